@@ -1,0 +1,100 @@
+import {
+  indicatorSchema,
+  provincesRankedIn,
+  rankPercentile,
+  ratePercent,
+  sourceSchema,
+  type Figure,
+  type Indicator,
+  type Source,
+  type Target,
+} from '@kpi/shared';
+import type { indicators, observationRevisions, observations, sources, targets } from './schema.js';
+
+type IndicatorRow = typeof indicators.$inferSelect;
+type SourceRow = typeof sources.$inferSelect;
+type ObservationRow = typeof observations.$inferSelect;
+type RevisionRow = typeof observationRevisions.$inferSelect;
+type TargetRow = typeof targets.$inferSelect;
+
+/** Rows are parsed through the shared schema, so a bad value in the database fails loudly here. */
+export function toIndicator(row: IndicatorRow): Indicator {
+  return indicatorSchema.parse({
+    code: row.code,
+    name: { vi: row.nameVi, en: row.nameEn },
+    definition: row.definitionVi && row.definitionEn ? { vi: row.definitionVi, en: row.definitionEn } : null,
+    group: row.group,
+    kind: row.kind,
+    direction: row.direction,
+    unit: row.unit,
+    decimals: row.decimals,
+    scope: row.scope,
+  });
+}
+
+export function toSource(row: SourceRow): Source {
+  return sourceSchema.parse({
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    issuer: row.issuer,
+    date: row.date,
+    kind: row.kind,
+    url: row.url,
+    note: row.note,
+  });
+}
+
+function required(value: number | null, what: string): number {
+  if (value === null) throw new Error(`figure without ${what}`);
+  return value;
+}
+
+/** A revision as a figure of its indicator's kind, with the rate or percentile computed. */
+export function toFigure(kind: Indicator['kind'], obs: ObservationRow, rev: RevisionRow, source: Source | null): Figure {
+  const base = {
+    year: obs.period,
+    orgUnit: obs.orgUnit,
+    asOf: rev.asOf,
+    source,
+    locator: rev.locator,
+    note: rev.note,
+    publishedText: rev.publishedText,
+    version: obs.version,
+  };
+  switch (kind) {
+    case 'ratio': {
+      const numerator = required(rev.numerator, 'numerator');
+      const denominator = required(rev.denominator, 'denominator');
+      return { kind, ...base, numerator, denominator, published: rev.published, rate: ratePercent(numerator, denominator) };
+    }
+    case 'value':
+      return { kind, ...base, value: required(rev.value, 'value') };
+    case 'rank': {
+      const position = required(rev.position, 'position');
+      const outOf = rev.outOf ?? provincesRankedIn(obs.period);
+      return { kind, ...base, position, outOf, percentile: rankPercentile(position, outOf) };
+    }
+    case 'milestone':
+      return {
+        kind,
+        ...base,
+        state: (rev.milestoneState ?? 'not-started') as Extract<Figure, { kind: 'milestone' }>['state'],
+        date: rev.milestoneDate,
+      };
+  }
+}
+
+export function toTarget(row: TargetRow, source: Source | null, inForce: boolean): Target {
+  return {
+    year: row.year,
+    value: row.value,
+    comparator: row.comparator as Target['comparator'],
+    outOf: row.outOf,
+    source,
+    locator: row.locator,
+    note: row.note,
+    revision: row.revision,
+    inForce,
+  };
+}

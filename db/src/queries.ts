@@ -1,0 +1,61 @@
+import type { IndicatorData, Indicator, Source } from '@kpi/shared';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { toFigure, toIndicator, toSource, toTarget } from './mappers.js';
+import type { Db } from './open-db.js';
+import { indicators, observationRevisions, observations, sources, targets } from './schema.js';
+
+export function listIndicators(db: Db): Indicator[] {
+  return db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all().map(toIndicator);
+}
+
+export function listSources(db: Db): Source[] {
+  return db.select().from(sources).orderBy(asc(sources.id)).all().map(toSource);
+}
+
+/**
+ * Every indicator with its published figures and its targets (all revisions, the one in force
+ * marked) — the input of the dashboard and of the indicator pages. Four queries, whatever the count.
+ */
+export function loadPublishedData(db: Db, onlyCode?: string): IndicatorData[] {
+  const indicatorRows = db
+    .select()
+    .from(indicators)
+    .where(onlyCode === undefined ? undefined : eq(indicators.code, onlyCode))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id))
+    .all();
+  const sourceById = new Map(listSources(db).map((s) => [s.id, s]));
+  const source = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
+
+  const figureRows = db
+    .select({ obs: observations, rev: observationRevisions })
+    .from(observations)
+    .innerJoin(
+      observationRevisions,
+      and(eq(observationRevisions.observationId, observations.id), eq(observationRevisions.state, 'published')),
+    )
+    .orderBy(asc(observations.period))
+    .all();
+  const targetRows = db.select().from(targets).orderBy(asc(targets.year), asc(targets.revision)).all();
+
+  return indicatorRows.map((row) => {
+    const indicator = toIndicator(row);
+    const figures = figureRows
+      .filter((f) => f.obs.indicatorId === row.id)
+      .map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
+    const own = targetRows.filter((t) => t.indicatorId === row.id);
+    const latestRevision = new Map<number, number>();
+    for (const t of own) latestRevision.set(t.year, Math.max(latestRevision.get(t.year) ?? 0, t.revision));
+    const targetList = own.map((t) => toTarget(t, source(t.sourceId), latestRevision.get(t.year) === t.revision));
+    return { indicator, figures, targets: targetList };
+  });
+}
+
+/** When the published data last changed: the newest revision, review or target (ISO instant). */
+export function lastDataChange(db: Db): string {
+  const row = db.get<{ at: string | null }>(sql`
+    select max(at) as at from (
+      select max(coalesce(${observationRevisions.reviewedAt}, ${observationRevisions.createdAt})) as at from ${observationRevisions}
+      union all select max(${targets.createdAt}) from ${targets}
+    )`);
+  return row?.at ?? new Date(0).toISOString();
+}

@@ -1,0 +1,121 @@
+/**
+ * The database schema. Figures are kept as the sources state them (integers stay integers);
+ * rates, percentiles and statuses are computed in @kpi/shared and never stored as the only copy.
+ * drizzle-kit reads this file to generate the committed SQL in ../migrations.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const sources = sqliteTable('sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  number: text('number'),
+  title: text('title').notNull(),
+  issuer: text('issuer'),
+  date: text('date'),
+  kind: text('kind').notNull(),
+  url: text('url'),
+  note: text('note'),
+  createdAt: createdAt(),
+});
+
+export const indicators = sqliteTable('indicators', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  definitionVi: text('definition_vi'),
+  definitionEn: text('definition_en'),
+  group: text('group').notNull(),
+  kind: text('kind').notNull(),
+  direction: text('direction').notNull(),
+  unit: text('unit').notNull(),
+  decimals: integer('decimals').notNull().default(0),
+  scope: text('scope').notNull().default('province'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** One figure per indicator, period and org unit; its numbers live in revisions. */
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    /** The year the source assigns the figure to. */
+    period: integer('period').notNull(),
+    /** The province for now; communes (or districts before July 2025) later. */
+    orgUnit: text('org_unit').notNull().default('lang-son'),
+    /** Optimistic concurrency: every write names the version it was based on. */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('observations_indicator_period_unit').on(t.indicatorId, t.period, t.orgUnit)],
+);
+
+/**
+ * A figure's revisions: at most one published and one pending draft at a time, so a correction can
+ * wait for approval while the public keeps the published one. Superseded ones stay for history.
+ */
+export const observationRevisions = sqliteTable(
+  'observation_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    observationId: integer('observation_id')
+      .notNull()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: ['draft', 'published', 'returned', 'superseded'] }).notNull(),
+    numerator: integer('numerator'),
+    denominator: integer('denominator'),
+    value: real('value'),
+    position: integer('position'),
+    outOf: integer('out_of'),
+    milestoneState: text('milestone_state'),
+    milestoneDate: text('milestone_date'),
+    /** The figure as the source publishes it, kept even where it disagrees with num/den. */
+    published: real('published'),
+    publishedText: text('published_text'),
+    asOf: text('as_of'),
+    sourceId: integer('source_id').references(() => sources.id),
+    locator: text('locator'),
+    note: text('note'),
+    acknowledgedWarnings: text('acknowledged_warnings').notNull().default('[]'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+    reviewComment: text('review_comment'),
+  },
+  (t) => [
+    index('observation_revisions_observation').on(t.observationId),
+    uniqueIndex('observation_revisions_one_published').on(t.observationId).where(sql`state = 'published'`),
+    uniqueIndex('observation_revisions_one_draft').on(t.observationId).where(sql`state = 'draft'`),
+  ],
+);
+
+/** Targets per indicator and year; a revision keeps the earlier ones, the highest is in force. */
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    orgUnit: text('org_unit').notNull().default('lang-son'),
+    value: real('value').notNull(),
+    comparator: text('comparator').notNull(),
+    outOf: integer('out_of'),
+    sourceId: integer('source_id').references(() => sources.id),
+    locator: text('locator'),
+    note: text('note'),
+    revision: integer('revision').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('targets_indicator_year_unit_revision').on(t.indicatorId, t.year, t.orgUnit, t.revision)],
+);

@@ -1,0 +1,99 @@
+import { indicators, observationRevisions, observations, sources, targets } from '../schema.js';
+import type { Db } from '../open-db.js';
+import { catalogueIndicators } from './catalogue.js';
+import { reportIndicators } from './report-2020.js';
+import { seedSources } from './sources.js';
+import type { SeedIndicator } from './types.js';
+
+export { seedSources, reportIndicators, catalogueIndicators };
+export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.js';
+
+/** Every indicator the first start creates, in the order the overview lists them. */
+export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators];
+
+const SEED_AUTHOR = 'seed';
+
+/**
+ * Fills an empty database with the report's figures and the catalogue's, all published, each with
+ * its source. Does nothing when indicators exist, so a restart never duplicates or overwrites.
+ * Returns whether it seeded.
+ */
+export function seedDatabase(db: Db): boolean {
+  return db.transaction((tx) => {
+    if (tx.select({ id: indicators.id }).from(indicators).limit(1).all().length > 0) return false;
+    const sourceIds = new Map<string, number>();
+    for (const { key, ...source } of seedSources) {
+      const row = tx.insert(sources).values(source).returning({ id: sources.id }).get();
+      sourceIds.set(key, row.id);
+    }
+    const sourceId = (key: string): number => {
+      const id = sourceIds.get(key);
+      if (id === undefined) throw new Error(`seed: unknown source key ${key}`);
+      return id;
+    };
+    seedIndicators.forEach((ind, order) => {
+      const { id: indicatorId } = tx
+        .insert(indicators)
+        .values({
+          code: ind.code,
+          nameVi: ind.nameVi,
+          nameEn: ind.nameEn,
+          definitionVi: ind.definitionVi ?? null,
+          definitionEn: ind.definitionEn ?? null,
+          group: ind.group,
+          kind: ind.kind,
+          direction: ind.direction,
+          unit: ind.unit,
+          decimals: ind.decimals,
+          scope: ind.scope ?? 'province',
+          sortOrder: order,
+        })
+        .returning({ id: indicators.id })
+        .get();
+      for (const f of ind.figures) {
+        const { id: observationId } = tx
+          .insert(observations)
+          .values({ indicatorId, period: f.year })
+          .returning({ id: observations.id })
+          .get();
+        tx.insert(observationRevisions)
+          .values({
+            observationId,
+            state: 'published',
+            numerator: f.numerator ?? null,
+            denominator: f.denominator ?? null,
+            value: f.value ?? null,
+            position: f.position ?? null,
+            outOf: f.outOf ?? null,
+            milestoneState: f.milestoneState ?? null,
+            milestoneDate: f.milestoneDate ?? null,
+            published: f.published ?? null,
+            publishedText: f.publishedText ?? null,
+            asOf: f.asOf ?? null,
+            sourceId: sourceId(f.source),
+            locator: f.locator ?? null,
+            note: f.note ?? null,
+            createdBy: SEED_AUTHOR,
+            reviewedBy: SEED_AUTHOR,
+          })
+          .run();
+      }
+      for (const t of ind.targets) {
+        tx.insert(targets)
+          .values({
+            indicatorId,
+            year: t.year,
+            value: t.value,
+            comparator: t.comparator,
+            outOf: t.outOf ?? null,
+            sourceId: sourceId(t.source),
+            locator: t.locator ?? null,
+            note: t.note ?? null,
+            createdBy: SEED_AUTHOR,
+          })
+          .run();
+      }
+    });
+    return true;
+  });
+}

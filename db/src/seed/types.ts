@@ -1,0 +1,57 @@
+import type { Comparator, IndicatorGroup, IndicatorKind, Direction, SourceKind, Unit, MilestoneState } from '@kpi/shared';
+
+/** A source document, referred to by a local key within the seed. */
+export interface SeedSource {
+  key: string;
+  number: string | null;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  kind: SourceKind;
+  url: string | null;
+  note: string | null;
+}
+
+export interface SeedFigure {
+  year: number;
+  source: string;
+  locator?: string;
+  note?: string;
+  asOf?: string;
+  publishedText?: string;
+  // By kind: ratio → numerator, denominator (published optional); value → value; rank → position, outOf.
+  numerator?: number;
+  denominator?: number;
+  published?: number;
+  value?: number;
+  position?: number;
+  outOf?: number;
+  milestoneState?: MilestoneState;
+  milestoneDate?: string;
+}
+
+export interface SeedTarget {
+  year: number;
+  value: number;
+  comparator: Comparator;
+  outOf?: number;
+  source: string;
+  locator?: string;
+  note?: string;
+}
+
+export interface SeedIndicator {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  definitionVi?: string;
+  definitionEn?: string;
+  group: IndicatorGroup;
+  kind: IndicatorKind;
+  direction: Direction;
+  unit: Unit;
+  decimals: number;
+  scope?: 'province' | 'national';
+  figures: SeedFigure[];
+  targets: SeedTarget[];
+}

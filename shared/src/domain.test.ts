@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { changeSince } from './change.js';
+import { dataQualityFlags, publishedMismatch } from './data-quality.js';
+import { placesGained, provincesRankedIn } from './rank.js';
+import { computeProgress } from './progress.js';
+import { currentTargets, targetForYear } from './targets.js';
+import { bluezone2020, rank, target, value } from './test-fixtures.js';
+import { buildTrend } from './trend.js';
+import { buildCard } from './indicator-view.js';
+import type { Indicator } from './schemas/index.js';
+
+const rankIndicator = { kind: 'rank', unit: 'position', direction: 'down' } as const;
+const percentIndicator = { kind: 'value', unit: 'percent', direction: 'up' } as const;
+
+describe('the report’s own figures', () => {
+  it('computes the Bluezone rate as 29.67 % and flags the published 29.71 %', () => {
+    expect(bluezone2020.kind === 'ratio' && bluezone2020.rate).toBeCloseTo(29.6738, 4);
+    expect(dataQualityFlags(bluezone2020, null)).toEqual([
+      { code: 'published-mismatch', year: 2020, published: 29.71, computed: expect.closeTo(29.6738, 4) },
+    ]);
+  });
+
+  it('reads the e-government rank 50 → 26 as up 24 places', () => {
+    expect(placesGained(50, 26)).toBe(24);
+    expect(changeSince(rankIndicator, rank(2019, 50), rank(2020, 26))).toEqual({
+      fromYear: 2019,
+      toYear: 2020,
+      measure: 'places',
+      delta: 24,
+      improved: true,
+    });
+  });
+
+  it('judges level-4 online services 37.6 against the 30 target as achieved', () => {
+    const result = computeProgress({ kind: 'value', figures: [value(2020, 37.6)], target: target(2020, 30), year: 2020 });
+    expect(result.status).toBe('achieved');
+    expect(result.explanation).toMatchObject({ reason: 'target-met', latest: { year: 2020, value: 37.6 }, target: { value: 30 } });
+  });
+});
+
+describe('published vs computed', () => {
+  it('tolerates the rounding of the published figure and no more', () => {
+    expect(publishedMismatch(29.67, 29.6737)).toBe(false);
+    expect(publishedMismatch(29.7, 29.6737)).toBe(false);
+    expect(publishedMismatch(29.71, 29.6737)).toBe(true);
+    expect(publishedMismatch(30, 29.6737)).toBe(false);
+    expect(publishedMismatch(31, 29.6737)).toBe(true);
+  });
+
+  it('flags a change of rank scale (63 → 34 provinces)', () => {
+    expect(dataQualityFlags(rank(2024, 5, 34), rank(2023, 8, 63))).toEqual([
+      { code: 'rank-scale-changed', year: 2024, fromOutOf: 63, toOutOf: 34 },
+    ]);
+    expect(provincesRankedIn(2023)).toBe(63);
+    expect(provincesRankedIn(2024)).toBe(34);
+  });
+});
+
+describe('progress status (UNSD progress ratio)', () => {
+  const t2025 = target(2025, 80);
+  const at = (latest: number) =>
+    computeProgress({ kind: 'value', figures: [value(2020, 40), value(2022, latest)], target: t2025, year: 2022 });
+
+  it('is on track at a ratio of 0.95 or more', () => {
+    // required 8 points a year; actual (55.2 - 40) / 2 = 7.6 → ratio 0.95
+    const result = at(55.2);
+    expect(result.status).toBe('on-track');
+    expect(result.explanation).toMatchObject({ requiredPerYear: 8, actualPerYear: expect.closeTo(7.6, 6), band: 'substantial' });
+  });
+  it('is at risk between 0.5 and 0.95', () => {
+    expect(at(50).status).toBe('at-risk');
+    expect(at(50).explanation.ratio).toBeCloseTo(0.625);
+  });
+  it('is off track below 0.5, and names deterioration below -0.1', () => {
+    expect(at(44).status).toBe('off-track');
+    expect(at(44).explanation.band).toBe('limited');
+    expect(at(30).explanation.band).toBe('deterioration');
+  });
+  it('is off track once the target year passed unmet', () => {
+    const r = computeProgress({ kind: 'value', figures: [value(2020, 10), value(2025, 70)], target: t2025, year: 2025 });
+    expect(r.status).toBe('off-track');
+    expect(r.explanation.reason).toBe('target-year-passed');
+  });
+  it('has no target or no data where that is so', () => {
+    expect(computeProgress({ kind: 'value', figures: [value(2020, 1)], target: null, year: 2020 }).status).toBe('no-target');
+    expect(computeProgress({ kind: 'value', figures: [], target: t2025, year: 2020 }).status).toBe('no-data');
+    expect(computeProgress({ kind: 'value', figures: [value(2021, 5)], target: t2025, year: 2020 }).status).toBe('no-data');
+    const single = computeProgress({ kind: 'value', figures: [value(2020, 40)], target: t2025, year: 2020 });
+    expect(single).toMatchObject({ status: 'no-data', explanation: { reason: 'single-figure' } });
+  });
+  it('judges ranks on position / N, lower being better', () => {
+    const top10 = target(2025, 10, 'lte', { outOf: 63 });
+    expect(computeProgress({ kind: 'rank', figures: [rank(2020, 16), rank(2021, 5)], target: top10, year: 2021 }).status).toBe('achieved');
+    const r = computeProgress({ kind: 'rank', figures: [rank(2020, 40), rank(2022, 30)], target: top10, year: 2022 });
+    // required (10/63 - 40/63) / 5 per year, actual (30/63 - 40/63) / 2: ratio 5/6
+    expect(r.explanation.basis).toBe('percentile');
+    expect(r.explanation.ratio).toBeCloseTo(10 / 2 / (30 / 5));
+    expect(r.status).toBe('at-risk');
+    // 14 of 34 is the same standing as 26 of 63 read as percentile, not a jump of 12 places.
+    const scaled = computeProgress({ kind: 'rank', figures: [rank(2023, 26, 63), rank(2024, 14, 34)], target: top10, year: 2024 });
+    expect(scaled.explanation.actualPerYear).toBeCloseTo(14 / 34 - 26 / 63);
+  });
+  it('calls a figure that fell back below a target met at base deterioration', () => {
+    const r = computeProgress({ kind: 'value', figures: [value(2020, 90), value(2022, 70)], target: t2025, year: 2022 });
+    expect(r).toMatchObject({ status: 'off-track', explanation: { reason: 'already-met-at-base', band: 'deterioration' } });
+  });
+});
+
+describe('targets', () => {
+  it('keeps the highest revision of a year in force and picks the nearest target due', () => {
+    const revised = [target(2025, 70, 'gte', { revision: 1 }), target(2025, 80, 'gte', { revision: 2 }), target(2020, 30)];
+    expect(currentTargets(revised).map((t) => t.value)).toEqual([30, 80]);
+    expect(targetForYear(revised, 2019)?.year).toBe(2020);
+    expect(targetForYear(revised, 2021)?.value).toBe(80);
+    expect(targetForYear(revised, 2031)?.year).toBe(2025);
+    expect(targetForYear([], 2020)).toBeNull();
+  });
+});
+
+describe('trend', () => {
+  it('draws the expected path from the first figure to each target', () => {
+    const trend = buildTrend([value(2020, 40), value(2022, 50)], [target(2025, 100)]);
+    expect(trend).toEqual([
+      { year: 2020, value: 40, target: null, expected: 40 },
+      { year: 2022, value: 50, target: null, expected: 64 },
+      { year: 2025, value: null, target: 100, expected: 100 },
+    ]);
+  });
+});
+
+describe('cards', () => {
+  const egov: Indicator = {
+    code: 'egov-rank',
+    name: { vi: 'Xếp hạng', en: 'Rank' },
+    definition: null,
+    group: 'e-government',
+    kind: 'rank',
+    direction: 'down',
+    unit: 'position',
+    decimals: 0,
+    scope: 'province',
+  };
+  it('shows the latest figure up to the year, with the change since the one before', () => {
+    const data = { indicator: egov, figures: [rank(2017, 53), rank(2019, 50), rank(2020, 26)], targets: [] };
+    expect(buildCard(data, 2020)).toMatchObject({ figure: { year: 2020 }, change: { delta: 24 }, status: { status: 'no-target' } });
+    expect(buildCard(data, 2018)).toMatchObject({ figure: { year: 2017 }, previous: null, change: null });
+    expect(changeSince(percentIndicator, value(2020, 37.6), value(2021, 100))).toMatchObject({ measure: 'percentage-points', improved: true });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from './figure-format.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank, formatSigned } from './format.js';
+import { bluezone2020, rank, value } from './test-fixtures.js';
+
+const percent2 = { unit: 'percent', decimals: 2 } as const;
+
+describe('Intl formatting', () => {
+  it('writes numbers the Vietnamese way and the British way', () => {
+    expect(formatNumber(154231, 'vi')).toBe('154.231');
+    expect(formatNumber(154231, 'en')).toBe('154,231');
+    expect(formatNumber(1030, 'vi')).toBe('1.030');
+    expect(formatNumber(37.6, 'vi', 1)).toBe('37,6');
+  });
+
+  it('writes percents', () => {
+    expect(formatPercent(29.71, 'vi', 2)).toBe('29,71%');
+    expect(formatPercent(29.71, 'en', 2)).toBe('29.71%');
+    expect(formatPercent(37.6, 'vi', 1)).toBe('37,6%');
+    expect(formatPercent(30, 'vi', 1)).toBe('30%');
+  });
+
+  it('writes dates as dd/mm/yyyy in Vietnam’s time zone', () => {
+    expect(formatDate('2021-01-15', 'vi')).toBe('15/01/2021');
+    expect(formatDate('2021-01-15', 'en')).toBe('15/01/2021');
+    // 20:00 UTC on the 14th is already the 15th in Hanoi.
+    expect(formatDate('2021-01-14T20:00:00Z', 'vi')).toBe('15/01/2021');
+    expect(formatDateTime('2021-01-15T02:05:00Z', 'en')).toBe('15/01/2021, 09:05');
+  });
+
+  it('writes ranks and signed changes', () => {
+    expect(formatRank(26, 63, 'vi')).toBe('26/63');
+    expect(formatSigned(24, 'vi')).toBe('+24');
+    expect(formatSigned(-1.5, 'vi', 1)).toBe('-1,5');
+    expect(formatSigned(0, 'vi')).toBe('0');
+  });
+
+  it('formats a figure by its kind', () => {
+    expect(formatFigure(bluezone2020, percent2, 'vi')).toBe('29,67%');
+    expect(formatFigure(bluezone2020, percent2, 'en')).toBe('29.67%');
+    expect(formatFigure(value(2020, 37.6), { unit: 'percent', decimals: 1 }, 'vi')).toBe('37,6%');
+    expect(formatFigure(rank(2020, 26), { unit: 'position', decimals: 0 }, 'vi')).toBe('26/63');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Every number, percent and date shown to people goes through here, and through `Intl`:
+ * vi-VN writes `154.231` and `29,71%`, en-GB `154,231` and `29.71%`; dates are `15/01/2021` in
+ * both, and times are Vietnam's (Asia/Ho_Chi_Minh) whatever the server's or browser's zone.
+ */
+import type { Locale } from './schemas/common.js';
+
+export const INTL_LOCALES: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// Intl formatters are costly to build and cheap to reuse: cards and charts format hundreds of values.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(INTL_LOCALES[locale], options)));
+  return f;
+}
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone: TIME_ZONE, ...options })));
+  return f;
+}
+
+/** Up to `decimals` places, trailing zeros dropped unless `fixed` (37.6 stays `37,6`). */
+export function formatNumber(value: number, locale: Locale, decimals = 0, fixed = false): string {
+  return numberFormat(locale, {
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: fixed ? decimals : 0,
+  }).format(value);
+}
+
+/** A value already in percent: `formatPercent(29.71, 'vi', 2)` → `29,71%`. */
+export function formatPercent(percent: number, locale: Locale, decimals = 0, fixed = false): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: fixed ? decimals : 0,
+  }).format(percent / 100);
+}
+
+/** A signed change: `+24`, `−1,5`. Zero has no sign. */
+export function formatSigned(value: number, locale: Locale, decimals = 0): string {
+  return numberFormat(locale, { maximumFractionDigits: decimals, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** `26/63`, as Vietnamese government sites write a rank. */
+export function formatRank(position: number, outOf: number, locale: Locale): string {
+  return `${formatNumber(position, locale)}/${formatNumber(outOf, locale)}`;
+}
+
+/** A calendar date (`2021-01-15`) or an instant, as `15/01/2021` in Vietnam's time zone. */
+export function formatDate(iso: string, locale: Locale): string {
+  // A bare date means that day in Vietnam, not midnight UTC.
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00+07:00` : iso;
+  return dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(instant));
+}
+
+/** An instant as `15/01/2021 14:05` in Vietnam's time zone. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return dateFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,142 @@
+/**
+ * Progress against target: one pure function, direction-aware, with its explanation.
+ *
+ * Method: the UN Statistics Division "SDG Progress Chart" (Technical Note, 2020–2023 editions)
+ * compares the actual annual progress since a base year with the progress required each year to
+ * reach the target by its year: ratio = actual / required.
+ *   ratio ≥ 0.95          substantial progress — on track            → `on-track`
+ *   0.5 ≤ ratio < 0.95    fair progress, acceleration needed        → `at-risk`
+ *   −0.1 ≤ ratio < 0.5    limited or no progress                    → `off-track`
+ *   ratio < −0.1          deterioration                             → `off-track`
+ * A figure that already meets the target is `achieved`; a target year passed unmet is `off-track`.
+ * UNSD uses compound annual growth; we use the annual change in points (the linear "expected
+ * path" variant DESIGN.md allows), because our indicators are bounded percentages and rank
+ * percentiles that may start at 0, and "needed +3.5 points a year, made +2.1" is what a leader
+ * reads. Base = the earliest figure; ranks are judged on position / N (see rank.ts).
+ */
+import { comparableValue, figuresUpTo } from './figures.js';
+import { provincesRankedIn } from './rank.js';
+import type { Figure } from './schemas/figure.js';
+import type { IndicatorKind } from './schemas/indicator.js';
+import type { ProgressBand, StatusExplanation, StatusResult } from './schemas/status.js';
+import type { Comparator, Target } from './schemas/target.js';
+
+export const ON_TRACK_RATIO = 0.95;
+export const AT_RISK_RATIO = 0.5;
+export const DETERIORATION_RATIO = -0.1;
+const EPSILON = 1e-9;
+
+export interface ProgressInput {
+  kind: IndicatorKind;
+  /** Published figures of the indicator, any order; those after `year` are ignored. */
+  figures: readonly Figure[];
+  /** The target in force for `year` (see `targetForYear`), or null. */
+  target: Target | null;
+  /** The year being looked at. */
+  year: number;
+}
+
+export function meets(value: number, comparator: Comparator, target: number): boolean {
+  if (comparator === 'gte') return value >= target - EPSILON;
+  if (comparator === 'lte') return value <= target + EPSILON;
+  return Math.abs(value - target) <= EPSILON;
+}
+
+export function progressBand(ratio: number): ProgressBand {
+  if (ratio >= ON_TRACK_RATIO) return 'substantial';
+  if (ratio >= AT_RISK_RATIO) return 'fair';
+  if (ratio >= DETERIORATION_RATIO) return 'limited';
+  return 'deterioration';
+}
+
+/** A rank target is compared as a percentile too, with the N its document meant. */
+function comparableTarget(kind: IndicatorKind, target: Target): number {
+  if (kind !== 'rank') return target.value;
+  return target.value / (target.outOf ?? provincesRankedIn(target.year));
+}
+
+const empty: Omit<StatusExplanation, 'reason' | 'basis'> = {
+  base: null,
+  latest: null,
+  target: null,
+  requiredPerYear: null,
+  actualPerYear: null,
+  ratio: null,
+  band: null,
+  threshold: null,
+  method: 'unsd-sdg-progress-chart',
+};
+
+function milestoneStatus(latest: Figure | undefined, year: number): StatusResult {
+  const explain = (reason: StatusExplanation['reason'], threshold: string | null): StatusExplanation => ({
+    ...empty,
+    reason,
+    basis: 'value',
+    threshold,
+  });
+  if (!latest || latest.kind !== 'milestone') return { status: 'no-data', explanation: explain('no-figure', null) };
+  if (latest.state === 'done') return { status: 'achieved', explanation: explain('milestone-done', null) };
+  const dueYear = latest.date ? Number(latest.date.slice(0, 4)) : null;
+  if (dueYear !== null && year > dueYear) {
+    return { status: 'off-track', explanation: explain('milestone-overdue', 'year > due year') };
+  }
+  return latest.state === 'in-progress'
+    ? { status: 'on-track', explanation: explain('milestone-in-progress', null) }
+    : { status: 'at-risk', explanation: explain('milestone-not-started', null) };
+}
+
+export function computeProgress({ kind, figures, target, year }: ProgressInput): StatusResult {
+  const known = figuresUpTo(figures, year);
+  const latestFigure = known.at(-1);
+  if (kind === 'milestone') return milestoneStatus(latestFigure, year);
+
+  const basis: StatusExplanation['basis'] = kind === 'rank' ? 'percentile' : 'value';
+  const point = (f: Figure) => ({ year: f.year, value: comparableValue(f) ?? 0 });
+  const latest = latestFigure ? point(latestFigure) : null;
+  const goal = target ? { year: target.year, value: comparableTarget(kind, target), comparator: target.comparator } : null;
+  const explanation = (reason: StatusExplanation['reason'], extra: Partial<StatusExplanation> = {}) => ({
+    ...empty,
+    reason,
+    basis,
+    latest,
+    target: goal,
+    ...extra,
+  });
+
+  if (!latest || !latestFigure) return { status: 'no-data', explanation: explanation('no-figure') };
+  if (!goal) return { status: 'no-target', explanation: explanation('no-target') };
+  if (meets(latest.value, goal.comparator, goal.value)) {
+    return { status: 'achieved', explanation: explanation('target-met', { threshold: 'latest meets target' }) };
+  }
+  if (latest.year >= goal.year) {
+    return { status: 'off-track', explanation: explanation('target-year-passed', { threshold: 'target year reached, unmet' }) };
+  }
+
+  const baseFigure = known[0];
+  if (!baseFigure || baseFigure === latestFigure) {
+    return { status: 'no-data', explanation: explanation('single-figure') };
+  }
+  const base = point(baseFigure);
+  const requiredPerYear = (goal.value - base.value) / (goal.year - base.year);
+  const actualPerYear = (latest.value - base.value) / (latest.year - base.year);
+  const extra = { base, requiredPerYear, actualPerYear };
+  // The base already met the target and the latest figure no longer does: deterioration.
+  if (meets(base.value, goal.comparator, goal.value) || Math.abs(requiredPerYear) < EPSILON) {
+    return {
+      status: 'off-track',
+      explanation: explanation('already-met-at-base', { ...extra, band: 'deterioration', threshold: 'met at base, no longer' }),
+    };
+  }
+  const ratio = actualPerYear / requiredPerYear;
+  const band = progressBand(ratio);
+  const decided = { ...extra, ratio, band };
+  if (band === 'substantial') {
+    return { status: 'on-track', explanation: explanation('progress-ratio', { ...decided, threshold: `ratio >= ${ON_TRACK_RATIO}` }) };
+  }
+  if (band === 'fair') {
+    const threshold = `${AT_RISK_RATIO} <= ratio < ${ON_TRACK_RATIO}`;
+    return { status: 'at-risk', explanation: explanation('progress-ratio', { ...decided, threshold }) };
+  }
+  const threshold = band === 'limited' ? `ratio < ${AT_RISK_RATIO}` : `ratio < ${DETERIORATION_RATIO}`;
+  return { status: 'off-track', explanation: explanation('progress-ratio', { ...decided, threshold }) };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const localeSchema = z.enum(['vi', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const localizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A calendar date without time, as the documents give it: `2019-03-07`. */
+export const isoDateSchema = z.iso.date();
+
+/** Years the product accepts for figures and targets: the reports start in the 2010s. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+/** One error shape for every 4xx and 5xx (DESIGN.md, API conventions). */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.literal('ok'),
+  indicators: z.number().int(),
+  dataVersion: z.number().int(),
+});
+export type Health = z.infer<typeof healthSchema>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { isoDateSchema, yearSchema } from './common.js';
+import { sourceSchema } from './source.js';
+
+export const milestoneStates = ['not-started', 'in-progress', 'done'] as const;
+export const milestoneStateSchema = z.enum(milestoneStates);
+export type MilestoneState = z.infer<typeof milestoneStateSchema>;
+
+/** What every figure carries besides its numbers: when, where from, and its provenance. */
+const figureBase = {
+  year: yearSchema,
+  orgUnit: z.string(),
+  /** The date the figure describes when that is not the year's end ("100 % as of 08/6/2021"). */
+  asOf: isoDateSchema.nullable(),
+  source: sourceSchema.nullable(),
+  /** Where in the source: paragraph, page, table. */
+  locator: z.string().nullable(),
+  note: z.string().nullable(),
+  /** The figure exactly as the source writes it, e.g. `29.71%`. */
+  publishedText: z.string().nullable(),
+  version: z.number().int().min(1),
+};
+
+export const ratioFigureSchema = z.object({
+  kind: z.literal('ratio'),
+  ...figureBase,
+  numerator: z.number().int().min(0),
+  denominator: z.number().int().min(1),
+  /** The rate the source publishes, kept even where it disagrees with numerator / denominator. */
+  published: z.number().nullable(),
+  /** numerator / denominator in percent, computed by `ratePercent` — never stored. */
+  rate: z.number(),
+});
+
+export const valueFigureSchema = z.object({
+  kind: z.literal('value'),
+  ...figureBase,
+  value: z.number(),
+});
+
+export const rankFigureSchema = z.object({
+  kind: z.literal('rank'),
+  ...figureBase,
+  position: z.number().int().min(1),
+  /** How many were ranked that year: 63 provinces up to data year 2023, 34 from 2024. */
+  outOf: z.number().int().min(1),
+  /** position / outOf, the comparable measure across years with different N. */
+  percentile: z.number(),
+});
+
+export const milestoneFigureSchema = z.object({
+  kind: z.literal('milestone'),
+  ...figureBase,
+  state: milestoneStateSchema,
+  /** Done on, or due by. */
+  date: isoDateSchema.nullable(),
+});
+
+export const figureSchema = z.discriminatedUnion('kind', [
+  ratioFigureSchema,
+  valueFigureSchema,
+  rankFigureSchema,
+  milestoneFigureSchema,
+]);
+export type Figure = z.infer<typeof figureSchema>;
+export type RatioFigure = z.infer<typeof ratioFigureSchema>;
+export type RankFigure = z.infer<typeof rankFigureSchema>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './common.js';
+
+export const indicatorKinds = ['ratio', 'value', 'rank', 'milestone'] as const;
+export const indicatorKindSchema = z.enum(indicatorKinds);
+export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
+
+/** `up`: higher is better; `down`: lower is better (ranks). */
+export const directionSchema = z.enum(['up', 'down']);
+export type Direction = z.infer<typeof directionSchema>;
+
+export const indicatorGroups = [
+  'e-government',
+  'digital-transformation',
+  'digital-economy',
+  'digital-society',
+  'telecoms',
+  'press',
+] as const;
+export const indicatorGroupSchema = z.enum(indicatorGroups);
+export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
+
+/** The unit a `value` figure is in; ratios are always percent, ranks are positions. */
+export const unitSchema = z.enum(['percent', 'count', 'vnd-billion', 'position', 'none']);
+export type Unit = z.infer<typeof unitSchema>;
+
+/** Whose figure it is: the province for now; national targets are shown beside it for reference. */
+export const scopeSchema = z.enum(['province', 'national']);
+
+/** Indicator codes are stable kebab-case identifiers, e.g. `bluezone-install-rate`. */
+export const indicatorCodeSchema = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case: lower-case letters, digits and single hyphens');
+
+export const indicatorSchema = z.object({
+  code: indicatorCodeSchema,
+  name: localizedTextSchema,
+  definition: localizedTextSchema.nullable(),
+  group: indicatorGroupSchema,
+  kind: indicatorKindSchema,
+  direction: directionSchema,
+  unit: unitSchema,
+  decimals: z.number().int().min(0).max(6),
+  scope: scopeSchema,
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const indicatorListSchema = z.object({ indicators: z.array(indicatorSchema) });
+export type IndicatorList = z.infer<typeof indicatorListSchema>;

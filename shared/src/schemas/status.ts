@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { comparatorSchema } from './target.js';
+
+export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data'] as const;
+export const statusSchema = z.enum(statuses);
+export type Status = z.infer<typeof statusSchema>;
+
+/** Why a status was given; every branch of `computeProgress` names itself here. */
+export const statusReasonSchema = z.enum([
+  'no-figure',
+  'no-target',
+  'target-met',
+  'target-year-passed',
+  'single-figure',
+  'already-met-at-base',
+  'progress-ratio',
+  'milestone-done',
+  'milestone-in-progress',
+  'milestone-overdue',
+  'milestone-not-started',
+]);
+export type StatusReason = z.infer<typeof statusReasonSchema>;
+
+/** UNSD SDG Progress Chart bands of the progress ratio. */
+export const progressBandSchema = z.enum(['substantial', 'fair', 'limited', 'deterioration']);
+export type ProgressBand = z.infer<typeof progressBandSchema>;
+
+const pointSchema = z.object({ year: z.number().int(), value: z.number() });
+
+export const statusExplanationSchema = z.object({
+  reason: statusReasonSchema,
+  /** What was compared: the figure itself, or for ranks the percentile position / N. */
+  basis: z.enum(['value', 'percentile']),
+  base: pointSchema.nullable(),
+  latest: pointSchema.nullable(),
+  target: pointSchema.extend({ comparator: comparatorSchema }).nullable(),
+  requiredPerYear: z.number().nullable(),
+  actualPerYear: z.number().nullable(),
+  ratio: z.number().nullable(),
+  band: progressBandSchema.nullable(),
+  /** The rule that decided, e.g. `ratio >= 0.95`. */
+  threshold: z.string().nullable(),
+  method: z.literal('unsd-sdg-progress-chart'),
+});
+export type StatusExplanation = z.infer<typeof statusExplanationSchema>;
+
+export const statusResultSchema = z.object({ status: statusSchema, explanation: statusExplanationSchema });
+export type StatusResult = z.infer<typeof statusResultSchema>;

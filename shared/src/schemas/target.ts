@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { yearSchema } from './common.js';
+import { sourceSchema } from './source.js';
+
+/** How the figure must compare with the target value: `gte` for "≥ 30 %", `lte` for "top 10". */
+export const comparatorSchema = z.enum(['gte', 'lte', 'eq']);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+export const targetSchema = z.object({
+  year: yearSchema,
+  value: z.number(),
+  comparator: comparatorSchema,
+  /** For rank targets: the N the document meant ("top 10 of 63"). */
+  outOf: z.number().int().min(1).nullable(),
+  source: sourceSchema.nullable(),
+  locator: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Targets can be revised; the highest revision of a year is the one in force. */
+  revision: z.number().int().min(1),
+  inForce: z.boolean(),
+});
+export type Target = z.infer<typeof targetSchema>;
