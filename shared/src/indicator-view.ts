@@ -13,8 +13,8 @@ import { buildTrend } from './trend.js';
 /** Everything known about one indicator: the input of its card and of its page. */
 export interface IndicatorData {
   indicator: Indicator;
-  figures: readonly Figure[];
-  targets: readonly Target[];
+  figures: Figure[];
+  targets: Target[];
 }
 
 /** The card of the overview for `year`: that year's figure or the latest earlier one. */

@@ -1,0 +1,60 @@
+import type { ErrorBody } from '@kpi/shared';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** An error a route throws on purpose: its status and code reach the caller as they are. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/**
+ * One error shape for everything (DESIGN.md): `{ error: { code, message, fields? } }`.
+ * Bad input is a 4xx that names the field; only our own faults are 500, and they say nothing inside.
+ */
+export const errorsPlugin = fp(async (app: FastifyInstance, { spaIndex }: { spaIndex: boolean }) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields: Record<string, string> = {};
+      for (const issue of error.validation) {
+        // `/year` → `year`, `/figures/0/value` → `figures.0.value`; a whole-body issue is named by its part.
+        const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(error.validationContext ?? 'body');
+        fields[path] ??= issue.message ?? 'invalid value';
+      }
+      const names = Object.keys(fields).join(', ');
+      return reply.code(400).send(errorBody('validation', `Invalid ${error.validationContext ?? 'request'}: ${names}`, fields));
+    }
+    if (error instanceof HttpError) {
+      return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.fields));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: bad JSON, wrong content type, body too large…
+      return reply.code(status).send(errorBody(error.code ?? 'bad-request', error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.code(500).send(errorBody('internal', 'Internal server error'));
+  });
+
+  // With the web app built, a GET outside /api and /docs that is no file opens the app (SPA
+  // fallback: /?year=2020 and deep links); everything else is a 404 in the one error shape.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = path === '/api' || path.startsWith('/api/') || path.startsWith('/docs');
+    if (spaIndex && request.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send(errorBody('not-found', `No route for ${request.method} ${path}`));
+  });
+});

@@ -1,0 +1,27 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/** OpenAPI 3 generated from the same zod schemas the routes validate with: /docs/json and /docs. */
+export const openapiPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'ICT KPI dashboard API',
+        description: 'Indicators, figures and targets of the provincial ICT sector, with progress against target.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'health', description: 'Liveness and database' },
+        { name: 'indicators', description: 'Indicators with their series, targets and statuses' },
+        { name: 'dashboard', description: 'The overview of a year' },
+        { name: 'sources', description: 'Documents figures and targets come from' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+});

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** True when `root` holds a built web app. */
+export function hasWebApp(root: string | null): root is string {
+  return root !== null && existsSync(join(root, 'index.html'));
+}
+
+/**
+ * Serves the built web app on the API's port. Hashed assets are cached for a year; index.html is
+ * revalidated every time so a new build reaches screens on their next load.
+ * The SPA fallback lives in the not-found handler (errors.ts).
+ */
+export const webAppPlugin = fp(async (app: FastifyInstance, { root }: { root: string }) => {
+  const assets = join(root, 'assets');
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders(reply, path) {
+      reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+});

@@ -1,0 +1,86 @@
+import { dashboardSchema, errorBodySchema } from '@kpi/shared';
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../test-support/app.js';
+
+describe('GET /api/dashboard', () => {
+  it('serves the 2020 view with the report’s four figures, statuses and the Bluezone flag', async () => {
+    const { app } = await testApp();
+    const res = await app.inject('/api/dashboard?year=2020');
+    expect(res.statusCode).toBe(200);
+    const body = dashboardSchema.parse(res.json());
+    const card = (code: string) => body.cards.find((c) => c.indicator.code === code)!;
+
+    expect(card('bluezone-install-rate').figure).toMatchObject({ numerator: 154231, denominator: 519755, published: 29.71 });
+    expect(card('bluezone-install-rate').flags).toMatchObject([{ code: 'published-mismatch', published: 29.71 }]);
+    expect(card('bluezone-install-rank').figure).toMatchObject({ position: 9, outOf: 63 });
+    expect(card('online-services-level4-rate')).toMatchObject({
+      figure: { value: 37.6 },
+      target: { value: 30, source: { number: '17/NQ-CP' } },
+      status: { status: 'achieved' },
+    });
+    expect(card('egov-rank')).toMatchObject({ figure: { position: 26 }, change: { measure: 'places', delta: 24, fromYear: 2019 } });
+    expect(body.counts.achieved).toBe(1);
+    expect(Object.values(body.counts).reduce((a, b) => a + b, 0)).toBe(body.cards.length);
+  });
+
+  it('defaults to the latest year with data and lists the years newest first', async () => {
+    const { app } = await testApp();
+    const body = dashboardSchema.parse((await app.inject('/api/dashboard')).json());
+    expect(body.year).toBe(body.years[0]);
+    expect(body.years).toEqual([...body.years].sort((a, b) => b - a));
+    expect(body.years).toContain(2020);
+  });
+
+  it('shows an earlier figure, labelled with its year, where a year has none', async () => {
+    const { app } = await testApp();
+    const body = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    expect(body.cards.find((c) => c.indicator.code === 'ict-index-rank')?.figure).toMatchObject({ year: 2018, position: 32 });
+  });
+
+  it('answers year=abc with 400 naming the field', async () => {
+    const { app } = await testApp();
+    const res = await app.inject('/api/dashboard?year=abc');
+    expect(res.statusCode).toBe(400);
+    const body = errorBodySchema.parse(res.json());
+    expect(body.error.fields).toHaveProperty('year');
+    expect(body.error.message).toMatch(/year/);
+  });
+
+  it('answers a year out of range with 400', async () => {
+    const { app } = await testApp();
+    expect((await app.inject('/api/dashboard?year=1800')).statusCode).toBe(400);
+    expect((await app.inject('/api/dashboard?year=2020.5')).statusCode).toBe(400);
+  });
+
+  it('sends an ETag and answers 304 when it matches', async () => {
+    const { app } = await testApp();
+    const first = await app.inject('/api/dashboard?year=2020');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await app.inject({ url: '/api/dashboard?year=2020', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const otherYear = await app.inject({ url: '/api/dashboard?year=2021', headers: { 'if-none-match': etag } });
+    expect(otherYear.statusCode).toBe(200);
+  });
+
+  it('recomputes after the data changes, with a new ETag', async () => {
+    const { app, db } = await testApp();
+    const before = await app.inject('/api/dashboard?year=2020');
+    db.$client.prepare("update observation_revisions set value = 40 where value = 37.6").run();
+    // Still the cached body until the view is told the data changed.
+    expect((await app.inject('/api/dashboard?year=2020')).headers.etag).toBe(before.headers.etag);
+    app.view.invalidate();
+    const after = await app.inject('/api/dashboard?year=2020');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(dashboardSchema.parse(after.json()).cards.find((c) => c.indicator.code === 'online-services-level4-rate')?.figure).toMatchObject({ value: 40 });
+  });
+
+  it('works on an empty database', async () => {
+    const { app } = await testApp({ seed: false });
+    const body = dashboardSchema.parse((await app.inject('/api/dashboard')).json());
+    expect(body.cards).toEqual([]);
+    expect(body.years).toEqual([]);
+  });
+});

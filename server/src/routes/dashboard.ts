@@ -1,0 +1,19 @@
+import { dashboardQuerySchema, dashboardSchema, errorBodySchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendCached } from './send-cached.js';
+
+export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/dashboard',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'The overview of a year: a card per indicator with figure, target, status, change and trend',
+        description: 'Without `year`, the latest year with a published figure.',
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardSchema, 400: errorBodySchema },
+      },
+    },
+    async (request, reply) => sendCached(reply, app.view.dashboard(request.query.year ?? app.view.latestYear())),
+  );
+};

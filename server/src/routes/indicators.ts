@@ -1,0 +1,35 @@
+import { errorBodySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpError } from '../plugins/errors.js';
+import { sendCached } from './send-cached.js';
+
+export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/indicators',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Every indicator: code, names, group, kind, direction, unit',
+        response: { 200: indicatorListSchema },
+      },
+    },
+    async (_request, reply) => sendCached(reply, app.view.indicators()),
+  );
+
+  app.get(
+    '/api/indicators/:code',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'One indicator: published series by year with targets, sources, statuses and data-quality flags',
+        params: indicatorParamsSchema,
+        response: { 200: indicatorDetailSchema, 400: errorBodySchema, 404: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const body = app.view.indicator(request.params.code);
+      if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown indicator' });
+      return sendCached(reply, body);
+    },
+  );
+};

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import {
+  buildCard,
+  buildSeries,
+  buildTrend,
+  statuses,
+  type Dashboard,
+  type IndicatorData,
+  type IndicatorDetail,
+  type Source,
+  type StatusCounts,
+} from '@kpi/shared';
+import { lastDataChange, listSources, loadPublishedData, type Db } from '@kpi/db';
+
+/** A response body serialised once, with its ETag. */
+export interface CachedBody {
+  body: string;
+  etag: string;
+}
+
+interface Snapshot {
+  data: IndicatorData[];
+  sources: Source[];
+  years: number[];
+  updatedAt: string;
+}
+
+function cached(value: unknown): CachedBody {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/**
+ * The published data as leaders and screens read it, computed once per change rather than once
+ * per request: dashboards are read far more than written. Bodies are serialised once and served
+ * as strings with a precomputed ETag. Call `invalidate()` after every write that publishes.
+ */
+export class PublishedView {
+  #snapshot: Snapshot | null = null;
+  readonly #bodies = new Map<string, CachedBody>();
+  #version = 1;
+
+  constructor(private readonly db: Db) {}
+
+  get version(): number {
+    return this.#version;
+  }
+
+  invalidate(): void {
+    this.#snapshot = null;
+    this.#bodies.clear();
+    this.#version += 1;
+  }
+
+  #load(): Snapshot {
+    if (this.#snapshot) return this.#snapshot;
+    const data = loadPublishedData(this.db);
+    const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
+    this.#snapshot = { data, sources: listSources(this.db), years, updatedAt: lastDataChange(this.db) };
+    return this.#snapshot;
+  }
+
+  #memo(key: string, build: () => unknown): CachedBody {
+    let hit = this.#bodies.get(key);
+    if (!hit) this.#bodies.set(key, (hit = cached(build())));
+    return hit;
+  }
+
+  /** The latest year with a published figure; the current year when there is none. */
+  latestYear(): number {
+    return this.#load().years[0] ?? new Date().getFullYear();
+  }
+
+  dashboard(year: number): CachedBody {
+    return this.#memo(`dashboard:${year}`, (): Dashboard => {
+      const { data, years, updatedAt } = this.#load();
+      const cards = data.map((d) => buildCard(d, year));
+      const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
+      for (const card of cards) counts[card.status.status] += 1;
+      return { year, years, counts, cards, updatedAt };
+    });
+  }
+
+  /** null when no indicator has that code. */
+  indicator(code: string): CachedBody | null {
+    const found = this.#load().data.find((d) => d.indicator.code === code);
+    if (!found) return null;
+    return this.#memo(`indicator:${code}`, (): IndicatorDetail => {
+      const used = new Set([...found.figures.map((f) => f.source?.id), ...found.targets.map((t) => t.source?.id)]);
+      return {
+        indicator: found.indicator,
+        series: buildSeries(found),
+        targets: found.targets,
+        sources: this.#load().sources.filter((s) => used.has(s.id)),
+        trend: buildTrend(found.figures, found.targets),
+      };
+    });
+  }
+
+  indicators(): CachedBody {
+    return this.#memo('indicators', () => ({ indicators: this.#load().data.map((d) => d.indicator) }));
+  }
+
+  sources(): CachedBody {
+    return this.#memo('sources', () => ({ sources: this.#load().sources }));
+  }
+
+  indicatorCount(): number {
+    return this.#load().data.length;
+  }
+}

@@ -1,0 +1,20 @@
+import { closeDb, openDb, seedDatabase, type Db } from '@kpi/db';
+import { afterEach } from 'vitest';
+import { buildApp, type App } from '../app.js';
+
+const opened: { app: App; db: Db }[] = [];
+afterEach(async () => {
+  for (const { app, db } of opened.splice(0)) {
+    await app.close();
+    closeDb(db);
+  }
+});
+
+/** A fresh app on its own freshly migrated in-memory database, seeded unless told otherwise. */
+export async function testApp({ seed = true, webDist = null }: { seed?: boolean; webDist?: string | null } = {}) {
+  const db = openDb(':memory:');
+  if (seed) seedDatabase(db);
+  const app = await buildApp({ db, webDist });
+  opened.push({ app, db });
+  return { app, db };
+}
