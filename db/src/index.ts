@@ -1,4 +1,19 @@
-export { openDb, closeDb, MIGRATIONS_FOLDER, type Db, type OpenDbOptions } from './open-db.js';
+export { openDb, closeDb, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
 export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
-export { listIndicators, listSources, loadPublishedData, lastDataChange } from './queries.js';
+export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions } from './queries.js';
+export { countUsers, findUser, insertUser, listUsers, toUser, updateUser, type UserRow } from './users.js';
+export { findSession, insertSession, revokeSession, revokeUserSessions, touchSession } from './sessions.js';
+export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
+export {
+  observationState,
+  publishDraft,
+  returnDraft,
+  saveDraft,
+  PROVINCE,
+  type ObservationKey,
+  type WriteFailure,
+  type WriteResult,
+} from './observation-writes.js';
+export { saveTarget, type TargetWriteResult } from './target-writes.js';
+export { insertSource, sourceExists, type NewSource } from './source-writes.js';

@@ -1,5 +1,5 @@
 import type { IndicatorData, Indicator, Source } from '@kpi/shared';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
 import { indicators, observationRevisions, observations, sources, targets } from './schema.js';
@@ -12,11 +12,17 @@ export function listSources(db: Db): Source[] {
   return db.select().from(sources).orderBy(asc(sources.id)).all().map(toSource);
 }
 
+export interface LoadOptions {
+  onlyCode?: string;
+  /** Analysts' preview: a pending draft stands in for the published figure. */
+  includeDrafts?: boolean;
+}
+
 /**
  * Every indicator with its published figures and its targets (all revisions, the one in force
  * marked) — the input of the dashboard and of the indicator pages. Four queries, whatever the count.
  */
-export function loadPublishedData(db: Db, onlyCode?: string): IndicatorData[] {
+export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: LoadOptions = {}): IndicatorData[] {
   const indicatorRows = db
     .select()
     .from(indicators)
@@ -26,15 +32,20 @@ export function loadPublishedData(db: Db, onlyCode?: string): IndicatorData[] {
   const sourceById = new Map(listSources(db).map((s) => [s.id, s]));
   const source = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
 
-  const figureRows = db
+  const states: ('published' | 'draft')[] = includeDrafts ? ['published', 'draft'] : ['published'];
+  const joined = db
     .select({ obs: observations, rev: observationRevisions })
     .from(observations)
     .innerJoin(
       observationRevisions,
-      and(eq(observationRevisions.observationId, observations.id), eq(observationRevisions.state, 'published')),
+      and(eq(observationRevisions.observationId, observations.id), inArray(observationRevisions.state, states)),
     )
     .orderBy(asc(observations.period))
     .all();
+  // With drafts, one row per observation: the draft where there is one.
+  const figureRows = includeDrafts
+    ? joined.filter((r) => r.rev.state === 'draft' || !joined.some((o) => o.obs.id === r.obs.id && o.rev.state === 'draft'))
+    : joined;
   const targetRows = db.select().from(targets).orderBy(asc(targets.year), asc(targets.revision)).all();
 
   return indicatorRows.map((row) => {

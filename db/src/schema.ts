@@ -119,3 +119,54 @@ export const targets = sqliteTable(
   },
   (t) => [uniqueIndex('targets_indicator_year_unit_revision').on(t.indicatorId, t.year, t.orgUnit, t.revision)],
 );
+
+/** People who sign in. Roles nest: viewer ⊂ analyst ⊂ approver ⊂ admin. */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ['viewer', 'analyst', 'approver', 'admin'] }).notNull(),
+  /** `scrypt$N$r$p$salt$hash` (node:crypto scrypt). */
+  passwordHash: text('password_hash').notNull(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  version: integer('version').notNull().default(1),
+});
+
+/**
+ * Server-side sessions: the cookie carries a random token, the database only its SHA-256, so a
+ * copy of the database opens no session. Expire when idle; revoked at sign-out or by an admin.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Append-only: who did what, when, and the state before and after. */
+export const auditEntries = sqliteTable(
+  'audit_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    /** What was acted on, e.g. `observation`, `target`, `user`, `import`. */
+    entity: text('entity').notNull(),
+    /** Its key, e.g. `bluezone-install-rate/2021/lang-son` or a username. */
+    entityKey: text('entity_key').notNull(),
+    indicatorCode: text('indicator_code'),
+    before: text('before'),
+    after: text('after'),
+    detail: text('detail'),
+  },
+  (t) => [index('audit_at').on(t.at), index('audit_indicator').on(t.indicatorCode), index('audit_actor').on(t.actor)],
+);

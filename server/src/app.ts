@@ -1,20 +1,35 @@
 import etag from '@fastify/etag';
+import rateLimit from '@fastify/rate-limit';
 import type { Db } from '@kpi/db';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorsPlugin } from './plugins/errors.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin, HttpError } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { healthRoutes } from './routes/health.js';
 import { indicatorRoutes } from './routes/indicators.js';
+import { observationRoutes } from './routes/observations.js';
 import { sourceRoutes } from './routes/sources.js';
+import { targetRoutes } from './routes/targets.js';
+import { userRoutes } from './routes/users.js';
 import { PublishedView } from './services/published-view.js';
+import { roleAtLeast } from '@kpi/shared';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** Published figures: what leaders, exports and screens see. */
     view: PublishedView;
+    /** Pending drafts in place of published figures: analysts' preview (`?include=drafts`). */
+    draftView: PublishedView;
+    /** The view a request may read: drafts only for signed-in analysts who ask for them. */
+    viewFor(request: FastifyRequest, include: 'drafts' | undefined): PublishedView;
+    /** Call after every write: cached bodies are rebuilt on the next read. */
+    invalidateViews(): void;
   }
 }
 
@@ -24,24 +39,46 @@ export interface AppOptions {
   /** The built web app to serve beside the API; null for the API alone. */
   webDist?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Behind a reverse proxy: trust X-Forwarded-* (Secure cookies over HTTPS, client addresses). */
+  trustProxy?: boolean;
+  auth?: { idleMinutes?: number; publicRead?: boolean; loginPerMinute?: number };
 }
 
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
-export async function buildApp({ db, webDist = null, logger = false }: AppOptions) {
-  const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {} }: AppOptions) {
+  const app = Fastify({ logger, trustProxy }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('view', new PublishedView(db));
+  app.decorate('draftView', new PublishedView(db, { includeDrafts: true }));
+  app.decorate('viewFor', (request: FastifyRequest, include: 'drafts' | undefined) =>
+    include === 'drafts' && request.user && roleAtLeast(request.user.role, 'analyst') ? app.draftView : app.view,
+  );
+  app.decorate('invalidateViews', () => {
+    app.view.invalidate();
+    app.draftView.invalidate();
+  });
 
   const spaIndex = hasWebApp(webDist);
   await app.register(errorsPlugin, { spaIndex });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'rate-limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s`),
+  });
+  await app.register(authPlugin, { idleMinutes: auth.idleMinutes ?? 480, publicRead: auth.publicRead ?? true });
   await app.register(etag);
   await app.register(openapiPlugin);
   await app.register(healthRoutes);
+  await app.register(authRoutes, { loginPerMinute: auth.loginPerMinute ?? 10 });
+  await app.register(userRoutes);
   await app.register(indicatorRoutes);
+  await app.register(observationRoutes);
+  await app.register(targetRoutes);
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
+  await app.register(auditRoutes);
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });
   return app;
 }

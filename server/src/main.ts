@@ -1,12 +1,20 @@
 import { closeDb, openDb, seedDatabase } from '@kpi/db';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { ensureAdmin } from './services/bootstrap-admin.js';
 
 // Reads config, opens (creating, migrating and on first start seeding) the database, listens.
 const config = loadConfig();
 const db = openDb(config.databasePath);
 const seeded = seedDatabase(db);
-const app = await buildApp({ db, webDist: config.webDist, logger: { level: config.logLevel } });
+const app = await buildApp({
+  db,
+  webDist: config.webDist,
+  logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+  trustProxy: config.trustProxy,
+  auth: { idleMinutes: config.sessionIdleMinutes, publicRead: config.publicRead, loginPerMinute: config.loginPerMinute },
+});
+await ensureAdmin(db, app.log, config.adminPassword);
 if (seeded) app.log.info({ path: config.databasePath }, 'new database seeded from the 2020 report and the catalogue');
 
 let closing = false;

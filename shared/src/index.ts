@@ -9,3 +9,5 @@ export * from './trend.js';
 export * from './indicator-view.js';
 export * from './format.js';
 export * from './figure-format.js';
+export * from './validation-messages.js';
+export * from './entry-warnings.js';

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@kpi/shared';
+import { validationMessage, type ErrorBody, type Locale } from '@kpi/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Top-level members beside `error`, e.g. `current` of a 409 (declared in the route's schema). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -17,6 +19,11 @@ export class HttpError extends Error {
 
 export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/** Vietnamese when the caller's first language is Vietnamese; English otherwise. */
+function localeOf(acceptLanguage: string | undefined): Locale {
+  return /^\s*vi\b/i.test(acceptLanguage ?? '') ? 'vi' : 'en';
 }
 
 /**
@@ -30,13 +37,13 @@ export const errorsPlugin = fp(async (app: FastifyInstance, { spaIndex }: { spaI
       for (const issue of error.validation) {
         // `/year` → `year`, `/figures/0/value` → `figures.0.value`; a whole-body issue is named by its part.
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(error.validationContext ?? 'body');
-        fields[path] ??= issue.message ?? 'invalid value';
+        fields[path] ??= validationMessage(issue.message ?? 'invalid', localeOf(request.headers['accept-language']), 'as-is');
       }
       const names = Object.keys(fields).join(', ');
       return reply.code(400).send(errorBody('validation', `Invalid ${error.validationContext ?? 'request'}: ${names}`, fields));
     }
     if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.fields));
+      return reply.code(error.statusCode).send({ ...errorBody(error.code, error.message, error.fields), ...error.extra });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

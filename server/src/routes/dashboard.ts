@@ -14,6 +14,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dashboardSchema, 400: errorBodySchema },
       },
     },
-    async (request, reply) => sendCached(reply, app.view.dashboard(request.query.year ?? app.view.latestYear())),
+    async (request, reply) => {
+      const view = app.viewFor(request, request.query.include);
+      return sendCached(reply, view.dashboard(request.query.year ?? view.latestYear()));
+    },
   );
 };

@@ -1,4 +1,4 @@
-import { errorBodySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
+import { errorBodySchema, includeQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors.js';
 import { sendCached } from './send-cached.js';
@@ -23,11 +23,12 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['indicators'],
         summary: 'One indicator: published series by year with targets, sources, statuses and data-quality flags',
         params: indicatorParamsSchema,
+        querystring: includeQuerySchema,
         response: { 200: indicatorDetailSchema, 400: errorBodySchema, 404: errorBodySchema },
       },
     },
     async (request, reply) => {
-      const body = app.view.indicator(request.params.code);
+      const body = app.viewFor(request, request.query.include).indicator(request.params.code);
       if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown indicator' });
       return sendCached(reply, body);
     },

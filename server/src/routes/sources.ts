@@ -1,4 +1,5 @@
-import { sourceListSchema } from '@kpi/shared';
+import { insertSource } from '@kpi/db';
+import { errorBodySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from './send-cached.js';
 
@@ -13,5 +14,23 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => sendCached(reply, app.view.sources()),
+  );
+
+  app.post(
+    '/api/sources',
+    {
+      preHandler: app.requireRole('analyst'),
+      schema: {
+        tags: ['sources'],
+        summary: 'Add a source document (analysts)',
+        body: newSourceSchema,
+        response: { 201: sourceSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const source = insertSource(app.db, request.body, request.user!.username);
+      app.invalidateViews();
+      return reply.code(201).send(source);
+    },
   );
 };

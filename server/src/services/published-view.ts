@@ -40,7 +40,10 @@ export class PublishedView {
   readonly #bodies = new Map<string, CachedBody>();
   #version = 1;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly options: { includeDrafts: boolean } = { includeDrafts: false },
+  ) {}
 
   get version(): number {
     return this.#version;
@@ -54,7 +57,7 @@ export class PublishedView {
 
   #load(): Snapshot {
     if (this.#snapshot) return this.#snapshot;
-    const data = loadPublishedData(this.db);
+    const data = loadPublishedData(this.db, this.options);
     const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
     this.#snapshot = { data, sources: listSources(this.db), years, updatedAt: lastDataChange(this.db) };
     return this.#snapshot;
@@ -103,6 +106,11 @@ export class PublishedView {
 
   sources(): CachedBody {
     return this.#memo('sources', () => ({ sources: this.#load().sources }));
+  }
+
+  /** One indicator with its figures and targets, or null when no indicator has that code. */
+  indicatorData(code: string): IndicatorData | null {
+    return this.#load().data.find((d) => d.indicator.code === code) ?? null;
   }
 
   indicatorCount(): number {

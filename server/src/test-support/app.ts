@@ -1,6 +1,6 @@
 import { closeDb, openDb, seedDatabase, type Db } from '@kpi/db';
 import { afterEach } from 'vitest';
-import { buildApp, type App } from '../app.js';
+import { buildApp, type App, type AppOptions } from '../app.js';
 
 const opened: { app: App; db: Db }[] = [];
 afterEach(async () => {
@@ -11,10 +11,10 @@ afterEach(async () => {
 });
 
 /** A fresh app on its own freshly migrated in-memory database, seeded unless told otherwise. */
-export async function testApp({ seed = true, webDist = null }: { seed?: boolean; webDist?: string | null } = {}) {
+export async function testApp({ seed = true, ...options }: { seed?: boolean } & Omit<AppOptions, 'db'> = {}) {
   const db = openDb(':memory:');
   if (seed) seedDatabase(db);
-  const app = await buildApp({ db, webDist });
+  const app = await buildApp({ db, ...options });
   opened.push({ app, db });
   return { app, db };
 }

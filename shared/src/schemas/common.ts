@@ -31,3 +31,6 @@ export const healthSchema = z.object({
   dataVersion: z.number().int(),
 });
 export type Health = z.infer<typeof healthSchema>;
+
+/** The body of a 204 answer. */
+export const noContentSchema = z.null();

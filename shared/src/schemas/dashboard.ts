@@ -42,6 +42,9 @@ export const dashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
-export const dashboardQuerySchema = z.object({
+/** `?include=drafts`: signed-in analysts preview pending drafts; everyone else gets published figures. */
+export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optional() });
+
+export const dashboardQuerySchema = includeQuerySchema.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });

@@ -7,3 +7,6 @@ export * from './status.js';
 export * from './quality.js';
 export * from './dashboard.js';
 export * from './indicator-detail.js';
+export * from './auth.js';
+export * from './entry.js';
+export * from './audit.js';

@@ -1,0 +1,20 @@
+import type { Source } from '@kpi/shared';
+import { appendAudit } from './audit.js';
+import { toSource } from './mappers.js';
+import type { Db } from './open-db.js';
+import { sources } from './schema.js';
+import { eq } from 'drizzle-orm';
+
+export type NewSource = Omit<Source, 'id'>;
+
+export function insertSource(db: Db, source: NewSource, actor: string): Source {
+  return db.transaction((tx) => {
+    const row = tx.insert(sources).values(source).returning().get();
+    appendAudit(tx, { actor, action: 'source.create', entity: 'source', entityKey: String(row.id), after: source });
+    return toSource(row);
+  });
+}
+
+export function sourceExists(db: Db, id: number): boolean {
+  return db.select({ id: sources.id }).from(sources).where(eq(sources.id, id)).get() !== undefined;
+}

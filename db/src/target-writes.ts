@@ -1,0 +1,56 @@
+import type { TargetEntry } from '@kpi/shared';
+import { and, eq, max } from 'drizzle-orm';
+import { appendAudit } from './audit.js';
+import type { Db } from './open-db.js';
+import { PROVINCE } from './observation-writes.js';
+import { indicators, sources, targets } from './schema.js';
+
+export type TargetWriteResult =
+  | { ok: true; revision: number }
+  | { ok: false; reason: 'unknown-indicator' }
+  | { ok: false; reason: 'unknown-source' }
+  | { ok: false; reason: 'conflict'; currentRevision: number };
+
+/**
+ * Sets a year's target as a new revision: earlier revisions stay, the highest is in force.
+ * `entry.revision` must be the revision in force (0 for none), so two approvers cannot overwrite
+ * each other silently.
+ */
+export function saveTarget(db: Db, code: string, year: number, entry: TargetEntry, actor: string): TargetWriteResult {
+  return db.transaction(
+    (tx): TargetWriteResult => {
+      const ind = tx.select().from(indicators).where(eq(indicators.code, code)).get();
+      if (!ind) return { ok: false, reason: 'unknown-indicator' };
+      if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, entry.sourceId)).get()) {
+        return { ok: false, reason: 'unknown-source' };
+      }
+      const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, PROVINCE));
+      const currentRevision = tx.select({ r: max(targets.revision) }).from(targets).where(where).get()?.r ?? 0;
+      if (entry.revision !== currentRevision) return { ok: false, reason: 'conflict', currentRevision };
+      const before = currentRevision
+        ? tx.select().from(targets).where(and(where, eq(targets.revision, currentRevision))).get()
+        : null;
+      const revision = currentRevision + 1;
+      const values = {
+        value: entry.value,
+        comparator: entry.comparator,
+        outOf: entry.outOf ?? null,
+        sourceId: entry.sourceId,
+        locator: entry.locator ?? null,
+        note: entry.note ?? null,
+      };
+      tx.insert(targets).values({ indicatorId: ind.id, year, orgUnit: PROVINCE, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values }).run();
+      appendAudit(tx, {
+        actor,
+        action: 'target.save',
+        entity: 'target',
+        entityKey: `${code}/${year}/${PROVINCE}`,
+        indicatorCode: code,
+        before: before ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision } : null,
+        after: { ...values, revision },
+      });
+      return { ok: true, revision };
+    },
+    { behavior: 'immediate' },
+  );
+}

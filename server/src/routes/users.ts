@@ -1,0 +1,110 @@
+import { appendAudit, findUser, insertUser, listUsers, revokeUserSessions, toUser, updateUser } from '@kpi/db';
+import {
+  createUserBodySchema,
+  errorBodySchema,
+  noContentSchema,
+  resetPasswordBodySchema,
+  updateUserBodySchema,
+  userListSchema,
+  userSchema,
+  usernameParamsSchema,
+} from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpError } from '../plugins/errors.js';
+import { hashPassword } from '../services/passwords.js';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+/** Admins manage accounts; every change is audited and ends the user's sessions where it matters. */
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  const admin = { preHandler: app.requireRole('admin') };
+
+  app.get(
+    '/api/users',
+    { ...admin, schema: { tags: ['users'], summary: 'Every account (admin)', response: { 200: userListSchema, ...errors } } },
+    async () => ({ users: listUsers(app.db) }),
+  );
+
+  app.post(
+    '/api/users',
+    {
+      ...admin,
+      schema: { tags: ['users'], summary: 'Create an account (admin)', body: createUserBodySchema, response: { 201: userSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const { password, ...rest } = request.body;
+      const passwordHash = await hashPassword(password);
+      const row = app.db.transaction((tx) => {
+        const created = insertUser(tx, { ...rest, passwordHash });
+        if (created) appendAudit(tx, { actor: request.user!.username, action: 'user.create', entity: 'user', entityKey: created.username, after: toUser(created) });
+        return created;
+      });
+      if (!row) throw new HttpError(409, 'username-taken', `The username "${rest.username}" is taken`, { username: 'taken' });
+      return reply.code(201).send(toUser(row));
+    },
+  );
+
+  app.patch(
+    '/api/users/:username',
+    {
+      ...admin,
+      schema: {
+        tags: ['users'],
+        summary: 'Change role, display name, or disable (admin); needs the account version',
+        params: usernameParamsSchema,
+        body: updateUserBodySchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { username } = request.params;
+      const { version, ...change } = request.body;
+      const before = findUser(app.db, username);
+      if (!before) throw new HttpError(404, 'not-found', `No user "${username}"`);
+      if (username === request.user!.username && (change.disabled || (change.role && change.role !== 'admin'))) {
+        throw new HttpError(400, 'validation', 'Admins cannot disable or demote themselves', { role: 'own account' });
+      }
+      const after = app.db.transaction((tx) => {
+        const updated = updateUser(tx, username, version, change);
+        if (!updated) return undefined;
+        if (change.role !== undefined || change.disabled) revokeUserSessions(tx, updated.id, new Date().toISOString());
+        appendAudit(tx, {
+          actor: request.user!.username,
+          action: change.role !== undefined && change.role !== before.role ? 'user.role' : 'user.update',
+          entity: 'user',
+          entityKey: username,
+          before: toUser(before),
+          after: toUser(updated),
+        });
+        return updated;
+      });
+      if (!after) throw new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: `current is ${before.version}` });
+      return toUser(after);
+    },
+  );
+
+  app.post(
+    '/api/users/:username/password',
+    {
+      ...admin,
+      schema: {
+        tags: ['users'],
+        summary: 'Reset a password (admin); the user’s sessions end',
+        params: usernameParamsSchema,
+        body: resetPasswordBodySchema,
+        response: { 204: noContentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const row = findUser(app.db, request.params.username);
+      if (!row) throw new HttpError(404, 'not-found', `No user "${request.params.username}"`);
+      const passwordHash = await hashPassword(request.body.password);
+      app.db.transaction((tx) => {
+        updateUser(tx, row.username, row.version, { passwordHash });
+        revokeUserSessions(tx, row.id, new Date().toISOString());
+        appendAudit(tx, { actor: request.user!.username, action: 'user.reset-password', entity: 'user', entityKey: row.username });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,58 @@
+/**
+ * Validation messages, keyed by the `message` the shared zod schemas give each rule, in both
+ * languages: the browser shows them beside the field, the server in its 400 bodies. One list, so the
+ * form and the API never word a rule differently.
+ */
+import type { Locale } from './schemas/common.js';
+
+export const validationMessages = {
+  vi: {
+    required: 'Bắt buộc nhập.',
+    invalid: 'Giá trị không hợp lệ.',
+    'username-format': 'Tên đăng nhập 3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.',
+    'password-too-short': 'Mật khẩu cần ít nhất 10 ký tự.',
+    'password-too-long': 'Mật khẩu tối đa 200 ký tự.',
+    'number-required': 'Cần nhập một số.',
+    'integer-required': 'Cần một số nguyên.',
+    'non-negative': 'Không được âm.',
+    positive: 'Phải lớn hơn 0.',
+    'too-large': 'Số quá lớn.',
+    'too-long': 'Quá dài.',
+    'percent-range': 'Tỷ lệ phần trăm phải trong khoảng 0–100.',
+    'numerator-exceeds-denominator': 'Tử số không được lớn hơn mẫu số.',
+    'rank-range': 'Thứ hạng phải từ 1 đến tổng số được xếp hạng.',
+    'source-required': 'Chọn hoặc thêm văn bản nguồn.',
+    'year-range': 'Năm không hợp lệ (không trước 2000, không sau năm hiện tại).',
+    'nothing-to-change': 'Không có gì thay đổi.',
+  },
+  en: {
+    required: 'Required.',
+    invalid: 'Invalid value.',
+    'username-format': 'Usernames are 3–32 characters: lower-case letters, digits, dot, hyphen, underscore.',
+    'password-too-short': 'Passwords need at least 10 characters.',
+    'password-too-long': 'Passwords are at most 200 characters.',
+    'number-required': 'Enter a number.',
+    'integer-required': 'Enter a whole number.',
+    'non-negative': 'Cannot be negative.',
+    positive: 'Must be greater than 0.',
+    'too-large': 'Number too large.',
+    'too-long': 'Too long.',
+    'percent-range': 'A percentage is between 0 and 100.',
+    'numerator-exceeds-denominator': 'The numerator cannot exceed the denominator.',
+    'rank-range': 'A rank is between 1 and the number ranked.',
+    'source-required': 'Pick or add the source document.',
+    'year-range': 'Not a valid year (not before 2000, not after the current year).',
+    'nothing-to-change': 'Nothing to change.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type ValidationMessageKey = keyof (typeof validationMessages)['vi'];
+
+/**
+ * The message for a key. Text that is no key (a library's own message) is returned as it is where
+ * `fallback` is 'as-is' (API callers learn more from it), or as the generic "invalid" (forms).
+ */
+export function validationMessage(key: string, locale: Locale, fallback: 'as-is' | 'generic' = 'generic'): string {
+  const messages: Record<string, string> = validationMessages[locale];
+  return messages[key] ?? (fallback === 'as-is' ? key : messages.invalid!);
+}
