@@ -84,3 +84,19 @@ describe('GET /api/dashboard', () => {
     expect(body.years).toEqual([]);
   });
 });
+
+describe('GET /api/dashboard, compressed', () => {
+  it('sends the body gzipped once per change to clients that accept gzip, with its own ETag', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const { app } = await testApp();
+    const plain = await app.inject('/api/dashboard?year=2020');
+    const gz = await app.inject({ url: '/api/dashboard?year=2020', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toMatch(/accept-encoding/i);
+    expect(gz.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    const again = await app.inject({ url: '/api/dashboard?year=2020', headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gz.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+  });
+});

@@ -16,7 +16,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const view = app.viewFor(request, request.query.include);
-      return sendCached(reply, view.dashboard(request.query.year ?? view.latestYear()));
+      return sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()));
     },
   );
 };

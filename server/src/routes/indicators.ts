@@ -13,7 +13,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorListSchema },
       },
     },
-    async (_request, reply) => sendCached(reply, app.view.indicators()),
+    async (request, reply) => sendCached(request, reply, app.view.indicators()),
   );
 
   app.get(
@@ -30,7 +30,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const body = app.viewFor(request, request.query.include).indicator(request.params.code);
       if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown indicator' });
-      return sendCached(reply, body);
+      return sendCached(request, reply, body);
     },
   );
 };

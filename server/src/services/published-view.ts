@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import {
   buildCard,
   buildSeries,
@@ -12,10 +13,12 @@ import {
 } from '@kpi/shared';
 import { lastDataChange, listSources, loadPublishedData, type Db } from '@kpi/db';
 
-/** A response body serialised once, with its ETag. */
+/** A response body serialised (and gzipped) once, with its ETags. */
 export interface CachedBody {
   body: string;
   etag: string;
+  /** The same body gzipped, made on first use: browsers and screens all accept gzip. */
+  gzip(): { body: Buffer; etag: string };
 }
 
 interface Snapshot {
@@ -27,7 +30,13 @@ interface Snapshot {
 
 function cached(value: unknown): CachedBody {
   const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  const hash = createHash('sha1').update(body).digest('base64url');
+  let gzipped: { body: Buffer; etag: string } | undefined;
+  return {
+    body,
+    etag: `"${hash}"`,
+    gzip: () => (gzipped ??= { body: gzipSync(body, { level: 9 }), etag: `"${hash}-gz"` }),
+  };
 }
 
 /**

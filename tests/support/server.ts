@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SERVER_MAIN = join(REPO_ROOT, 'server/dist/main.js');
+export const WEB_DIST = join(REPO_ROOT, 'web/dist');
+
+export interface RunningServer {
+  url: string;
+  databasePath: string;
+  process: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export function assertBuilt(): void {
+  for (const path of [SERVER_MAIN, join(WEB_DIST, 'index.html')]) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm build\` at the repository root first`);
+  }
+}
+
+/** A port that was free a moment ago: the OS picks it, we release it for the server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not answer /api/health in 20 s:\n${output()}`);
+}
+
+/**
+ * Starts the built server as users run it (node server/dist/main.js) on a free port with a
+ * temporary database, and resolves once /api/health answers (whatever the log level).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  assertBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
+  const databasePath = env.DATABASE_PATH ?? join(dir, 'kpi.sqlite');
+  const port = env.PORT ?? String(await freePort());
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_PATH: databasePath, WEB_DIST, ...env, PORT: port },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => output);
+  return {
+    url,
+    databasePath,
+    process: child,
+    output: () => output,
+    stop(signal = 'SIGTERM') {
+      return new Promise((resolve) => {
+        const cleanup = (code: number | null) => {
+          if (!env.DATABASE_PATH) rmSync(dir, { recursive: true, force: true });
+          resolve(code);
+        };
+        if (child.exitCode !== null) return cleanup(child.exitCode);
+        child.once('exit', cleanup);
+        child.kill(signal);
+      });
+    },
+  };
+}

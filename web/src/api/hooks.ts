@@ -1,0 +1,21 @@
+import { dashboardSchema, indicatorListSchema } from '@kpi/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiGet } from './client';
+import { queryKeys } from './keys';
+
+/** The overview of `year`; `undefined` asks the server for the latest year with data. */
+export function useDashboardQuery(year: number | undefined) {
+  return useQuery({
+    queryKey: queryKeys.dashboard(year),
+    queryFn: ({ signal }) => apiGet(year === undefined ? '/api/dashboard' : `/api/dashboard?year=${year}`, dashboardSchema, signal),
+    // Switching years keeps the previous cards on screen until the new ones arrive.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIndicatorsQuery() {
+  return useQuery({
+    queryKey: queryKeys.indicators(),
+    queryFn: ({ signal }) => apiGet('/api/indicators', indicatorListSchema, signal),
+  });
+}

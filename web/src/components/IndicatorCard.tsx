@@ -1,0 +1,43 @@
+import type { DashboardCard } from '@kpi/shared';
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { ChangeLabel } from './ChangeLabel';
+import { trendAsOf } from './chart-format';
+import { FigureHeadline } from './FigureHeadline';
+import { LazyTrendChart } from './LazyTrendChart';
+import { QualityWarning } from './QualityWarning';
+import { RatioDetails } from './RatioDetails';
+import { SourceLine } from './SourceLine';
+import { StatusBadge } from './StatusBadge';
+import { TargetLine } from './TargetLine';
+
+/** One indicator of the overview: figure, status, change, target and document, warnings, trend. */
+export function IndicatorCard({ card, year }: { card: DashboardCard; year: number }) {
+  const { t, locale } = useI18n();
+  const { indicator, figure, target, status, change, flags, trend } = card;
+  const headingId = useId();
+  const shownTrend = trendAsOf(trend, year);
+  const hasChart = shownTrend.some((point) => point.value !== null);
+  return (
+    <article className={`card card--${status.status}`} aria-labelledby={headingId}>
+      <div className="card__top">
+        <h3 id={headingId} className="card__title">
+          {indicator.name[locale]}
+        </h3>
+        <StatusBadge result={status} />
+      </div>
+      <FigureHeadline indicator={indicator} figure={figure} year={year} />
+      {/* "No data" beside a figure needs its reason: one figure is too few to judge a trend. */}
+      {status.explanation.reason === 'single-figure' && <p className="card__note">{t.statusReason['single-figure']}</p>}
+      {change && <ChangeLabel change={change} indicator={indicator} />}
+      <TargetLine target={target} indicator={indicator} />
+      {indicator.scope === 'national' && <p className="card__note">{t.card.nationalScope}</p>}
+      {flags.map((flag) => (
+        <QualityWarning key={`${flag.code}-${flag.year}`} flag={flag} indicator={indicator} />
+      ))}
+      {figure?.kind === 'ratio' && <RatioDetails figure={figure} />}
+      {hasChart && <LazyTrendChart indicator={indicator} trend={shownTrend} year={year} />}
+      {figure?.source && <SourceLine source={figure.source} />}
+    </article>
+  );
+}

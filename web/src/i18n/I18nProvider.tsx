@@ -1,0 +1,69 @@
+import { localeSchema, type Locale } from '@kpi/shared';
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { PROVINCE } from '../config';
+import { en } from './en';
+import { vi, type Dictionary } from './vi';
+
+export const dictionaries: Record<Locale, Dictionary> = { vi, en };
+export const LOCALE_STORAGE_KEY = 'kpi.locale';
+
+export interface I18n {
+  locale: Locale;
+  t: Dictionary;
+  setLocale: (locale: Locale) => void;
+}
+
+export const I18nContext = createContext<I18n | null>(null);
+
+function parseLocale(value: string | null | undefined): Locale | null {
+  const parsed = localeSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function storedLocale(): Locale | null {
+  try {
+    return parseLocale(window.localStorage.getItem(LOCALE_STORAGE_KEY));
+  } catch {
+    return null; // storage can be disabled (kiosk profiles, private windows)
+  }
+}
+
+/** Language precedence: `?lang=` in the URL, then the reader's saved choice, then Vietnamese. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const fromUrl = parseLocale(searchParams.get('lang'));
+  const [chosen, setChosen] = useState<Locale>(() => storedLocale() ?? 'vi');
+  const locale = fromUrl ?? chosen;
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      setChosen(next);
+      try {
+        window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+      } catch {
+        // not persisted; the choice still holds for this visit
+      }
+      // A `?lang=` in the address would override the switch: keep it in step.
+      if (fromUrl) {
+        setSearchParams(
+          (params) => {
+            params.set('lang', next);
+            return params;
+          },
+          { replace: true },
+        );
+      }
+    },
+    [fromUrl, setSearchParams],
+  );
+
+  const t = dictionaries[locale];
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t.app.documentTitle(PROVINCE);
+  }, [locale, t]);
+
+  const value = useMemo(() => ({ locale, t, setLocale }), [locale, t, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}

@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockFetch, requestedPaths } from '../test/api';
+import { dashboardFor } from '../test/fixture';
+import { renderApp } from '../test/render';
+
+/** Text queries skip the charts' screen-reader tables, which repeat every figure. */
+const notInTables = { ignore: 'script, style, table *' };
+
+/** The card of an indicator, found by its heading. */
+async function card(name: string | RegExp) {
+  const heading = await screen.findByRole('heading', { level: 3, name });
+  return heading.closest('article')!;
+}
+
+describe('OverviewPage in Vietnamese (the default)', () => {
+  it('shows each indicator’s figure, status, target, change and warnings in Vietnamese formats', async () => {
+    mockFetch();
+    renderApp('/?year=2020');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kết quả năm 2020' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
+
+    const bluezone = await card(/Bluezone app|cài đặt ứng dụng Bluezone/);
+    expect(within(bluezone).getByText('29,67%', notInTables)).toBeTruthy();
+    expect(within(bluezone).getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeTruthy();
+
+    const egov = await card(/Chính phủ điện tử/);
+    expect(within(egov).getByText('26/63', notInTables)).toBeTruthy();
+    expect(within(egov).getByText('↑ 24 bậc so với 2019')).toBeTruthy();
+
+    const services = await card('Tỷ lệ dịch vụ công trực tuyến mức độ 4');
+    expect(within(services).getByText('37,6%', notInTables)).toBeTruthy();
+    expect(within(services).getByText('Đạt mục tiêu')).toBeTruthy();
+    expect(within(services).getByText('Mục tiêu ≥ 30% (2020)')).toBeTruthy();
+    expect(within(services).getByText('17/NQ-CP')).toBeTruthy();
+
+    const dti = await card(/DTI/);
+    expect(within(dti).getByText('16/63', notInTables)).toBeTruthy();
+    expect(within(dti).getByText('Mục tiêu ≤ 10/63 (2025)')).toBeTruthy();
+
+    const economy = await card('Tỷ trọng kinh tế số trong GRDP');
+    expect(within(economy).getAllByText('Chưa có số liệu').length).toBeGreaterThan(0);
+  });
+
+  it('groups cards under translated headings and counts statuses at the top', async () => {
+    mockFetch();
+    renderApp('/?year=2020');
+    expect(await screen.findByRole('heading', { level: 2, name: /Chính quyền điện tử/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /Xã hội số/ })).toBeTruthy();
+    const strip = screen.getByRole('list', { name: 'Tổng hợp trạng thái các chỉ tiêu' });
+    const achieved = within(strip).getByText('Đạt mục tiêu').closest('li')!;
+    expect(achieved.textContent).toContain(String(dashboardFor(2020).counts.achieved));
+  });
+
+  it('labels a figure from an earlier year with its year', async () => {
+    mockFetch();
+    renderApp('/?year=2020');
+    const ict = await card('Xếp hạng Vietnam ICT Index');
+    expect(within(ict).getByText('32/63', notInTables)).toBeTruthy();
+    expect(within(ict).getByText('Số liệu năm 2018')).toBeTruthy();
+    // This year's own figures carry no such label.
+    expect(within(await card(/DTI/)).queryByText(/Số liệu năm/)).toBeNull();
+  });
+
+  it('shows numerator / denominator and the published figure only on demand', async () => {
+    mockFetch();
+    const { user } = renderApp('/?year=2020');
+    const bluezone = await card(/cài đặt ứng dụng Bluezone/);
+    expect(within(bluezone).queryByText('154.231 / 519.755')).toBeNull();
+
+    const toggle = within(bluezone).getByRole('button', { name: 'Xem tử số / mẫu số' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(bluezone).getByText('154.231 / 519.755')).toBeTruthy();
+    expect(within(bluezone).getByText('29,71%')).toBeTruthy();
+  });
+
+  it('opens on the latest year with data when the address names none', async () => {
+    const fetchMock = mockFetch();
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kết quả năm 2022' })).toBeTruthy();
+    expect(requestedPaths(fetchMock)).toEqual(['/api/dashboard']);
+    expect((screen.getByRole('combobox', { name: 'Năm' }) as HTMLSelectElement).value).toBe('2022');
+  });
+
+  it('writes the chosen year to ?year= and loads that year', async () => {
+    const fetchMock = mockFetch();
+    const { user, location } = renderApp('/?year=2020');
+    await screen.findByRole('heading', { level: 2, name: 'Kết quả năm 2020' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Năm' }), '2021');
+    expect(location().search).toBe('?year=2021');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kết quả năm 2021' })).toBeTruthy();
+    expect(requestedPaths(fetchMock)).toContain('/api/dashboard?year=2021');
+
+    const services = await card('Tỷ lệ dịch vụ công trực tuyến mức độ 4');
+    expect(within(services).getByText('100%', notInTables)).toBeTruthy();
+    expect(within(services).getByText('+62,4 điểm % so với 2020')).toBeTruthy();
+    expect(within(services).getByText('tính đến 08/06/2021')).toBeTruthy();
+  });
+
+  it('shows an error with a retry that fetches again', async () => {
+    let calls = 0;
+    const fetchMock = mockFetch((url) => {
+      calls += 1;
+      if (calls === 1) return jsonResponse({ error: { code: 'internal', message: 'Database unavailable' } }, 503);
+      return jsonResponse(dashboardFor(Number(url.searchParams.get('year'))));
+    });
+    const { user } = renderApp('/?year=2020');
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Không tải được số liệu')).toBeTruthy();
+    expect(within(alert).getByText(/Database unavailable \(internal\)/)).toBeTruthy();
+
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByText('26/63', notInTables)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when there are no indicators', async () => {
+    mockFetch(() => jsonResponse({ ...dashboardFor(2020), cards: [] }));
+    renderApp('/?year=2020');
+    expect(await screen.findByText('Chưa có chỉ tiêu nào')).toBeTruthy();
+  });
+});
+
+describe('OverviewPage in English', () => {
+  it('switches language, formats en-GB, and remembers the choice', async () => {
+    mockFetch();
+    const { user } = renderApp('/?year=2020');
+    await screen.findByText('29,67%', notInTables);
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeTruthy();
+    expect(screen.getByText('29.67%', notInTables)).toBeTruthy();
+    expect(screen.getByText('37.6%', notInTables)).toBeTruthy();
+    expect(screen.getByText('↑ 24 places since 2019')).toBeTruthy();
+    expect(screen.getByText(/Published figure 29.71% differs from 29.67%/)).toBeTruthy();
+    const services = await card('Level-4 online public services');
+    expect(within(services).getByText('Achieved')).toBeTruthy();
+    expect(within(await card('Vietnam ICT Index rank')).getByText('2018 figure')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+
+    expect(window.localStorage.getItem('kpi.locale')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('opens in the remembered language', async () => {
+    window.localStorage.setItem('kpi.locale', 'en');
+    mockFetch();
+    const { user } = renderApp('/?year=2020');
+    expect(await screen.findByText('29.67%', notInTables)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show numerator / denominator' }));
+    expect(screen.getByText('154,231 / 519,755')).toBeTruthy();
+  });
+});

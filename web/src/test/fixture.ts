@@ -1,0 +1,124 @@
+/**
+ * Test data built from the real figures of the 2020 review report and the catalogue
+ * (shared/source/FIGURES.md, CATALOGUE.md). Cards are computed by @kpi/shared's `buildCard`, as the
+ * server does, so statuses, changes, flags and trends are the real ones; fixture.test.ts parses
+ * the result with `dashboardSchema` so it cannot drift from the contract.
+ */
+import {
+  buildCard,
+  ratePercent,
+  rankPercentile,
+  statuses,
+  type Dashboard,
+  type Figure,
+  type Indicator,
+  type IndicatorData,
+  type Source,
+  type StatusCounts,
+  type Target,
+} from '@kpi/shared';
+
+let nextSourceId = 1;
+function source(number: string | null, title: string, kind: Source['kind'], date: string | null = null): Source {
+  return { id: nextSourceId++, number, title, issuer: null, date, kind, url: null, note: null };
+}
+
+export const sources = {
+  report2020: source(null, 'Hội nghị tổng kết công tác Thông tin và Truyền thông năm 2020', 'report'),
+  nq17: source('17/NQ-CP', 'Nghị quyết về nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử 2019 - 2020', 'resolution', '2019-03-07'),
+  micDirective: source(null, 'Chỉ đạo của Bộ TT&TT: 100% dịch vụ công đủ điều kiện lên mức độ 4 năm 2021', 'directive'),
+  news20210608: source(null, 'Lạng Sơn đưa 100% dịch vụ công lên trực tuyến mức 4 trong 30 ngày', 'news', '2021-06-08'),
+  dti: source(null, 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'ranking'),
+  dxPlan2025: source(null, 'Kế hoạch chuyển đổi số tỉnh Lạng Sơn đến năm 2025: giữ vững nhóm 10 tỉnh dẫn đầu DTI', 'news'),
+  ictIndex: source(null, 'Kết quả xếp hạng Vietnam ICT Index của tỉnh Lạng Sơn', 'news'),
+  egov2017: source(null, 'Thông báo kết quả xếp hạng Chính phủ điện tử năm 2017', 'ranking'),
+  kh131: source('131/KH-UBND', 'Kế hoạch phát triển kinh tế số, xã hội số tỉnh Lạng Sơn', 'plan', '2022-06-06'),
+};
+
+const base = { orgUnit: 'lang-son', asOf: null, locator: null, note: null, publishedText: null, version: 1 };
+
+function ratio(year: number, numerator: number, denominator: number, published: number | null, src: Source, publishedText: string | null = null): Figure {
+  return { kind: 'ratio', ...base, year, source: src, publishedText, numerator, denominator, published, rate: ratePercent(numerator, denominator) };
+}
+function value(year: number, v: number, src: Source, asOf: string | null = null): Figure {
+  return { kind: 'value', ...base, year, source: src, asOf, value: v };
+}
+function rank(year: number, position: number, outOf: number, src: Source): Figure {
+  return { kind: 'rank', ...base, year, source: src, position, outOf, percentile: rankPercentile(position, outOf) };
+}
+function target(year: number, v: number, comparator: Target['comparator'], src: Source, outOf: number | null = null): Target {
+  return { year, value: v, comparator, outOf, source: src, locator: null, note: null, revision: 1, inForce: true };
+}
+
+const percent = { kind: 'value', direction: 'up', unit: 'percent', decimals: 1, definition: null, scope: 'province' } as const;
+const rankKind = { kind: 'rank', direction: 'down', unit: 'position', decimals: 0, definition: null, scope: 'province' } as const;
+function indicator(code: string, vi: string, en: string, group: Indicator['group'], shape: Omit<Indicator, 'code' | 'name' | 'group'>): Indicator {
+  return { code, name: { vi, en }, group, ...shape };
+}
+
+export const indicators: IndicatorData[] = [
+  {
+    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', 'e-government', percent),
+    figures: [value(2020, 37.6, sources.report2020), value(2021, 100, sources.news20210608, '2021-06-08')],
+    targets: [target(2020, 30, 'gte', sources.nq17), target(2021, 100, 'gte', sources.micDirective)],
+  },
+  {
+    indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', 'e-government', rankKind),
+    figures: [rank(2017, 53, 63, sources.egov2017), rank(2019, 50, 63, sources.report2020), rank(2020, 26, 63, sources.report2020)],
+    targets: [],
+  },
+  {
+    indicator: indicator('eid-authentication-rate', 'Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử', 'Citizens and firms with e-ID authentication', 'e-government', percent),
+    figures: [],
+    targets: [target(2020, 20, 'gte', sources.nq17), target(2025, 40, 'gte', sources.nq17)],
+  },
+  {
+    indicator: indicator('dti-rank', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI) rank', 'digital-transformation', rankKind),
+    figures: [rank(2020, 16, 63, sources.dti), rank(2021, 5, 63, sources.dti), rank(2022, 6, 63, sources.dti)],
+    targets: [target(2025, 10, 'lte', sources.dxPlan2025, 63)],
+  },
+  {
+    indicator: indicator('ict-index-rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank', 'digital-transformation', rankKind),
+    figures: [rank(2016, 61, 63, sources.ictIndex), rank(2017, 58, 63, sources.ictIndex), rank(2018, 32, 63, sources.ictIndex)],
+    targets: [],
+  },
+  {
+    indicator: indicator('digital-economy-grdp-share', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP', 'digital-economy', { ...percent, decimals: 2 }),
+    figures: [],
+    targets: [target(2022, 10, 'gte', sources.kh131), target(2025, 20, 'gte', sources.kh131), target(2030, 30, 'gte', sources.kh131)],
+  },
+  {
+    indicator: indicator('bluezone-install-rate', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone', 'Smartphones with the Bluezone app installed', 'digital-society', {
+      ...percent,
+      kind: 'ratio',
+      decimals: 2,
+    }),
+    figures: [ratio(2020, 154231, 519755, 29.71, sources.report2020, '154.231/519.755 smartphone, đạt tỷ lệ 29.71%')],
+    targets: [],
+  },
+  {
+    indicator: indicator('bluezone-install-rank', 'Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Bluezone install rate, national rank', 'digital-society', rankKind),
+    figures: [rank(2020, 9, 63, sources.report2020)],
+    targets: [],
+  },
+  {
+    indicator: indicator('fibre-broadband-households-rate', 'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang', 'Households with fibre broadband', 'telecoms', percent),
+    figures: [],
+    targets: [target(2022, 75, 'gte', sources.kh131), target(2025, 80, 'gte', sources.kh131)],
+  },
+];
+
+/** Years with at least one figure, newest first. */
+export const years = [...new Set(indicators.flatMap((i) => i.figures.map((f) => f.year)))].sort((a, b) => b - a);
+export const LATEST_YEAR = years[0]!;
+
+export const UPDATED_AT = '2021-01-15T07:05:00.000Z';
+
+/** The dashboard body the server would send for `year` (latest year with data when omitted). */
+export function dashboardFor(year: number = LATEST_YEAR): Dashboard {
+  const cards = indicators.map((data) => buildCard(data, year));
+  const counts = Object.fromEntries(statuses.map((s) => [s, cards.filter((c) => c.status.status === s).length])) as StatusCounts;
+  return { year, years, counts, cards, updatedAt: UPDATED_AT };
+}
+
+export const dashboard2020: Dashboard = dashboardFor(2020);
