@@ -7,6 +7,7 @@ export { findSession, insertSession, revokeSession, revokeUserSessions, touchSes
 export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
 export {
   observationState,
+  pendingDrafts,
   publishDraft,
   returnDraft,
   saveDraft,
@@ -17,3 +18,5 @@ export {
 } from './observation-writes.js';
 export { saveTarget, type TargetWriteResult } from './target-writes.js';
 export { insertSource, sourceExists, type NewSource } from './source-writes.js';
+export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type ImportMeta } from './import-writes.js';
+export { getSourceFile, putSourceFile, type StoredFile } from './source-files.js';

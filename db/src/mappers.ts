@@ -7,6 +7,7 @@ import {
   type Figure,
   type Indicator,
   type Source,
+  type SourceFile,
   type Target,
 } from '@kpi/shared';
 import type { indicators, observationRevisions, observations, sources, targets } from './schema.js';
@@ -32,8 +33,9 @@ export function toIndicator(row: IndicatorRow): Indicator {
   });
 }
 
-export function toSource(row: SourceRow): Source {
+export function toSource(row: SourceRow, file: SourceFile | null = null): Source {
   return sourceSchema.parse({
+    file,
     id: row.id,
     number: row.number,
     title: row.title,

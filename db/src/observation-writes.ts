@@ -200,3 +200,16 @@ function review(db: Db, key: ObservationKey, version: number, actor: string, act
     { behavior: 'immediate' },
   );
 }
+
+/** Every figure with a pending draft, for approvers' queue: oldest draft first. */
+export function pendingDrafts(db: Db): ObservationState[] {
+  const rows = db
+    .select({ code: indicators.code, year: observations.period, orgUnit: observations.orgUnit })
+    .from(observationRevisions)
+    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
+    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
+    .where(eq(observationRevisions.state, 'draft'))
+    .orderBy(observationRevisions.id)
+    .all();
+  return rows.map((r) => observationState(db, r)!);
+}

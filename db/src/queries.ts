@@ -2,14 +2,22 @@ import type { IndicatorData, Indicator, Source } from '@kpi/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
-import { indicators, observationRevisions, observations, sources, targets } from './schema.js';
+import { indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
 
 export function listIndicators(db: Db): Indicator[] {
   return db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all().map(toIndicator);
 }
 
 export function listSources(db: Db): Source[] {
-  return db.select().from(sources).orderBy(asc(sources.id)).all().map(toSource);
+  return db
+    .select({ source: sources, name: sourceFiles.name, mediaType: sourceFiles.mediaType, size: sourceFiles.size, sha256: sourceFiles.sha256 })
+    .from(sources)
+    .leftJoin(sourceFiles, eq(sourceFiles.sourceId, sources.id))
+    .orderBy(asc(sources.id))
+    .all()
+    .map(({ source, name, mediaType, size, sha256 }) =>
+      toSource(source, name && mediaType && size !== null && sha256 ? { name, mediaType, size, sha256 } : null),
+    );
 }
 
 export interface LoadOptions {

@@ -4,7 +4,7 @@
  * drizzle-kit reads this file to generate the committed SQL in ../migrations.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -170,3 +170,20 @@ export const auditEntries = sqliteTable(
   },
   (t) => [index('audit_at').on(t.at), index('audit_indicator').on(t.indicatorCode), index('audit_actor').on(t.actor)],
 );
+
+/**
+ * The document itself, for intranet users who cannot open outside links: a scanned PDF or image,
+ * size-limited by the server. One per source; replacing it is audited.
+ */
+export const sourceFiles = sqliteTable('source_files', {
+  sourceId: integer('source_id')
+    .primaryKey()
+    .references(() => sources.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+});

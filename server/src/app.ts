@@ -10,9 +10,12 @@ import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { observationRoutes } from './routes/observations.js';
+import { sourceFileRoutes } from './routes/source-files.js';
 import { sourceRoutes } from './routes/sources.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
@@ -78,7 +81,10 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(targetRoutes);
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
+  await app.register(sourceFileRoutes);
   await app.register(auditRoutes);
+  await app.register(importRoutes);
+  await app.register(exportRoutes);
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });
   return app;
 }

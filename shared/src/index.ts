@@ -11,3 +11,4 @@ export * from './format.js';
 export * from './figure-format.js';
 export * from './validation-messages.js';
 export * from './entry-warnings.js';
+export * from './parse-number.js';

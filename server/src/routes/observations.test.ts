@@ -42,13 +42,16 @@ describe('entering a figure', () => {
   });
 
   it('publishes through an approver other than the author, and then the overview shows it', async () => {
-    const { put, post, bluezoneCard } = await setup();
+    const { app, cookies, put, post, bluezoneCard } = await setup();
     await put('approver', ratio(160000, 520000, 0));
+    const queue = await app.inject({ url: '/api/drafts', headers: { cookie: cookies.approver2 } });
+    expect(queue.json().drafts).toMatchObject([{ indicatorCode: 'bluezone-install-rate', year: 2021, draft: { createdBy: 'approver' } }]);
     const own = await post('approver', 'publish', { version: 1 });
     expect(own.statusCode).toBe(403);
     expect(own.json().error.code).toBe('own-draft');
     const ok = await post('approver2', 'publish', { version: 1 });
     expect(ok.statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/drafts', headers: { cookie: cookies.approver2 } })).json().drafts).toEqual([]);
     expect(observationStateSchema.parse(ok.json())).toMatchObject({ version: 2, draft: null, published: { reviewedBy: 'approver2' } });
     expect((await bluezoneCard()).figure).toMatchObject({ year: 2021, numerator: 160000, denominator: 520000 });
   });

@@ -1,6 +1,7 @@
-import { observationState, publishDraft, returnDraft, saveDraft, sourceExists, type WriteFailure } from '@kpi/db';
+import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, type WriteFailure } from '@kpi/db';
 import {
   conflictBodySchema,
+  draftListSchema,
   entryWarnings,
   errorBodySchema,
   warningsBodySchema,
@@ -41,6 +42,22 @@ function fail(failure: WriteFailure): never {
 
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   const url = '/api/indicators/:code/observations/:year';
+
+  app.get(
+    '/api/drafts',
+    {
+      preHandler: app.requireRole('analyst'),
+      schema: {
+        tags: ['entry'],
+        summary: 'Figures with a pending draft, oldest first: the approvers’ queue (analysts)',
+        response: { 200: draftListSchema, 401: errorBodySchema, 403: errorBodySchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { drafts: pendingDrafts(app.db) };
+    },
+  );
 
   app.get(
     url,

@@ -74,6 +74,12 @@ const cases: RouteCase[] = [
     request: async ({ i }) => ({ method: 'POST', url: '/api/sources', payload: { number: `${i}/KH-UBND`, title: 'Kế hoạch', kind: 'plan' } }),
   },
   {
+    name: 'GET drafts',
+    minimum: 'analyst',
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/drafts' }),
+  },
+  {
     name: 'GET users',
     minimum: 'admin',
     ok: 200,

@@ -146,3 +146,5 @@ export const conflictBodySchema = errorBodySchema.extend({ current: observationS
 export const warningsBodySchema = errorBodySchema.extend({ warnings: z.array(entryWarningSchema) });
 
 export const targetSavedSchema = z.object({ revision: z.number().int() });
+
+export const draftListSchema = z.object({ drafts: z.array(observationStateSchema) });

@@ -10,3 +10,5 @@ export * from './indicator-detail.js';
 export * from './auth.js';
 export * from './entry.js';
 export * from './audit.js';
+export * from './import.js';
+export * from './spreadsheet-queries.js';

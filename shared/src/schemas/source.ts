@@ -5,6 +5,15 @@ export const sourceKinds = ['resolution', 'decision', 'plan', 'scheme', 'directi
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
+/** The document itself, stored with the source (a scanned PDF or image). */
+export const sourceFileSchema = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+export type SourceFile = z.infer<typeof sourceFileSchema>;
+
 /** A document a figure or target comes from: a resolution, a plan, the department's report, a news item. */
 export const sourceSchema = z.object({
   id: z.number().int(),
@@ -16,6 +25,8 @@ export const sourceSchema = z.object({
   kind: sourceKindSchema,
   url: z.url().nullable(),
   note: z.string().nullable(),
+  /** Present when the document itself is stored: GET /api/sources/:id/file. */
+  file: sourceFileSchema.nullable().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -35,3 +46,9 @@ export const newSourceSchema = z.object({
   note: optional(2000),
 });
 export type NewSource = z.infer<typeof newSourceSchema>;
+
+/** Media types a source file may have; the server checks the bytes, not the name. */
+export const sourceFileTypes = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/tiff'] as const;
+export const MAX_SOURCE_FILE_BYTES = 10 * 1024 * 1024;
+
+export const sourceParamsSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,73 @@
+import type { FigureEntry } from '@kpi/shared';
+import { describe, expect, it } from 'vitest';
+import { listAudit } from './audit.js';
+import { ImportRowError, saveDrafts } from './import-writes.js';
+import { observationState, publishDraft, saveDraft } from './observation-writes.js';
+import { openDb } from './open-db.js';
+import { seedDatabase } from './seed/index.js';
+
+const ratio = (numerator: number, version = 0): FigureEntry => ({ kind: 'ratio', numerator, denominator: 520000, version, sourceId: 1, acknowledgedWarnings: [] });
+const meta = { importId: 'job-1', fileName: 'so-lieu.csv', sha256: 'ab'.repeat(32) };
+
+describe('saveDrafts', () => {
+  it('saves every draft and audits the import with its file name and checksum', () => {
+    const db = openDb(':memory:');
+    seedDatabase(db);
+    const progress: number[] = [];
+    const drafts = [2021, 2022].map((year, i) => ({ key: { code: 'bluezone-install-rate', year }, entry: ratio(150000 + i), row: i + 2 }));
+    expect(saveDrafts(db, drafts, 'analyst', meta, (done) => progress.push(done))).toEqual({ written: 2 });
+    expect(progress).toEqual([1, 2]);
+    expect(observationState(db, { code: 'bluezone-install-rate', year: 2022 })?.draft?.figure).toMatchObject({ numerator: 150001 });
+    expect(listAudit(db)[0]).toMatchObject({ action: 'import.run', entityKey: 'job-1', detail: { fileName: 'so-lieu.csv', sha256: meta.sha256 } });
+  });
+
+  it('writes nothing when one row fails, naming the row', () => {
+    const db = openDb(':memory:');
+    seedDatabase(db);
+    const drafts = [
+      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(150000), row: 2 },
+      // Stale: the 2020 figure is at version 1.
+      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: ratio(150000, 0), row: 3 },
+    ];
+    expect(() => saveDrafts(db, drafts, 'analyst', meta)).toThrow(ImportRowError);
+    try {
+      saveDrafts(db, drafts, 'analyst', meta);
+    } catch (err) {
+      expect(err).toMatchObject({ row: 3, failure: { reason: 'conflict' } });
+    }
+    expect(observationState(db, { code: 'bluezone-install-rate', year: 2021 })).toMatchObject({ version: 0, draft: null });
+    expect(listAudit(db)).toEqual([]);
+  });
+
+  it('leaves the same figures, history and audit as saving each figure through the entry form', () => {
+    const drafts = [
+      // New, over a pending draft, over a published figure, and a rank.
+      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(151000), row: 2 },
+      { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratio(152000, 1), row: 3 },
+      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: { ...ratio(153000, 1), published: 29.4, acknowledgedWarnings: ['published-mismatch'] } as FigureEntry, row: 4 },
+      { key: { code: 'egov-rank', year: 2021 }, entry: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 2, note: 'ghi chú', acknowledgedWarnings: [] } as FigureEntry, row: 5 },
+    ];
+    const prepare = () => {
+      const db = openDb(':memory:');
+      seedDatabase(db);
+      saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratio(140000), 'analyst2');
+      return db;
+    };
+    const one = prepare();
+    for (const d of drafts) expect(saveDraft(one, d.key, d.entry, 'analyst').ok).toBe(true);
+    const batch = prepare();
+    saveDrafts(batch, drafts, 'analyst', meta);
+
+    const strip = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (['createdAt', 'at', 'id'].includes(k) ? undefined : v)));
+    for (const { key } of drafts) expect(strip(observationState(batch, key))).toEqual(strip(observationState(one, key)));
+    const audit = (db: typeof one) => strip(listAudit(db).filter((e) => e.action === 'observation.save-draft' && e.actor === 'analyst'));
+    const batchAudit = audit(batch).map((e: { detail: Record<string, unknown> }) => {
+      expect(e.detail.importId).toBe('job-1');
+      const { importId: _, ...rest } = e.detail;
+      return { ...e, detail: Object.keys(rest).length ? rest : null };
+    });
+    expect(batchAudit).toEqual(audit(one));
+    // A draft saved by the batch can be published like any other.
+    expect(publishDraft(batch, { code: 'egov-rank', year: 2021 }, 1, 'approver').ok).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { exportQuerySchema, errorBodySchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { exportTable, type ExportOptions } from '../services/export/figures.js';
+import { toCsv } from '../services/spreadsheet/write-csv.js';
+import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
+import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from './spreadsheet-reply.js';
+
+const fileName = ({ from, to }: ExportOptions, ext: string) => `figures${from ? `-${from}` : ''}${to ? `-${to}` : ''}.${ext}`;
+
+/**
+ * Published figures as CSV or XLSX, for a range of years and a choice of indicators. Readable by
+ * whoever may read the dashboard (PUBLIC_READ is enforced for all of /api by the auth plugin).
+ */
+export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const schema = (format: string) => ({
+    tags: ['exports'],
+    summary: `Published figures as ${format}`,
+    description: 'Query: from, to (years, inclusive), indicators (codes, comma-separated), lang (vi|en, for names). Drafts are never exported.',
+    querystring: exportQuerySchema,
+    response: { 400: errorBodySchema, 401: errorBodySchema },
+  });
+
+  app.get('/api/exports/figures.csv', { schema: schema('CSV (UTF-8 with BOM)') }, async (request, reply) => {
+    checkIndicatorCodes(app, request.query.indicators);
+    return sendFile(reply, toCsv(exportTable(app.db, request.query)), CSV_TYPE, fileName(request.query, 'csv'));
+  });
+
+  app.get('/api/exports/figures.xlsx', { schema: schema('XLSX') }, async (request, reply) => {
+    checkIndicatorCodes(app, request.query.indicators);
+    return sendFile(reply, await toXlsx([exportTable(app.db, request.query)]), XLSX_TYPE, fileName(request.query, 'xlsx'));
+  });
+};

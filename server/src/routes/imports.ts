@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import multipart from '@fastify/multipart';
+import {
+  errorBodySchema,
+  IMPORT_MAX_BYTES,
+  importJobParamsSchema,
+  importJobSchema,
+  importPlanSchema,
+  importQuerySchema,
+  importRefusedSchema,
+  templateQuerySchema,
+  type Locale,
+} from '@kpi/shared';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpError } from '../plugins/errors.js';
+import { ImportJobs } from '../services/import/jobs.js';
+import { sniffFormat } from '../services/import/read-file.js';
+import { ImportFileError } from '../services/import/sheet.js';
+import { templateTables } from '../services/import/template.js';
+import { toCsv } from '../services/spreadsheet/write-csv.js';
+import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
+import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from './spreadsheet-reply.js';
+
+const localeOf = (request: FastifyRequest): Locale => (/^\s*vi\b/i.test(request.headers['accept-language'] ?? '') ? 'vi' : 'en');
+
+async function requireMultipart(request: FastifyRequest) {
+  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) {
+    throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data, in a field named "file"');
+  }
+}
+
+/** The file name as sent, without any path, NFC, at most 200 characters. */
+const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? '').normalize('NFC').slice(-200) || 'upload';
+
+const refused = { 400: importRefusedSchema, 401: errorBodySchema, 403: errorBodySchema, 409: importRefusedSchema, 413: errorBodySchema, 415: errorBodySchema, 422: importRefusedSchema, 503: errorBodySchema };
+
+/**
+ * Spreadsheet import (analysts): the template, a dry run that classifies every row, and the real
+ * run as a job in a worker thread. Register with `app.register(importRoutes)`.
+ */
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Encapsulated here: the rest of the API keeps refusing multipart bodies.
+  await app.register(multipart, { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 } });
+  const jobs = new ImportJobs(() => app.invalidateViews(), app.log);
+  app.addHook('onClose', async () => jobs.drain());
+  const analyst = app.requireRole('analyst');
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    app.get(
+      `/api/imports/template.${format}`,
+      {
+        preHandler: analyst,
+        schema: {
+          tags: ['imports'],
+          summary: `The import template as ${format.toUpperCase()}, prefilled with every indicator and the year to fill`,
+          querystring: templateQuerySchema,
+          response: { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+        },
+      },
+      async (request, reply) => {
+        checkIndicatorCodes(app, request.query.indicators);
+        const tables = templateTables(app.db, request.query);
+        const body = format === 'xlsx' ? await toXlsx(tables) : toCsv(tables[0]!);
+        return sendFile(reply, body, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE, `kpi-import-template.${format}`);
+      },
+    );
+  }
+
+  app.post(
+    '/api/imports',
+    {
+      onRequest: [analyst, requireMultipart],
+      schema: {
+        tags: ['imports'],
+        summary: 'Import a CSV or XLSX file of figures as drafts (analysts); ?dryRun=true first',
+        description:
+          'multipart/form-data with one file (≤ 5 MB, ≤ 5,000 rows). dryRun=true: 200 with every row classified. ' +
+          'Otherwise 202 with the job (GET /api/imports/:id), or a refusal carrying the plan: 400 rows-rejected, ' +
+          '409 stale-plan (basis given and the file or a figure changed since), 422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump).',
+        querystring: importQuerySchema,
+        response: { 200: importPlanSchema, 202: importJobSchema, ...refused },
+      },
+    },
+    async (request, reply) => {
+      const client = app.db.$client;
+      if (client.memory) throw new HttpError(503, 'imports-unavailable', 'Imports need a database file (DATABASE_PATH), not an in-memory database');
+      const file = await request.file();
+      if (!file) throw new HttpError(400, 'file-required', 'Send the file in a multipart field named "file"');
+      let bytes: Buffer;
+      try {
+        bytes = await file.toBuffer();
+      } catch (err) {
+        if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
+          throw new HttpError(413, 'file-too-large', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into several files`);
+        }
+        throw err;
+      }
+      const fileName = cleanName(file.filename);
+      try {
+        sniffFormat(bytes, fileName);
+      } catch (err) {
+        if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message);
+        throw err;
+      }
+      const { dryRun, acknowledge, basis } = request.query;
+      const answer = await jobs.start({
+        mode: dryRun ? 'dry-run' : 'run',
+        dbPath: client.name,
+        jobId: ImportJobs.newId(),
+        fileName,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+        acknowledge,
+        basis: basis ?? null,
+        actor: request.user!.username,
+        locale: localeOf(request),
+      });
+      if (answer.type === 'refused') {
+        throw new HttpError(answer.status, answer.code, answer.message, undefined, answer.plan ? { plan: answer.plan } : undefined);
+      }
+      if (!answer.job) return answer.plan;
+      return reply.code(202).header('location', `/api/imports/${answer.job.id}`).send(answer.job);
+    },
+  );
+
+  app.get(
+    '/api/imports/:id',
+    {
+      preHandler: analyst,
+      schema: {
+        tags: ['imports'],
+        summary: 'An import job: status, progress and counts (analysts)',
+        params: importJobParamsSchema,
+        response: { 200: importJobSchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const job = jobs.get(request.params.id);
+      if (!job) throw new HttpError(404, 'not-found', 'No such import (jobs are kept until the server restarts)');
+      return job;
+    },
+  );
+};

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ImportMessage, ImportTask } from './run.js';
+
+/** A file bomb (a small XLSX that unzips huge) ends the worker, not the server. */
+const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 512 };
+const built = new URL('./worker.js', import.meta.url);
+
+/**
+ * The build emits worker.js beside this file; tests run the TypeScript sources, so there the
+ * worker loads worker.ts through tsx, resolving workspace packages to their sources (the
+ * `source` condition) just as vitest does.
+ */
+function spawn(): Worker {
+  if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits });
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true, execArgv: ['--conditions', 'source'], resourceLimits });
+}
+
+/** Worker → main: a task's messages, then `end` once it is over. */
+export type PoolMessage = { taskId: string } & (ImportMessage | { type: 'end' });
+
+/**
+ * One import worker thread for the process, started on first use and kept (unref'd, so it never
+ * holds the process open): imports run off the event loop without paying a thread's start-up
+ * each time. Tasks run one at a time — SQLite has one writer anyway. A crashed worker fails its
+ * task and is replaced by the next one.
+ */
+export class ImportWorkerPool {
+  #worker: Worker | null = null;
+  #lastError: Error | null = null;
+  #queue: Promise<void> = Promise.resolve();
+
+  /** Queues the task; `onMessage` gets its messages; resolves when it is over. */
+  run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
+    const run = this.#queue.then(() => this.#runNow(task, onMessage));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves once every queued task is over. */
+  idle(): Promise<void> {
+    return this.#queue;
+  }
+
+  #runNow(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
+    const worker = (this.#worker ??= this.#start());
+    return new Promise<void>((resolve) => {
+      const end = () => {
+        worker.off('message', listen);
+        worker.off('exit', crashed);
+        resolve();
+      };
+      const listen = (message: PoolMessage) => {
+        if (message.taskId !== task.jobId) return;
+        if (message.type === 'end') return end();
+        const { taskId: _, ...rest } = message;
+        onMessage(rest as ImportMessage);
+      };
+      const crashed = () => {
+        const detail = this.#lastError?.stack ?? 'the import worker exited';
+        onMessage({ type: 'failed', code: 'internal', message: 'The import stopped; nothing was imported', detail });
+        end();
+      };
+      worker.on('message', listen);
+      worker.once('exit', crashed);
+      worker.postMessage(task);
+    });
+  }
+
+  #start(): Worker {
+    const worker = spawn();
+    worker.unref();
+    // Reported as the running task's failure by the 'exit' that follows.
+    worker.on('error', (err) => (this.#lastError = err));
+    worker.once('exit', () => {
+      if (this.#worker === worker) this.#worker = null;
+    });
+    return worker;
+  }
+}
+
+export const importWorkerPool = new ImportWorkerPool();

@@ -1,0 +1,129 @@
+import {
+  parseNumberCell,
+  parseNumberText,
+  type CellReading,
+  type ImportColumn,
+  type ImportRow,
+  type MilestoneState,
+  type NumberColumn,
+  type Source,
+} from '@kpi/shared';
+import { unneutralise } from '../spreadsheet/cells.js';
+import { isBlank, type RawCell, type RawRow } from './sheet.js';
+
+/**
+ * Reads the cells of one row into typed values, collecting what went wrong by column. Each
+ * function returns undefined for an empty cell, null (with a message recorded) for a bad one.
+ */
+export class CellReader {
+  readonly fields: Record<string, string> = {};
+  readonly readings: CellReading[] = [];
+  readonly ambiguous: ImportRow['ambiguous'] = [];
+
+  constructor(private readonly raw: RawRow) {}
+
+  cell(column: ImportColumn): RawCell | undefined {
+    const cell = this.raw.cells[column];
+    return isBlank(cell) ? undefined : cell;
+  }
+
+  fail(column: string, message: string): null {
+    this.fields[column] ??= message;
+    return null;
+  }
+
+  text(column: ImportColumn): string | undefined {
+    const cell = this.cell(column);
+    if (!cell) return undefined;
+    if (cell.t === 'text') return unneutralise(cell.text);
+    return cell.t === 'date' ? cell.iso : String(cell.value);
+  }
+
+  number(column: ImportColumn, meaning: NumberColumn): number | null | undefined {
+    const cell = this.cell(column);
+    if (!cell) return undefined;
+    if (cell.t === 'date') return this.fail(column, 'A date where a number belongs');
+    const text = cell.t === 'text' ? cell.text : String(cell.value);
+    const result = cell.t === 'text' ? parseNumberText(cell.text, meaning) : parseNumberCell(cell.value, cell.percentFormat, meaning);
+    if (result.ok) {
+      this.readings.push({ column, text, value: result.value, reading: result.reading, ...(result.note ? { note: result.note } : {}) });
+      return result.value;
+    }
+    if (result.reason === 'ambiguous') this.ambiguous.push({ column, text, readings: result.readings });
+    return this.fail(column, result.message);
+  }
+
+  /** `2021-06-08` or, as Vietnamese documents write it, `8/6/2021` (day first); XLSX dates as they are. */
+  date(column: ImportColumn): string | null | undefined {
+    const cell = this.cell(column);
+    if (!cell) return undefined;
+    if (cell.t === 'date') return cell.iso;
+    const text = cell.t === 'text' ? cell.text : String(cell.value);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+    if (!y || !m || !d) return this.fail(column, `"${text}" is not a date: write 2021-06-08 or 08/06/2021`);
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return this.fail(column, `"${text}" is not a calendar date`);
+    return date.toISOString().slice(0, 10);
+  }
+
+  milestoneState(column: ImportColumn): MilestoneState | null | undefined {
+    const text = this.text(column);
+    if (text === undefined) return undefined;
+    const key = text.toLowerCase().normalize('NFC');
+    const state = MILESTONE_WORDS[key];
+    return state ?? this.fail(column, `"${text}" is none of done, in-progress, not-started`);
+  }
+}
+
+const MILESTONE_WORDS: Record<string, MilestoneState> = {
+  done: 'done',
+  'in-progress': 'in-progress',
+  'not-started': 'not-started',
+  'hoàn thành': 'done',
+  'đã hoàn thành': 'done',
+  'đang thực hiện': 'in-progress',
+  'chưa thực hiện': 'not-started',
+  'chưa bắt đầu': 'not-started',
+};
+
+/** `17/NQ-CP`, `17/nq-cp` and `749/QD-TTg` for `749/QĐ-TTg` name the same document. */
+export function normaliseSourceNumber(number: string): string {
+  return number.normalize('NFC').toLowerCase().replace(/đ/g, 'd').replace(/\s+/g, '');
+}
+
+export interface SourceLookup {
+  byId: Map<number, Source>;
+  byNumber: Map<string, Source[]>;
+}
+
+export function sourceLookup(sources: readonly Source[]): SourceLookup {
+  const byNumber = new Map<string, Source[]>();
+  for (const s of sources) {
+    if (!s.number) continue;
+    const key = normaliseSourceNumber(s.number);
+    byNumber.set(key, [...(byNumber.get(key) ?? []), s]);
+  }
+  return { byId: new Map(sources.map((s) => [s.id, s])), byNumber };
+}
+
+/** The row's source: by `source_id`, or by `source_number` matched to one existing document. */
+export function readSource(cells: CellReader, lookup: SourceLookup): number | null | undefined {
+  const id = cells.number('source_id', { meaning: 'count' });
+  const number = cells.text('source_number');
+  let byNumber: Source | undefined;
+  if (number !== undefined) {
+    const found = lookup.byNumber.get(normaliseSourceNumber(number)) ?? [];
+    if (found.length === 0) return cells.fail('source_number', `No source document numbered "${number}": add it first, or give source_id`);
+    if (found.length > 1) return cells.fail('source_number', `Several documents are numbered "${number}": give source_id`);
+    byNumber = found[0];
+  }
+  if (id === null) return null;
+  if (id !== undefined) {
+    if (!lookup.byId.has(id)) return cells.fail('source_id', `No source document with id ${id}`);
+    if (byNumber && byNumber.id !== id) return cells.fail('source_number', `source_number names document ${byNumber.id}, source_id ${id}`);
+    return id;
+  }
+  return byNumber?.id;
+}

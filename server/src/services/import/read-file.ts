@@ -1,0 +1,29 @@
+import type { Locale } from '@kpi/shared';
+import { readCsv } from './read-csv.js';
+import { ImportFileError, type SheetData } from './sheet.js';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * XLSX by its zip signature; an old .xls is refused; anything else must be named .csv or .txt.
+ * Cheap, so the route checks it before starting a worker.
+ */
+export function sniffFormat(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx' {
+  if (startsWith(bytes, ZIP)) return 'xlsx';
+  if (startsWith(bytes, OLE)) {
+    throw new ImportFileError(415, 'unsupported-file', 'Old Excel files (.xls) are not read: save the file as .xlsx or as CSV UTF-8');
+  }
+  if (!/\.(csv|txt)$/i.test(fileName)) {
+    throw new ImportFileError(415, 'unsupported-file', 'Send a .csv or .xlsx file (the template: GET /api/imports/template.xlsx)');
+  }
+  return 'csv';
+}
+
+export async function readImportFile(bytes: Uint8Array, fileName: string, locale: Locale): Promise<SheetData> {
+  if (sniffFormat(bytes, fileName) === 'csv') return readCsv(bytes, locale);
+  // exceljs takes a while to load: only for the files that need it.
+  const { readXlsx } = await import('./read-xlsx.js');
+  return readXlsx(bytes);
+}

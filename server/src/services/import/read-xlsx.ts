@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
+import { checkRowCount, ImportFileError, readHeader, type RawCell, type RawRow, type SheetData } from './sheet.js';
+
+const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
+
+/** exceljs gives a cell's value in many shapes: numbers, strings, dates, rich text, formulas, links. */
+function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return { t: 'number', value, percentFormat: /%/.test(numFmt ?? '') };
+  if (typeof value === 'string') return text(value);
+  if (typeof value === 'boolean') return text(String(value));
+  if (value instanceof Date) return { t: 'date', iso: value.toISOString().slice(0, 10) };
+  if ('richText' in value) return text(value.richText.map((r) => r.text).join(''));
+  if ('formula' in value || 'sharedFormula' in value) {
+    // A formula counts by its computed result; without one, its text is shown in the rejection.
+    return value.result === undefined ? text(`=${'formula' in value ? value.formula : value.sharedFormula}`) : toRaw(value.result as ExcelJS.CellValue, numFmt);
+  }
+  if ('hyperlink' in value) return text(String(value.text));
+  if ('error' in value) return text(String(value.error));
+  return undefined;
+}
+
+/** The template's data sheet (or the first sheet): row 1 names the columns. */
+export async function readXlsx(bytes: Uint8Array): Promise<SheetData> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new ImportFileError(400, 'unreadable-xlsx', 'The XLSX file cannot be read: save it again from Excel as "Excel Workbook (*.xlsx)"');
+  }
+  const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
+  checkRowCount(sheet.actualRowCount - 1);
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
+    headers[col - 1] = cell.text ?? '';
+  });
+  const { byIndex, columns, ignored } = readHeader(Array.from(headers, (h) => h ?? ''));
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const raw: RawRow = { row: rowNumber, cells: {} };
+    byIndex.forEach((column, i) => {
+      const cell = row.getCell(i + 1);
+      const value = toRaw(cell.value, cell.numFmt);
+      if (value && !(value.t === 'text' && value.text === '')) raw.cells[column] = value;
+    });
+    if (Object.keys(raw.cells).length) rows.push(raw);
+  });
+  return { format: 'xlsx', delimiter: null, bom: false, columns, ignoredColumns: ignored, rows };
+}

@@ -1,0 +1,139 @@
+import {
+  figureEntrySchema,
+  isPlausibleFigureYear,
+  validationMessage,
+  type FigureEntry,
+  type ImportColumn,
+  type ImportRow,
+  type Indicator,
+  type Locale,
+  type NumberColumn,
+} from '@kpi/shared';
+import { CellReader, readSource, type SourceLookup } from './read-cells.js';
+import type { RawRow } from './sheet.js';
+
+/** The columns that carry each kind's figure. */
+const FIGURE_COLUMNS: Record<Indicator['kind'], ImportColumn[]> = {
+  ratio: ['numerator', 'denominator', 'published'],
+  value: ['value'],
+  rank: ['position', 'out_of'],
+  milestone: ['milestone_state', 'milestone_date'],
+};
+const ALL_FIGURE_COLUMNS = Object.values(FIGURE_COLUMNS).flat();
+
+/** Entry paths as the file names them. */
+const COLUMN_OF: Record<string, string> = {
+  outOf: 'out_of',
+  sourceId: 'source_id',
+  asOf: 'as_of',
+  publishedText: 'published_text',
+  state: 'milestone_state',
+  date: 'milestone_date',
+};
+
+/** A count stays an integer; a `value` column reads by its unit; a published rate is 0–100. */
+function valueMeaning(indicator: Indicator): NumberColumn {
+  if (indicator.unit === 'count' || indicator.unit === 'position') return { meaning: 'count' };
+  return { meaning: indicator.unit === 'percent' ? 'percent' : 'decimal' };
+}
+
+export interface RowEntry {
+  row: number;
+  indicatorCode: string | null;
+  year: number | null;
+  indicator: Indicator | null;
+  /** The figure, when the row is readable and valid (its version is filled in by the plan). */
+  entry: FigureEntry | null;
+  skipped: boolean;
+  reason: string | null;
+  fields: Record<string, string>;
+  readings: ImportRow['readings'];
+  ambiguous: ImportRow['ambiguous'];
+}
+
+export interface EntryContext {
+  indicators: Map<string, Indicator>;
+  sources: SourceLookup;
+  locale: Locale;
+  now: Date;
+}
+
+/**
+ * One spreadsheet row as a `FigureEntry`, validated by the entry form's own schema. A row with no
+ * figure (a template row left empty) is skipped; anything unreadable or invalid rejects the row,
+ * naming each column and what is wrong with it.
+ */
+export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
+  const cells = new CellReader(raw);
+  const code = cells.text('indicator_code') ?? null;
+  const year = cells.number('year', { meaning: 'count' }) ?? null;
+  const indicator = code ? (ctx.indicators.get(code) ?? null) : null;
+  const result = (entry: FigureEntry | null, skipped = false, reason: string | null = null): RowEntry => ({
+    row: raw.row,
+    indicatorCode: code,
+    year,
+    indicator,
+    entry,
+    skipped,
+    reason: reason ?? (Object.keys(cells.fields).length ? Object.entries(cells.fields).map(([c, m]) => `${c}: ${m}`).join('; ') : null),
+    fields: cells.fields,
+    readings: cells.readings,
+    ambiguous: cells.ambiguous,
+  });
+
+  if (!code) cells.fail('indicator_code', validationMessage('required', ctx.locale));
+  else if (!indicator) cells.fail('indicator_code', `No indicator "${code}"`);
+  if (year === undefined || year === null) cells.fail('year', validationMessage('required', ctx.locale));
+  else if (!isPlausibleFigureYear(year, ctx.now)) cells.fail('year', validationMessage('year-range', ctx.locale));
+  if (!indicator) return result(null);
+
+  const kind = cells.text('kind');
+  if (kind !== undefined && kind !== indicator.kind) cells.fail('kind', `This indicator takes a ${indicator.kind} figure`);
+  const own = FIGURE_COLUMNS[indicator.kind];
+  for (const column of ALL_FIGURE_COLUMNS.filter((c) => !own.includes(c))) {
+    if (cells.cell(column)) cells.fail(column, `Not used for a ${indicator.kind} indicator: fill ${own.join(', ')}`);
+  }
+  // The template prefills out_of: a rank row counts once its position is filled.
+  const filled = own.filter((c) => c !== 'out_of').some((c) => cells.cell(c));
+  if (!filled && Object.keys(cells.fields).length === 0) return result(null, true, 'No figure to import');
+
+  const figure = readFigure(cells, indicator);
+  const candidate = {
+    kind: indicator.kind,
+    version: 0,
+    ...figure,
+    sourceId: readSource(cells, ctx.sources),
+    asOf: cells.date('as_of'),
+    publishedText: cells.text('published_text'),
+    locator: cells.text('locator'),
+    note: cells.text('note'),
+  };
+  const parsed = figureEntrySchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = String(issue.path[0] ?? 'row');
+      // A cell already rejected keeps its own message; undefined means it was empty.
+      cells.fail(COLUMN_OF[path] ?? path, validationMessage(issue.message, ctx.locale, 'as-is'));
+    }
+  }
+  if (Object.keys(cells.fields).length || !parsed.success) return result(null);
+  return result(parsed.data);
+}
+
+function readFigure(cells: CellReader, indicator: Indicator): Record<string, unknown> {
+  const count = { meaning: 'count' } as const;
+  switch (indicator.kind) {
+    case 'ratio':
+      return {
+        numerator: cells.number('numerator', count),
+        denominator: cells.number('denominator', count),
+        published: cells.number('published', { meaning: 'percent', max: 100 }),
+      };
+    case 'value':
+      return { value: cells.number('value', valueMeaning(indicator)) };
+    case 'rank':
+      return { position: cells.number('position', count), outOf: cells.number('out_of', count) };
+    case 'milestone':
+      return { state: cells.milestoneState('milestone_state'), date: cells.date('milestone_date') };
+  }
+}

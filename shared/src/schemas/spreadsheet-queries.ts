@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { localeSchema, MAX_YEAR, MIN_YEAR } from './common.js';
+import { entryWarningCodeSchema } from './entry.js';
+
+/** Query strings of the spreadsheet routes: import, its template, and the export. */
+
+const warningList = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const codes = (s ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    for (const code of codes) {
+      if (!entryWarningCodeSchema.safeParse(code).success) ctx.addIssue({ code: 'custom', message: 'invalid' });
+    }
+    return codes as z.infer<typeof entryWarningCodeSchema>[];
+  });
+
+export const importQuerySchema = z.object({
+  dryRun: z.stringbool().default(false),
+  /** Warning codes the analyst accepts for every row: `published-mismatch,jump`. */
+  acknowledge: warningList,
+  /** The dry run's `basis`: the real run is refused with 409 when the file or a figure changed since. */
+  basis: z.string().max(100).optional(),
+});
+
+const codeList = z
+  .string()
+  .optional()
+  .transform((s) => (s ? [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))] : undefined));
+
+const year = z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range');
+
+export const templateQuerySchema = z.object({
+  /** The year to fill for every indicator; by default each indicator's next year. */
+  year: year.optional(),
+  indicators: codeList,
+});
+
+export const exportQuerySchema = z
+  .object({
+    from: year.optional(),
+    to: year.optional(),
+    indicators: codeList,
+    /** The language of indicator names. */
+    lang: localeSchema.default('vi'),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from-after-to', path: ['from'] });
