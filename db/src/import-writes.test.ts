@@ -58,7 +58,7 @@ describe('saveDrafts', () => {
     const batch = prepare();
     saveDrafts(batch, drafts, 'analyst', meta);
 
-    const strip = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (['createdAt', 'at', 'id'].includes(k) ? undefined : v)));
+    const strip = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (['createdAt', 'reviewedAt', 'approvedAt', 'at', 'id'].includes(k) ? undefined : v)));
     for (const { key } of drafts) expect(strip(observationState(batch, key))).toEqual(strip(observationState(one, key)));
     const audit = (db: typeof one) => strip(listAudit(db).filter((e) => e.action === 'observation.save-draft' && e.actor === 'analyst'));
     const batchAudit = audit(batch).map((e: { detail: Record<string, unknown> }) => {

@@ -20,3 +20,4 @@ export { saveTarget, type TargetWriteResult } from './target-writes.js';
 export { insertSource, sourceExists, type NewSource } from './source-writes.js';
 export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type ImportMeta } from './import-writes.js';
 export { getSourceFile, putSourceFile, type StoredFile } from './source-files.js';
+export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';

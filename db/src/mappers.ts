@@ -63,6 +63,7 @@ export function toFigure(kind: Indicator['kind'], obs: ObservationRow, rev: Revi
     note: rev.note,
     publishedText: rev.publishedText,
     version: obs.version,
+    approvedAt: rev.state === 'published' || rev.state === 'superseded' ? rev.reviewedAt : null,
   };
   switch (kind) {
     case 'ratio': {

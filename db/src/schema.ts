@@ -187,3 +187,19 @@ export const sourceFiles = sqliteTable('source_files', {
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
 });
+
+/** Meeting-room displays: settings, a playlist, and the hash of the read-only token in their URL. */
+export const screens = sqliteTable('screens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  language: text('language', { enum: ['vi', 'en'] }).notNull(),
+  theme: text('theme', { enum: ['night', 'day'] }).notNull(),
+  secondsPerSlide: integer('seconds_per_slide').notNull(),
+  playlist: text('playlist').notNull(),
+  /** SHA-256 of the token; null once revoked. */
+  tokenHash: text('token_hash'),
+  tokenIssuedAt: text('token_issued_at'),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  version: integer('version').notNull().default(1),
+});

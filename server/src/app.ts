@@ -1,6 +1,7 @@
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import type { Db } from '@kpi/db';
+import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authPlugin } from './plugins/auth.js';
@@ -15,6 +16,8 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { observationRoutes } from './routes/observations.js';
+import { screenAdminRoutes } from './routes/screens-admin.js';
+import { screenLiveRoutes } from './routes/screens-live.js';
 import { sourceFileRoutes } from './routes/source-files.js';
 import { sourceRoutes } from './routes/sources.js';
 import { targetRoutes } from './routes/targets.js';
@@ -31,8 +34,10 @@ declare module 'fastify' {
     draftView: PublishedView;
     /** The view a request may read: drafts only for signed-in analysts who ask for them. */
     viewFor(request: FastifyRequest, include: 'drafts' | undefined): PublishedView;
-    /** Call after every write: cached bodies are rebuilt on the next read. */
+    /** Call after every write: cached bodies are rebuilt on the next read, and screens are told. */
     invalidateViews(): void;
+    /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change. */
+    events: EventEmitter;
   }
 }
 
@@ -58,9 +63,14 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   app.decorate('viewFor', (request: FastifyRequest, include: 'drafts' | undefined) =>
     include === 'drafts' && request.user && roleAtLeast(request.user.role, 'analyst') ? app.draftView : app.view,
   );
+  const events = new EventEmitter();
+  // Every open screen listens: no warning at 10.
+  events.setMaxListeners(0);
+  app.decorate('events', events);
   app.decorate('invalidateViews', () => {
     app.view.invalidate();
     app.draftView.invalidate();
+    events.emit('published-changed');
   });
 
   const spaIndex = hasWebApp(webDist);
@@ -85,6 +95,8 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(auditRoutes);
   await app.register(importRoutes);
   await app.register(exportRoutes);
+  await app.register(screenAdminRoutes);
+  await app.register(screenLiveRoutes);
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });
   return app;
 }

@@ -10,7 +10,18 @@ const seeded = seedDatabase(db);
 const app = await buildApp({
   db,
   webDist: config.webDist,
-  logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+  logger: {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    // Screen tokens travel in the URL (EventSource cannot send headers): keep them out of the logs.
+    serializers: {
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+        remoteAddress: req.ip,
+      }),
+    },
+  },
   trustProxy: config.trustProxy,
   auth: { idleMinutes: config.sessionIdleMinutes, publicRead: config.publicRead, loginPerMinute: config.loginPerMinute },
 });

@@ -75,6 +75,7 @@ export function seedDatabase(db: Db): boolean {
             note: f.note ?? null,
             createdBy: SEED_AUTHOR,
             reviewedBy: SEED_AUTHOR,
+            reviewedAt: new Date().toISOString(),
           })
           .run();
       }

@@ -43,8 +43,8 @@ function isCrossSite(request: FastifyRequest): boolean {
   }
 }
 
-/** Routes readable without signing in even when PUBLIC_READ=false. */
-const ALWAYS_PUBLIC = ['/api/health', '/api/auth/'];
+/** Routes readable without signing in even when PUBLIC_READ=false (screens bring their own token). */
+const ALWAYS_PUBLIC = [/^\/api\/health/, /^\/api\/auth\//, /^\/api\/screens\/\d+\/(content|events)\b/];
 
 /**
  * Sessions (server-side, in the database), roles, and the cross-site guard:
@@ -97,7 +97,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
       }
     }
     const path = request.url;
-    if (!options.publicRead && !request.user && path.startsWith('/api/') && !ALWAYS_PUBLIC.some((p) => path.startsWith(p))) {
+    if (!options.publicRead && !request.user && path.startsWith('/api/') && !ALWAYS_PUBLIC.some((p) => p.test(path))) {
       throw new HttpError(401, 'unauthenticated', 'Sign in to read the figures (PUBLIC_READ=false)');
     }
   });

@@ -24,6 +24,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'entry', description: 'Figures and targets: drafts, publication, return' },
         { name: 'imports', description: 'Spreadsheet import: template, dry run, run' },
         { name: 'exports', description: 'Published figures as CSV and XLSX' },
+        { name: 'screens', description: 'Meeting-room screens: settings (admins), content and live events (token)' },
         { name: 'audit', description: 'Who changed what, when (admins)' },
       ],
     },

@@ -17,3 +17,8 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, cached:
   }
   return reply.header('etag', cached.etag).send(cached.body);
 }
+
+/** Sends JSON already serialised (a string), revalidated by the ETag @fastify/etag computes. */
+export function sendJsonText(reply: FastifyReply, body: string): FastifyReply {
+  return reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').send(body);
+}

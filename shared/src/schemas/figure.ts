@@ -19,6 +19,8 @@ const figureBase = {
   /** The figure exactly as the source writes it, e.g. `29.71%`. */
   publishedText: z.string().nullable(),
   version: z.number().int().min(1),
+  /** When an approver published this figure (absent on drafts). */
+  approvedAt: z.string().nullable().optional(),
 };
 
 export const ratioFigureSchema = z.object({

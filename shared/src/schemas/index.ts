@@ -12,3 +12,4 @@ export * from './entry.js';
 export * from './audit.js';
 export * from './import.js';
 export * from './spreadsheet-queries.js';
+export * from './screen.js';

@@ -1,0 +1,77 @@
+import { fastifySSE } from '@fastify/sse';
+import { errorBodySchema, screenContentSchema, screenParamsSchema, screenTokenQuerySchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { screenForToken } from '../services/screen-tokens.js';
+import { toScreen } from '@kpi/db';
+import { sendJsonText } from './send-cached.js';
+
+/** Seconds between heartbeat comments: well under the idle timeouts of proxies and TV browsers. */
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * What a screen reads with its token and nothing else: its settings with the published overview
+ * of the latest year, and a stream announcing every change (Server-Sent Events).
+ */
+export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
+
+  app.get(
+    '/api/screens/:id/content',
+    {
+      schema: {
+        tags: ['screens'],
+        summary: 'A screen’s settings and the published overview, with its token',
+        params: screenParamsSchema,
+        querystring: screenTokenQuerySchema,
+        response: { 200: screenContentSchema, 400: errorBodySchema, 401: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const { active: _a, tokenIssuedAt: _t, version: _v, ...screen } = toScreen(screenForToken(app.db, request.params.id, request.query.token));
+      const dashboard = app.view.dashboard(app.view.latestYear());
+      // The overview's body is already serialised once per change: splice it in rather than parse it.
+      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"dataVersion":${app.view.version}}`;
+      return sendJsonText(reply, body);
+    },
+  );
+
+  app.get(
+    '/api/screens/:id/events',
+    {
+      sse: true,
+      schema: {
+        tags: ['screens'],
+        summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',
+        params: screenParamsSchema,
+        querystring: screenTokenQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { token } = request.query;
+      screenForToken(app.db, id, token);
+      reply.sse.keepAlive();
+      const send = (event: string, data: unknown) => {
+        if (reply.sse.isConnected) void reply.sse.send({ event, data }).catch(() => undefined);
+      };
+      const onData = () => send('changed', { dataVersion: app.view.version });
+      const onScreen = (changedId: number) => {
+        if (changedId !== id) return;
+        try {
+          screenForToken(app.db, id, token);
+          send('settings', {});
+        } catch {
+          send('disabled', {});
+          reply.sse.close();
+        }
+      };
+      app.events.on('published-changed', onData);
+      app.events.on('screen-changed', onScreen);
+      reply.sse.onClose(() => {
+        app.events.off('published-changed', onData);
+        app.events.off('screen-changed', onScreen);
+      });
+      send('hello', { dataVersion: app.view.version });
+    },
+  );
+};

@@ -1,0 +1,107 @@
+import { screenContentSchema, screenIssuedSchema } from '@kpi/shared';
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../test-support/app.js';
+import { signInAll } from '../test-support/users.js';
+
+const settings = { name: 'Phòng họp tầng 2', secondsPerSlide: 15, playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }] };
+
+async function setup() {
+  const { app } = await testApp();
+  const cookies = await signInAll(app);
+  const created = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings });
+  expect(created.statusCode).toBe(201);
+  const issued = screenIssuedSchema.parse(created.json());
+  return { app, cookies, issued };
+}
+
+describe('screens', () => {
+  it('are created by admins with night theme by default and a URL carrying a token', async () => {
+    const { app, cookies, issued } = await setup();
+    expect(issued.screen).toMatchObject({ name: 'Phòng họp tầng 2', theme: 'night', language: 'vi', active: true });
+    expect(issued.url).toBe(`/screen/${issued.screen.id}?token=${issued.token}`);
+    const analyst = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.analyst }, payload: settings });
+    expect(analyst.statusCode).toBe(403);
+    const bad = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: { ...settings, playlist: [{ type: 'indicator', code: 'Bad Code' }] } });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('open their published content with the token and nothing else', async () => {
+    const { app, issued } = await setup();
+    const res = await app.inject(`/api/screens/${issued.screen.id}/content?token=${issued.token}`);
+    expect(res.statusCode).toBe(200);
+    const content = screenContentSchema.parse(res.json());
+    expect(content.screen.playlist).toHaveLength(3);
+    expect(content.dashboard.cards.find((c) => c.indicator.code === 'egov-rank')?.figure).toMatchObject({ position: 26 });
+    for (const url of [`/api/screens/${issued.screen.id}/content?token=wrong`, `/api/screens/999/content?token=${issued.token}`]) {
+      const denied = await app.inject(url);
+      expect(denied.statusCode).toBe(401);
+      expect(denied.json().error.code).toBe('screen-disabled');
+    }
+    // The token opens no other route.
+    expect((await app.inject({ url: '/api/users', headers: { authorization: `Bearer ${issued.token}` } })).statusCode).toBe(401);
+  });
+
+  it('stop working when revoked and work again with a re-issued token', async () => {
+    const { app, cookies, issued } = await setup();
+    const id = issued.screen.id;
+    const revoked = await app.inject({ method: 'POST', url: `/api/screens/${id}/revoke`, headers: { cookie: cookies.admin }, payload: { version: 1 } });
+    expect(revoked.json()).toMatchObject({ active: false });
+    expect((await app.inject(`/api/screens/${id}/content?token=${issued.token}`)).statusCode).toBe(401);
+    const reissued = screenIssuedSchema.parse(
+      (await app.inject({ method: 'POST', url: `/api/screens/${id}/token`, headers: { cookie: cookies.admin }, payload: { version: 2 } })).json(),
+    );
+    expect(reissued.token).not.toBe(issued.token);
+    expect((await app.inject(`/api/screens/${id}/content?token=${reissued.token}`)).statusCode).toBe(200);
+    expect((await app.inject(`/api/screens/${id}/content?token=${issued.token}`)).statusCode).toBe(401);
+  });
+
+  it('show only published figures, and stay readable with PUBLIC_READ=false', async () => {
+    const { app } = await testApp({ auth: { publicRead: false } });
+    const cookies = await signInAll(app);
+    const { screen, token } = screenIssuedSchema.parse(
+      (await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings })).json(),
+    );
+    await app.inject({
+      method: 'PUT',
+      url: '/api/indicators/egov-rank/observations/2022',
+      headers: { cookie: cookies.analyst },
+      payload: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1 },
+    });
+    const content = screenContentSchema.parse((await app.inject(`/api/screens/${screen.id}/content?token=${token}`)).json());
+    expect(content.dashboard.cards.find((c) => c.indicator.code === 'egov-rank')?.figure?.year).toBe(2020);
+  });
+
+  it('stream a change to the screen as it is published, over Server-Sent Events', async () => {
+    const { app, cookies, issued } = await setup();
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const controller = new AbortController();
+    const res = await fetch(`${address}/api/screens/${issued.screen.id}/events?token=${issued.token}`, {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.getReader();
+    let text = '';
+    const readUntil = async (pattern: RegExp) => {
+      while (!pattern.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+    };
+    await readUntil(/event: hello/);
+    const draft = await app.inject({
+      method: 'PUT',
+      url: '/api/indicators/egov-rank/observations/2022',
+      headers: { cookie: cookies.analyst },
+      payload: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1 },
+    });
+    await app.inject({ method: 'POST', url: '/api/indicators/egov-rank/observations/2022/publish', headers: { cookie: cookies.approver }, payload: { version: draft.json().observation.version } });
+    await readUntil(/event: changed/);
+    await app.inject({ method: 'POST', url: `/api/screens/${issued.screen.id}/revoke`, headers: { cookie: cookies.admin }, payload: { version: 1 } });
+    await readUntil(/event: disabled/);
+    controller.abort();
+  });
+
+  it('refuse the events stream with 401 for a wrong token', async () => {
+    const { app, issued } = await setup();
+    const res = await app.inject({ url: `/api/screens/${issued.screen.id}/events?token=nope`, headers: { accept: 'text/event-stream' } });
+    expect(res.statusCode).toBe(401);
+  });
+});

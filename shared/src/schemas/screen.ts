@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { localeSchema } from './common.js';
+import { dashboardSchema } from './dashboard.js';
+import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
+
+/** What a meeting-room screen shows in turn: a group's overview, one indicator's chart, or the year's headline. */
+export const slideSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('headline') }),
+  z.object({ type: z.literal('group'), group: indicatorGroupSchema }),
+  z.object({ type: z.literal('indicator'), code: indicatorCodeSchema }),
+]);
+export type Slide = z.infer<typeof slideSchema>;
+
+export const screenThemeSchema = z.enum(['night', 'day']);
+
+export const screenSettingsSchema = z.object({
+  name: z.string().trim().min(1, 'required').max(100, 'too-long'),
+  language: localeSchema.default('vi'),
+  /** Night by default: a dark screen is kinder in a dim meeting room and on a TV all day. */
+  theme: screenThemeSchema.default('night'),
+  secondsPerSlide: z.number().int('integer-required').min(1, 'invalid').max(600, 'invalid').default(20),
+  playlist: z.array(slideSchema).min(1, 'required').max(50, 'invalid'),
+});
+export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
+
+export const screenSchema = screenSettingsSchema.extend({
+  id: z.number().int(),
+  /** False once its token is revoked; a new token makes it active again. */
+  active: z.boolean(),
+  tokenIssuedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Screen = z.infer<typeof screenSchema>;
+
+export const screenListSchema = z.object({ screens: z.array(screenSchema) });
+
+/** The one time a token is shown: in the URL to open on the screen. */
+export const screenIssuedSchema = z.object({ screen: screenSchema, token: z.string(), url: z.string() });
+
+export const updateScreenBodySchema = screenSettingsSchema.partial().extend({ version: z.number().int().min(1) });
+
+export const screenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const screenTokenQuerySchema = z.object({ token: z.string().min(1, 'required').max(200) });
+
+/** Everything a screen needs, readable with its token alone: its settings and the published overview. */
+export const screenContentSchema = z.object({
+  screen: screenSettingsSchema.extend({ id: z.number().int() }),
+  dashboard: dashboardSchema,
+  /** Bumps with every change of published data; the events stream announces new ones. */
+  dataVersion: z.number().int(),
+});
+export type ScreenContent = z.infer<typeof screenContentSchema>;
+
+/** Body of a token re-issue or revocation: the screen version it is based on. */
+export const screenVersionBodySchema = z.object({ version: z.number().int().min(1) });
