@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { observationRoutes } from './routes/observations.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { screenAdminRoutes } from './routes/screens-admin.js';
 import { screenLiveRoutes } from './routes/screens-live.js';
 import { sourceFileRoutes } from './routes/source-files.js';
@@ -95,6 +96,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(auditRoutes);
   await app.register(importRoutes);
   await app.register(exportRoutes);
+  await app.register(reviewRoutes);
   await app.register(screenAdminRoutes);
   await app.register(screenLiveRoutes);
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });

@@ -12,3 +12,4 @@ export * from './figure-format.js';
 export * from './validation-messages.js';
 export * from './entry-warnings.js';
 export * from './parse-number.js';
+export * from './review/build-review.js';

@@ -25,6 +25,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'imports', description: 'Spreadsheet import: template, dry run, run' },
         { name: 'exports', description: 'Published figures as CSV and XLSX' },
         { name: 'screens', description: 'Meeting-room screens: settings (admins), content and live events (token)' },
+        { name: 'reviews', description: 'The yearly review drafted from the data' },
         { name: 'audit', description: 'Who changed what, when (admins)' },
       ],
     },

@@ -78,6 +78,12 @@ export class PublishedView {
     return hit;
   }
 
+  /** The loaded data itself, for views built elsewhere (the yearly review). */
+  snapshot(): { data: IndicatorData[]; updatedAt: string } {
+    const { data, updatedAt } = this.#load();
+    return { data, updatedAt };
+  }
+
   /** The latest year with a published figure; the current year when there is none. */
   latestYear(): number {
     return this.#load().years[0] ?? new Date().getFullYear();

@@ -13,3 +13,4 @@ export * from './audit.js';
 export * from './import.js';
 export * from './spreadsheet-queries.js';
 export * from './screen.js';
+export * from './review.js';

@@ -1,0 +1,46 @@
+import { buildReview, errorBodySchema, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { reviewToDocx } from '../services/review-docx.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The yearly review drafted from the published figures: as JSON for the app, as .docx to download. */
+export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  const review = (year: number, lang: 'vi' | 'en') => {
+    const { data, updatedAt } = app.view.snapshot();
+    return buildReview(data, year, lang, updatedAt);
+  };
+
+  app.get(
+    '/api/reviews/:year',
+    {
+      schema: {
+        tags: ['reviews'],
+        summary: 'The yearly review drafted from the published figures, in Vietnamese or English',
+        params: reviewParamsSchema,
+        querystring: reviewQuerySchema,
+        response: { 200: reviewSchema, 400: errorBodySchema },
+      },
+    },
+    async (request) => review(request.params.year, request.query.lang),
+  );
+
+  app.get(
+    '/api/reviews/:year/review.docx',
+    {
+      schema: {
+        tags: ['reviews'],
+        summary: 'The yearly review as a Word document',
+        params: reviewParamsSchema,
+        querystring: reviewQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { lang } = request.query;
+      const file = await reviewToDocx(review(year, lang));
+      const name = lang === 'vi' ? `bao-cao-ket-qua-${year}.docx` : `ict-review-${year}.docx`;
+      return reply.header('content-type', DOCX).header('content-disposition', `attachment; filename="${name}"`).send(file);
+    },
+  );
+};

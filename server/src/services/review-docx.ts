@@ -1,0 +1,46 @@
+import type { Review } from '@kpi/shared';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+
+const HEADINGS = {
+  vi: { caveats: 'Lưu ý về chất lượng số liệu', sources: 'Nguồn số liệu' },
+  en: { caveats: 'Data-quality notes', sources: 'Sources' },
+};
+
+// Vietnamese administrative documents are set in Times New Roman 13 pt on A4 (Decree 30/2020/ND-CP).
+const FONT = 'Times New Roman';
+const SIZE = 26; // half-points
+const A4 = { width: 11906, height: 16838 }; // twips
+const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 1134 }; // 2 cm, 3 cm left
+
+const body = (children: TextRun[]) => new Paragraph({ children, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } });
+const text = (t: string) => new TextRun({ text: t, font: FONT, size: SIZE });
+
+/** The review as a Word document, the format the department works in. */
+export async function reviewToDocx(review: Review): Promise<Buffer> {
+  const h = HEADINGS[review.locale];
+  const children: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: review.title, font: FONT, bold: true, size: 30 })] }),
+    body([text(review.intro)]),
+  ];
+  for (const section of review.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading, font: FONT, bold: true, size: SIZE })] }));
+    for (const s of section.sentences) {
+      children.push(body([text(s.text), ...s.refs.map((n) => new TextRun({ text: `[${n}]`, font: FONT, size: SIZE, superScript: true }))]));
+    }
+  }
+  if (review.caveats.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.caveats, font: FONT, bold: true, size: SIZE })] }));
+    for (const c of review.caveats) children.push(body([text(`– ${c}`)]));
+  }
+  if (review.sources.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.sources, font: FONT, bold: true, size: SIZE })] }));
+    for (const s of review.sources) children.push(body([text(`[${s.n}] ${s.label}${s.source.url ? ` — ${s.source.url}` : ''}`)]));
+  }
+  const doc = new Document({
+    creator: 'ICT KPI dashboard',
+    title: review.title,
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: [{ properties: { page: { size: A4, margin: MARGINS } }, children }],
+  });
+  return Packer.toBuffer(doc);
+}

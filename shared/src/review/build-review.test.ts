@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorData } from '../indicator-view.js';
+import type { Indicator, Source } from '../schemas/index.js';
+import { bluezone2020, rank, target, value } from '../test-fixtures.js';
+import { buildReview } from './build-review.js';
+
+const report: Source = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020', issuer: null, date: null, kind: 'report', url: null, note: null };
+const nq17: Source = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử', issuer: 'Chính phủ', date: '2019-03-07', kind: 'resolution', url: null, note: null };
+
+const indicator = (code: string, vi: string, en: string, extra: Partial<Indicator>): Indicator => ({
+  code,
+  name: { vi, en },
+  definition: null,
+  group: 'e-government',
+  kind: 'value',
+  direction: 'up',
+  unit: 'percent',
+  decimals: 1,
+  scope: 'province',
+  ...extra,
+});
+const withSource = <T extends object>(f: T) => ({ ...f, source: report });
+
+const data: IndicatorData[] = [
+  {
+    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', {}),
+    figures: [withSource(value(2020, 37.6))],
+    targets: [{ ...target(2020, 30), source: nq17 }],
+  },
+  {
+    indicator: indicator('egov-rank', 'Xếp hạng Chính phủ điện tử', 'E-government ranking', { kind: 'rank', direction: 'down', unit: 'position', decimals: 0 }),
+    figures: [withSource(rank(2019, 50)), withSource(rank(2020, 26))],
+    targets: [],
+  },
+  {
+    indicator: indicator('bluezone-install-rate', 'Tỷ lệ cài đặt Bluezone', 'Bluezone install rate', { kind: 'ratio', group: 'digital-society', decimals: 2 }),
+    figures: [withSource(bluezone2020)],
+    targets: [],
+  },
+];
+
+describe('the yearly review, drafted from the data', () => {
+  const vi = buildReview(data, 2020, 'vi', '2021-01-15T03:00:00Z');
+  const text = vi.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
+
+  it('states 37,6% against the 30% target of 17/NQ-CP as exceeded, in Vietnamese', () => {
+    expect(text).toContain('Tỷ lệ dịch vụ công trực tuyến mức độ 4 năm 2020 đạt 37,6%, hoàn thành vượt mức mục tiêu 30% theo 17/NQ-CP ngày 07/03/2019.');
+  });
+
+  it('states 26/63 as up 24 places', () => {
+    expect(text).toContain('Xếp hạng Chính phủ điện tử năm 2020 xếp 26/63 tỉnh, thành phố, tăng 24 bậc so với năm 2019.');
+  });
+
+  it('states the published 29,71% with its data-quality caveat', () => {
+    expect(text).toContain('154.231/519.755, đạt tỷ lệ 29,67% (số công bố 29,71%');
+    expect(vi.caveats.join('\n')).toMatch(/số công bố 29,71% khác tỷ lệ tính từ tử số và mẫu số \(29,67%\)/);
+  });
+
+  it('cites every sentence’s sources by number', () => {
+    const services = vi.sections[0]!.sentences.find((s) => s.indicatorCode === 'online-services-level4-rate')!;
+    expect(services.refs.map((n) => vi.sources.find((s) => s.n === n)?.source.id)).toEqual([1, 2]);
+    expect(vi.sources.map((s) => s.n)).toEqual([1, 2]);
+    expect(vi.intro).toContain('15/01/2021');
+    expect(vi.intro).toMatch(/3 chỉ tiêu có số liệu, trong đó 1 chỉ tiêu đạt/);
+  });
+
+  it('writes English with English number formats', () => {
+    const en = buildReview(data, 2020, 'en', '2021-01-15T03:00:00Z');
+    const enText = en.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
+    expect(enText).toContain('Level-4 online public services reached 37.6% in 2020, exceeding the 30% target set by 17/NQ-CP of 07/03/2019.');
+    expect(enText).toContain('26 of 63'.replace(' of ', '/'));
+    expect(enText).toContain('up 24 places on 2019');
+    expect(enText).toContain('154,231 of 519,755, a rate of 29.67% (published as 29.71%');
+  });
+
+  it('says so when a year has no approved figures', () => {
+    expect(buildReview(data, 2015, 'vi', '2021-01-15T03:00:00Z')).toMatchObject({ sections: [], intro: 'Chưa có số liệu được phê duyệt cho năm 2015.' });
+  });
+});

@@ -1,0 +1,112 @@
+import { changeSince } from '../change.js';
+import { dataQualityFlags, decimalsOf } from '../data-quality.js';
+import { comparableValue } from '../figures.js';
+import { formatMeasure } from '../figure-format.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } from '../format.js';
+import type { IndicatorData } from '../indicator-view.js';
+import { computeProgress } from '../progress.js';
+import { indicatorGroups, type Figure, type Indicator, type Locale, type Review, type Source, type Target } from '../schemas/index.js';
+import { targetForYear } from '../targets.js';
+import { reviewPhrases, type ReviewPhrases } from './phrases.js';
+
+class References {
+  readonly list: Review['sources'] = [];
+  constructor(private readonly label: (s: Source) => string) {}
+  cite(source: Source | null | undefined): number[] {
+    if (!source) return [];
+    const found = this.list.find((r) => r.source.id === source.id);
+    if (found) return [found.n];
+    const n = this.list.length + 1;
+    this.list.push({ n, source, label: this.label(source) });
+    return [n];
+  }
+}
+
+function headline(p: ReviewPhrases, ind: Indicator, figure: Figure, locale: Locale): string {
+  const name = ind.name[locale];
+  switch (figure.kind) {
+    case 'ratio':
+      return p.ratio(name, figure.year, formatNumber(figure.numerator, locale), formatNumber(figure.denominator, locale), formatPercent(figure.rate, locale, ind.decimals, true));
+    case 'value':
+      return p.value(name, figure.year, formatMeasure(figure.value, ind, locale));
+    case 'rank':
+      return p.rank(name, figure.year, formatRank(figure.position, figure.outOf, locale));
+    case 'milestone':
+      return p.milestone(name, p.milestoneStates[figure.state]);
+  }
+}
+
+function targetText(ind: Indicator, target: Target, locale: Locale): string {
+  return ind.kind === 'rank' ? formatRank(target.value, target.outOf ?? 63, locale) : formatMeasure(target.value, ind, locale);
+}
+
+/**
+ * The yearly review drafted from the data: for each indicator with a figure that year, its result,
+ * its target and whether it was met, rank changes as places gained, the data-quality caveats —
+ * every number formatted for the language, every sentence citing its numbered sources.
+ */
+export function buildReview(data: IndicatorData[], year: number, locale: Locale, updatedAt: string, now = new Date()): Review {
+  const p = reviewPhrases[locale];
+  const refs = new References((s) => p.document(s.number, s.title, s.date ? formatDate(s.date, locale) : null) + (s.number ? ` — ${s.title}` : ''));
+  const caveats: string[] = [];
+  let withFigures = 0;
+  let achieved = 0;
+
+  const sections = indicatorGroups.map((group) => ({
+    group,
+    heading: p.groups[group],
+    sentences: data
+      .filter((d) => d.indicator.group === group)
+      .flatMap(({ indicator: ind, figures, targets }) => {
+        const sorted = [...figures].sort((a, b) => a.year - b.year);
+        const figure = sorted.find((f) => f.year === year);
+        if (!figure) return [];
+        withFigures += 1;
+        const previous = sorted.filter((f) => f.year < year).at(-1) ?? null;
+        let text = headline(p, ind, figure, locale);
+        if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
+        const cited = refs.cite(figure.source);
+
+        const flags = dataQualityFlags(figure, previous);
+        for (const flag of flags) {
+          if (flag.code !== 'published-mismatch') continue;
+          const published = formatPercent(flag.published, locale, decimalsOf(flag.published), true);
+          text += p.mismatchInline(published);
+          caveats.push(p.mismatch(ind.name[locale], year, published, formatPercent(flag.computed, locale, ind.decimals, true)));
+        }
+        const change = changeSince(ind, previous, figure);
+        if (change?.measure === 'places') {
+          const places = formatNumber(Math.abs(change.delta), locale);
+          text += change.delta > 0 ? p.placesUp(places, change.fromYear) : change.delta < 0 ? p.placesDown(places, change.fromYear) : p.placesSame(change.fromYear);
+        }
+        const target = targetForYear(targets, year);
+        if (target) {
+          const doc = target.source ? p.document(target.source.number, target.source.title, target.source.date ? formatDate(target.source.date, locale) : null) : '';
+          const { status } = computeProgress({ kind: ind.kind, figures, target, year });
+          const value = comparableValue(figure);
+          const t = targetText(ind, target, locale);
+          if (status === 'achieved') {
+            achieved += 1;
+            const beyond = value !== null && value !== (ind.kind === 'rank' ? target.value / (target.outOf ?? 63) : target.value);
+            text += beyond ? p.targetExceeded(t, doc) : p.targetMet(t, doc);
+          } else if (status !== 'no-target') {
+            text += p.targetMissed(t, target.year, doc, p.statuses[status]);
+          }
+          cited.push(...refs.cite(target.source).filter((n) => !cited.includes(n)));
+        }
+        if (locale === 'vi' && figure.note) caveats.push(`${ind.name.vi} năm ${year}: ${figure.note}`);
+        return [{ indicatorCode: ind.code, text: `${text}.`, refs: cited }];
+      }),
+  })).filter((s) => s.sentences.length > 0);
+
+  return {
+    year,
+    locale,
+    title: p.title(year),
+    intro: withFigures ? p.intro(formatDateTime(updatedAt, locale), withFigures, year, achieved) : p.none(year),
+    sections,
+    caveats,
+    sources: refs.list,
+    generatedAt: now.toISOString(),
+  };
+}
