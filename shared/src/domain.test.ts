@@ -147,3 +147,18 @@ describe('cards', () => {
     expect(changeSince(percentIndicator, value(2020, 37.6), value(2021, 100))).toMatchObject({ measure: 'percentage-points', improved: true });
   });
 });
+
+describe('milestones', () => {
+  const task = (state: 'not-started' | 'in-progress' | 'done', asOf: string | null) =>
+    ({ kind: 'milestone', year: 2021, orgUnit: 'lang-son', asOf, source: null, locator: null, note: null, publishedText: null, version: 1, state, date: '2021-12-31' }) as const;
+  const status = (f: ReturnType<typeof task>, year: number) => computeProgress({ kind: 'milestone', figures: [f], target: null, year });
+  it('reads done as achieved, in progress as on track, not started as at risk before the due date', () => {
+    expect(status(task('done', '2021-06-01'), 2021).status).toBe('achieved');
+    expect(status(task('in-progress', '2021-01-15'), 2021).status).toBe('on-track');
+    expect(status(task('not-started', '2021-01-15'), 2021).status).toBe('at-risk');
+  });
+  it('calls a task overdue only when its status was reported after the due date', () => {
+    expect(status(task('in-progress', '2022-02-01'), 2022)).toMatchObject({ status: 'off-track', explanation: { reason: 'milestone-overdue' } });
+    expect(status(task('in-progress', '2021-01-15'), 2022)).toMatchObject({ status: 'no-data', explanation: { reason: 'milestone-stale' } });
+  });
+});

@@ -77,7 +77,10 @@ function milestoneStatus(latest: Figure | undefined, year: number): StatusResult
   if (!latest || latest.kind !== 'milestone') return { status: 'no-data', explanation: explain('no-figure', null) };
   if (latest.state === 'done') return { status: 'achieved', explanation: explain('milestone-done', null) };
   const dueYear = latest.date ? Number(latest.date.slice(0, 4)) : null;
-  if (dueYear !== null && year > dueYear) {
+  if (latest.date && dueYear !== null && year > dueYear) {
+    // "Overdue" only when someone reported after the due date; a status older than it is unknown.
+    const reportedOn = latest.asOf ?? `${latest.year}-12-31`;
+    if (reportedOn < latest.date) return { status: 'no-data', explanation: explain('milestone-stale', 'status older than due date') };
     return { status: 'off-track', explanation: explain('milestone-overdue', 'year > due year') };
   }
   return latest.state === 'in-progress'

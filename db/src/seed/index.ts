@@ -1,6 +1,7 @@
 import { indicators, observationRevisions, observations, sources, targets } from '../schema.js';
 import type { Db } from '../open-db.js';
 import { catalogueIndicators } from './catalogue.js';
+import { milestoneIndicators } from './milestones-2021.js';
 import { reportIndicators } from './report-2020.js';
 import { seedSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
@@ -9,7 +10,7 @@ export { seedSources, reportIndicators, catalogueIndicators };
 export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.js';
 
 /** Every indicator the first start creates, in the order the overview lists them. */
-export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators];
+export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators, ...milestoneIndicators];
 
 const SEED_AUTHOR = 'seed';
 

@@ -1,3 +1,4 @@
+import { seedIndicators } from '@kpi/db';
 import { importColumns, IMPORT_MAX_BYTES } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -27,19 +28,20 @@ describe('the import template', { timeout: 30_000 }, () => {
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe(importColumns.join(','));
-    expect(lines).toHaveLength(1 + 17);
+    expect(lines).toHaveLength(1 + seedIndicators.length);
     expect(lines.find((l) => l.startsWith('bluezone-install-rate,'))).toMatch(/,ratio,2021,/);
     expect(lines.find((l) => l.startsWith('egov-rank,'))).toMatch(/,rank,2021,,,,,63,/);
     // Sent back untouched, it changes nothing: every row is skipped.
     const plan = await dryRun(app, cookies.analyst, 'template.csv', res.rawPayload);
-    expect(plan.counts).toMatchObject({ total: 17, skipped: 17, rejected: 0 });
+    expect(plan.counts).toMatchObject({ total: seedIndicators.length, skipped: seedIndicators.length, rejected: 0 });
   });
 
   it('prefills a year that has figures, so those rows come back unchanged', async () => {
     const { app, cookies } = await setup();
     const res = await app.inject({ url: '/api/imports/template.csv?year=2020', headers: { cookie: cookies.analyst } });
     const plan = await dryRun(app, cookies.analyst, 'template.csv', res.rawPayload);
-    expect(plan.counts).toMatchObject({ unchanged: 5, skipped: 12, new: 0, changed: 0, rejected: 0 });
+    // The five figures of the 2020 report come back unchanged; every other row is empty.
+    expect(plan.counts).toMatchObject({ unchanged: 5, skipped: seedIndicators.length - 5, new: 0, changed: 0, rejected: 0 });
   });
 
   it('is an XLSX that, filled in Excel, imports with numeric, percent and date cells', async () => {
@@ -70,7 +72,7 @@ describe('the import template', { timeout: 30_000 }, () => {
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const plan = await dryRun(app, cookies.analyst, 'mau.xlsx', filled);
-    expect(plan).toMatchObject({ format: 'xlsx', delimiter: null, counts: { new: 3, skipped: 14, rejected: 0 } });
+    expect(plan).toMatchObject({ format: 'xlsx', delimiter: null, counts: { new: 3, skipped: seedIndicators.length - 3, rejected: 0 } });
     const byCode = (code: string) => plan.rows.find((r) => r.indicatorCode === code)!;
     expect(byCode('bluezone-install-rate')).toMatchObject({ year: 2021, entry: { numerator: 160000, asOf: '2021-12-31' } });
     expect(byCode('bluezone-install-rate').readings[1]).toMatchObject({ column: 'numerator', reading: 'numeric-cell' });

@@ -1,3 +1,4 @@
+import { seedIndicators } from '@kpi/db';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ describe('GET /api/health', () => {
     const { app } = await testApp();
     const res = await app.inject('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: 'ok', indicators: 17 });
+    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: 'ok', indicators: seedIndicators.length });
   });
 });
 

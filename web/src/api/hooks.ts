@@ -1,4 +1,4 @@
-import { dashboardSchema, indicatorListSchema } from '@kpi/shared';
+import { dashboardSchema, indicatorDetailSchema, indicatorListSchema, sourceListSchema } from '@kpi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { queryKeys } from './keys';
@@ -17,5 +17,21 @@ export function useIndicatorsQuery() {
   return useQuery({
     queryKey: queryKeys.indicators(),
     queryFn: ({ signal }) => apiGet('/api/indicators', indicatorListSchema, signal),
+  });
+}
+
+/** One indicator's published series and every target revision (the one in force is marked). */
+export function useIndicatorQuery(code: string) {
+  return useQuery({
+    queryKey: queryKeys.indicator(code),
+    queryFn: ({ signal }) => apiGet(`/api/indicators/${encodeURIComponent(code)}`, indicatorDetailSchema, signal),
+  });
+}
+
+/** Every source document, for the pickers of the entry forms. */
+export function useSourcesQuery() {
+  return useQuery({
+    queryKey: queryKeys.sources(),
+    queryFn: ({ signal }) => apiGet('/api/sources', sourceListSchema, signal),
   });
 }

@@ -1,9 +1,10 @@
 import { ORGANISATION, PROVINCE } from '../config';
 import { useI18n } from '../i18n/useI18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SessionNav } from './session/SessionNav';
 import { YearPicker, type YearPickerProps } from './YearPicker';
 
-/** Province, department, and the page's controls. Pages without a year leave `yearPicker` out. */
+/** Province, department, the page's controls, and the pages the signed-in user may open. */
 export function Header({ yearPicker }: { yearPicker?: YearPickerProps }) {
   const { t, locale } = useI18n();
   return (
@@ -18,6 +19,7 @@ export function Header({ yearPicker }: { yearPicker?: YearPickerProps }) {
           <LanguageSwitch />
         </div>
       </div>
+      <SessionNav />
     </header>
   );
 }

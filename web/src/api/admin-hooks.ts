@@ -1,0 +1,57 @@
+import { auditListSchema, userListSchema, userSchema, type CreateUserBody, type Role } from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys, type AuditFilters } from './keys';
+
+export function useUsersQuery() {
+  return useQuery({
+    queryKey: queryKeys.users(),
+    queryFn: ({ signal }) => apiGet('/api/users', userListSchema, signal),
+  });
+}
+
+/** Every user mutation refetches the list: versions move on, and a 409 needs the current row. */
+function useUsersMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (variables: V) => send(variables, locale),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.users() }),
+  });
+}
+
+export function useCreateUserMutation() {
+  return useUsersMutation((body: CreateUserBody, locale) => apiSend('POST', '/api/users', body, { schema: userSchema, locale }));
+}
+
+export interface UserChange {
+  username: string;
+  version: number;
+  role?: Role;
+  disabled?: boolean;
+}
+
+export function useUpdateUserMutation() {
+  return useUsersMutation(({ username, ...body }: UserChange, locale) =>
+    apiSend('PATCH', `/api/users/${encodeURIComponent(username)}`, body, { schema: userSchema, locale }),
+  );
+}
+
+export function useResetPasswordMutation() {
+  return useUsersMutation(({ username, password }: { username: string; password: string }, locale) =>
+    apiSend('POST', `/api/users/${encodeURIComponent(username)}/password`, { password }, { schema: null, locale }),
+  );
+}
+
+/** The audit trail, filtered; empty filters are left out of the address. */
+export function useAuditQuery(filters: AuditFilters) {
+  return useQuery({
+    queryKey: queryKeys.audit(filters),
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
+      const query = params.toString();
+      return apiGet(query ? `/api/audit?${query}` : '/api/audit', auditListSchema, signal);
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { draftListSchema, observationStateSchema, type ObservationState } from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+/** Figures with a pending draft: the approvers' queue. */
+export function useDraftsQuery() {
+  return useQuery({
+    queryKey: queryKeys.drafts(),
+    queryFn: ({ signal }) => apiGet('/api/drafts', draftListSchema, signal),
+  });
+}
+
+export type ReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
+
+/** Publish or return a draft; afterwards the queue, the overview and the figure are refetched. */
+export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' | 'year'>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  const { indicatorCode: code, year } = draft;
+  return useMutation({
+    mutationFn: ({ action, ...body }: ReviewAction) =>
+      apiSend('POST', `/api/indicators/${encodeURIComponent(code)}/observations/${year}/${action}`, body, {
+        schema: observationStateSchema,
+        locale,
+      }),
+    // Also after a failure: a 409 means the queue on screen is out of date.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.drafts() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.observation(code, year) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) }),
+      ]),
+  });
+}

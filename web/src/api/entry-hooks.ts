@@ -1,0 +1,67 @@
+import {
+  observationStateSchema,
+  saveResultSchema,
+  sourceSchema,
+  targetSavedSchema,
+  type FigureEntry,
+  type NewSource,
+  type ObservationState,
+  type TargetEntry,
+} from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+const observationPath = (code: string, year: number) => `/api/indicators/${encodeURIComponent(code)}/observations/${year}`;
+
+/** A figure's published revision, pending draft and history (analysts). */
+export function useObservationQuery(code: string, year: number) {
+  return useQuery({
+    queryKey: queryKeys.observation(code, year),
+    queryFn: ({ signal }) => apiGet(observationPath(code, year), observationStateSchema, signal),
+  });
+}
+
+/** Saves a draft. A 409 (stale version) and a 422 (warnings to acknowledge) reach the form as ApiErrors. */
+export function useSaveFigureMutation(code: string, year: number) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (entry: FigureEntry) => apiSend('PUT', observationPath(code, year), entry, { schema: saveResultSchema, locale }),
+    onSuccess: ({ observation }) => {
+      queryClient.setQueryData(queryKeys.observation(code, year), observation);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.drafts() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
+    },
+  });
+}
+
+/** Replace the cached figure with the one a 409 brought, so the page shows what is current. */
+export function useSetObservation() {
+  const queryClient = useQueryClient();
+  return (state: ObservationState) => queryClient.setQueryData(queryKeys.observation(state.indicatorCode, state.year), state);
+}
+
+export function useCreateSourceMutation() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (source: NewSource) => apiSend('POST', '/api/sources', source, { schema: sourceSchema, locale }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
+  });
+}
+
+export function useSaveTargetMutation(code: string, year: number) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (target: TargetEntry) =>
+      apiSend('PUT', `/api/indicators/${encodeURIComponent(code)}/targets/${year}`, target, { schema: targetSavedSchema, locale }),
+    // A 409 means someone else revised the target: reload it either way.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
+    },
+  });
+}

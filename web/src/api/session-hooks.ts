@@ -1,0 +1,62 @@
+import { meSchema, type User } from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { ApiError, apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+/** Data only signed-in staff may see: dropped at sign-out so the next person cannot glimpse it. */
+function dropPrivateQueries(queryClient: QueryClient) {
+  for (const key of [queryKeys.drafts(), queryKeys.observations(), queryKeys.users(), [...queryKeys.all, 'audit']]) {
+    queryClient.removeQueries({ queryKey: key });
+  }
+}
+
+/** Everything but the session itself: refetched as the new user (drafts preview, roles). */
+const notMe = { predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[1] !== 'me' };
+
+/** The signed-in user, or `null` when nobody is: a 401 here is an answer, not an error. */
+export function useMeQuery() {
+  return useQuery({
+    queryKey: queryKeys.me(),
+    queryFn: async ({ signal }): Promise<User | null> => {
+      try {
+        return (await apiGet('/api/auth/me', meSchema, signal)).user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export function useLoginMutation() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (credentials: Credentials) => apiSend('POST', '/api/auth/login', credentials, { schema: meSchema, locale }),
+    onSuccess: ({ user }) => {
+      dropPrivateQueries(queryClient);
+      queryClient.setQueryData(queryKeys.me(), user);
+      void queryClient.invalidateQueries(notMe);
+    },
+  });
+}
+
+/** After it, a page that needs a role asks to sign in again (and returns to itself): the next person at a shared desk. */
+export function useLogoutMutation() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: () => apiSend('POST', '/api/auth/logout', {}, { schema: null, locale }),
+    onSuccess: () => {
+      dropPrivateQueries(queryClient);
+      queryClient.setQueryData(queryKeys.me(), null);
+      void queryClient.invalidateQueries(notMe);
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { NavLink } from 'react-router';
+import { useI18n } from '../../i18n/useI18n';
+
+export function AdminTabs() {
+  const { t } = useI18n();
+  return (
+    <nav className="tabs" aria-label={t.admin.title}>
+      <NavLink to="/admin/users" className="tabs__tab">
+        {t.admin.users}
+      </NavLink>
+      <NavLink to="/admin/audit" className="tabs__tab">
+        {t.admin.audit}
+      </NavLink>
+    </nav>
+  );
+}

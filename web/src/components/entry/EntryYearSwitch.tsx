@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../i18n/useI18n';
+import { entryYears } from './entry-years';
+
+/** Another year of the same indicator: its own address, so the form starts afresh. */
+export function EntryYearSwitch({ code, year }: { code: string; year: number }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <label className="field__label" htmlFor={id}>
+        {t.header.year}
+      </label>
+      <select id={id} className="field__input" value={year} onChange={(event) => void navigate(`/entry/${encodeURIComponent(code)}/${event.target.value}`)}>
+        {entryYears(year).map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

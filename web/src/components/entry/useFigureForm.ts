@@ -1,0 +1,134 @@
+import {
+  conflictBodySchema,
+  warningsBodySchema,
+  type EntryWarning,
+  type EntryWarningCode,
+  type Figure,
+  type IndicatorKind,
+  type ObservationState,
+} from '@kpi/shared';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { useSaveFigureMutation, useSetObservation } from '../../api/entry-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { checkEntry, liveRate, liveWarnings, valuesFromFigure, type FieldName, type FormValues } from './figure-form-model';
+
+interface FigureFormOptions {
+  code: string;
+  kind: IndicatorKind;
+  year: number;
+  observation: ObservationState;
+  /** Published figures of the other years: what a jump is measured against. */
+  history: readonly Figure[];
+}
+
+/** The revision the form starts from: the pending draft, else the published figure. */
+const startingRevision = (state: ObservationState) => state.draft ?? state.published;
+
+/**
+ * The entry form's state. Values stay as typed; every render re-reads them with the shared schema,
+ * so the rate, the messages and the warnings follow each keystroke. Messages show once a field has
+ * been left (blur) or a save tried.
+ */
+export function useFigureForm({ code, kind, year, observation, history }: FigureFormOptions) {
+  const { t, locale } = useI18n();
+  const save = useSaveFigureMutation(code, year);
+  const setObservation = useSetObservation();
+  const [values, setValues] = useState<FormValues>(() => valuesFromFigure(startingRevision(observation)?.figure ?? null, year));
+  const [acknowledged, setAcknowledged] = useState<EntryWarningCode[]>(() => startingRevision(observation)?.acknowledgedWarnings ?? []);
+  const [baseVersion, setBaseVersion] = useState(observation.version);
+  const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [serverWarnings, setServerWarnings] = useState<EntryWarning[]>([]);
+  const [conflict, setConflict] = useState<ObservationState | null>(null);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+
+  const check = checkEntry(kind, values, baseVersion, acknowledged, locale, t.entry.ambiguousNumber);
+  const live = liveWarnings(check, year, history);
+  // A 422 names warnings the form may not have computed (the server's history can be newer).
+  const warnings = [...live, ...serverWarnings.filter((w) => !live.some((l) => l.code === w.code))];
+  const pending = warnings.filter((w) => !acknowledged.includes(w.code));
+
+  const set = (field: FieldName, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+    setSavedVersion(null);
+  };
+  const blur = (field: FieldName) => setTouched((current) => new Set(current).add(field));
+  const errorOf = (field: FieldName) => ((submitted || touched.has(field)) && check.errors[field]) || serverErrors[field];
+  const acknowledge = (code: EntryWarningCode, on: boolean) =>
+    setAcknowledged((current) => (on ? [...new Set([...current, code])] : current.filter((c) => c !== code)));
+
+  const onError = (error: Error) => {
+    if (!(error instanceof ApiError)) return;
+    if (error.status === 409) {
+      const current = conflictBodySchema.safeParse(error.body).data?.current;
+      if (current) {
+        setConflict(current);
+        setObservation(current);
+      }
+    } else if (error.status === 422) {
+      setServerWarnings(warningsBodySchema.safeParse(error.body).data?.warnings ?? []);
+    } else if (error.status === 400) {
+      setServerErrors(error.fields ?? {});
+    }
+  };
+
+  /** Saves as a draft on top of `version` (the form's, or the current one after a conflict); false when blocked. */
+  const submit = (version = baseVersion): boolean => {
+    setSubmitted(true);
+    if (!check.entry || pending.length > 0) return false;
+    const stillWarned = acknowledged.filter((code) => warnings.some((w) => w.code === code));
+    save.reset();
+    save.mutate(
+      { ...check.entry, version, acknowledgedWarnings: stillWarned },
+      {
+        onSuccess: ({ observation: saved }) => {
+          setBaseVersion(saved.version);
+          setSavedVersion(saved.version);
+          setConflict(null);
+          setServerWarnings([]);
+        },
+        onError,
+      },
+    );
+    return true;
+  };
+
+  /** Drops what was typed and loads the figure as it is now. */
+  const loadCurrent = (current: ObservationState) => {
+    setValues(valuesFromFigure(startingRevision(current)?.figure ?? null, year));
+    setAcknowledged(startingRevision(current)?.acknowledgedWarnings ?? []);
+    setBaseVersion(current.version);
+    setTouched(new Set());
+    setSubmitted(false);
+    setServerErrors({});
+    setServerWarnings([]);
+    setConflict(null);
+    save.reset();
+  };
+
+  return {
+    values,
+    set,
+    blur,
+    errorOf,
+    check,
+    rate: liveRate(check.numbers),
+    warnings,
+    pending,
+    acknowledged,
+    acknowledge,
+    submitted,
+    submit,
+    conflict,
+    loadCurrent,
+    savedVersion,
+    save,
+    /** Server field messages the form has no input for (`kind`, `year`). */
+    otherErrors: Object.entries(serverErrors).filter(([field]) => !(field in values)),
+  };
+}
+
+export type FigureFormState = ReturnType<typeof useFigureForm>;

@@ -1,0 +1,59 @@
+import { loginBodySchema } from '@kpi/shared';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useLoginMutation } from '../../api/session-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { TextField } from '../form/TextField';
+import { issuesByField } from '../form/issues';
+
+/** Only a path of this app: `?next=https://elsewhere` must not turn sign-in into a redirector. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+export function SignInForm() {
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const login = useLoginMutation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = loginBodySchema.safeParse({ username, password });
+    setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
+    if (!parsed.success) return;
+    login.mutate(parsed.data, { onSuccess: () => void navigate(safeNext(searchParams.get('next')), { replace: true }) });
+  };
+
+  const failure = login.error instanceof ApiError ? login.error : null;
+  const message =
+    failure?.status === 401 ? t.session.badCredentials : failure?.status === 429 ? t.session.rateLimited : failure ? t.session.failed(failure.message) : null;
+
+  return (
+    <form className="panel sign-in" onSubmit={submit} noValidate>
+      <h2>{t.session.signInTitle}</h2>
+      {message && (
+        <p className="form-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {message}
+        </p>
+      )}
+      <TextField label={t.session.username} value={username} onChange={setUsername} error={errors.username} autoComplete="username" autoFocus />
+      <TextField
+        label={t.session.password}
+        type="password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+        autoComplete="current-password"
+      />
+      <button type="submit" className="button" disabled={login.isPending}>
+        {login.isPending ? t.session.signingIn : t.session.signIn}
+      </button>
+    </form>
+  );
+}

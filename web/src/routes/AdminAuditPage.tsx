@@ -1,0 +1,22 @@
+import { Header } from '../components/Header';
+import { AdminTabs } from '../components/admin/AdminTabs';
+import { AuditPanel } from '../components/admin/AuditPanel';
+import { RequireRole } from '../components/session/RequireRole';
+
+export function AdminAuditPage() {
+  return (
+    <>
+      <Header />
+      <main className="page page--work">
+        <RequireRole role="admin">
+          {() => (
+            <>
+              <AdminTabs />
+              <AuditPanel />
+            </>
+          )}
+        </RequireRole>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { Header } from '../components/Header';
+import { AdminTabs } from '../components/admin/AdminTabs';
+import { UsersPanel } from '../components/admin/UsersPanel';
+import { RequireRole } from '../components/session/RequireRole';
+
+export function AdminUsersPage() {
+  return (
+    <>
+      <Header />
+      <main className="page page--work">
+        <RequireRole role="admin">
+          {(user) => (
+            <>
+              <AdminTabs />
+              <UsersPanel me={user} />
+            </>
+          )}
+        </RequireRole>
+      </main>
+    </>
+  );
+}

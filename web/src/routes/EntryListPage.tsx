@@ -1,0 +1,19 @@
+import { isPlausibleFigureYear } from '@kpi/shared';
+import { Header } from '../components/Header';
+import { EntryIndicatorList } from '../components/entry/EntryIndicatorList';
+import { defaultEntryYear, entryYears } from '../components/entry/entry-years';
+import { RequireRole } from '../components/session/RequireRole';
+import { useYearParam } from './useYearParam';
+
+export function EntryListPage() {
+  const [param] = useYearParam();
+  const year = param !== undefined && isPlausibleFigureYear(param) ? param : defaultEntryYear();
+  return (
+    <>
+      <Header yearPicker={{ years: entryYears(year), year }} />
+      <main className="page">
+        <RequireRole role="analyst">{() => <EntryIndicatorList year={year} />}</RequireRole>
+      </main>
+    </>
+  );
+}

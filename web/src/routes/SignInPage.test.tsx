@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { errorResponse, jsonResponse, mockApi, sentBodies } from '../test/api';
+import { renderApp } from '../test/render';
+import { indicatorList, users } from '../test/work-fixture';
+
+async function signIn(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
+  await user.type(await screen.findByLabelText('Tên đăng nhập'), username);
+  await user.type(screen.getByLabelText('Mật khẩu'), password);
+  await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+}
+
+describe('SignInPage', () => {
+  it('says so when the username or password is wrong, and stays on the page', async () => {
+    const fetchMock = mockApi({ 'POST /api/auth/login': () => errorResponse(401, 'bad-credentials') });
+    const { user, location } = renderApp('/sign-in?next=%2Fentry');
+    await signIn(user, 'lan', 'wrong-password');
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Sai tên đăng nhập hoặc mật khẩu.');
+    expect(location().pathname).toBe('/sign-in');
+    expect(sentBodies(fetchMock, 'POST /api/auth/login')).toEqual([{ username: 'lan', password: 'wrong-password' }]);
+  });
+
+  it('explains a rate limit', async () => {
+    mockApi({ 'POST /api/auth/login': () => errorResponse(429, 'rate-limited') });
+    const { user } = renderApp('/sign-in');
+    await signIn(user, 'lan', 'whatever-it-is');
+    expect((await screen.findByRole('alert')).textContent).toContain('Đăng nhập sai quá nhiều lần');
+  });
+
+  it('checks for empty fields before asking the server', async () => {
+    const fetchMock = mockApi({});
+    const { user } = renderApp('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Đăng nhập' }));
+    expect(screen.getAllByText('Bắt buộc nhập.')).toHaveLength(2);
+    expect(sentBodies(fetchMock, 'POST /api/auth/login')).toEqual([]);
+  });
+
+  it('goes to `next` after signing in, and the header shows who is signed in', async () => {
+    let signedIn = false;
+    mockApi({
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return jsonResponse({ user: users.analyst });
+      },
+      'GET /api/auth/me': () => (signedIn ? jsonResponse({ user: users.analyst }) : errorResponse(401, 'unauthenticated')),
+      'GET /api/indicators': () => jsonResponse(indicatorList),
+    });
+    const { user, location } = renderApp('/sign-in?next=%2Fentry%3Fyear%3D2020');
+    await signIn(user, 'lan', 'correct-password');
+
+    await waitFor(() => expect(location().pathname).toBe('/entry'));
+    expect(location().search).toBe('?year=2020');
+    expect(await screen.findByRole('heading', { name: 'Nhập số liệu năm 2020' })).toBeTruthy();
+    expect(screen.getByText('Nguyễn Thị Lan')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Đăng xuất' })).toBeTruthy();
+  });
+
+  it('never follows `next` off the site', async () => {
+    mockApi({ 'POST /api/auth/login': () => jsonResponse({ user: users.analyst }) });
+    const { user, location } = renderApp('/sign-in?next=%2F%2Fevil.example%2F');
+    await signIn(user, 'lan', 'correct-password');
+    await waitFor(() => expect(location().pathname).toBe('/'));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Test data for the analysts' pages, built on the report fixture: accounts, the indicator list and
+ * details, sources, and figures in the API's ObservationState shape. work-fixture.test.ts parses
+ * them with the shared schemas so they cannot drift from the contract.
+ */
+import { buildSeries, buildTrend, ratePercent, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
+import { indicators, sources } from './fixture';
+
+export const users = {
+  analyst: { username: 'lan', displayName: 'Nguyễn Thị Lan', role: 'analyst', disabled: false, version: 1 },
+  approver: { username: 'minh', displayName: 'Trần Văn Minh', role: 'approver', disabled: false, version: 1 },
+  admin: { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', disabled: false, version: 3 },
+  viewer: { username: 'xem', displayName: 'Lê Văn Xem', role: 'viewer', disabled: false, version: 1 },
+} satisfies Record<string, User>;
+
+export const indicatorList = { indicators: indicators.map((data) => data.indicator) };
+export const sourceList = { sources: Object.values(sources) };
+
+export function indicatorDetail(code: string): IndicatorDetail {
+  const data = indicators.find((d) => d.indicator.code === code);
+  if (!data) throw new Error(`no fixture indicator ${code}`);
+  return {
+    indicator: data.indicator,
+    series: buildSeries(data),
+    targets: data.targets,
+    sources: [...new Set(data.figures.flatMap((f) => (f.source ? [f.source] : [])))],
+    trend: buildTrend(data.figures, data.targets),
+  };
+}
+
+/** A not-yet-entered figure: version 0, nothing published, no draft. */
+export function newObservation(indicatorCode: string, year: number): ObservationState {
+  return { indicatorCode, year, orgUnit: 'lang-son', version: 0, published: null, draft: null, history: [] };
+}
+
+let nextRevisionId = 100;
+export function revision(figure: Figure, state: Revision['state'], createdBy: string, createdAt = '2021-03-02T02:30:00.000Z'): Revision {
+  return {
+    id: nextRevisionId++,
+    state,
+    figure,
+    acknowledgedWarnings: [],
+    createdBy,
+    createdAt,
+    reviewedBy: state === 'published' ? 'minh' : null,
+    reviewedAt: state === 'published' ? '2021-03-05T03:00:00.000Z' : null,
+    reviewComment: null,
+  };
+}
+
+export function bluezoneFigure(year: number, numerator: number, denominator: number, version: number, published: number | null = null): Figure {
+  return {
+    kind: 'ratio',
+    year,
+    orgUnit: 'lang-son',
+    asOf: null,
+    source: sources.report2020,
+    locator: null,
+    note: null,
+    publishedText: null,
+    version,
+    numerator,
+    denominator,
+    published,
+    rate: ratePercent(numerator, denominator),
+  };
+}
+
+/** A figure with a pending draft on top of a published one. */
+export function withDraft(base: ObservationState, draft: Revision, published: Revision | null = null): ObservationState {
+  const history = [draft, ...(published ? [published] : [])];
+  return { ...base, version: base.version + history.length, draft, published, history };
+}
