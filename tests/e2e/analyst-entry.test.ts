@@ -1,0 +1,70 @@
+/**
+ * An analyst signs in, enters 2021 figures for a ratio indicator and watches the rate computed,
+ * saves a draft the overview does not show; an approver publishes it; the leader's overview and
+ * chart show it. Real Chromium, built app, real server, fresh database.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
+import { artifact } from '../support/artifacts.js';
+import { launchBrowser, type Browser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  await createAccounts(server);
+});
+afterAll(async () => {
+  for (const b of browsers) await b.close();
+  await server?.stop();
+});
+
+async function signedIn(username: string, next: string): Promise<Page> {
+  const browser = await launchBrowser({ width: 1366, height: 900 });
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+  return page;
+}
+
+const bluezoneCard = (page: Page) =>
+  page.locator('article', { has: page.getByRole('heading', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' }) });
+
+describe('from entry to the overview', () => {
+  it('computes the rate as the analyst types, keeps the draft private, and shows it once an approver publishes', async () => {
+    const analyst = await signedIn('analyst', '/entry/bluezone-install-rate/2021');
+    await analyst.getByLabel('Tử số').fill('160.000');
+    await analyst.getByLabel('Mẫu số').fill('520.000');
+    // 160,000 / 520,000 = 30.769…%, shown live in Vietnamese format.
+    await analyst.getByText('30,77%').first().waitFor({ timeout: 2000 });
+    await analyst.getByLabel('Văn bản nguồn', { exact: true }).selectOption({ index: 1 });
+    await analyst.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await analyst.getByText('Đã lưu bản nháp').first().waitFor();
+    await analyst.screenshot({ path: artifact('entry-draft-saved.png'), fullPage: true });
+
+    // The public overview still shows the 2020 figure.
+    const leaderBrowser = await launchBrowser();
+    browsers.push(leaderBrowser);
+    const leader = await leaderBrowser.context.newPage();
+    await leader.goto(`${server.url}/?year=2021`);
+    await bluezoneCard(leader).getByText('29,67%').first().waitFor();
+    expect(await bluezoneCard(leader).innerText()).not.toContain('30,77%');
+
+    const approver = await signedIn('approver', '/approval');
+    await approver.getByRole('button', { name: 'Công bố' }).first().click();
+    await approver.getByText('Không có bản nháp nào chờ duyệt.').waitFor();
+
+    await leader.reload();
+    await bluezoneCard(leader).getByText('30,77%').first().waitFor();
+    // The chart now has a 2021 point: its accessible table lists the year.
+    expect(await bluezoneCard(leader).locator('table').innerText()).toContain('2021');
+    await leader.screenshot({ path: artifact('overview-2021-after-publish.png'), fullPage: true });
+  });
+});

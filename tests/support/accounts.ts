@@ -1,0 +1,35 @@
+import type { RunningServer } from './server.js';
+
+export const ADMIN_PASSWORD = 'e2e admin password';
+export const PASSWORD = 'e2e password 2021';
+
+/** Signs in through the API; returns the session cookie for further API calls. */
+export async function apiSignIn(server: RunningServer, username: string, password: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** A JSON call with a session cookie, failing loudly on anything but 2xx. */
+export async function apiCall<T>(server: RunningServer, cookie: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** Creates an account of each working role on a server started with KPI_ADMIN_PASSWORD=ADMIN_PASSWORD. */
+export async function createAccounts(server: RunningServer): Promise<string> {
+  const admin = await apiSignIn(server, 'admin', ADMIN_PASSWORD);
+  for (const [username, role] of [['analyst', 'analyst'], ['approver', 'approver']] as const) {
+    await apiCall(server, admin, 'POST', '/api/users', { username, password: PASSWORD, role, displayName: `E2E ${role}` });
+  }
+  return admin;
+}
