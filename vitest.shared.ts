@@ -7,5 +7,6 @@ export const sourceConditions = ['source', 'module', 'node', 'import', 'default'
 export default defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions, externalConditions: ['node'] } },
-  test: { environment: 'node' },
+  // Generous per-test time: API tests hash passwords (scrypt) and CI has two busy cores.
+  test: { environment: 'node', testTimeout: 30_000 },
 });

@@ -43,7 +43,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance, { spaIndex }: { spaI
       return reply.code(400).send(errorBody('validation', `Invalid ${error.validationContext ?? 'request'}: ${names}`, fields));
     }
     if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send({ ...errorBody(error.code, error.message, error.fields), ...error.extra });
+      // Field messages are keys of the shared validation messages: say them in the caller's language.
+      const locale = localeOf(request.headers['accept-language']);
+      const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, validationMessage(v, locale, 'as-is')]));
+      return reply.code(error.statusCode).send({ ...errorBody(error.code, error.message, fields), ...error.extra });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -1,5 +1,5 @@
 import { appendAudit, findUser, revokeSession, revokeUserSessions, toUser, updateUser } from '@kpi/db';
-import { changePasswordBodySchema, errorBodySchema, loginBodySchema, meSchema, noContentSchema } from '@kpi/shared';
+import { changePasswordBodySchema, errorBodySchema, loginBodySchema, meSchema, noContentSchema, sessionSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
@@ -49,10 +49,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meSchema, 401: errorBodySchema } } },
+    { schema: { tags: ['auth'], summary: 'The signed-in user, or null', response: { 200: sessionSchema } } },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      if (!request.user) throw new HttpError(401, 'unauthenticated', 'Not signed in');
       return { user: request.user };
     },
   );
@@ -72,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
     async (request, reply) => {
       const row = findUser(app.db, request.user!.username)!;
       if (!(await verifyPassword(request.body.currentPassword, row.passwordHash))) {
-        throw new HttpError(400, 'validation', 'The current password is wrong', { currentPassword: 'wrong password' });
+        throw new HttpError(400, 'validation', 'The current password is wrong', { currentPassword: 'wrong-password' });
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       app.db.transaction((tx) => {

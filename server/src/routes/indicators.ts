@@ -29,7 +29,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const body = app.viewFor(request, request.query.include).indicator(request.params.code);
-      if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown indicator' });
+      if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
       return sendCached(request, reply, body);
     },
   );

@@ -26,11 +26,11 @@ const conflict = (code: string, message: string, current: ObservationState) => n
 function fail(failure: WriteFailure): never {
   switch (failure.reason) {
     case 'unknown-indicator':
-      throw new HttpError(404, 'not-found', 'No such indicator', { code: 'unknown indicator' });
+      throw new HttpError(404, 'not-found', 'No such indicator', { code: 'unknown-indicator' });
     case 'kind-mismatch':
-      throw new HttpError(400, 'validation', `This indicator takes a ${failure.expected} figure`, { kind: `must be ${failure.expected}` });
+      throw new HttpError(400, 'validation', `This indicator takes a ${failure.expected} figure`, { kind: 'kind-mismatch' });
     case 'unknown-source':
-      throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown source' });
+      throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown-source' });
     case 'conflict':
       throw conflict('conflict', 'The figure changed since you loaded it: compare with the current one and save again', failure.current);
     case 'no-draft':
@@ -97,9 +97,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!indicator) throw new HttpError(404, 'not-found', `No indicator "${code}"`);
       // References first, so a wrong kind or source is named as such rather than as a warning.
       if (indicator.indicator.kind !== request.body.kind) {
-        throw new HttpError(400, 'validation', `This indicator takes a ${indicator.indicator.kind} figure`, { kind: `must be ${indicator.indicator.kind}` });
+        throw new HttpError(400, 'validation', `This indicator takes a ${indicator.indicator.kind} figure`, { kind: 'kind-mismatch' });
       }
-      if (!sourceExists(app.db, request.body.sourceId)) throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown source' });
+      if (!sourceExists(app.db, request.body.sourceId)) throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown-source' });
       const history = indicator.figures;
       const warnings = entryWarnings(request.body, year, history);
       const pending = unacknowledged(warnings, request.body);

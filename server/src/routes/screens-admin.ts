@@ -20,7 +20,7 @@ export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   const admin = { preHandler: app.requireRole('admin') };
   const changed = (result: ReturnType<typeof updateScreen>, id: number) => {
     if (result === undefined) throw new HttpError(404, 'not-found', `No screen ${id}`);
-    if (result === 'conflict') throw new HttpError(409, 'conflict', 'The screen changed since you loaded it', { version: 'stale' });
+    if (result === 'conflict') throw new HttpError(409, 'conflict', 'The screen changed since you loaded it', { version: 'stale-version' });
     app.events.emit('screen-changed', id);
     return result;
   };

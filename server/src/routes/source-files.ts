@@ -37,7 +37,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const mediaType = sniffSourceFileType(content);
       if (!mediaType) {
-        throw new HttpError(415, 'unsupported-media-type', `A source file is ${sourceFileTypes.join(', ')}`, { file: 'unsupported type' });
+        throw new HttpError(415, 'unsupported-media-type', `A source file is ${sourceFileTypes.join(', ')}`, { file: 'unsupported-file' });
       }
       const file = {
         name: part.filename.normalize('NFC').slice(0, 200) || 'document',

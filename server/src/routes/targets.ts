@@ -28,10 +28,8 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = saveTarget(app.db, code, year, request.body, request.user!.username);
       if (!result.ok) {
         if (result.reason === 'unknown-indicator') throw new HttpError(404, 'not-found', `No indicator "${code}"`);
-        if (result.reason === 'unknown-source') throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown source' });
-        throw new HttpError(409, 'conflict', `The target was revised meanwhile: revision ${result.currentRevision} is in force`, {
-          revision: `current is ${result.currentRevision}`,
-        });
+        if (result.reason === 'unknown-source') throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown-source' });
+        throw new HttpError(409, 'conflict', `The target was revised meanwhile: revision ${result.currentRevision} is in force`, { revision: 'stale-version' });
       }
       app.invalidateViews();
       return { revision: result.revision };

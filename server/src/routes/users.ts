@@ -39,7 +39,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         if (created) appendAudit(tx, { actor: request.user!.username, action: 'user.create', entity: 'user', entityKey: created.username, after: toUser(created) });
         return created;
       });
-      if (!row) throw new HttpError(409, 'username-taken', `The username "${rest.username}" is taken`, { username: 'taken' });
+      if (!row) throw new HttpError(409, 'username-taken', `The username "${rest.username}" is taken`, { username: 'username-taken' });
       return reply.code(201).send(toUser(row));
     },
   );
@@ -62,7 +62,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const before = findUser(app.db, username);
       if (!before) throw new HttpError(404, 'not-found', `No user "${username}"`);
       if (username === request.user!.username && (change.disabled || (change.role && change.role !== 'admin'))) {
-        throw new HttpError(400, 'validation', 'Admins cannot disable or demote themselves', { role: 'own account' });
+        throw new HttpError(400, 'validation', 'Admins cannot disable or demote themselves', { role: 'own-account' });
       }
       const after = app.db.transaction((tx) => {
         const updated = updateUser(tx, username, version, change);
@@ -78,7 +78,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return updated;
       });
-      if (!after) throw new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: `current is ${before.version}` });
+      if (!after) throw new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: 'stale-version' });
       return toUser(after);
     },
   );

@@ -33,6 +33,8 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const meSchema = z.object({ user: userSchema });
+/** GET /api/auth/me: `user` is null when nobody is signed in (an answer, not an error). */
+export const sessionSchema = z.object({ user: userSchema.nullable() });
 export const userListSchema = z.object({ users: z.array(userSchema) });
 
 export const createUserBodySchema = z.object({

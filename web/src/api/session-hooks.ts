@@ -1,7 +1,7 @@
-import { meSchema, type User } from '@kpi/shared';
+import { meSchema, sessionSchema, type User } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { ApiError, apiGet, apiSend } from './client';
+import { apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
 /** Data only signed-in staff may see: dropped at sign-out so the next person cannot glimpse it. */
@@ -18,14 +18,7 @@ const notMe = { predicate: (query: { queryKey: readonly unknown[] }) => query.qu
 export function useMeQuery() {
   return useQuery({
     queryKey: queryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        return (await apiGet('/api/auth/me', meSchema, signal)).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async ({ signal }): Promise<User | null> => (await apiGet('/api/auth/me', sessionSchema, signal)).user,
   });
 }
 

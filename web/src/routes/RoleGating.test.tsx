@@ -59,7 +59,7 @@ describe('pages by role', () => {
   it('signs out: the overview stays open, a work page asks to sign in again', async () => {
     let signedIn = true;
     mockApi({
-      'GET /api/auth/me': () => (signedIn ? jsonResponse({ user: users.analyst }) : errorResponse(401, 'unauthenticated')),
+      'GET /api/auth/me': () => (signedIn ? jsonResponse({ user: users.analyst }) : jsonResponse({ user: null })),
       'POST /api/auth/logout': () => {
         signedIn = false;
         return new Response(null, { status: 204 });

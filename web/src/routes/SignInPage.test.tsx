@@ -43,7 +43,7 @@ describe('SignInPage', () => {
         signedIn = true;
         return jsonResponse({ user: users.analyst });
       },
-      'GET /api/auth/me': () => (signedIn ? jsonResponse({ user: users.analyst }) : errorResponse(401, 'unauthenticated')),
+      'GET /api/auth/me': () => (signedIn ? jsonResponse({ user: users.analyst }) : jsonResponse({ user: null })),
       'GET /api/indicators': () => jsonResponse(indicatorList),
     });
     const { user, location } = renderApp('/sign-in?next=%2Fentry%3Fyear%3D2020');

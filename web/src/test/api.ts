@@ -24,7 +24,7 @@ export const fixtureApi: Handler = (url) => {
     const year = url.searchParams.get('year');
     return jsonResponse(dashboardFor(year === null ? undefined : Number(year)));
   }
-  if (url.pathname === '/api/auth/me') return errorResponse(401, 'unauthenticated');
+  if (url.pathname === '/api/auth/me') return jsonResponse({ user: null });
   return jsonResponse({ error: { code: 'not-found', message: `No route ${url.pathname}` } }, 404);
 };
 
