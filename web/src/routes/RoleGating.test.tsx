@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { User } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi } from '../test/api';
+import { jsonResponse, mockApi } from '../test/api';
 import { renderApp } from '../test/render';
 import { users } from '../test/work-fixture';
 
