@@ -11,18 +11,18 @@ export function hasWebApp(root: string | null): root is string {
 
 /**
  * Serves the built web app on the API's port. Hashed assets are cached for a year; index.html is
- * revalidated every time so a new build reaches screens on their next load.
- * The SPA fallback lives in the not-found handler (errors.ts).
+ * revalidated every time so a new build reaches screens on their next load. Files are looked up
+ * per request (wildcard), so a rebuild is served without a restart; what is no file falls to the
+ * not-found handler (errors.ts), which is the SPA fallback.
  */
 export const webAppPlugin = fp(async (app: FastifyInstance, { root }: { root: string }) => {
   const assets = join(root, 'assets');
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
-    index: false,
+    wildcard: true,
+    index: ['index.html'],
     setHeaders(reply, path) {
       reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
 });

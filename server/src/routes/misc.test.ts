@@ -90,6 +90,13 @@ describe('the web app on the same port', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
+  it('serves a file built after the server started, without a restart', async () => {
+    const { app } = await testApp({ webDist: dist });
+    expect((await app.inject('/assets/later-def456.js')).statusCode).toBe(404);
+    writeFileSync(join(dist, 'assets', 'later-def456.js'), 'console.log(2)');
+    expect((await app.inject('/assets/later-def456.js')).statusCode).toBe(200);
+  });
+
   it('keeps 404s for missing files and unknown API routes', async () => {
     const { app } = await testApp({ webDist: dist });
     expect((await app.inject('/assets/missing.js')).statusCode).toBe(404);
