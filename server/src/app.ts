@@ -37,7 +37,7 @@ declare module 'fastify' {
     viewFor(request: FastifyRequest, include: 'drafts' | undefined): PublishedView;
     /** Call after every write: cached bodies are rebuilt on the next read, and screens are told. */
     invalidateViews(): void;
-    /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change. */
+    /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change; `shutdown` as the server closes. */
     events: EventEmitter;
   }
 }
@@ -68,6 +68,9 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   // Every open screen listens: no warning at 10.
   events.setMaxListeners(0);
   app.decorate('events', events);
+  app.addHook('preClose', async () => {
+    events.emit('shutdown');
+  });
   app.decorate('invalidateViews', () => {
     app.view.invalidate();
     app.draftView.invalidate();

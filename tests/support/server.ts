@@ -57,8 +57,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   assertBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
-  const databasePath = env.DATABASE_PATH ?? join(dir, 'kpi.sqlite');
+  // A temporary folder only when the caller brings no database (restarts reuse theirs).
+  const dir = env.DATABASE_PATH ? null : mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
+  const databasePath = env.DATABASE_PATH ?? join(dir!, 'kpi.sqlite');
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [SERVER_MAIN], {
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_PATH: databasePath, WEB_DIST, ...env, PORT: port },
@@ -77,7 +78,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     stop(signal = 'SIGTERM') {
       return new Promise((resolve) => {
         const cleanup = (code: number | null) => {
-          if (!env.DATABASE_PATH) rmSync(dir, { recursive: true, force: true });
+          if (dir) rmSync(dir, { recursive: true, force: true });
           resolve(code);
         };
         if (child.exitCode !== null) return cleanup(child.exitCode);

@@ -1,30 +1,46 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { PageLoading } from './components/PageLoading';
 import { I18nProvider } from './i18n/I18nProvider';
-import { AdminAuditPage } from './routes/AdminAuditPage';
-import { AdminUsersPage } from './routes/AdminUsersPage';
-import { ApprovalPage } from './routes/ApprovalPage';
-import { EntryListPage } from './routes/EntryListPage';
-import { EntryPage } from './routes/EntryPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/OverviewPage';
-import { SignInPage } from './routes/SignInPage';
+
+// Only the overview (and not-found) ship in the first bundle: staff pages load when opened.
+const SignInPage = lazy(() => import('./routes/SignInPage').then((m) => ({ default: m.SignInPage })));
+const EntryListPage = lazy(() => import('./routes/EntryListPage').then((m) => ({ default: m.EntryListPage })));
+const EntryPage = lazy(() => import('./routes/EntryPage').then((m) => ({ default: m.EntryPage })));
+const ImportPage = lazy(() => import('./routes/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ExportPage = lazy(() => import('./routes/ExportPage').then((m) => ({ default: m.ExportPage })));
+const ApprovalPage = lazy(() => import('./routes/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
+const AdminUsersPage = lazy(() => import('./routes/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
+const AdminAuditPage = lazy(() => import('./routes/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
+const AdminScreensPage = lazy(() => import('./routes/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
+
+// The meeting-room screen loads on its own: the overview's bundle carries none of it.
+const ScreenPage = lazy(() => import('./routes/ScreenPage'));
 
 /** The routes, inside the language provider; tests render this under a MemoryRouter. */
 export function AppRoutes() {
   return (
     <I18nProvider>
-      <Routes>
-        <Route path="/" element={<OverviewPage />} />
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/entry" element={<EntryListPage />} />
-        <Route path="/entry/:code/:year" element={<EntryPage />} />
-        <Route path="/approval" element={<ApprovalPage />} />
-        <Route path="/admin/users" element={<AdminUsersPage />} />
-        <Route path="/admin/audit" element={<AdminAuditPage />} />
-        {/* Next: /indicators/:code (IndicatorPage), /screen/:id (ScreenPage). */}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/" element={<OverviewPage />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/entry" element={<EntryListPage />} />
+          <Route path="/entry/:code/:year" element={<EntryPage />} />
+          <Route path="/import" element={<ImportPage />} />
+          <Route path="/export" element={<ExportPage />} />
+          <Route path="/approval" element={<ApprovalPage />} />
+          <Route path="/admin/users" element={<AdminUsersPage />} />
+          <Route path="/admin/audit" element={<AdminAuditPage />} />
+          <Route path="/admin/screens" element={<AdminScreensPage />} />
+          <Route path="/screen/:id" element={<Suspense fallback={null}><ScreenPage /></Suspense>} />
+          {/* Next: /indicators/:code (IndicatorPage), /screen/:id (ScreenPage). */}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </I18nProvider>
   );
 }

@@ -38,7 +38,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/screens/:id/events',
     {
-      sse: true,
+      sse: 'only',
       schema: {
         tags: ['screens'],
         summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',
@@ -65,11 +65,15 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
           reply.sse.close();
         }
       };
+      // Streams never end by themselves: close them when the server closes, so SIGTERM can finish.
+      const onShutdown = () => reply.sse.close();
       app.events.on('published-changed', onData);
       app.events.on('screen-changed', onScreen);
+      app.events.on('shutdown', onShutdown);
       reply.sse.onClose(() => {
         app.events.off('published-changed', onData);
         app.events.off('screen-changed', onScreen);
+        app.events.off('shutdown', onShutdown);
       });
       send('hello', { dataVersion: app.view.version });
     },

@@ -105,3 +105,25 @@ describe('screens', () => {
     expect(res.statusCode).toBe(401);
   });
 });
+
+describe('screen streams and shutdown', () => {
+  it('answers a client that wants JSON from the event stream with 406, not a 500', async () => {
+    const { app, issued } = await setup();
+    const res = await app.inject({ url: `/api/screens/${issued.screen.id}/events?token=${issued.token}`, headers: { accept: 'application/json' } });
+    expect(res.statusCode).toBe(406);
+  });
+
+  it('closes open streams when the server closes, so shutdown finishes', async () => {
+    const { app, issued } = await setup();
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${address}/api/screens/${issued.screen.id}/events?token=${issued.token}`, { headers: { accept: 'text/event-stream' } });
+    const reader = res.body!.getReader();
+    await reader.read();
+    const started = Date.now();
+    await app.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    // The stream ends rather than hanging.
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+  });
+});

@@ -88,6 +88,17 @@ export async function apiSend<T>(method: SendMethod, path: string, body: unknown
   return readBody(response, schema);
 }
 
+/**
+ * POST one file as multipart field `file` (imports). No content-type header: the browser writes
+ * the multipart boundary itself.
+ */
+export async function apiUpload<T>(path: string, file: File, { schema, locale }: SendOptions<T>): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await request(path, { method: 'POST', headers: { accept: 'application/json', 'accept-language': locale }, body: form });
+  return readBody(response, schema);
+}
+
 /** The server's field messages, or an empty record: `fields` of a 400 shown beside the inputs. */
 export function errorFields(error: unknown): Record<string, string> {
   return error instanceof ApiError && error.fields ? error.fields : {};

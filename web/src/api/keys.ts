@@ -23,4 +23,6 @@ export const queryKeys = {
   observation: (code: string, year: number) => [...queryKeys.observations(), code, year] as const,
   users: () => [...queryKeys.all, 'users'] as const,
   audit: (filters: AuditFilters) => [...queryKeys.all, 'audit', filters] as const,
+  importJob: (id: string) => [...queryKeys.all, 'import-job', id] as const,
+  screens: () => [...queryKeys.all, 'screens'] as const,
 };

@@ -6,7 +6,15 @@ import { queryKeys } from './keys';
 
 /** Data only signed-in staff may see: dropped at sign-out so the next person cannot glimpse it. */
 function dropPrivateQueries(queryClient: QueryClient) {
-  for (const key of [queryKeys.drafts(), queryKeys.observations(), queryKeys.users(), [...queryKeys.all, 'audit']]) {
+  const keys = [
+    queryKeys.drafts(),
+    queryKeys.observations(),
+    queryKeys.users(),
+    [...queryKeys.all, 'audit'],
+    [...queryKeys.all, 'import-job'],
+    queryKeys.screens(),
+  ];
+  for (const key of keys) {
     queryClient.removeQueries({ queryKey: key });
   }
 }

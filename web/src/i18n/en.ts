@@ -1,3 +1,5 @@
+import { enImport } from './en-import';
+import { enScreensAdmin } from './en-screens-admin';
 import type { Dictionary } from './vi';
 
 /** English (en-GB formats). Typed as the Vietnamese dictionary's shape. */
@@ -107,6 +109,7 @@ export const en: Dictionary = {
     label: 'Pages',
     overview: 'Overview',
     entry: 'Enter figures',
+    import: 'Import from file',
     approval: 'Approve',
     admin: 'Administration',
   },
@@ -337,9 +340,26 @@ export const en: Dictionary = {
       'user.change-password': 'Changed own password',
     },
   },
+  ...enImport,
+  screensAdmin: enScreensAdmin,
   notFound: {
     title: 'Page not found',
     hint: 'This address is not part of the application.',
     back: 'Back to the overview',
+  },
+  screen: {
+    loading: 'Loading the figures…',
+    connecting: 'Connecting to the server…',
+    offline: 'Connection lost',
+    dataAsOf: (when) => `data as of ${when}`,
+    disabledTitle: 'This screen has been disabled',
+    disabledHint: 'The link of this screen is no longer valid. Please ask the administrator for a new one.',
+    screenId: (id) => `Screen no. ${id}`,
+    headline: (year) => `Key results ${year}`,
+    group: (name, year) => `${name} – ${year}`,
+    others: (count) => `Other indicators (${count})`,
+    updatedAt: (when) => `Data updated ${when}`,
+    approvedAt: (when) => `approved ${when}`,
+    progress: (position, count) => `Slide ${position} of ${count}`,
   },
 };

@@ -11,6 +11,8 @@ import type {
   StatusReason,
   Unit,
 } from '@kpi/shared';
+import { viImport } from './vi-import';
+import { viScreensAdmin } from './vi-screens-admin';
 
 /**
  * Vietnamese, the default language. Numbers arrive already formatted (through @kpi/shared);
@@ -123,6 +125,7 @@ export const vi = {
     label: 'Các trang',
     overview: 'Tổng quan',
     entry: 'Nhập số liệu',
+    import: 'Nhập từ tệp',
     approval: 'Duyệt',
     admin: 'Quản trị',
   },
@@ -354,10 +357,27 @@ export const vi = {
       'user.change-password': 'Đổi mật khẩu',
     } as Record<string, string>,
   },
+  ...viImport,
+  screensAdmin: viScreensAdmin,
   notFound: {
     title: 'Không tìm thấy trang',
     hint: 'Địa chỉ này không có trong ứng dụng.',
     back: 'Về trang tổng quan',
+  },
+  screen: {
+    loading: 'Đang tải số liệu…',
+    connecting: 'Đang kết nối tới máy chủ…',
+    offline: 'Mất kết nối',
+    dataAsOf: (when: string) => `dữ liệu lúc ${when}`,
+    disabledTitle: 'Màn hình đã bị vô hiệu hóa',
+    disabledHint: 'Đường dẫn của màn hình này không còn hiệu lực. Vui lòng liên hệ quản trị viên để được cấp đường dẫn mới.',
+    screenId: (id: string) => `Màn hình số ${id}`,
+    headline: (year: number) => `Kết quả nổi bật năm ${year}`,
+    group: (name: string, year: number) => `${name} – năm ${year}`,
+    others: (count: string) => `Các chỉ tiêu khác (${count})`,
+    updatedAt: (when: string) => `Dữ liệu cập nhật lúc ${when}`,
+    approvedAt: (when: string) => `duyệt lúc ${when}`,
+    progress: (position: string, count: string) => `Trang ${position} trên ${count}`,
   },
 };
 

@@ -11,6 +11,9 @@ export function AdminTabs() {
       <NavLink to="/admin/audit" className="tabs__tab">
         {t.admin.audit}
       </NavLink>
+      <NavLink to="/admin/screens" className="tabs__tab">
+        {t.screensAdmin.tab}
+      </NavLink>
     </nav>
   );
 }

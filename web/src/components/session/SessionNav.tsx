@@ -4,8 +4,9 @@ import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
 
-const LINKS: { to: string; role: Role; key: 'entry' | 'approval' | 'admin' }[] = [
+const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin' }[] = [
   { to: '/entry', role: 'analyst', key: 'entry' },
+  { to: '/import', role: 'analyst', key: 'import' },
   { to: '/approval', role: 'approver', key: 'approval' },
   { to: '/admin/users', role: 'admin', key: 'admin' },
 ];

@@ -1,0 +1,54 @@
+import { screenIssuedSchema, screenListSchema, screenSchema, type Locale, type ScreenSettings } from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+/** Every meeting-room screen (admins). Tokens are never in it: only a create or re-issue shows one. */
+export function useScreensQuery() {
+  return useQuery({
+    queryKey: queryKeys.screens(),
+    queryFn: ({ signal }) => apiGet('/api/screens', screenListSchema, signal),
+  });
+}
+
+/** Every screen mutation refetches the list: versions move on, and a 409 needs the current row. */
+function useScreensMutation<V, R>(send: (variables: V, locale: Locale) => Promise<R>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (variables: V) => send(variables, locale),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.screens() }),
+  });
+}
+
+const screenPath = (id: number) => `/api/screens/${id}`;
+
+export function useCreateScreenMutation() {
+  return useScreensMutation((settings: ScreenSettings, locale) => apiSend('POST', '/api/screens', settings, { schema: screenIssuedSchema, locale }));
+}
+
+export interface ScreenChange extends Partial<ScreenSettings> {
+  id: number;
+  version: number;
+}
+
+export function useUpdateScreenMutation() {
+  return useScreensMutation(({ id, ...body }: ScreenChange, locale) => apiSend('PATCH', screenPath(id), body, { schema: screenSchema, locale }));
+}
+
+export interface ScreenVersion {
+  id: number;
+  version: number;
+}
+
+/** A new token: the old URL stops working, and the answer carries the new one (shown once). */
+export function useReissueScreenTokenMutation() {
+  return useScreensMutation(({ id, version }: ScreenVersion, locale) =>
+    apiSend('POST', `${screenPath(id)}/token`, { version }, { schema: screenIssuedSchema, locale }),
+  );
+}
+
+export function useRevokeScreenMutation() {
+  return useScreensMutation(({ id, version }: ScreenVersion, locale) => apiSend('POST', `${screenPath(id)}/revoke`, { version }, { schema: screenSchema, locale }));
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../../api/client';
+import { useI18n } from '../../i18n/useI18n';
+
+/**
+ * Why the server would not take the file or run it: a title by error code, the server's own
+ * message (the legacy-encoding one says how to re-save the file), and that nothing changed.
+ */
+export function ImportRefusal({ error, children }: { error: Error | null; children?: ReactNode }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const code = error instanceof ApiError ? error.code : 'unknown';
+  return (
+    <div className="form-error import-refusal" role="alert">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        <strong>{t.importRefusals[code] ?? t.actions.failed}</strong>
+        {' – '}
+        {t.importPage.refusedTitle}
+      </p>
+      <p className="import-refusal__message">{error.message}</p>
+      <p className="state-panel__detail">({code})</p>
+      {children}
+    </div>
+  );
+}

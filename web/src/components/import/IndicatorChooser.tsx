@@ -1,0 +1,40 @@
+import { formatNumber, indicatorGroups, type Indicator } from '@kpi/shared';
+import { useI18n } from '../../i18n/useI18n';
+
+interface IndicatorChooserProps {
+  indicators: readonly Indicator[];
+  chosen: readonly string[];
+  onChange: (codes: string[]) => void;
+}
+
+/** Indicators to export, by group, folded away: choosing none exports them all. */
+export function IndicatorChooser({ indicators, chosen, onChange }: IndicatorChooserProps) {
+  const { t, locale } = useI18n();
+  const toggle = (code: string, on: boolean) => onChange(on ? [...chosen, code] : chosen.filter((c) => c !== code));
+  return (
+    <details className="indicator-chooser">
+      <summary>{t.exportBox.indicators(formatNumber(chosen.length, locale))}</summary>
+      <p className="muted">{t.exportBox.allIndicators}</p>
+      {indicatorGroups.map((group) => {
+        const members = indicators.filter((indicator) => indicator.group === group);
+        if (members.length === 0) return null;
+        return (
+          <fieldset key={group} className="indicator-chooser__group">
+            <legend>{t.groups[group]}</legend>
+            {members.map((indicator) => (
+              <label key={indicator.code} className="checkbox">
+                <input type="checkbox" checked={chosen.includes(indicator.code)} onChange={(event) => toggle(indicator.code, event.target.checked)} />
+                {indicator.name[locale]}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+      {chosen.length > 0 && (
+        <button type="button" className="button button--quiet button--small" onClick={() => onChange([])}>
+          {t.exportBox.clear}
+        </button>
+      )}
+    </details>
+  );
+}

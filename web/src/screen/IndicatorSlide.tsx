@@ -1,0 +1,34 @@
+import type { DashboardCard } from '@kpi/shared';
+import { ChangeLabel } from '../components/ChangeLabel';
+import { trendAsOf } from '../components/chart-format';
+import { FigureHeadline } from '../components/FigureHeadline';
+import { SourceLine } from '../components/SourceLine';
+import { StatusBadge } from '../components/StatusBadge';
+import { TargetLine } from '../components/TargetLine';
+import { useI18n } from '../i18n/useI18n';
+import { ScreenTrendChart } from './ScreenTrendChart';
+
+/** One indicator: the figure and its status on the left, its years against the target path on the right. */
+export function IndicatorSlide({ card, year }: { card: DashboardCard; year: number }) {
+  const { t, locale } = useI18n();
+  const { indicator, figure, target, status, change, trend } = card;
+  const shown = trendAsOf(trend, year);
+  const hasChart = shown.some((point) => point.value !== null || point.target !== null);
+  return (
+    <>
+      <h2 className="screen-slide__title">{indicator.name[locale]}</h2>
+      <div className={`screen-indicator card--${status.status}`}>
+        <div className="screen-indicator__facts">
+          <FigureHeadline indicator={indicator} figure={figure} year={year} />
+          <StatusBadge result={status} />
+          {/* "No target" is what the target line says already. */}
+          {status.explanation.reason !== 'no-target' && <p className="screen-indicator__reason">{t.statusReason[status.explanation.reason]}</p>}
+          {change && <ChangeLabel change={change} indicator={indicator} />}
+          <TargetLine target={target} indicator={indicator} />
+          {figure?.source && <SourceLine source={figure.source} />}
+        </div>
+        {hasChart && <ScreenTrendChart indicator={indicator} trend={shown} year={year} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { screenContentSchema, type ScreenContent } from '@kpi/shared';
+import { apiGet, ApiError } from '../api/client';
+import { queryKeys } from '../api/keys';
+
+/**
+ * A screen's content under the app's key family (`queryKeys.all` still invalidates it). The key holds
+ * what selects the data — the screen and its token — and never a timestamp: a key that changes on
+ * every refresh leaves a new cache entry behind each time, and a screen runs all day.
+ */
+export const screenContentKey = (id: number, token: string) => [...queryKeys.all, 'screen', id, token] as const;
+
+const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
+
+/**
+ * The screen's settings and published overview. The server answers `no-cache` with an ETag, so the
+ * browser's HTTP cache revalidates each poll and an unchanged body costs a 304.
+ */
+export function fetchScreenContent(id: number, token: string, signal?: AbortSignal): Promise<ScreenContent> {
+  return apiGet(withToken(`/api/screens/${id}/content`, token), screenContentSchema, signal);
+}
+
+export const screenEventsUrl = (id: number, token: string) => withToken(`/api/screens/${id}/events`, token);
+
+/** 401 `screen-disabled`: a wrong, revoked or re-issued token. Final: asking again will not help. */
+export function isScreenDisabled(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}

@@ -1,0 +1,77 @@
+import { statuses, type Dashboard, type DashboardCard, type IndicatorGroup, type Slide } from '@kpi/shared';
+
+/** A playlist entry with the cards it shows, resolved against the current overview. */
+export type ResolvedSlide =
+  | { type: 'headline'; cards: DashboardCard[] }
+  | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] }
+  | { type: 'indicator'; card: DashboardCard };
+
+/** How many figures the headline slide shows: 3 × 2 stays readable from the back of a room. */
+export const HEADLINE_MAX = 6;
+
+/** Columns for `count` tiles on a 16:9 slide: one row up to three, then two rows of three. */
+export const tileColumns = (count: number) => (count <= 3 ? Math.max(count, 1) : count === 4 ? 2 : 3);
+
+const statusRank = new Map(statuses.map((status, i) => [status, i]));
+/** Figures judged against a target come first, then those without a target, then those too few to judge. */
+const tier = (status: string) => (status === 'no-data' ? 2 : status === 'no-target' ? 1 : 0);
+
+/**
+ * The year's key results: indicators with a figure, those judged against a target first, the
+ * newest figures first within each tier, then by status in the shared order (achieved first),
+ * keeping the overview's order among equals.
+ */
+export function headlineCards(dashboard: Dashboard): DashboardCard[] {
+  return dashboard.cards
+    .map((card, order) => ({ card, order }))
+    .filter(({ card }) => card.figure !== null)
+    .sort(
+      ({ card: a, order: i }, { card: b, order: j }) =>
+        tier(a.status.status) - tier(b.status.status) ||
+        b.figure!.year - a.figure!.year ||
+        (statusRank.get(a.status.status) ?? 0) - (statusRank.get(b.status.status) ?? 0) ||
+        i - j,
+    )
+    .slice(0, HEADLINE_MAX)
+    .map(({ card }) => card);
+}
+
+/**
+ * The playlist against the overview: an indicator or group that is no longer there (renamed,
+ * removed, nothing published) is skipped rather than shown empty; an empty result falls back to the
+ * headline, so a screen never goes blank.
+ */
+export function resolveSlides(playlist: readonly Slide[], dashboard: Dashboard): ResolvedSlide[] {
+  const resolved: ResolvedSlide[] = [];
+  for (const slide of playlist) {
+    if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
+    else if (slide.type === 'group') {
+      const cards = dashboard.cards.filter((card) => card.indicator.group === slide.group);
+      if (cards.length) resolved.push({ type: 'group', group: slide.group, cards });
+    } else {
+      const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
+      if (card) resolved.push({ type: 'indicator', card });
+    }
+  }
+  return resolved.length ? resolved : [{ type: 'headline', cards: headlineCards(dashboard) }];
+}
+
+export function slideCards(slide: ResolvedSlide): DashboardCard[] {
+  return slide.type === 'indicator' ? [slide.card] : slide.cards;
+}
+
+/** When the newest figure on the slide was approved (ISO instant), or null when none says. */
+export function latestApproval(cards: readonly DashboardCard[]): string | null {
+  let latest: string | null = null;
+  let latestMs = -Infinity;
+  for (const card of cards) {
+    const at = card.figure?.approvedAt;
+    if (!at) continue;
+    const ms = Date.parse(at);
+    if (ms > latestMs) {
+      latest = at;
+      latestMs = ms;
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useEffectEvent } from 'react';
+
+export const RECONNECT_MIN_MS = 1_000;
+export const RECONNECT_MAX_MS = 30_000;
+
+export interface ScreenEventHandlers {
+  /** The stream (re)opened; `reconnected` is true when an error came before, so changes may have been missed. */
+  onHello: (dataVersion: number | null, reconnected: boolean) => void;
+  /** Published data changed. */
+  onChanged: (dataVersion: number | null) => void;
+  /** The screen's settings (playlist, language, theme…) changed. */
+  onSettings: () => void;
+  /** The token was revoked: the server closes the stream and nothing will reopen it. */
+  onDisabled: () => void;
+  /** The stream failed (server gone, network down, 401); a reconnection is scheduled. */
+  onError: () => void;
+}
+
+function dataVersionOf(event: Event): number | null {
+  try {
+    const data = JSON.parse((event as MessageEvent<string>).data) as { dataVersion?: unknown };
+    return typeof data.dataVersion === 'number' ? data.dataVersion : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Listens to a screen's Server-Sent Events. EventSource reconnects by itself, but at its own pace
+ * and never after some failures (an HTTP error closes it for good), so on any error we close it and
+ * open a new one after 1 s, 2 s, 4 s… up to 30 s, back to 1 s once a connection opens. There is at
+ * most one EventSource at a time: each reconnection closes the previous one, and unmounting (or
+ * `url` becoming null) closes the current one and cancels the pending timer.
+ */
+export function useScreenEvents(url: string | null, handlers: ScreenEventHandlers): void {
+  const onHello = useEffectEvent(handlers.onHello);
+  const onChanged = useEffectEvent(handlers.onChanged);
+  const onSettings = useEffectEvent(handlers.onSettings);
+  const onDisabled = useEffectEvent(handlers.onDisabled);
+  const onError = useEffectEvent(handlers.onError);
+
+  useEffect(() => {
+    if (url === null) return;
+    let source: EventSource | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let delay = RECONNECT_MIN_MS;
+    let failed = false;
+    let stopped = false;
+
+    const close = () => {
+      if (!source) return;
+      source.onopen = null;
+      source.onerror = null;
+      source.close();
+      source = null;
+    };
+
+    const open = () => {
+      timer = undefined;
+      close();
+      const es = new EventSource(url);
+      source = es;
+      es.onopen = () => {
+        delay = RECONNECT_MIN_MS;
+      };
+      es.addEventListener('hello', (event) => {
+        const reconnected = failed;
+        failed = false;
+        onHello(dataVersionOf(event), reconnected);
+      });
+      es.addEventListener('changed', (event) => onChanged(dataVersionOf(event)));
+      es.addEventListener('settings', () => onSettings());
+      es.addEventListener('disabled', () => {
+        stopped = true;
+        close();
+        onDisabled();
+      });
+      es.onerror = () => {
+        if (stopped || source !== es) return;
+        close();
+        failed = true;
+        onError();
+        timer = setTimeout(open, delay);
+        delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+      };
+    };
+
+    open();
+    return () => {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      close();
+    };
+  }, [url]);
+}
