@@ -1,6 +1,7 @@
 import {
   observationStateSchema,
   saveResultSchema,
+  sourceFileSchema,
   sourceSchema,
   targetSavedSchema,
   type FigureEntry,
@@ -10,7 +11,7 @@ import {
 } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { apiGet, apiSend } from './client';
+import { apiGet, apiSend, apiUpload } from './client';
 import { queryKeys } from './keys';
 
 const observationPath = (code: string, year: number) => `/api/indicators/${encodeURIComponent(code)}/observations/${year}`;
@@ -63,5 +64,15 @@ export function useSaveTargetMutation(code: string, year: number) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
     },
+  });
+}
+
+/** Attaches the document itself (a scanned PDF or image) to a source. */
+export function useUploadSourceFileMutation(sourceId: number) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (file: File) => apiUpload(`/api/sources/${sourceId}/file`, file, { schema: sourceFileSchema, locale }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
   });
 }

@@ -241,6 +241,10 @@ export const en: Dictionary = {
     kind: 'Kind of document',
     url: 'Link (URL)',
     save: 'Add document',
+    attach: (mb: string) => `Attach the scanned document (PDF or image, at most ${mb} MB)`,
+    uploading: 'Uploading…',
+    uploadFailed: 'The file could not be uploaded.',
+    viewFile: (name: string, mb: string) => `Open the attached document: ${name} (${mb} MB)`,
   },
   sourceKinds: {
     resolution: 'Resolution',

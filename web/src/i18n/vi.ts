@@ -258,6 +258,10 @@ export const vi = {
     kind: 'Loại văn bản',
     url: 'Đường dẫn (URL)',
     save: 'Thêm văn bản',
+    attach: (mb: string) => `Đính kèm bản scan của văn bản (PDF hoặc ảnh, tối đa ${mb} MB)`,
+    uploading: 'Đang tải tệp lên…',
+    uploadFailed: 'Không tải được tệp lên.',
+    viewFile: (name: string, mb: string) => `Xem văn bản đính kèm: ${name} (${mb} MB)`,
   },
   sourceKinds: {
     resolution: 'Nghị quyết',

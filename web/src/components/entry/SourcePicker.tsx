@@ -4,6 +4,7 @@ import { useSourcesQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { SelectField } from '../form/SelectField';
 import { NewSourceForm } from './NewSourceForm';
+import { SourceFile } from './SourceFile';
 
 /** Vietnamese is searched without its marks: "nghi quyet" finds "Nghị quyết". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
@@ -45,6 +46,7 @@ export function SourcePicker({ value, onChange, onBlur, error }: SourcePickerPro
         error={error}
         hint={selected ? [t.sourceKinds[selected.kind], selected.issuer, selected.date].filter(Boolean).join(' · ') : undefined}
       />
+      {selected && <SourceFile source={selected} />}
       {adding ? (
         <NewSourceForm
           onCreated={(source) => {

@@ -1,0 +1,51 @@
+import { formatNumber, MAX_SOURCE_FILE_BYTES, type Source } from '@kpi/shared';
+import { useId } from 'react';
+import { ApiError } from '../../api/client';
+import { useUploadSourceFileMutation } from '../../api/entry-hooks';
+import { useI18n } from '../../i18n/useI18n';
+
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+/**
+ * The document itself, for intranet readers who cannot open outside links: a link to the stored
+ * file, or a field to attach a scanned PDF or image to the chosen source.
+ */
+export function SourceFile({ source }: { source: Source }) {
+  const { t, locale } = useI18n();
+  const upload = useUploadSourceFileMutation(source.id);
+  const inputId = useId();
+  if (source.file) {
+    const size = formatNumber(megabytes(source.file.size), locale, 2);
+    return (
+      <p className="field__hint">
+        <a href={`/api/sources/${source.id}/file`} target="_blank" rel="noopener">
+          {t.sources.viewFile(source.file.name, size)}
+        </a>
+      </p>
+    );
+  }
+  const error = upload.error instanceof ApiError ? upload.error.message : upload.error ? t.sources.uploadFailed : null;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={inputId}>
+        {t.sources.attach(formatNumber(megabytes(MAX_SOURCE_FILE_BYTES), locale))}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept="application/pdf,image/png,image/jpeg,image/webp,image/tiff"
+        disabled={upload.isPending}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) upload.mutate(file);
+        }}
+      />
+      {upload.isPending && <p className="field__hint">{t.sources.uploading}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
