@@ -1,4 +1,3 @@
-import type { FigureEntry } from '@kpi/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from './open-db.js';
 import { auditEntries, observationRevisions, observations } from './schema.js';
@@ -42,20 +41,6 @@ export function draftStatements(tx: DbOrTx) {
       .insert(auditEntries)
       .values({ actor: p('actor'), action: 'observation.save-draft', entity: 'observation', entityKey: p('entityKey'), indicatorCode: p('indicatorCode'), before: p('before'), after: p('after'), detail: p('detail') })
       .prepare(),
-  };
-}
-
-/** An entry's numbers in the revision's columns; the other kinds' columns stay null. */
-export function figureColumns(entry: FigureEntry) {
-  return {
-    numerator: entry.kind === 'ratio' ? entry.numerator : null,
-    denominator: entry.kind === 'ratio' ? entry.denominator : null,
-    published: entry.kind === 'ratio' ? (entry.published ?? null) : null,
-    value: entry.kind === 'value' ? entry.value : null,
-    position: entry.kind === 'rank' ? entry.position : null,
-    outOf: entry.kind === 'rank' ? entry.outOf : null,
-    milestoneState: entry.kind === 'milestone' ? entry.state : null,
-    milestoneDate: entry.kind === 'milestone' ? (entry.date ?? null) : null,
   };
 }
 

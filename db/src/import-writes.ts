@@ -1,6 +1,7 @@
 import type { FigureEntry } from '@kpi/shared';
 import { appendAudit } from './audit.js';
-import { draftStatements, figureColumns } from './import-statements.js';
+import { draftStatements } from './import-statements.js';
+import { draftRevisionValues } from './revision-values.js';
 import { toFigure, toIndicator, toSource } from './mappers.js';
 import { observationState, PROVINCE, type ObservationKey, type WriteFailure } from './observation-writes.js';
 import type { Db } from './open-db.js';
@@ -76,15 +77,7 @@ export function saveDrafts(
         }
         const revision = q.insertRevision.get({
           observationId: after.id,
-          ...figureColumns(entry),
-          publishedText: entry.publishedText ?? null,
-          asOf: entry.asOf ?? null,
-          sourceId: entry.sourceId,
-          locator: entry.locator ?? null,
-          note: entry.note ?? null,
-          acknowledgedWarnings: JSON.stringify(entry.acknowledgedWarnings),
-          createdBy: actor,
-          createdAt: new Date().toISOString(),
+          ...draftRevisionValues(entry, actor),
         })!;
         const acknowledged = entry.acknowledgedWarnings.length ? { acknowledgedWarnings: entry.acknowledgedWarnings } : {};
         q.audit.run({

@@ -2,6 +2,7 @@ import type { EntryWarningCode, FigureEntry, ObservationState, Revision } from '
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import { toFigure, toIndicator, toSource } from './mappers.js';
+import { draftRevisionValues } from './revision-values.js';
 import type { Db, DbOrTx } from './open-db.js';
 import { indicators, observationRevisions, observations, sources } from './schema.js';
 
@@ -69,18 +70,6 @@ export function observationState(db: Reader, { code, year, orgUnit = PROVINCE }:
   };
 }
 
-function figureColumns(entry: FigureEntry) {
-  return {
-    numerator: entry.kind === 'ratio' ? entry.numerator : null,
-    denominator: entry.kind === 'ratio' ? entry.denominator : null,
-    published: entry.kind === 'ratio' ? (entry.published ?? null) : null,
-    value: entry.kind === 'value' ? entry.value : null,
-    position: entry.kind === 'rank' ? entry.position : null,
-    outOf: entry.kind === 'rank' ? entry.outOf : null,
-    milestoneState: entry.kind === 'milestone' ? entry.state : null,
-    milestoneDate: entry.kind === 'milestone' ? (entry.date ?? null) : null,
-  };
-}
 
 const keyOf = ({ code, year, orgUnit = PROVINCE }: ObservationKey) => `${code}/${year}/${orgUnit}`;
 const now = () => new Date().toISOString();
@@ -120,21 +109,7 @@ export function saveDraft(db: Db, key: ObservationKey, entry: FigureEntry, actor
       } else {
         observationId = tx.insert(observations).values({ indicatorId: ind.id, period: key.year, orgUnit }).returning().get().id;
       }
-      tx.insert(observationRevisions)
-        .values({
-          observationId,
-          state: 'draft',
-          ...figureColumns(entry),
-          publishedText: entry.publishedText ?? null,
-          asOf: entry.asOf ?? null,
-          sourceId: entry.sourceId,
-          locator: entry.locator ?? null,
-          note: entry.note ?? null,
-          acknowledgedWarnings: JSON.stringify(entry.acknowledgedWarnings),
-          createdBy: actor,
-          createdAt: now(),
-        })
-        .run();
+      tx.insert(observationRevisions).values({ observationId, state: 'draft', ...draftRevisionValues(entry, actor) }).run();
       const after = observationState(tx, key)!;
       appendAudit(tx, {
         actor,
