@@ -13,3 +13,5 @@ export * from './validation-messages.js';
 export * from './entry-warnings.js';
 export * from './parse-number.js';
 export * from './review/build-review.js';
+export * from './search.js';
+export * from './worst-first.js';

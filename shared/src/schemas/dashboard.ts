@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { yearSchema } from './common.js';
 import { figureSchema } from './figure.js';
-import { indicatorSchema } from './indicator.js';
+import { indicatorGroupSchema, indicatorSchema } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { statusResultSchema, statusSchema } from './status.js';
 import { targetSchema } from './target.js';
@@ -48,3 +48,16 @@ export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optiona
 export const dashboardQuerySchema = includeQuerySchema.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
+
+/**
+ * The overview's filters as they appear in its address (`?group=&status=&q=&compare=`), so a link
+ * shared in a chat opens the same view. A value that does not parse is dropped rather than refused:
+ * an old or hand-edited link still opens the overview.
+ */
+export const overviewFiltersSchema = z.object({
+  group: indicatorGroupSchema.optional().catch(undefined),
+  status: statusSchema.optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+  compare: z.coerce.number().pipe(yearSchema).optional().catch(undefined),
+});
+export type OverviewFilters = z.infer<typeof overviewFiltersSchema>;

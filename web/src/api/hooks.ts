@@ -13,6 +13,15 @@ export function useDashboardQuery(year: number | undefined) {
   });
 }
 
+/** A second year for the comparison: nothing is fetched until one is chosen. Shares the cache with `useDashboardQuery`. */
+export function useComparedDashboardQuery(year: number | undefined) {
+  return useQuery({
+    queryKey: queryKeys.dashboard(year),
+    queryFn: ({ signal }) => apiGet(`/api/dashboard?year=${year}`, dashboardSchema, signal),
+    enabled: year !== undefined,
+  });
+}
+
 export function useIndicatorsQuery() {
   return useQuery({
     queryKey: queryKeys.indicators(),

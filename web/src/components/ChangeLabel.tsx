@@ -2,7 +2,8 @@ import { formatNumber, formatSigned, type Change, type Indicator, type Locale } 
 import type { Dictionary } from '../i18n/vi';
 import { useI18n } from '../i18n/useI18n';
 
-function changeText(change: Change, indicator: Indicator, t: Dictionary, locale: Locale): string {
+/** The change in words: `↑ 24 bậc so với 2019`, `+7,6 điểm % so với 2019`. */
+export function changeText(change: Change, indicator: Indicator, t: Dictionary, locale: Locale): string {
   const { delta, fromYear } = change;
   if (change.measure === 'places') {
     if (delta > 0) return t.change.placesUp(formatNumber(delta, locale), fromYear);

@@ -1,25 +1,28 @@
-import { formatNumber, indicatorGroups, type Dashboard } from '@kpi/shared';
+import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
 
-/** Cards grouped by area, in the catalogue's order of areas; empty areas are left out. */
-export function IndicatorGroups({ dashboard }: { dashboard: Dashboard }) {
+/**
+ * Cards grouped by area, in the catalogue's order of areas, each area's cards worst first (the
+ * furthest behind its target leads); empty areas are left out.
+ */
+export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
   const { t, locale } = useI18n();
   return (
     <>
       {indicatorGroups.map((group) => {
-        const cards = dashboard.cards.filter((card) => card.indicator.group === group);
-        if (cards.length === 0) return null;
+        const inGroup = sortWorstFirst(cards.filter((card) => card.indicator.group === group));
+        if (inGroup.length === 0) return null;
         const headingId = `group-${group}`;
         return (
           <section key={group} className="group" aria-labelledby={headingId}>
             <h2 id={headingId} className="group__heading">
               {t.groups[group]}
-              <span className="group__count">{t.overview.groupCount(formatNumber(cards.length, locale))}</span>
+              <span className="group__count">{t.overview.groupCount(formatNumber(inGroup.length, locale))}</span>
             </h2>
             <div className="card-grid">
-              {cards.map((card) => (
-                <IndicatorCard key={card.indicator.code} card={card} year={dashboard.year} />
+              {inGroup.map((card) => (
+                <IndicatorCard key={card.indicator.code} card={card} year={year} />
               ))}
             </div>
           </section>

@@ -1,9 +1,17 @@
 import { formatDateTime, type Dashboard } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
-import { StatusStrip } from './StatusStrip';
+import { StatusStrip, type StatusStripProps } from './StatusStrip';
 
-/** The year's heading, when its data last changed, and the status counts. */
-export function OverviewSummary({ dashboard, refreshing }: { dashboard: Dashboard; refreshing: boolean }) {
+/** The year's heading, when its data last changed, and the status counts (a filter when `onSelect` is given). */
+export function OverviewSummary({
+  dashboard,
+  refreshing,
+  strip,
+}: {
+  dashboard: Dashboard;
+  refreshing: boolean;
+  strip: StatusStripProps;
+}) {
   const { t, locale } = useI18n();
   return (
     <section className="summary" aria-labelledby="summary-heading">
@@ -17,7 +25,8 @@ export function OverviewSummary({ dashboard, refreshing }: { dashboard: Dashboar
           )}
         </p>
       </div>
-      <StatusStrip counts={dashboard.counts} />
+      {strip.onSelect && <p className="summary__hint">{t.filters.statusFilterHint}</p>}
+      <StatusStrip {...strip} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type {
 } from '@kpi/shared';
 import { viImport } from './vi-import';
 import { viScreensAdmin } from './vi-screens-admin';
+import { viOverviewFilters } from './vi-overview-filters';
 
 /**
  * Vietnamese, the default language. Numbers arrive already formatted (through @kpi/shared);
@@ -363,6 +364,7 @@ export const vi = {
   },
   ...viImport,
   screensAdmin: viScreensAdmin,
+  ...viOverviewFilters,
   notFound: {
     title: 'Không tìm thấy trang',
     hint: 'Địa chỉ này không có trong ứng dụng.',

@@ -1,9 +1,59 @@
-import { useDashboardQuery } from '../api/hooks';
+import { formatNumber, indicatorMatches, statuses, type Dashboard, type DashboardCard, type OverviewFilters, type StatusCounts } from '@kpi/shared';
+import { useComparedDashboardQuery, useDashboardQuery } from '../api/hooks';
 import { Header } from '../components/Header';
 import { IndicatorGroups } from '../components/IndicatorGroups';
+import { CompareTable } from '../components/overview/CompareTable';
+import { FilterBar } from '../components/overview/FilterBar';
 import { OverviewSummary } from '../components/OverviewSummary';
 import { QueryState } from '../components/QueryState';
+import { useI18n } from '../i18n/useI18n';
+import '../styles/overview.css';
+import { useOverviewFilters } from './useOverviewFilters';
 import { useYearParam } from './useYearParam';
+
+/** Cards of the chosen area that answer the search: the set the status strip counts. */
+function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
+  return cards.filter((card) => (group === undefined || card.indicator.group === group) && indicatorMatches(card.indicator, q ?? ''));
+}
+
+function countByStatus(cards: DashboardCard[]): StatusCounts {
+  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as StatusCounts;
+  for (const card of cards) counts[card.status.status] += 1;
+  return counts;
+}
+
+function OverviewBody({ dashboard, refreshing }: { dashboard: Dashboard; refreshing: boolean }) {
+  const { t, locale } = useI18n();
+  const [filters, setFilters] = useOverviewFilters();
+  const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare);
+  const scoped = inScope(dashboard.cards, filters);
+  const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
+  return (
+    <>
+      <OverviewSummary
+        dashboard={dashboard}
+        refreshing={refreshing}
+        strip={{ counts: countByStatus(scoped), active: filters.status, onSelect: (status) => setFilters({ status }) }}
+      />
+      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years} />
+      <p className="filter-result" role="status">
+        {filters.status && `${t.filters.statusActive(t.status[filters.status])}. `}
+        {t.filters.showing(formatNumber(shown.length, locale), formatNumber(dashboard.cards.length, locale))}
+      </p>
+      {shown.length === 0 ? (
+        <p className="state-panel">{t.filters.noMatch}</p>
+      ) : filters.compare !== undefined && compared.data ? (
+        <CompareTable cards={shown} year={dashboard.year} otherCards={compared.data.cards} otherYear={compared.data.year} />
+      ) : (
+        <>
+          {filters.compare !== undefined && compared.isFetching && <p role="status">{t.filters.compareLoading(filters.compare)}</p>}
+          {filters.compare !== undefined && compared.isError && <p role="alert">{t.filters.compareFailed(filters.compare)}</p>}
+          <IndicatorGroups cards={shown} year={dashboard.year} />
+        </>
+      )}
+    </>
+  );
+}
 
 export function OverviewPage() {
   const [year] = useYearParam();
@@ -13,12 +63,7 @@ export function OverviewPage() {
       <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
       <main className="page" aria-busy={query.isFetching}>
         <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
-          {(dashboard) => (
-            <>
-              <OverviewSummary dashboard={dashboard} refreshing={query.isPlaceholderData} />
-              <IndicatorGroups dashboard={dashboard} />
-            </>
-          )}
+          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} />}
         </QueryState>
       </main>
     </>

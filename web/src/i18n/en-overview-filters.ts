@@ -1,0 +1,27 @@
+import type { viOverviewFilters } from './vi-overview-filters';
+
+/** English words of the overview's filters, search and comparison (`t.filters`). */
+export const enOverviewFilters: typeof viOverviewFilters = {
+  filters: {
+    region: 'Filter and find indicators',
+    group: 'Area',
+    allGroups: 'All areas',
+    search: 'Find an indicator',
+    searchPlaceholder: 'e.g. public services',
+    compare: 'Compare with year',
+    noCompare: 'No comparison',
+    clear: 'Clear filters',
+    statusFilterHint: 'Select a status to see only the indicators in it; select it again to show all.',
+    showing: (shown: string, total: string) => `Showing ${shown} of ${total} indicators, furthest behind first.`,
+    statusActive: (status: string) => `Showing only: ${status}`,
+    noMatch: 'No indicator matches these filters.',
+    compareHeading: (from: number, to: number) => `${from} compared with ${to}`,
+    compareIndicator: 'Indicator',
+    compareYear: (year: number) => `${year}`,
+    compareChange: 'Change',
+    figureOfYear: (figure: string, year: number) => `${figure} (${year} figure)`,
+    noFigure: 'No data',
+    compareLoading: (year: number) => `Loading the ${year} figures…`,
+    compareFailed: (year: number) => `The ${year} figures for the comparison could not be loaded.`,
+  },
+};
