@@ -44,18 +44,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       } catch {
         // not persisted; the choice still holds for this visit
       }
-      // A `?lang=` in the address would override the switch: keep it in step.
-      if (fromUrl) {
-        setSearchParams(
-          (params) => {
-            params.set('lang', next);
-            return params;
-          },
-          { replace: true },
-        );
-      }
+      // The language is part of the view: written to the address, a copied link opens in it.
+      setSearchParams(
+        (params) => {
+          params.set('lang', next);
+          return params;
+        },
+        { replace: true },
+      );
     },
-    [fromUrl, setSearchParams],
+    [setSearchParams],
   );
 
   const t = dictionaries[locale];

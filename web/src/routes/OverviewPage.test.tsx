@@ -132,10 +132,13 @@ describe('OverviewPage in Vietnamese (the default)', () => {
 describe('OverviewPage in English', () => {
   it('switches language, formats en-GB, and remembers the choice', async () => {
     mockFetch();
-    const { user } = renderApp('/?year=2020');
+    const { user, location } = renderApp('/?year=2020');
     await screen.findByText('29,67%', notInTables);
 
     await user.click(screen.getByRole('button', { name: 'English' }));
+    // The language joins the address, so a link copied now opens in English.
+    expect(new URLSearchParams(location().search).get('lang')).toBe('en');
+    expect(new URLSearchParams(location().search).get('year')).toBe('2020');
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeTruthy();
     expect(screen.getByText('29.67%', notInTables)).toBeTruthy();
