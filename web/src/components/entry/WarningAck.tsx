@@ -20,9 +20,10 @@ export function WarningAck({ warnings, indicator, acknowledged, onAcknowledge, s
       {warnings.map((warning) => {
         const ticked = acknowledged.includes(warning.code);
         return (
-          <li key={warning.code} className="quality-warning warning-ack" role="status">
+          <li key={warning.code} className="quality-warning warning-ack">
             <span aria-hidden="true">⚠</span>
-            <div>
+            {/* The status role sits inside the item: on the <li> it would hide the list item from assistive tech. */}
+            <div role="status">
               <p>
                 <strong>{t.warnings.names[warning.code]}: </strong>
                 {warningText(warning, indicator, t, locale)}

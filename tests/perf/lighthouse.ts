@@ -1,0 +1,75 @@
+/**
+ * Lighthouse (12.2.3: 13 needs Node 22) on the overview and an indicator page, with Debian's
+ * Chromium and Lighthouse's default mobile preset (slow 4G, 4× CPU slowdown): three runs each,
+ * the median of each category score printed. Goals (issue 5): performance ≥ 90, accessibility 100.
+ *   pnpm build && pnpm --filter @kpi/tests bench:lighthouse
+ * LIGHTHOUSE_RUNS changes the number of runs; exits 1 when a goal is missed.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser.js';
+import { assertBuilt, startServer } from '../support/server.js';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const PAGES = [
+  { name: 'overview', path: '/?year=2020' },
+  { name: 'indicator page', path: '/indicators/egov-rank?year=2020' },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const GOALS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 90, accessibility: 100 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function audit(url: string, port: number) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]));
+  const failing = CATEGORIES.flatMap((c) =>
+    (categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+  );
+  const metrics = {
+    fcp: audits['first-contentful-paint']?.displayValue,
+    lcp: audits['largest-contentful-paint']?.displayValue,
+    tbt: audits['total-blocking-time']?.displayValue,
+    cls: audits['cumulative-layout-shift']?.displayValue,
+  };
+  return { scores, failing, metrics };
+}
+
+async function main() {
+  assertBuilt();
+  const server = await startServer({ LOG_LEVEL: 'warn' });
+  // Lighthouse drives its own Chrome through the DevTools protocol; it must be headless here too.
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
+  let missed = false;
+  try {
+    for (const page of PAGES) {
+      const runs: Awaited<ReturnType<typeof audit>>[] = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await audit(`${server.url}${page.path}`, chrome.port));
+      const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]!))]));
+      console.log(`\n${page.name} (${page.path}), median of ${RUNS} runs (mobile preset):`);
+      for (const c of CATEGORIES) {
+        const goal = GOALS[c];
+        const verdict = goal === undefined ? '' : medians[c]! >= goal ? `  goal ≥ ${goal}: met` : `  goal ≥ ${goal}: NOT met`;
+        if (goal !== undefined && medians[c]! < goal) missed = true;
+        console.log(`  ${c.padEnd(15)} ${String(medians[c]).padStart(3)}  (runs: ${runs.map((r) => r.scores[c]).join(', ')})${verdict}`);
+      }
+      console.log(`  last run: FCP ${runs.at(-1)!.metrics.fcp}, LCP ${runs.at(-1)!.metrics.lcp}, TBT ${runs.at(-1)!.metrics.tbt}, CLS ${runs.at(-1)!.metrics.cls}`);
+      const failing = [...new Set(runs.flatMap((r) => r.failing))];
+      if (failing.length > 0) console.log(`  audits not passed in some run:\n    ${failing.join('\n    ')}`);
+    }
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+  process.exit(missed ? 1 : 0);
+}
+
+await main();

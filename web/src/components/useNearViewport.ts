@@ -1,0 +1,28 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Whether an element has come within `margin` of the viewport; once true it stays true. Charts
+ * below the fold wait until the reader scrolls near them, so a phone's first seconds go to the
+ * cards (Lighthouse counts every chart drawn at load as blocking time). Where the browser has no
+ * IntersectionObserver, everything counts as near.
+ */
+export function useNearViewport<T extends Element>(margin = '600px 0px') {
+  const ref = useRef<T | null>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return [ref, near] as const;
+}
