@@ -1,4 +1,5 @@
 import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
+import { useDeferredValue } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
 
@@ -8,10 +9,14 @@ import { IndicatorCard } from './IndicatorCard';
  */
 export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
   const { t, locale } = useI18n();
+  // The heading and status counts paint first; the cards follow in a background render that React
+  // splits into short slices, so a slow phone never freezes while twenty cards are built.
+  const deferred = useDeferredValue<DashboardCard[] | null>(cards, null);
+  if (deferred === null) return null;
   return (
     <>
       {indicatorGroups.map((group) => {
-        const inGroup = sortWorstFirst(cards.filter((card) => card.indicator.group === group));
+        const inGroup = sortWorstFirst(deferred.filter((card) => card.indicator.group === group));
         if (inGroup.length === 0) return null;
         const headingId = `group-${group}`;
         return (
