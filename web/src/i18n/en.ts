@@ -1,4 +1,5 @@
 import { enImport } from './en-import';
+import { enIndicator } from './en-indicator';
 import { enScreensAdmin } from './en-screens-admin';
 import type { Dictionary } from './vi';
 
@@ -345,6 +346,8 @@ export const en: Dictionary = {
     },
   },
   ...enImport,
+  // Indicator page and key tasks (issue 5): their own file, to ease merges.
+  ...enIndicator,
   screensAdmin: enScreensAdmin,
   notFound: {
     title: 'Page not found',

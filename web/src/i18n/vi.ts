@@ -12,6 +12,7 @@ import type {
   Unit,
 } from '@kpi/shared';
 import { viImport } from './vi-import';
+import { viIndicator } from './vi-indicator';
 import { viScreensAdmin } from './vi-screens-admin';
 
 /**
@@ -362,6 +363,8 @@ export const vi = {
     } as Record<string, string>,
   },
   ...viImport,
+  // Indicator page and key tasks (issue 5): their own file, to ease merges.
+  ...viIndicator,
   screensAdmin: viScreensAdmin,
   notFound: {
     title: 'Không tìm thấy trang',
