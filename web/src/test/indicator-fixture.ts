@@ -4,8 +4,7 @@
  * dashboard that carries them. indicator-fixture.test.ts parses them with the shared schemas.
  */
 import { buildAsOf, buildCard, buildSeries, buildTrend, statuses, type Dashboard, type Figure, type IndicatorData, type IndicatorDetail, type StatusCounts } from '@kpi/shared';
-import { jsonResponse } from './api';
-import { fixtureApi } from './api';
+import { fixtureApi, jsonResponse, type ApiRequest } from './api';
 import { indicators, sources, UPDATED_AT, years } from './fixture';
 
 const TASKS_PARAGRAPH = 'Đoạn "Năm 2021, ngành TT&TT sẽ…"';
@@ -83,7 +82,7 @@ export function dashboardWithTasks(year: number): Dashboard {
 }
 
 /** The fixture API with `/api/indicators/:code` answered too (404 for a code it does not know). */
-export function indicatorApi(url: URL, request: Parameters<typeof fixtureApi>[1]): Response | Promise<Response> {
+export function indicatorApi(url: URL, request: ApiRequest): Response | Promise<Response> {
   const match = /^\/api\/indicators\/([^/]+)$/.exec(url.pathname);
   if (!match) return fixtureApi(url, request);
   const code = decodeURIComponent(match[1]!);

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureApi, jsonResponse, mockFetch } from '../../test/api';
+import { jsonResponse, mockFetch, type ApiRequest } from '../../test/api';
 import { dashboardWithTasks, indicatorApi } from '../../test/indicator-fixture';
 import { renderApp } from '../../test/render';
 
 /** The seeded server's dashboard: the report's tasks among the cards. */
-function withTasks(url: URL, request: Parameters<typeof fixtureApi>[1]) {
+function withTasks(url: URL, request: ApiRequest) {
   if (url.pathname === '/api/dashboard') return jsonResponse(dashboardWithTasks(Number(url.searchParams.get('year') ?? 2021)));
   return indicatorApi(url, request);
 }
