@@ -8,7 +8,7 @@ export const enIndicator: typeof viIndicator = {
     group: 'Area',
     kind: 'Kind',
     code: 'Code',
-    asOfHeading: (year) => `Position in ${year}`,
+    asOfHeading: (year) => `As of ${year}`,
     whyHeading: (status) => `Why “${status}”?`,
     conclusion: 'In short',
     base: 'Base year (first figure)',
@@ -96,6 +96,7 @@ export const enIndicator: typeof viIndicator = {
     milestoneDue: 'Due by',
     milestoneDoneOn: 'Done on',
     milestoneReported: 'Last reported',
+    historyCaption: (name) => `State of the task by year: ${name}`,
     historyHeading: 'State over time',
   },
   milestones: {

@@ -100,6 +100,7 @@ export const viIndicator = {
     milestoneDue: 'Hạn hoàn thành',
     milestoneDoneOn: 'Ngày hoàn thành',
     milestoneReported: 'Báo cáo gần nhất',
+    historyCaption: (name: string) => `Tình trạng nhiệm vụ theo năm: ${name}`,
     historyHeading: 'Diễn biến tình trạng',
   },
   milestones: {

@@ -122,7 +122,7 @@ describe('IndicatorPage in Vietnamese', () => {
     expect(facts['Hạn hoàn thành']).toBe('31/12/2021');
     expect(facts['Báo cáo gần nhất']).toBe('15/01/2021');
     expect(facts['Phương pháp']).toContain('Theo tình trạng báo cáo và hạn hoàn thành');
-    const history = screen.getByRole('table', { name: /^Số liệu, mục tiêu và đánh giá theo năm/ });
+    const history = screen.getByRole('table', { name: /^Tình trạng nhiệm vụ theo năm/ });
     const row = within(history).getByRole('rowheader', { name: '2021' }).closest('tr')!;
     expect(row.textContent).toContain('Chưa bắt đầu');
     expect(row.textContent).toContain('Cần đẩy nhanh');

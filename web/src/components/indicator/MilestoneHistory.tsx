@@ -14,7 +14,7 @@ export function MilestoneHistory({ detail }: { detail: IndicatorDetail }) {
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table series-table">
         <caption id={captionId} className="data-table__caption">
-          {p.seriesCaption(detail.indicator.name[locale])}
+          {p.historyCaption(detail.indicator.name[locale])}
         </caption>
         <thead>
           <tr>

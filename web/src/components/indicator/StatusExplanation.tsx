@@ -22,7 +22,7 @@ export function StatusExplanation({ detail }: { detail: IndicatorDetail }) {
         <span className="why__icon" aria-hidden="true">
           {STATUS_ICONS[status]}
         </span>
-        {t.statusReason[explanation.reason]}
+        <span>{t.statusReason[explanation.reason]}</span>
       </p>
       {indicator.kind === 'milestone' && <MilestoneFacts asOf={asOf} />}
       <dl className="facts">
