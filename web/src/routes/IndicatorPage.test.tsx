@@ -1,8 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockFetch, requestedPaths } from '../test/api';
 import { detailFor, indicatorApi } from '../test/indicator-fixture';
 import { renderApp } from '../test/render';
+
+// The indicator page and its chart are lazy chunks, transformed on first use: on a loaded machine
+// (the whole suite in parallel) that alone can take more than Vitest's default 5 s.
+const LAZY_PAGE_TIMEOUT = 15_000;
+// Finding what a lazy chunk renders waits as long (this file only: each test file has its own modules).
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The facts of "why this colour", as label → value. */
 async function whyFacts(): Promise<Record<string, string>> {
@@ -21,7 +27,7 @@ async function seriesRow(year: number) {
   return within(table).getByRole('rowheader', { name: String(year) }).closest('tr')!;
 }
 
-describe('IndicatorPage in Vietnamese', () => {
+describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('explains the e-government rank: 50 → 26 is up 24 places, and no document sets a target', async () => {
     mockFetch(indicatorApi);
     renderApp('/indicators/egov-rank?year=2020');
@@ -129,7 +135,7 @@ describe('IndicatorPage in Vietnamese', () => {
   });
 });
 
-describe('IndicatorPage: language, year and failures', () => {
+describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('speaks English with ?lang=en and asks the API for the year in the address', async () => {
     const fetchMock = mockFetch(indicatorApi);
     renderApp('/indicators/online-services-level4-rate?year=2020&lang=en');

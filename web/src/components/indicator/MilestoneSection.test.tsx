@@ -1,8 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, type ApiRequest } from '../../test/api';
 import { dashboardWithTasks, indicatorApi } from '../../test/indicator-fixture';
 import { renderApp } from '../../test/render';
+
+// The indicator page and its chart are lazy chunks, transformed on first use: on a loaded machine
+// (the whole suite in parallel) that alone can take more than Vitest's default 5 s.
+const LAZY_PAGE_TIMEOUT = 15_000;
+// Finding what a lazy chunk renders waits as long (this file only: each test file has its own modules).
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The seeded server's dashboard: the report's tasks among the cards. */
 function withTasks(url: URL, request: ApiRequest) {
@@ -10,7 +16,7 @@ function withTasks(url: URL, request: ApiRequest) {
   return indicatorApi(url, request);
 }
 
-describe('the overview’s key tasks', () => {
+describe('the overview’s key tasks', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('lists the tasks in their own section with status word, state, due date and note, apart from the numeric cards', async () => {
     mockFetch(withTasks);
     renderApp('/?year=2021');
@@ -47,7 +53,7 @@ describe('the overview’s key tasks', () => {
   });
 });
 
-describe('the overview cards', () => {
+describe('the overview cards', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('link their title to the indicator page with the year and language, and the page leads back keeping the year', async () => {
     mockFetch(withTasks);
     const { user, location } = renderApp('/?year=2020&lang=en');
