@@ -5,7 +5,7 @@ import { computeProgress } from './progress.js';
 import type { DashboardCard } from './schemas/dashboard.js';
 import type { Figure } from './schemas/figure.js';
 import type { Indicator } from './schemas/indicator.js';
-import type { SeriesEntry } from './schemas/indicator-detail.js';
+import type { IndicatorAsOf, SeriesEntry } from './schemas/indicator-detail.js';
 import type { Target } from './schemas/target.js';
 import { targetForYear } from './targets.js';
 import { buildTrend } from './trend.js';
@@ -53,4 +53,10 @@ export function buildSeries({ indicator, figures, targets }: IndicatorData): Ser
       flags: figure ? dataQualityFlags(figure, previous) : [],
     };
   });
+}
+
+/** The indicator page's "as of `year`": the overview card of that year without its chart data. */
+export function buildAsOf(data: IndicatorData, year: number): IndicatorAsOf {
+  const { figure, previous, target, status, change, flags } = buildCard(data, year);
+  return { year, figure, previous, target, status, change, flags };
 }

@@ -15,6 +15,7 @@ const ExportPage = lazy(() => import('./routes/ExportPage').then((m) => ({ defau
 const ApprovalPage = lazy(() => import('./routes/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
 const AdminUsersPage = lazy(() => import('./routes/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./routes/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
+const IndicatorPage = lazy(() => import('./routes/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
 const AdminScreensPage = lazy(() => import('./routes/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -37,7 +38,7 @@ export function AppRoutes() {
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />
           <Route path="/screen/:id" element={<Suspense fallback={null}><ScreenPage /></Suspense>} />
-          {/* Next: /indicators/:code (IndicatorPage), /screen/:id (ScreenPage). */}
+          <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -37,6 +37,43 @@ describe('GET /api/indicators/:code', () => {
     expect(detail.series[0]?.flags).toMatchObject([{ code: 'published-mismatch', published: 29.71 }]);
   });
 
+  it('explains the status as of the year asked for, as the overview card of that year does', async () => {
+    const { app } = await testApp();
+    const rank = indicatorDetailSchema.parse((await app.inject('/api/indicators/egov-rank?year=2020')).json());
+    expect(rank.asOf).toMatchObject({
+      year: 2020,
+      figure: { position: 26, outOf: 63 },
+      previous: { position: 50, outOf: 63 },
+      change: { measure: 'places', delta: 24, improved: true },
+    });
+    const services = indicatorDetailSchema.parse((await app.inject('/api/indicators/online-services-level4-rate?year=2020')).json());
+    expect(services.asOf.figure).toMatchObject({ year: 2020, value: 37.6 });
+    expect(services.asOf.target).toMatchObject({ year: 2020, value: 30, source: { number: '17/NQ-CP' } });
+    expect(services.asOf.status).toMatchObject({ status: 'achieved', explanation: { reason: 'target-met', latest: { year: 2020, value: 37.6 } } });
+    const dashboard = (await app.inject('/api/dashboard?year=2020')).json() as { cards: { indicator: { code: string }; status: unknown }[] };
+    const card = dashboard.cards.find((c) => c.indicator.code === 'online-services-level4-rate');
+    expect(services.asOf.status).toEqual(card?.status);
+  });
+
+  it('takes the latest year with data when no year is given, and a milestone past due reads as stale', async () => {
+    const { app } = await testApp();
+    const latest = ((await app.inject('/api/dashboard')).json() as { year: number }).year;
+    const detail = indicatorDetailSchema.parse((await app.inject('/api/indicators/smart-city-ioc-pilot')).json());
+    expect(detail.asOf.year).toBe(latest);
+    expect(latest).toBeGreaterThan(2021);
+    expect(detail.asOf.figure).toMatchObject({ kind: 'milestone', state: 'not-started', date: '2021-12-31', asOf: '2021-01-15' });
+    expect(detail.asOf.status).toMatchObject({ status: 'no-data', explanation: { reason: 'milestone-stale' } });
+    const in2021 = indicatorDetailSchema.parse((await app.inject('/api/indicators/smart-city-ioc-pilot?year=2021')).json());
+    expect(in2021.asOf.status).toMatchObject({ status: 'at-risk', explanation: { reason: 'milestone-not-started' } });
+  });
+
+  it('answers a year out of range with 400 naming the field', async () => {
+    const { app } = await testApp();
+    const res = await app.inject('/api/indicators/egov-rank?year=1800');
+    expect(res.statusCode).toBe(400);
+    expect(errorBodySchema.parse(res.json()).error.fields).toHaveProperty('year');
+  });
+
   it('answers an unknown code with 404 in the error shape', async () => {
     const { app } = await testApp();
     const res = await app.inject('/api/indicators/no-such-indicator');

@@ -1,4 +1,4 @@
-import { errorBodySchema, includeQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
+import { errorBodySchema, indicatorDetailQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors.js';
 import { sendCached } from './send-cached.js';
@@ -22,13 +22,15 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['indicators'],
         summary: 'One indicator: published series by year with targets, sources, statuses and data-quality flags',
+        description: '`asOf` is the indicator as the overview shows it for `year` (without it, the latest year with a published figure).',
         params: indicatorParamsSchema,
-        querystring: includeQuerySchema,
+        querystring: indicatorDetailQuerySchema,
         response: { 200: indicatorDetailSchema, 400: errorBodySchema, 404: errorBodySchema },
       },
     },
     async (request, reply) => {
-      const body = app.viewFor(request, request.query.include).indicator(request.params.code);
+      const { include, year } = request.query;
+      const body = app.viewFor(request, include).indicator(request.params.code, year);
       if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
       return sendCached(request, reply, body);
     },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import {
+  buildAsOf,
   buildCard,
   buildSeries,
   buildTrend,
@@ -99,11 +100,11 @@ export class PublishedView {
     });
   }
 
-  /** null when no indicator has that code. */
-  indicator(code: string): CachedBody | null {
+  /** null when no indicator has that code; `year` decides `asOf` (the latest year with data when absent). */
+  indicator(code: string, year = this.latestYear()): CachedBody | null {
     const found = this.#load().data.find((d) => d.indicator.code === code);
     if (!found) return null;
-    return this.#memo(`indicator:${code}`, (): IndicatorDetail => {
+    return this.#memo(`indicator:${code}:${year}`, (): IndicatorDetail => {
       const used = new Set([...found.figures.map((f) => f.source?.id), ...found.targets.map((t) => t.source?.id)]);
       return {
         indicator: found.indicator,
@@ -111,6 +112,7 @@ export class PublishedView {
         targets: found.targets,
         sources: this.#load().sources.filter((s) => used.has(s.id)),
         trend: buildTrend(found.figures, found.targets),
+        asOf: buildAsOf(found, year),
       };
     });
   }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { yearSchema } from './common.js';
+import { dashboardQuerySchema, trendPointSchema } from './dashboard.js';
 import { figureSchema } from './figure.js';
 import { indicatorCodeSchema, indicatorSchema } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { sourceSchema } from './source.js';
 import { statusResultSchema } from './status.js';
 import { targetSchema } from './target.js';
-import { trendPointSchema } from './dashboard.js';
 
 /** One year of an indicator: its figure, the target in force, and the status that follows. */
 export const seriesEntrySchema = z.object({
@@ -18,6 +19,30 @@ export const seriesEntrySchema = z.object({
 });
 export type SeriesEntry = z.infer<typeof seriesEntrySchema>;
 
+// --- Indicator page: the status as of the year on screen (issue 5) ---
+
+/**
+ * The indicator as the overview shows it for `year` (the same `buildCard`): that year's figure or
+ * the latest earlier one, the target in force that year, and the status with its explanation.
+ * The series alone cannot give this: a year without a figure or target of its own has no entry,
+ * yet its status may differ (a later target comes into force).
+ */
+export const indicatorAsOfSchema = z.object({
+  year: yearSchema,
+  figure: figureSchema.nullable(),
+  previous: figureSchema.nullable(),
+  target: targetSchema.nullable(),
+  status: statusResultSchema,
+  change: changeSchema.nullable(),
+  flags: z.array(dataQualityFlagSchema),
+});
+export type IndicatorAsOf = z.infer<typeof indicatorAsOfSchema>;
+
+/** `?year=` as on the overview (the latest year with data when absent), and `?include=drafts`. */
+export const indicatorDetailQuerySchema = dashboardQuerySchema;
+
+// --- end of the indicator page block ---
+
 export const indicatorDetailSchema = z.object({
   indicator: indicatorSchema,
   series: z.array(seriesEntrySchema),
@@ -25,6 +50,8 @@ export const indicatorDetailSchema = z.object({
   targets: z.array(targetSchema),
   sources: z.array(sourceSchema),
   trend: z.array(trendPointSchema),
+  /** The indicator as of the year asked for: what the page's "why this colour?" explains. */
+  asOf: indicatorAsOfSchema,
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 

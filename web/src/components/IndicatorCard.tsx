@@ -1,9 +1,11 @@
 import type { DashboardCard } from '@kpi/shared';
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { ChangeLabel } from './ChangeLabel';
 import { trendAsOf } from './chart-format';
 import { FigureHeadline } from './FigureHeadline';
+import { indicatorHref } from './indicator/links';
 import { LazyTrendChart } from './LazyTrendChart';
 import { QualityWarning } from './QualityWarning';
 import { RatioDetails } from './RatioDetails';
@@ -22,7 +24,10 @@ export function IndicatorCard({ card, year }: { card: DashboardCard; year: numbe
     <article className={`card card--${status.status}`} aria-labelledby={headingId}>
       <div className="card__top">
         <h3 id={headingId} className="card__title">
-          {indicator.name[locale]}
+          {/* The title opens the indicator's page, carrying the year and language of this view. */}
+          <Link className="card__link" to={indicatorHref(indicator.code, year, locale)}>
+            {indicator.name[locale]}
+          </Link>
         </h3>
         <StatusBadge result={status} />
       </div>

@@ -2,10 +2,14 @@ import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } fro
 import { useDeferredValue } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
+import { MilestoneSection } from './indicator/MilestoneSection';
+
+const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
 
 /**
- * Cards grouped by area, in the catalogue's order of areas, each area's cards worst first (the
- * furthest behind its target leads); empty areas are left out.
+ * The key tasks (milestones) first, in their own section, then the numeric cards grouped by area in
+ * the catalogue's order of areas, each area's cards worst first (the furthest behind its target
+ * leads); empty areas are left out.
  */
 export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
   const { t, locale } = useI18n();
@@ -15,8 +19,9 @@ export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year:
   if (deferred === null) return null;
   return (
     <>
+      <MilestoneSection cards={sortWorstFirst(deferred.filter(isTask))} year={year} />
       {indicatorGroups.map((group) => {
-        const inGroup = sortWorstFirst(deferred.filter((card) => card.indicator.group === group));
+        const inGroup = sortWorstFirst(deferred.filter((card) => card.indicator.group === group && !isTask(card)));
         if (inGroup.length === 0) return null;
         const headingId = `group-${group}`;
         return (

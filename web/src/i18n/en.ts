@@ -1,4 +1,5 @@
 import { enImport } from './en-import';
+import { enIndicator } from './en-indicator';
 import { enScreensAdmin } from './en-screens-admin';
 import { enOverviewFilters } from './en-overview-filters';
 import type { Dictionary } from './vi';
@@ -346,6 +347,8 @@ export const en: Dictionary = {
     },
   },
   ...enImport,
+  // Indicator page and key tasks (issue 5): their own file, to ease merges.
+  ...enIndicator,
   screensAdmin: enScreensAdmin,
   ...enOverviewFilters,
   notFound: {

@@ -12,6 +12,7 @@ import type {
   Unit,
 } from '@kpi/shared';
 import { viImport } from './vi-import';
+import { viIndicator } from './vi-indicator';
 import { viScreensAdmin } from './vi-screens-admin';
 import { viOverviewFilters } from './vi-overview-filters';
 
@@ -363,6 +364,8 @@ export const vi = {
     } as Record<string, string>,
   },
   ...viImport,
+  // Indicator page and key tasks (issue 5): their own file, to ease merges.
+  ...viIndicator,
   screensAdmin: viScreensAdmin,
   ...viOverviewFilters,
   notFound: {

@@ -3,7 +3,7 @@
  * details, sources, and figures in the API's ObservationState shape. work-fixture.test.ts parses
  * them with the shared schemas so they cannot drift from the contract.
  */
-import { buildSeries, buildTrend, ratePercent, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
+import { buildAsOf, buildSeries, buildTrend, ratePercent, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
 import { indicators, sources } from './fixture';
 
 export const users = {
@@ -16,7 +16,7 @@ export const users = {
 export const indicatorList = { indicators: indicators.map((data) => data.indicator) };
 export const sourceList = { sources: Object.values(sources) };
 
-export function indicatorDetail(code: string): IndicatorDetail {
+export function indicatorDetail(code: string, year = 2020): IndicatorDetail {
   const data = indicators.find((d) => d.indicator.code === code);
   if (!data) throw new Error(`no fixture indicator ${code}`);
   return {
@@ -25,6 +25,7 @@ export function indicatorDetail(code: string): IndicatorDetail {
     targets: data.targets,
     sources: [...new Set(data.figures.flatMap((f) => (f.source ? [f.source] : [])))],
     trend: buildTrend(data.figures, data.targets),
+    asOf: buildAsOf(data, year),
   };
 }
 
