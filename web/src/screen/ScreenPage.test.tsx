@@ -93,6 +93,8 @@ describe('ScreenPage', () => {
     expect(await screen.findByText('41,2%')).toBeTruthy();
     expect(contentCalls(fetchMock)).toBe(2);
     expect(screen.queryByText('37,6%')).toBeNull();
+    // The refetch replaced the screen's one cache entry rather than adding one (the soak benchmark reads this).
+    expect(window.__screen!.cachedQueries()).toBe(1);
   });
 
   it('refetches on a `settings` event: a new playlist and language apply without a reload', async () => {

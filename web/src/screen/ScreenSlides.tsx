@@ -1,4 +1,5 @@
 import type { ScreenContent } from '@kpi/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
 import { HeadlineSlide } from './HeadlineSlide';
@@ -21,8 +22,12 @@ export function ScreenSlides({ content, manual, badge }: { content: ScreenConten
   const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
   const { index, step, advance } = useSlideRotation(slides.length, screen.secondsPerSlide, manual);
   const slide = slides[index]!;
+  const queryClient = useQueryClient();
 
-  useEffect(() => exposeScreenHook({ advance, step, index, count: slides.length, dataVersion }), [advance, step, index, slides.length, dataVersion]);
+  useEffect(() => {
+    const cachedQueries = () => queryClient.getQueryCache().getAll().length;
+    return exposeScreenHook({ advance, step, index, count: slides.length, dataVersion, cachedQueries });
+  }, [advance, step, index, slides.length, dataVersion, queryClient]);
 
   return (
     <SlideFrame

@@ -9,6 +9,8 @@ export interface ScreenHook {
   index: number;
   count: number;
   dataVersion: number;
+  /** Entries in TanStack Query's cache: the screen has one, whatever the number of refreshes. */
+  cachedQueries: () => number;
 }
 
 declare global {
