@@ -15,6 +15,7 @@ const ExportPage = lazy(() => import('./routes/ExportPage').then((m) => ({ defau
 const ApprovalPage = lazy(() => import('./routes/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
 const AdminUsersPage = lazy(() => import('./routes/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./routes/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
+const ReviewPage = lazy(() => import('./routes/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AdminScreensPage = lazy(() => import('./routes/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -27,6 +28,7 @@ export function AppRoutes() {
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/" element={<OverviewPage />} />
+          <Route path="/review" element={<ReviewPage />} />
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/entry" element={<EntryListPage />} />
           <Route path="/entry/:code/:year" element={<EntryPage />} />

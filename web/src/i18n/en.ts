@@ -1,5 +1,6 @@
 import { enImport } from './en-import';
 import { enScreensAdmin } from './en-screens-admin';
+import { enComfort, enReview } from './en-review';
 import type { Dictionary } from './vi';
 
 /** English (en-GB formats). Typed as the Vietnamese dictionary's shape. */
@@ -346,6 +347,8 @@ export const en: Dictionary = {
   },
   ...enImport,
   screensAdmin: enScreensAdmin,
+  review: enReview,
+  comfort: enComfort,
   notFound: {
     title: 'Page not found',
     hint: 'This address is not part of the application.',

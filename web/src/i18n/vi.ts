@@ -13,6 +13,7 @@ import type {
 } from '@kpi/shared';
 import { viImport } from './vi-import';
 import { viScreensAdmin } from './vi-screens-admin';
+import { viComfort, viReview } from './vi-review';
 
 /**
  * Vietnamese, the default language. Numbers arrive already formatted (through @kpi/shared);
@@ -363,6 +364,8 @@ export const vi = {
   },
   ...viImport,
   screensAdmin: viScreensAdmin,
+  review: viReview,
+  comfort: viComfort,
   notFound: {
     title: 'Không tìm thấy trang',
     hint: 'Địa chỉ này không có trong ứng dụng.',

@@ -27,6 +27,11 @@ export function SessionNav() {
             {t.nav.overview}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/review" className="site-nav__link">
+            {t.review.nav}
+          </NavLink>
+        </li>
         {user &&
           LINKS.filter((link) => roleAtLeast(user.role, link.role)).map((link) => (
             <li key={link.key}>
