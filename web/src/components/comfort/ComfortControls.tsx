@@ -41,11 +41,12 @@ export function ComfortControls() {
               type="button"
               className="segmented__option comfort__size"
               aria-pressed={size === textSize}
-              aria-label={t.comfort.sizes[size].name}
               title={t.comfort.sizes[size].name}
               onClick={() => setComfort({ textSize: size })}
             >
+              {/* The mark is what the eye reads, the words what a screen reader says. */}
               <span aria-hidden="true">{t.comfort.sizes[size].mark}</span>
+              <span className="sr-only">{t.comfort.sizes[size].name}</span>
             </button>
           ))}
         </div>
