@@ -267,4 +267,25 @@ describe('by keyboard', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('leaves axe nothing serious on every other page an admin opens, in both themes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/users')}`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/admin/users');
+    const found: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') await page.getByRole('button', { name: 'Chế độ tối' }).click();
+      for (const path of ['/entry', '/import', '/export', '/approval', '/admin/users', '/admin/audit', '/admin/screens', '/no-such-page']) {
+        await page.goto(`${server.url}${path}`);
+        await page.locator('main h2, main h1, main table, main form').first().waitFor({ timeout: 10_000 });
+        found.push(...(await seriousViolations(page)).map((v) => `${path} (${theme}): ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+    await page.getByRole('button', { name: 'Chế độ tối' }).click();
+    await page.close();
+  }, 240_000); // sixteen axe runs
 });
