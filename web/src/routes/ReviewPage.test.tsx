@@ -127,4 +127,14 @@ describe('the yearly review page', () => {
     await user.click(await screen.findByRole('button', { name: 'In' }));
     expect(print).toHaveBeenCalledOnce();
   });
+
+  it('opens from the header on the year and language the reader is looking at', async () => {
+    mockSpeech([]);
+    mockReviews();
+    const { user, location } = renderApp('/?year=2020&lang=en');
+    await user.click(await screen.findByRole('link', { name: 'Yearly review' }));
+    await screen.findByRole('heading', { level: 2, name: 'ICT indicators: results for 2020' });
+    expect(location().pathname).toBe('/review');
+    expect(location().search).toBe('?year=2020&lang=en');
+  });
 });
