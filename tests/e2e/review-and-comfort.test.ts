@@ -129,7 +129,7 @@ describe('night mode and text size', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cỡ chữ mặc định' }).click();
     await page.close();
-  });
+  }, 120_000); // two axe runs on a busy machine
 
   it('fit a phone at the largest text in night mode', async () => {
     const page = await phone.context.newPage();
@@ -252,7 +252,7 @@ describe('by keyboard', () => {
     }
     await page.getByRole('button', { name: 'Chế độ tối' }).click();
     await page.close();
-  });
+  }, 180_000); // six pages tabbed through and checked by axe
 
   it('reaches the entry form, signed in, with a visible focus and nothing serious for axe', async () => {
     const page = await browser.context.newPage();
@@ -266,7 +266,7 @@ describe('by keyboard', () => {
     expectVisibleFocus(await tabThrough(page));
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('leaves axe nothing serious on every other page an admin opens, in both themes', async () => {
     const page = await browser.context.newPage();
