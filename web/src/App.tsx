@@ -16,6 +16,7 @@ const ApprovalPage = lazy(() => import('./routes/ApprovalPage').then((m) => ({ d
 const AdminUsersPage = lazy(() => import('./routes/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./routes/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
 const IndicatorPage = lazy(() => import('./routes/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
+const ReviewPage = lazy(() => import('./routes/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AdminScreensPage = lazy(() => import('./routes/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -28,6 +29,7 @@ export function AppRoutes() {
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/" element={<OverviewPage />} />
+          <Route path="/review" element={<ReviewPage />} />
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/entry" element={<EntryListPage />} />
           <Route path="/entry/:code/:year" element={<EntryPage />} />

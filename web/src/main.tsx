@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { initComfort } from './components/comfort/preferences';
 import { createQueryClient } from './query-client';
 import './styles/fonts.css';
 import './styles/tokens.css';
@@ -10,6 +11,13 @@ import './styles/nav.css';
 import './styles/work.css';
 import './styles/entry.css';
 import './styles/tables.css';
+import './styles/comfort.css';
+import './styles/review.css';
+import './styles/print.css';
+
+// Night mode and text size go on <html> before the first render, so the page never flashes in the
+// other theme; done here rather than in an inline script, which the Content-Security-Policy forbids.
+initComfort();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

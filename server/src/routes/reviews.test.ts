@@ -14,6 +14,10 @@ describe('the yearly review', () => {
     expect(text).toContain('26/63 tỉnh, thành phố, tăng 24 bậc so với năm 2019');
     expect(text).toContain('số công bố 29,71%');
     expect(review.sources.some((s) => s.source.number === '17/NQ-CP')).toBe(true);
+    // Every sentence cites a source, and the report's figures name the paragraph they come from.
+    expect(review.sections.flatMap((s) => s.sentences).every((s) => s.refs.length > 0)).toBe(true);
+    expect(review.sources.some((s) => s.locator?.startsWith('Đoạn "Năm 2020') && s.label.includes(s.locator))).toBe(true);
+    expect(review.caveats.every((c) => c.refs.length > 0)).toBe(true);
   });
 
   it('downloads as a .docx that opens and holds the figures', async () => {
@@ -26,6 +30,8 @@ describe('the yearly review', () => {
     expect(value).toContain('37,6%');
     expect(value).toContain('26/63');
     expect(value).toContain('Lưu ý về chất lượng số liệu');
+    expect(value).toContain('Nguồn số liệu');
+    expect(value).toMatch(/\[\d+\] 17\/NQ-CP ngày 07\/03\/2019/);
   });
 
   it('answers a bad year or language with 400', async () => {

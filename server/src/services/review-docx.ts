@@ -14,6 +14,8 @@ const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 1134 }; // 2 cm, 3
 
 const body = (children: TextRun[]) => new Paragraph({ children, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } });
 const text = (t: string) => new TextRun({ text: t, font: FONT, size: SIZE });
+/** The numbered references a sentence rests on, as superscripts that match the "Nguồn số liệu" list. */
+const cite = (refs: number[]) => refs.map((n) => new TextRun({ text: `[${n}]`, font: FONT, size: SIZE, superScript: true }));
 
 /** The review as a Word document, the format the department works in. */
 export async function reviewToDocx(review: Review): Promise<Buffer> {
@@ -24,13 +26,11 @@ export async function reviewToDocx(review: Review): Promise<Buffer> {
   ];
   for (const section of review.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading, font: FONT, bold: true, size: SIZE })] }));
-    for (const s of section.sentences) {
-      children.push(body([text(s.text), ...s.refs.map((n) => new TextRun({ text: `[${n}]`, font: FONT, size: SIZE, superScript: true }))]));
-    }
+    for (const s of section.sentences) children.push(body([text(s.text), ...cite(s.refs)]));
   }
   if (review.caveats.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.caveats, font: FONT, bold: true, size: SIZE })] }));
-    for (const c of review.caveats) children.push(body([text(`– ${c}`)]));
+    for (const c of review.caveats) children.push(body([text(`– ${c.text}`), ...cite(c.refs)]));
   }
   if (review.sources.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.sources, font: FONT, bold: true, size: SIZE })] }));

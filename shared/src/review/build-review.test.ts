@@ -24,8 +24,8 @@ const withSource = <T extends object>(f: T) => ({ ...f, source: report });
 const data: IndicatorData[] = [
   {
     indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', {}),
-    figures: [withSource(value(2020, 37.6))],
-    targets: [{ ...target(2020, 30), source: nq17 }],
+    figures: [{ ...withSource(value(2020, 37.6)), locator: 'Đoạn "Năm 2020…"' }],
+    targets: [{ ...target(2020, 30), source: nq17, locator: 'Mục II.1' }],
   },
   {
     indicator: indicator('egov-rank', 'Xếp hạng Chính phủ điện tử', 'E-government ranking', { kind: 'rank', direction: 'down', unit: 'position', decimals: 0 }),
@@ -53,15 +53,32 @@ describe('the yearly review, drafted from the data', () => {
 
   it('states the published 29,71% with its data-quality caveat', () => {
     expect(text).toContain('154.231/519.755, đạt tỷ lệ 29,67% (số công bố 29,71%');
-    expect(vi.caveats.join('\n')).toMatch(/số công bố 29,71% khác tỷ lệ tính từ tử số và mẫu số \(29,67%\)/);
+    const caveat = vi.caveats.find((c) => /số công bố 29,71% khác tỷ lệ tính từ tử số và mẫu số \(29,67%\)/.test(c.text));
+    expect(caveat).toBeDefined();
+    // The caveat cites the figure's own source, as the sentence it qualifies does.
+    const bluezone = vi.sections.flatMap((s) => s.sentences).find((s) => s.indicatorCode === 'bluezone-install-rate')!;
+    expect(caveat!.refs).toEqual(bluezone.refs);
   });
 
   it('cites every sentence’s sources by number', () => {
     const services = vi.sections[0]!.sentences.find((s) => s.indicatorCode === 'online-services-level4-rate')!;
     expect(services.refs.map((n) => vi.sources.find((s) => s.n === n)?.source.id)).toEqual([1, 2]);
-    expect(vi.sources.map((s) => s.n)).toEqual([1, 2]);
+    expect(vi.sources.map((s) => s.n)).toEqual([1, 2, 3]);
     expect(vi.intro).toContain('15/01/2021');
     expect(vi.intro).toMatch(/3 chỉ tiêu có số liệu, trong đó 1 chỉ tiêu đạt/);
+  });
+
+  it('traces every figure to the place in its document: number, title and locator', () => {
+    const services = vi.sections[0]!.sentences.find((s) => s.indicatorCode === 'online-services-level4-rate')!;
+    const [figureRef, targetRef] = services.refs.map((n) => vi.sources.find((s) => s.n === n)!);
+    expect(figureRef).toMatchObject({ locator: 'Đoạn "Năm 2020…"', label: 'Hội nghị tổng kết năm 2020, Đoạn "Năm 2020…"' });
+    expect(targetRef).toMatchObject({ locator: 'Mục II.1', label: '17/NQ-CP ngày 07/03/2019 — Nghị quyết về Chính phủ điện tử, Mục II.1' });
+    // The same document read at another place (no locator) is a reference of its own.
+    const egov = vi.sections[0]!.sentences.find((s) => s.indicatorCode === 'egov-rank')!;
+    expect(egov.refs).toHaveLength(1);
+    expect(egov.refs[0]).not.toBe(figureRef!.n);
+    expect(vi.sources.find((s) => s.n === egov.refs[0])).toMatchObject({ locator: null, label: 'Hội nghị tổng kết năm 2020' });
+    expect(vi.sections.flatMap((s) => s.sentences).every((s) => s.refs.length > 0)).toBe(true);
   });
 
   it('writes English with English number formats', () => {

@@ -9,15 +9,16 @@ import { indicatorGroups, type Figure, type Indicator, type Locale, type Review,
 import { targetForYear } from '../targets.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
 
+/** Numbers each (document, place in it) pair the first time a sentence cites it. */
 class References {
   readonly list: Review['sources'] = [];
-  constructor(private readonly label: (s: Source) => string) {}
-  cite(source: Source | null | undefined): number[] {
+  constructor(private readonly label: (s: Source, locator: string | null) => string) {}
+  cite(source: Source | null | undefined, locator: string | null = null): number[] {
     if (!source) return [];
-    const found = this.list.find((r) => r.source.id === source.id);
+    const found = this.list.find((r) => r.source.id === source.id && r.locator === locator);
     if (found) return [found.n];
     const n = this.list.length + 1;
-    this.list.push({ n, source, label: this.label(source) });
+    this.list.push({ n, source, locator, label: this.label(source, locator) });
     return [n];
   }
 }
@@ -47,8 +48,12 @@ function targetText(ind: Indicator, target: Target, locale: Locale): string {
  */
 export function buildReview(data: IndicatorData[], year: number, locale: Locale, updatedAt: string, now = new Date()): Review {
   const p = reviewPhrases[locale];
-  const refs = new References((s) => p.document(s.number, s.title, s.date ? formatDate(s.date, locale) : null) + (s.number ? ` — ${s.title}` : ''));
-  const caveats: string[] = [];
+  // "17/NQ-CP ngày 07/03/2019 — Nghị quyết về Chính phủ điện tử, Mục II.1": number, title, where in it.
+  const refs = new References(
+    (s, locator) =>
+      p.document(s.number, s.title, s.date ? formatDate(s.date, locale) : null) + (s.number ? ` — ${s.title}` : '') + (locator ? `, ${locator}` : ''),
+  );
+  const caveats: Review['caveats'] = [];
   let withFigures = 0;
   let achieved = 0;
 
@@ -65,14 +70,15 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
         const previous = sorted.filter((f) => f.year < year).at(-1) ?? null;
         let text = headline(p, ind, figure, locale);
         if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
-        const cited = refs.cite(figure.source);
+        const figureRefs = refs.cite(figure.source, figure.locator);
+        const cited = [...figureRefs];
 
         const flags = dataQualityFlags(figure, previous);
         for (const flag of flags) {
           if (flag.code !== 'published-mismatch') continue;
           const published = formatPercent(flag.published, locale, decimalsOf(flag.published), true);
           text += p.mismatchInline(published);
-          caveats.push(p.mismatch(ind.name[locale], year, published, formatPercent(flag.computed, locale, ind.decimals, true)));
+          caveats.push({ text: p.mismatch(ind.name[locale], year, published, formatPercent(flag.computed, locale, ind.decimals, true)), refs: figureRefs });
         }
         const change = changeSince(ind, previous, figure);
         if (change?.measure === 'places') {
@@ -92,9 +98,9 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
           } else if (status !== 'no-target') {
             text += p.targetMissed(t, target.year, doc, p.statuses[status]);
           }
-          cited.push(...refs.cite(target.source).filter((n) => !cited.includes(n)));
+          cited.push(...refs.cite(target.source, target.locator).filter((n) => !cited.includes(n)));
         }
-        if (locale === 'vi' && figure.note) caveats.push(`${ind.name.vi} năm ${year}: ${figure.note}`);
+        if (locale === 'vi' && figure.note) caveats.push({ text: `${ind.name.vi} năm ${year}: ${figure.note}`, refs: figureRefs });
         return [{ indicatorCode: ind.code, text: `${text}.`, refs: cited }];
       }),
   })).filter((s) => s.sentences.length > 0);

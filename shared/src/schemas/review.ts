@@ -17,9 +17,13 @@ export const reviewSchema = z.object({
   title: z.string(),
   intro: z.string(),
   sections: z.array(z.object({ group: indicatorGroupSchema, heading: z.string(), sentences: z.array(reviewSentenceSchema) })),
-  caveats: z.array(z.string()),
-  /** Numbered as the sentences cite them: [1], [2]… */
-  sources: z.array(z.object({ n: z.number().int(), source: sourceSchema, label: z.string() })),
+  /** Data-quality notes, each citing the figure's source like the sentence it qualifies. */
+  caveats: z.array(z.object({ text: z.string(), refs: z.array(z.number().int()) })),
+  /**
+   * Numbered as the sentences cite them: [1], [2]… One entry per document and place in it, so a
+   * figure traces to the paragraph, page or table it was read from (`locator`), not just the document.
+   */
+  sources: z.array(z.object({ n: z.number().int(), source: sourceSchema, locator: z.string().nullable(), label: z.string() })),
   generatedAt: z.string(),
 });
 export type Review = z.infer<typeof reviewSchema>;

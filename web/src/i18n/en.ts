@@ -2,6 +2,7 @@ import { enImport } from './en-import';
 import { enIndicator } from './en-indicator';
 import { enScreensAdmin } from './en-screens-admin';
 import { enOverviewFilters } from './en-overview-filters';
+import { enComfort, enReview } from './en-review';
 import type { Dictionary } from './vi';
 
 /** English (en-GB formats). Typed as the Vietnamese dictionary's shape. */
@@ -351,6 +352,8 @@ export const en: Dictionary = {
   ...enIndicator,
   screensAdmin: enScreensAdmin,
   ...enOverviewFilters,
+  review: enReview,
+  comfort: enComfort,
   notFound: {
     title: 'Page not found',
     hint: 'This address is not part of the application.',

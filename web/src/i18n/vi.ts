@@ -15,6 +15,7 @@ import { viImport } from './vi-import';
 import { viIndicator } from './vi-indicator';
 import { viScreensAdmin } from './vi-screens-admin';
 import { viOverviewFilters } from './vi-overview-filters';
+import { viComfort, viReview } from './vi-review';
 
 /**
  * Vietnamese, the default language. Numbers arrive already formatted (through @kpi/shared);
@@ -368,6 +369,8 @@ export const vi = {
   ...viIndicator,
   screensAdmin: viScreensAdmin,
   ...viOverviewFilters,
+  review: viReview,
+  comfort: viComfort,
   notFound: {
     title: 'Không tìm thấy trang',
     hint: 'Địa chỉ này không có trong ứng dụng.',

@@ -11,6 +11,18 @@ const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'a
   { to: '/admin/users', role: 'admin', key: 'admin' },
 ];
 
+/** The year and language on screen, so the review opens on the year the reader was looking at. */
+function yearAndLanguage(search: string): string {
+  const from = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of ['year', 'lang']) {
+    const value = from.get(key);
+    if (value) kept.set(key, value);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : '';
+}
+
 /** The work pages the signed-in user's role opens, who is signed in, and sign-in or sign-out. */
 export function SessionNav() {
   const { t } = useI18n();
@@ -25,6 +37,11 @@ export function SessionNav() {
         <li>
           <NavLink to="/" end className="site-nav__link">
             {t.nav.overview}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={{ pathname: '/review', search: yearAndLanguage(location.search) }} className="site-nav__link">
+            {t.review.nav}
           </NavLink>
         </li>
         {user &&

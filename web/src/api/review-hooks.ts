@@ -1,0 +1,17 @@
+import { reviewSchema, type Locale } from '@kpi/shared';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from './client';
+import { queryKeys } from './keys';
+
+export const reviewPath = (year: number, locale: Locale) => `/api/reviews/${year}?lang=${locale}`;
+/** The same review as a Word document; the server names the file. */
+export const reviewDocxPath = (year: number, locale: Locale) => `/api/reviews/${year}/review.docx?lang=${locale}`;
+
+/** The yearly review drafted from the published figures, in `locale`; waits until the year is known. */
+export function useReviewQuery(year: number | undefined, locale: Locale) {
+  return useQuery({
+    queryKey: [...queryKeys.all, 'review', year, locale] as const,
+    queryFn: ({ signal }) => apiGet(reviewPath(year!, locale), reviewSchema, signal),
+    enabled: year !== undefined,
+  });
+}

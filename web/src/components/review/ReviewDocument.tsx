@@ -1,0 +1,75 @@
+import { formatDateTime, type Review } from '@kpi/shared';
+import { useI18n } from '../../i18n/useI18n';
+
+/** "[1][2]" after a sentence: links to the numbered sources below, named for screen readers. */
+function Refs({ refs }: { refs: number[] }) {
+  const { t } = useI18n();
+  return refs.map((n) => (
+    <sup key={n} className="review__ref">
+      <a href={`#review-source-${n}`} aria-label={t.review.refLabel(n)}>
+        [{n}]
+      </a>
+    </sup>
+  ));
+}
+
+/**
+ * The review as a document in the report's register: title, introduction, one heading per group
+ * of indicators, each figure's sentence with its numbered sources, the data-quality notes, then
+ * the sources (document number, title, where in it) — footnotes on paper.
+ */
+export function ReviewDocument({ review }: { review: Review }) {
+  const { t, locale } = useI18n();
+  return (
+    <article className="review" lang={review.locale}>
+      <h2 className="review__title">{review.title}</h2>
+      <p className="review__meta">{t.review.generatedAt(formatDateTime(review.generatedAt, locale))}</p>
+      <p className="review__note">{t.review.draftNote}</p>
+      <p className="review__intro">{review.intro}</p>
+      {review.sections.map((section) => (
+        <section key={section.group} className="review__section" aria-labelledby={`review-${section.group}`}>
+          <h3 id={`review-${section.group}`}>{section.heading}</h3>
+          {section.sentences.map((s) => (
+            <p key={s.indicatorCode} className="review__sentence">
+              {s.text}
+              <Refs refs={s.refs} />
+            </p>
+          ))}
+        </section>
+      ))}
+      {review.caveats.length > 0 && (
+        <section className="review__section review__caveats" aria-labelledby="review-caveats">
+          <h3 id="review-caveats">{t.review.caveats}</h3>
+          <ul>
+            {review.caveats.map((c) => (
+              <li key={c.text}>
+                {c.text}
+                <Refs refs={c.refs} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {review.sources.length > 0 && (
+        <section className="review__section review__sources" aria-labelledby="review-sources">
+          <h3 id="review-sources">{t.review.sources}</h3>
+          <ol>
+            {review.sources.map((s) => (
+              <li key={s.n} id={`review-source-${s.n}`} value={s.n}>
+                <span className="review__source-n">[{s.n}]</span> {s.label}
+                {s.source.url && (
+                  <>
+                    {' — '}
+                    <a href={s.source.url} className="review__source-url">
+                      {s.source.url}
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}
