@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authPlugin } from './plugins/auth.js';
-import { errorsPlugin, HttpError } from './plugins/errors.js';
+import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit.js';
@@ -55,7 +55,7 @@ export interface AppOptions {
 
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
 export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {} }: AppOptions) {
-  const app = Fastify({ logger, trustProxy }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, trustProxy, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);

@@ -1,5 +1,5 @@
 import { validationMessage, type ErrorBody, type Locale } from '@kpi/shared';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -19,6 +19,23 @@ export class HttpError extends Error {
 
 export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/**
+ * The router's own refusals, which happen before any hook or error handler: a malformed
+ * %-escape in the path (400) and a path parameter over its length limit (414). Pass as the
+ * `frameworkErrors` option of `Fastify()` so they too answer in the one error shape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return reply.code(400).send(errorBody('bad-url', 'The address is not valid: it has a malformed %-escape'));
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return reply.code(414).send(errorBody('uri-too-long', 'A part of the address is too long'));
+    default:
+      request.log.error({ err: error }, 'router error');
+      return reply.code(500).send(errorBody('internal', 'Internal server error'));
+  }
 }
 
 /** Vietnamese when the caller's first language is Vietnamese; English otherwise. */

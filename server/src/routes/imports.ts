@@ -20,6 +20,7 @@ import { ImportFileError } from '../services/import/sheet.js';
 import { templateTables } from '../services/import/template.js';
 import { toCsv } from '../services/spreadsheet/write-csv.js';
 import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
+import { malformedMultipart } from './multipart-errors.js';
 import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from './spreadsheet-reply.js';
 
 const localeOf = (request: FastifyRequest): Locale => (/^\s*vi\b/i.test(request.headers['accept-language'] ?? '') ? 'vi' : 'en');
@@ -85,7 +86,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const client = app.db.$client;
       if (client.memory) throw new HttpError(503, 'imports-unavailable', 'Imports need a database file (DATABASE_PATH), not an in-memory database');
-      const file = await request.file();
+      const file = await request.file().catch(malformedMultipart);
       if (!file) throw new HttpError(400, 'file-required', 'Send the file in a multipart field named "file"');
       let bytes: Buffer;
       try {
@@ -94,7 +95,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
           throw new HttpError(413, 'file-too-large', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into several files`);
         }
-        throw err;
+        malformedMultipart(err);
       }
       const fileName = cleanName(file.filename);
       try {

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { screenForToken } from '../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
 import { sendJsonText } from './send-cached.js';
+import { errorBody } from '../plugins/errors.js';
 
 /** Seconds between heartbeat comments: well under the idle timeouts of proxies and TV browsers. */
 const HEARTBEAT_MS = 15_000;
@@ -39,6 +40,10 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screens/:id/events',
     {
       sse: 'only',
+      // @fastify/sse answers a client that refuses text/event-stream with its own 406 body:
+      // restate it in the one error shape (a stream's payload passes untouched).
+      onSend: async (_request, reply, payload) =>
+        reply.statusCode === 406 ? JSON.stringify(errorBody('not-acceptable', 'This address is a stream of events: ask for Accept: text/event-stream')) : payload,
       schema: {
         tags: ['screens'],
         summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',

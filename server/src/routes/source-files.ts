@@ -5,6 +5,7 @@ import { errorBodySchema, MAX_SOURCE_FILE_BYTES, sourceFileSchema, sourceFileTyp
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors.js';
 import { sniffSourceFileType } from '../services/file-type.js';
+import { malformedMultipart } from './multipart-errors.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
 const MB = MAX_SOURCE_FILE_BYTES / 1024 / 1024;
@@ -29,11 +30,11 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params;
       if (!sourceExists(app.db, id)) throw new HttpError(404, 'not-found', `No source ${id}`);
       if (!request.isMultipart()) throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data', { file: 'required' });
-      const part = await request.file();
+      const part = await request.file().catch(malformedMultipart);
       if (!part) throw new HttpError(400, 'validation', 'No file in the form', { file: 'required' });
       const content = await part.toBuffer().catch((err: { code?: string }) => {
         if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'too-large', `A source file is at most ${MB} MB`, { file: 'too-large' });
-        throw err;
+        malformedMultipart(err);
       });
       const mediaType = sniffSourceFileType(content);
       if (!mediaType) {
