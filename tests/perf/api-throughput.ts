@@ -10,8 +10,8 @@
  * per-request work costs from what the body's size costs. On Linux the CPU each server and the
  * load generator spent per request is printed too (from /proc and process.cpuUsage): on a 2-core
  * machine autocannon shares the cores with the server, and its cost grows with the body.
- * BENCH_ENCODING sets Accept-Encoding (default as browsers over HTTPS; `gzip, deflate` is
- * Chromium over plain HTTP).
+ * BENCH_ENCODING sets Accept-Encoding (default as browsers ask over HTTPS; `gzip, deflate` is
+ * Chromium over plain HTTP to a LAN address).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

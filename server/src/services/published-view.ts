@@ -27,7 +27,7 @@ export interface CachedBody {
   gzip(): EncodedBody;
   /**
    * The same body in brotli (about 15 % smaller than gzip -9 on the dashboard), which browsers
-   * ask for over HTTPS. Quality 11 takes ~0.1 s, so it is compressed off the event loop on first
+   * ask for over HTTPS (and from localhost). Quality 11 takes ~0.1 s, so it is compressed off the event loop on first
    * ask; null until then (and if it failed), when gzip serves.
    */
   brotli(): EncodedBody | null;
