@@ -6,6 +6,7 @@ import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
+import { lazyChildLogger } from './plugins/lazy-logger.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
 import { auditRoutes } from './routes/audit.js';
@@ -55,7 +56,8 @@ export interface AppOptions {
 
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
 export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {} }: AppOptions) {
-  const app = Fastify({ logger, trustProxy, frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+  // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
+  const app = Fastify({ logger, trustProxy, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);

@@ -1,20 +1,25 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CachedBody } from '../services/published-view.js';
+import type { CachedBody, EncodedBody } from '../services/published-view.js';
 
-const acceptsGzip = (request: FastifyRequest) => /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+/** The smallest encoding the client takes that is ready: brotli, else gzip, else none (null). */
+function encodingFor(acceptEncoding: string | undefined, cached: CachedBody): { name: string; encoded: EncodedBody } | null {
+  if (!acceptEncoding) return null;
+  const brotli = /\bbr\b/.test(acceptEncoding) ? cached.brotli() : null;
+  if (brotli) return { name: 'br', encoded: brotli };
+  if (/\bgzip\b/.test(acceptEncoding)) return { name: 'gzip', encoded: cached.gzip() };
+  return null;
+}
 
 /**
- * Sends a body serialised once per data change — gzipped once too, for clients that accept it.
+ * Sends a body serialised once per data change — compressed once too, for clients that accept it.
  * Strings and buffers with a JSON content type skip Fastify's serializer; the precomputed ETag
- * lets @fastify/etag answer 304 without hashing again. `no-cache` means "revalidate every time",
- * which the ETag makes cheap for polling screens.
+ * (one per encoding) lets @fastify/etag answer 304 without hashing again. `no-cache` means
+ * "revalidate every time", which the ETag makes cheap for polling screens.
  */
 export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): FastifyReply {
   reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
-  if (acceptsGzip(request)) {
-    const { body, etag } = cached.gzip();
-    return reply.header('content-encoding', 'gzip').header('etag', etag).send(body);
-  }
+  const encoding = encodingFor(request.headers['accept-encoding'], cached);
+  if (encoding) return reply.header('content-encoding', encoding.name).header('etag', encoding.encoded.etag).send(encoding.encoded.body);
   return reply.header('etag', cached.etag).send(cached.body);
 }
 

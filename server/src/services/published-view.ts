@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
 import {
   buildAsOf,
   buildCard,
@@ -14,12 +14,24 @@ import {
 } from '@kpi/shared';
 import { lastDataChange, listSources, loadPublishedData, type Db } from '@kpi/db';
 
-/** A response body serialised (and gzipped) once, with its ETags. */
+/** A body in one content encoding, with its own ETag (a cache must not mix encodings). */
+export interface EncodedBody {
+  body: Buffer;
+  etag: string;
+}
+
+/** A response body serialised (and compressed) once, with its ETags. */
 export interface CachedBody {
   body: string;
   etag: string;
   /** The same body gzipped, made on first use: browsers and screens all accept gzip. */
-  gzip(): { body: Buffer; etag: string };
+  gzip(): EncodedBody;
+  /**
+   * The same body in brotli (about 15 % smaller than gzip -9 on the dashboard), which browsers
+   * ask for over HTTPS (and from localhost). Quality 11 takes ~0.1 s, so it is compressed off the event loop on first
+   * ask; null until then (and if it failed), when gzip serves.
+   */
+  brotli(): EncodedBody | null;
 }
 
 interface Snapshot {
@@ -29,14 +41,30 @@ interface Snapshot {
   updatedAt: string;
 }
 
+function brotliOptions(size: number) {
+  return { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: size } };
+}
+
 function cached(value: unknown): CachedBody {
   const body = JSON.stringify(value);
   const hash = createHash('sha1').update(body).digest('base64url');
-  let gzipped: { body: Buffer; etag: string } | undefined;
+  let gzipped: EncodedBody | undefined;
+  let brotli: EncodedBody | null = null;
+  let brotliStarted = false;
   return {
     body,
     etag: `"${hash}"`,
     gzip: () => (gzipped ??= { body: gzipSync(body, { level: 9 }), etag: `"${hash}-gz"` }),
+    brotli: () => {
+      if (!brotliStarted) {
+        brotliStarted = true;
+        brotliCompress(body, brotliOptions(Buffer.byteLength(body)), (err, out) => {
+          // On failure gzip keeps serving: the body is the same, only larger.
+          if (!err) brotli = { body: out, etag: `"${hash}-br"` };
+        });
+      }
+      return brotli;
+    },
   };
 }
 
