@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from './figure-format.js';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank, formatSigned } from './format.js';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from './format.js';
 import { bluezone2020, rank, value } from './test-fixtures.js';
 
 const percent2 = { unit: 'percent', decimals: 2 } as const;
@@ -40,5 +40,14 @@ describe('Intl formatting', () => {
     expect(formatFigure(bluezone2020, percent2, 'en')).toBe('29.67%');
     expect(formatFigure(value(2020, 37.6), { unit: 'percent', decimals: 1 }, 'vi')).toBe('37,6%');
     expect(formatFigure(rank(2020, 26), { unit: 'position', decimals: 0 }, 'vi')).toBe('26/63');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('says kilobytes under a megabyte and megabytes above, in each language', () => {
+    expect(formatFileSize(40, 'vi')).toBe('1 kB');
+    expect(formatFileSize(850 * 1024, 'en')).toBe('850 kB');
+    expect(formatFileSize(2.4 * 1024 * 1024, 'vi')).toBe('2,4 MB');
+    expect(formatFileSize(2.4 * 1024 * 1024, 'en')).toBe('2.4 MB');
   });
 });

@@ -68,3 +68,9 @@ export function formatDateTime(iso: string, locale: Locale): string {
     hourCycle: 'h23',
   }).format(new Date(iso));
 }
+
+/** A file's size for people: `850 kB`, `2,4 MB` (vi) — kilobytes under a megabyte, so a small scan never reads `0 MB`. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
+  return numberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

@@ -74,7 +74,7 @@ export const enIndicator: typeof viIndicator = {
     locator: 'Where in the document',
     publishedText: 'As written',
     note: 'Note',
-    openFile: (title, size) => `Open the scanned “${title}” (${size} MB)`,
+    openFile: (title, size) => `Open the scanned “${title}” (${size})`,
     openUrl: (title) => `Open “${title}” (external site)`,
     noLink: 'No stored copy or link for this document.',
     targetsHeading: 'Targets and the documents setting them',

@@ -78,7 +78,7 @@ export const viIndicator = {
     locator: 'Vị trí trong văn bản',
     publishedText: 'Nguyên văn',
     note: 'Ghi chú',
-    openFile: (title: string, size: string) => `Xem bản scan “${title}” (${size} MB)`,
+    openFile: (title: string, size: string) => `Xem bản scan “${title}” (${size})`,
     openUrl: (title: string) => `Mở văn bản “${title}” (trang ngoài)`,
     noLink: 'Văn bản không có bản lưu hay đường dẫn.',
     targetsHeading: 'Mục tiêu và văn bản giao',

@@ -1,7 +1,5 @@
-import { formatDate, formatNumber, type Source } from '@kpi/shared';
+import { formatDate, formatFileSize, type Source } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
-
-const MB = 1024 * 1024;
 
 /**
  * A source document: number and title, issuer and date, and a link that says where it goes —
@@ -23,7 +21,7 @@ export function SourceDocument({ source }: { source: Source }) {
       </span>
       {source.file ? (
         <a className="source-doc__link" href={`/api/sources/${source.id}/file`} type={source.file.mediaType}>
-          {p.openFile(source.number ?? source.title, formatNumber(source.file.size / MB, locale, 1))}
+          {p.openFile(source.number ?? source.title, formatFileSize(source.file.size, locale))}
         </a>
       ) : source.url ? (
         <a className="source-doc__link" href={source.url} rel="noreferrer" target="_blank">
