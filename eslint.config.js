@@ -29,6 +29,17 @@ export default tseslint.config(
     },
   },
   {
+    // What runs in browsers, meeting-room TVs included (Chromium 90+, not polyfilled): no `Array#at` (92).
+    files: ['shared/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'web/src/test/**', 'web/src/**/*test-support.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='at']", message: 'Array#at needs Chromium 92; TVs run 90+: use lastOf() from @kpi/shared.' },
+      ],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@kpi/server', '@kpi/web'] }] },
   },

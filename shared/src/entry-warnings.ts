@@ -4,6 +4,7 @@ import { ratePercent } from './figures.js';
 import { rankPercentile } from './rank.js';
 import type { FigureEntry, EntryWarning } from './schemas/entry.js';
 import type { Figure } from './schemas/figure.js';
+import { lastOf } from './arrays.js';
 
 /** How many times the largest past step a new figure may move before it reads as a jump. */
 export const JUMP_FACTOR = 3;
@@ -46,7 +47,7 @@ export function entryWarnings(entry: FigureEntry, year: number, history: readonl
   if (value === null || others.length === 0) return warnings;
 
   const before = others.filter((p) => p.year < year);
-  const nearest = before.at(-1) ?? others[0]!;
+  const nearest = lastOf(before) ?? others[0]!;
   const change = Math.abs(value - nearest.value);
   const steps = others.slice(1).map((p, i) => Math.abs(p.value - others[i]!.value));
   const largestStep = Math.max(0, ...steps);

@@ -15,3 +15,4 @@ export * from './parse-number.js';
 export * from './review/build-review.js';
 export * from './search.js';
 export * from './worst-first.js';
+export * from './arrays.js';

@@ -9,6 +9,7 @@ import type { IndicatorAsOf, SeriesEntry } from './schemas/indicator-detail.js';
 import type { Target } from './schemas/target.js';
 import { targetForYear } from './targets.js';
 import { buildTrend } from './trend.js';
+import { lastOf } from './arrays.js';
 
 /** Everything known about one indicator: the input of its card and of its page. */
 export interface IndicatorData {
@@ -20,8 +21,8 @@ export interface IndicatorData {
 /** The card of the overview for `year`: that year's figure or the latest earlier one. */
 export function buildCard({ indicator, figures, targets }: IndicatorData, year: number): DashboardCard {
   const known = figuresUpTo(figures, year);
-  const figure = known.at(-1) ?? null;
-  const previous = known.at(-2) ?? null;
+  const figure = lastOf(known) ?? null;
+  const previous = lastOf(known, 2) ?? null;
   const target = targetForYear(targets, year);
   return {
     indicator,

@@ -1,3 +1,4 @@
+import { lastOf } from './arrays.js';
 /**
  * Numbers typed into spreadsheets, read by what the column means. Vietnamese writes `154.231` and
  * `29,71`, English `154,231` and `29.71`, and a file can mix both. A count is an integer, so any
@@ -58,7 +59,7 @@ function candidates(s: string): { value: number; reading: NumberReading }[] | nu
   if (kinds.length === 0 || kinds.length > 2) return null;
   if (kinds.length === 2) {
     // The last separator is the decimal point; the other groups thousands (`1.234,5`, `1,234.5`, `1 234,5`).
-    const decimal = seps.at(-1)!;
+    const decimal = lastOf(seps)!;
     const group = kinds.find((k) => k !== decimal)!;
     const at = s.lastIndexOf(decimal);
     const int = s.slice(0, at);
@@ -100,7 +101,7 @@ export function parseNumberText(text: string, column: NumberColumn): ParsedNumbe
   if (column.meaning === 'count') {
     // Counts are integers: a separator before three digits groups thousands (154.231 → 154231).
     const whole = options.filter((o) => Number.isInteger(o.value));
-    const pick = whole.at(-1);
+    const pick = lastOf(whole);
     if (!pick) return { ok: false, reason: 'integer-required', message: `"${text}" is not a whole number` };
     return { ok: true, ...pick };
   }

@@ -20,6 +20,7 @@ import type { Figure } from './schemas/figure.js';
 import type { IndicatorKind } from './schemas/indicator.js';
 import type { ProgressBand, StatusExplanation, StatusResult } from './schemas/status.js';
 import type { Comparator, Target } from './schemas/target.js';
+import { lastOf } from './arrays.js';
 
 export const ON_TRACK_RATIO = 0.95;
 export const AT_RISK_RATIO = 0.5;
@@ -90,7 +91,7 @@ function milestoneStatus(latest: Figure | undefined, year: number): StatusResult
 
 export function computeProgress({ kind, figures, target, year }: ProgressInput): StatusResult {
   const known = figuresUpTo(figures, year);
-  const latestFigure = known.at(-1);
+  const latestFigure = lastOf(known);
   if (kind === 'milestone') return milestoneStatus(latestFigure, year);
 
   const basis: StatusExplanation['basis'] = kind === 'rank' ? 'percentile' : 'value';

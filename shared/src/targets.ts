@@ -1,4 +1,5 @@
 import type { Target } from './schemas/target.js';
+import { lastOf } from './arrays.js';
 
 /** Keeps the highest revision of each year: a revised target replaces, but does not erase, the earlier. */
 export function currentTargets(targets: readonly Target[]): Target[] {
@@ -16,5 +17,5 @@ export function currentTargets(targets: readonly Target[]): Target[] {
  */
 export function targetForYear(targets: readonly Target[], year: number): Target | null {
   const current = currentTargets(targets);
-  return current.find((t) => t.year >= year) ?? current.at(-1) ?? null;
+  return current.find((t) => t.year >= year) ?? lastOf(current) ?? null;
 }

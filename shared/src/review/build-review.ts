@@ -8,6 +8,7 @@ import { computeProgress } from '../progress.js';
 import { indicatorGroups, type Figure, type Indicator, type Locale, type Review, type Source, type Target } from '../schemas/index.js';
 import { targetForYear } from '../targets.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
+import { lastOf } from '../arrays.js';
 
 /** Numbers each (document, place in it) pair the first time a sentence cites it. */
 class References {
@@ -67,7 +68,7 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
         const figure = sorted.find((f) => f.year === year);
         if (!figure) return [];
         withFigures += 1;
-        const previous = sorted.filter((f) => f.year < year).at(-1) ?? null;
+        const previous = lastOf(sorted.filter((f) => f.year < year)) ?? null;
         let text = headline(p, ind, figure, locale);
         if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
         const figureRefs = refs.cite(figure.source, figure.locator);
