@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -53,9 +53,9 @@ describe('the leader’s overview of 2020', () => {
     await card(page, 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone').getByRole('button', { name: 'Xem tử số / mẫu số' }).click();
     expect(await text(page, 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone')).toContain('154.231 / 519.755');
 
-    // Charts arrive after the cards (lazy chunk) and draw SVG.
-    await page.locator('svg.recharts-surface').first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(4);
+    // Charts arrive after the cards (lazy chunk), each once the reader scrolls near it, and draw SVG.
+    await scrollThrough(page);
+    await expect.poll(() => page.locator('svg.recharts-surface').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: artifact('overview-2020-vi-1920.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -109,7 +109,8 @@ describe('night mode and text size', () => {
     expect(background).toBe('rgb(15, 22, 32)');
 
     // Every chart on the overview carries its figures as a table for screen readers.
-    await page.locator('svg.recharts-surface').first().waitFor({ timeout: 10_000 });
+    await scrollThrough(page);
+    await expect.poll(() => page.locator('figure.trend').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     const charts = page.locator('figure.trend');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(4);

@@ -21,6 +21,8 @@ export const webAppPlugin = fp(async (app: FastifyInstance, { root }: { root: st
     root,
     wildcard: true,
     index: ['index.html'],
+    // The build writes .br and .gz beside each text asset (web/scripts/precompress.mjs): sent as they are.
+    preCompressed: true,
     setHeaders(reply, path) {
       reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

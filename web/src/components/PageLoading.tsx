@@ -7,7 +7,7 @@ export function PageLoading() {
   return (
     <>
       <Header />
-      <main className="page">
+      <main id="main" tabIndex={-1} className="page">
         <div className="state-panel" role="status">
           <span className="spinner" aria-hidden="true" />
           {t.states.loading}

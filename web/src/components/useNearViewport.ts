@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
  * cards (Lighthouse counts every chart drawn at load as blocking time). Where the browser has no
  * IntersectionObserver, everything counts as near.
  */
-export function useNearViewport<T extends Element>(margin = '600px 0px') {
+export function useNearViewport<T extends Element>(margin = '200px 0px') {
   const ref = useRef<T | null>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {

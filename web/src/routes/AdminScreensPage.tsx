@@ -8,7 +8,7 @@ export function AdminScreensPage() {
   return (
     <>
       <Header />
-      <main className="page page--work">
+      <main id="main" tabIndex={-1} className="page page--work">
         <RequireRole role="admin">
           {() => (
             <>

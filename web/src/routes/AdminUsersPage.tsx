@@ -7,7 +7,7 @@ export function AdminUsersPage() {
   return (
     <>
       <Header />
-      <main className="page page--work">
+      <main id="main" tabIndex={-1} className="page page--work">
         <RequireRole role="admin">
           {(user) => (
             <>

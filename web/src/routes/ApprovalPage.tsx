@@ -6,7 +6,7 @@ export function ApprovalPage() {
   return (
     <>
       <Header />
-      <main className="page page--work">
+      <main id="main" tabIndex={-1} className="page page--work">
         <RequireRole role="approver">{(user) => <ApprovalQueue user={user} />}</RequireRole>
       </main>
     </>

@@ -11,7 +11,7 @@ export function EntryListPage() {
   return (
     <>
       <Header yearPicker={{ years: entryYears(year), year }} />
-      <main className="page">
+      <main id="main" tabIndex={-1} className="page">
         <RequireRole role="analyst">{() => <EntryIndicatorList year={year} />}</RequireRole>
       </main>
     </>

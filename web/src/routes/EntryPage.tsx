@@ -8,7 +8,7 @@ export function EntryPage() {
   return (
     <>
       <Header />
-      <main className="page page--work">
+      <main id="main" tabIndex={-1} className="page page--work">
         <RequireRole role="analyst">{(user) => <EntryWorkspace code={code} year={Number(year)} user={user} />}</RequireRole>
       </main>
     </>

@@ -10,7 +10,7 @@ export function ImportPage() {
   return (
     <>
       <Header />
-      <main className="page page--work">
+      <main id="main" tabIndex={-1} className="page page--work">
         <RequireRole role="analyst">
           {() => (
             <>

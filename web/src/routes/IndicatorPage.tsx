@@ -35,7 +35,7 @@ export function IndicatorPage() {
   return (
     <>
       <Header yearPicker={notFound ? undefined : { years, year: detail?.asOf.year ?? year }} />
-      <main className="page indicator-page" aria-busy={query.isFetching}>
+      <main id="main" tabIndex={-1} className="page indicator-page" aria-busy={query.isFetching}>
         {notFound ? (
           <UnknownIndicator code={code} year={year} />
         ) : (

@@ -7,7 +7,7 @@ export function NotFoundPage() {
   return (
     <>
       <Header />
-      <main className="page">
+      <main id="main" tabIndex={-1} className="page">
         <section className="state-panel">
           <h2>{t.notFound.title}</h2>
           <p>{t.notFound.hint}</p>

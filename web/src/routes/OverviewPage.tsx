@@ -61,7 +61,7 @@ export function OverviewPage() {
   return (
     <>
       <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
-      <main className="page" aria-busy={query.isFetching}>
+      <main id="main" tabIndex={-1} className="page" aria-busy={query.isFetching}>
         <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
           {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} />}
         </QueryState>

@@ -22,7 +22,7 @@ export function ReviewPage() {
   return (
     <>
       <Header yearPicker={{ years: dashboard.data?.years, year }} />
-      <main className="page page--review" aria-busy={review.isFetching}>
+      <main id="main" tabIndex={-1} className="page page--review" aria-busy={review.isFetching}>
         {year === undefined && dashboard.isError ? (
           // No year to draft until the latest one is known: the dashboard's error, with its retry.
           <QueryState query={dashboard}>{() => null}</QueryState>

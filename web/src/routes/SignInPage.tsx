@@ -5,7 +5,7 @@ export function SignInPage() {
   return (
     <>
       <Header />
-      <main className="page page--narrow">
+      <main id="main" tabIndex={-1} className="page page--narrow">
         <SignInForm />
       </main>
     </>

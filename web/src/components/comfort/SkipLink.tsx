@@ -2,16 +2,16 @@ import type { MouseEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 
 /**
- * The first stop of the Tab key on every page: jumps past the header to the page's <main>.
- * It moves focus itself (pages' <main> carry no id), so the next Tab continues inside the content.
+ * The first stop of the Tab key on every page: jumps past the header to the page's
+ * `<main id="main" tabIndex={-1}>` (a real, focusable target, as checkers expect). It moves focus
+ * itself as well, so the address keeps no `#main` and the next Tab continues inside the content.
  */
 export function SkipLink() {
   const { t } = useI18n();
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
-    const main = document.querySelector('main');
+    const main = document.getElementById('main');
     if (!main) return;
     event.preventDefault();
-    if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
     main.focus();
     main.scrollIntoView();
   };
