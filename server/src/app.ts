@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, HttpError } from './plugins/errors.js';
+import { gracefulClosePlugin } from './plugins/graceful-close.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { pressurePlugin, type PressureOptions } from './plugins/pressure.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -97,6 +98,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(errorsPlugin, { spaIndex });
   if (pressure) await app.register(pressurePlugin, pressure);
   await app.register(securityHeadersPlugin);
+  await app.register(gracefulClosePlugin);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>

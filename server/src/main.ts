@@ -42,6 +42,9 @@ function closeDatabase() {
   }
 }
 
+/** A close that hangs (a stuck client) must not keep the process from stopping. */
+const SHUTDOWN_TIMEOUT_MS = 60_000;
+
 let closing = false;
 /**
  * SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (app.close waits
@@ -52,6 +55,10 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, 'closing: draining requests');
   stopBackups();
+  setTimeout(() => {
+    app.log.error(`still closing after ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting anyway (SQLite recovers its WAL on the next start)`);
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
   try {
     await app.close();
     closeDatabase();
