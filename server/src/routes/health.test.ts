@@ -35,12 +35,15 @@ describe('overload (@fastify/under-pressure)', () => {
   });
 
   it('also answers 503 when the event loop was blocked past the delay limit', async () => {
-    // Samples well apart from the histogram's 10 ms resolution, so each has delays to average.
-    const { app } = await testApp({ pressure: { maxEventLoopDelayMs: 50, maxHeapUsedMb: 0, sampleIntervalMs: 100 } });
-    // Block the loop well past the limit, then let the next sample see it.
-    const blockUntil = Date.now() + 600;
-    while (Date.now() < blockUntil);
-    await expect.poll(() => app.memoryUsage().eventLoopDelay, { timeout: 5000, interval: 5 }).toBeGreaterThan(50);
+    // Sampled every second, as in production: once a sample reads the loop as slow, it stays so until the next.
+    const { app } = await testApp({ pressure: { maxEventLoopDelayMs: 100, maxHeapUsedMb: 0, sampleIntervalMs: 1000 } });
+    // Keep the loop blocked 400 ms at a time, yielding briefly, until a sample sees it (within ~10 s).
+    for (let i = 0; i < 25 && !app.isUnderPressure(); i++) {
+      const blockUntil = Date.now() + 400;
+      while (Date.now() < blockUntil);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(app.memoryUsage().eventLoopDelay).toBeGreaterThan(100);
     expect(Number.isFinite(app.memoryUsage().eventLoopDelay)).toBe(true);
     expect((await app.inject('/api/health')).statusCode).toBe(503);
   });

@@ -7,4 +7,4 @@ import { z } from 'zod';
  * is imported first (schemas/index.ts), so it runs before any schema is built. The server keeps
  * the compiled parsers.
  */
-if (typeof document !== 'undefined') z.config({ jitless: true });
+if ('document' in globalThis) z.config({ jitless: true });
