@@ -6,7 +6,7 @@
  * entries and the `import.run` entry) or none is.
  *
  * The file: every indicator × every year the import accepts (2000 to this year) carries a figure,
- * changed each round so every one is written; the catalogue has no more distinct indicator-years
+ * changed each round (its note names the round) so every one is written; the catalogue has no more distinct indicator-years
  * than that, so the other rows up to 100,000 are template rows left blank, which the import reads,
  * plans and skips. The import holds SQLite's write lock from its plan to its commit, so for most of
  * its run a kill lands inside the open transaction.
@@ -27,7 +27,7 @@ import { startServer, type RunningServer } from '../support/server.js';
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const ROWS = Number(process.env.CRASH_ROWS ?? 100_000);
 const FIRST_YEAR = 2000;
-const COLUMNS = ['indicator_code', 'year', 'numerator', 'denominator', 'value', 'position', 'out_of', 'milestone_state', 'source_id'];
+const COLUMNS = ['indicator_code', 'year', 'numerator', 'denominator', 'value', 'position', 'out_of', 'milestone_state', 'source_id', 'note'];
 const STATES = ['done', 'in-progress', 'not-started'];
 
 interface Counts {
@@ -48,9 +48,9 @@ interface Round {
   ok: boolean;
 }
 
-/** One figure row of an indicator's kind, its numbers moved by `round` so every row is a change. */
+/** One figure row of an indicator's kind; its note names the round, so every row changes the figure every round. */
 function figureCells(indicator: Indicator, year: number, round: number, sourceId: number): string[] {
-  const cells: Record<string, string | number> = { indicator_code: indicator.code, year, source_id: sourceId };
+  const cells: Record<string, string | number> = { indicator_code: indicator.code, year, source_id: sourceId, note: `crash round ${round}` };
   switch (indicator.kind) {
     case 'ratio':
       Object.assign(cells, { numerator: 1000 + round * 7 + (year % 13), denominator: 100_000 });
