@@ -10,8 +10,8 @@ import { ensureAdmin } from './services/bootstrap-admin.js';
 const config = loadConfig();
 const db = openDb(config.databasePath);
 // `pnpm restore` refuses while this names a live process (a running server keeps the old file open).
-const pidFile = pidFileOf(config.databasePath);
-writeFileSync(pidFile, `${process.pid}\n`);
+const pidFile = config.databasePath === ':memory:' ? null : pidFileOf(config.databasePath);
+if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
 const seeded = seedDatabase(db);
 const app = await buildApp({
   db,
@@ -38,7 +38,7 @@ function closeDatabase() {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     closeDb(db);
-    rmSync(pidFile, { force: true });
+    if (pidFile) rmSync(pidFile, { force: true });
   }
 }
 

@@ -100,13 +100,18 @@ describe('SIGTERM', () => {
     const form = new FormData();
     form.append('file', new Blob([lines.join('\r\n')], { type: 'text/csv' }), 'slow.csv');
     const request = fetch(`${own.url}/api/imports?acknowledge=jump,published-mismatch`, { method: 'POST', headers: { cookie: analyst.cookie }, body: form });
-    // Once the server is reading the upload, ask it to stop.
-    await new Promise((r) => setTimeout(r, 1000));
+    // Once the server has the request (its log says so), ask it to stop.
+    const deadline = Date.now() + 20_000;
+    while (!/"url":"\/api\/imports\?[^"]*"[^\n]*incoming request/.test(own.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     const exited = own.stop('SIGTERM');
     const res = await request;
     expect([res.status, await res.text()]).toEqual([202, expect.stringContaining('"status":"running"')]);
     expect(await exited).toBe(0);
-    expect(own.output()).toContain('closed cleanly');
+    // The signal came while the request was in flight: the drain is logged before its answer.
+    const log = own.output();
+    expect(log.indexOf('closing: draining requests')).toBeGreaterThan(-1);
+    expect(log.indexOf('closing: draining requests')).toBeLessThan(log.indexOf('"statusCode":202'));
+    expect(log).toContain('closed cleanly');
 
     // The WAL was folded into the file and removed; the file is whole, and the import committed.
     expect(existsSync(`${own.databasePath}-wal`) ? statSync(`${own.databasePath}-wal`).size : 0).toBe(0);
