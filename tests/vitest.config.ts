@@ -2,7 +2,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../vitest.shared.js';
 
 // End-to-end specs drive a real Chromium against the built server and web app (`pnpm build` first).
-export default mergeConfig(
+const config = mergeConfig(
   shared,
   defineConfig({
     test: {
@@ -14,3 +14,9 @@ export default mergeConfig(
     },
   }),
 );
+
+// As in server/vitest.config.ts: Node gets these as --conditions, and with `import` among them a
+// CommonJS require of a dual package (helmet, required by @fastify/helmet) yields its ES module
+// namespace. Specs that build the app in-process (buildApp from @kpi/server) need them without it.
+config.ssr = { ...config.ssr, resolve: { ...config.ssr?.resolve, conditions: ['source', 'node', 'default'] } };
+export default config;

@@ -21,3 +21,5 @@ export { insertSource, sourceExists, type NewSource } from './source-writes.js';
 export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type ImportMeta } from './import-writes.js';
 export { getSourceFile, putSourceFile, type StoredFile } from './source-files.js';
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
+export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
+export { pidFileOf, restoreDatabase, runningServerPid, type RestoreResult } from './restore.js';

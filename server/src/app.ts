@@ -4,11 +4,16 @@ import type { Db } from '@kpi/db';
 import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
+import { gracefulClosePlugin } from './plugins/graceful-close.js';
 import { lazyChildLogger } from './plugins/lazy-logger.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { pressurePlugin, type PressureOptions } from './plugins/pressure.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
+import { writeRateLimitPlugin } from './plugins/write-rate-limit.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -51,13 +56,25 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Behind a reverse proxy: trust X-Forwarded-* (Secure cookies over HTTPS, client addresses). */
   trustProxy?: boolean;
-  auth?: { idleMinutes?: number; publicRead?: boolean; loginPerMinute?: number };
+  auth?: {
+    idleMinutes?: number;
+    publicRead?: boolean;
+    /** Sign-in attempts per address per minute (LOGIN_RATE_PER_MINUTE, 10). */
+    loginPerMinute?: number;
+    /** Writes per signed-in user and address per minute (WRITE_RATE_PER_MINUTE, 120); load tests raise it. */
+    writePerMinute?: number;
+  };
+  /** Body, upload, row and zip limits (limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
+  /** 503 under event-loop delay or heap pressure (MAX_EVENT_LOOP_DELAY_MS, MAX_HEAP_USED_MB); false turns it off. */
+  pressure?: PressureOptions | false;
 }
 
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
-export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {} }: AppOptions) {
+export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {}, limits: someLimits = {}, pressure = false }: AppOptions) {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
   // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
-  const app = Fastify({ logger, trustProxy, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, trustProxy, bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
@@ -81,12 +98,16 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
 
   const spaIndex = hasWebApp(webDist);
   await app.register(errorsPlugin, { spaIndex });
+  if (pressure) await app.register(pressurePlugin, pressure);
+  await app.register(securityHeadersPlugin);
+  await app.register(gracefulClosePlugin);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s`),
   });
   await app.register(authPlugin, { idleMinutes: auth.idleMinutes ?? 480, publicRead: auth.publicRead ?? true });
+  await app.register(writeRateLimitPlugin, { perMinute: auth.writePerMinute ?? 120 });
   await app.register(etag);
   await app.register(openapiPlugin);
   await app.register(healthRoutes);
@@ -99,7 +120,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(sourceRoutes);
   await app.register(sourceFileRoutes);
   await app.register(auditRoutes);
-  await app.register(importRoutes);
+  await app.register(importRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
   await app.register(screenAdminRoutes);

@@ -1,41 +1,73 @@
-import { closeDb, openDb, seedDatabase } from '@kpi/db';
+import { rmSync, writeFileSync } from 'node:fs';
+import { closeDb, openDb, pidFileOf, seedDatabase } from '@kpi/db';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { logOptions } from './plugins/log-options.js';
+import { scheduleBackups } from './services/backup-schedule.js';
 import { ensureAdmin } from './services/bootstrap-admin.js';
 
 // Reads config, opens (creating, migrating and on first start seeding) the database, listens.
 const config = loadConfig();
 const db = openDb(config.databasePath);
+// `pnpm restore` refuses while this names a live process (a running server keeps the old file open).
+const pidFile = config.databasePath === ':memory:' ? null : pidFileOf(config.databasePath);
+if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
 const seeded = seedDatabase(db);
 const app = await buildApp({
   db,
   webDist: config.webDist,
-  logger: {
-    level: config.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    // Screen tokens travel in the URL (EventSource cannot send headers): keep them out of the logs.
-    serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({
-        method: req.method,
-        url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
-        remoteAddress: req.ip,
-      }),
-    },
-  },
+  logger: logOptions(config.logLevel),
   trustProxy: config.trustProxy,
-  auth: { idleMinutes: config.sessionIdleMinutes, publicRead: config.publicRead, loginPerMinute: config.loginPerMinute },
+  auth: {
+    idleMinutes: config.sessionIdleMinutes,
+    publicRead: config.publicRead,
+    loginPerMinute: config.loginPerMinute,
+    writePerMinute: config.writePerMinute,
+  },
+  limits: config.limits,
+  pressure: config.pressure,
 });
 await ensureAdmin(db, app.log, config.adminPassword);
 if (seeded) app.log.info({ path: config.databasePath }, 'new database seeded from the 2020 report and the catalogue');
+const stopBackups = scheduleBackups(db, config.backup, app.log);
+
+/** Folds the WAL into the database file and closes it: the file alone is the whole database. */
+function closeDatabase() {
+  if (!db.$client.open) return;
+  try {
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    closeDb(db);
+    if (pidFile) rmSync(pidFile, { force: true });
+  }
+}
+
+/** A close that hangs (a stuck client) must not keep the process from stopping. */
+const SHUTDOWN_TIMEOUT_MS = 60_000;
 
 let closing = false;
+/**
+ * SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (app.close waits
+ * for them, for running imports, and ends live screen streams), then close the database cleanly.
+ */
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'closing: draining requests');
-  await app.close();
-  closeDb(db);
-  process.exit(0);
+  stopBackups();
+  setTimeout(() => {
+    app.log.error(`still closing after ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting anyway (SQLite recovers its WAL on the next start)`);
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
+  try {
+    await app.close();
+    closeDatabase();
+    app.log.info('closed cleanly');
+    process.exit(0);
+  } catch (err) {
+    app.log.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -45,6 +77,6 @@ try {
   app.log.info(`ICT KPI dashboard on ${address} (database ${config.databasePath})`);
 } catch (err) {
   app.log.error(err);
-  closeDb(db);
+  closeDatabase();
   process.exit(1);
 }

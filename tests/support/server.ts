@@ -36,8 +36,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -48,14 +48,14 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`server did not answer /api/health in 20 s:\n${output()}`);
+  throw new Error(`server did not answer /api/health in ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 /**
  * Starts the built server as users run it (node server/dist/main.js) on a free port with a
  * temporary database, and resolves once /api/health answers (whatever the log level).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, { healthTimeoutMs = 20_000 } = {}): Promise<RunningServer> {
   assertBuilt();
   // A temporary folder only when the caller brings no database (restarts reuse theirs).
   const dir = env.DATABASE_PATH ? null : mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
@@ -69,7 +69,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => output);
+  await waitForHealth(url, child, () => output, healthTimeoutMs);
   return {
     url,
     databasePath,

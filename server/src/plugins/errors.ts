@@ -66,6 +66,10 @@ export const errorsPlugin = fp(async (app: FastifyInstance, { spaIndex }: { spaI
       return reply.code(error.statusCode).send({ ...errorBody(error.code, error.message, fields), ...error.extra });
     }
     const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const kb = Math.round(app.initialConfig.bodyLimit! / 1024);
+      return reply.code(413).send(errorBody('body-too-large', `The request body is larger than ${kb} KB (BODY_LIMIT_KB)`));
+    }
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: bad JSON, wrong content type, body too large…
       return reply.code(status).send(errorBody(error.code ?? 'bad-request', error.message));

@@ -1,13 +1,13 @@
 import { seedIndicators } from '@kpi/db';
-import { importColumns, IMPORT_MAX_BYTES } from '@kpi/shared';
+import { importColumns } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importTestApp } from '../test-support/import-app.js';
 import { csv, dryRun, postImport } from '../test-support/imports.js';
 import { signInAll } from '../test-support/users.js';
 
-async function setup() {
-  const { app, db } = await importTestApp();
+async function setup(options: Parameters<typeof importTestApp>[0] = {}) {
+  const { app, db } = await importTestApp(options);
   const cookies = await signInAll(app);
   return { app, db, cookies };
 }
@@ -115,7 +115,8 @@ describe('import files', { timeout: 30_000 }, () => {
   });
 
   it('refuses other content types, old .xls, missing columns, too many rows and too large files', async () => {
-    const { app, cookies } = await setup();
+    // Limits lowered as an operator would (IMPORT_MAX_ROWS, IMPORT_MAX_MB), so the files stay small.
+    const { app, cookies } = await setup({ limits: { importRows: 5000, importBytes: 1024 * 1024 } });
     const json = await app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: cookies.analyst }, payload: { rows: [] } });
     expect(json.statusCode).toBe(415);
     expect(json.json()).toEqual({ error: { code: 'unsupported-media-type', message: expect.any(String) } });
@@ -128,7 +129,7 @@ describe('import files', { timeout: 30_000 }, () => {
     const many = csv([['indicator_code', 'year'], ...Array.from({ length: 5001 }, () => ['egov-rank', '2021'])]);
     const tooMany = await postImport(app, cookies.analyst, 'a.csv', many, '?dryRun=true');
     expect([tooMany.statusCode, tooMany.json().error.code]).toEqual([413, 'too-many-rows']);
-    const tooLarge = await postImport(app, cookies.analyst, 'a.csv', Buffer.alloc(IMPORT_MAX_BYTES + 1, 0x20), '?dryRun=true');
+    const tooLarge = await postImport(app, cookies.analyst, 'a.csv', Buffer.alloc(1024 * 1024 + 1, 0x20), '?dryRun=true');
     expect([tooLarge.statusCode, tooLarge.json().error.code]).toEqual([413, 'file-too-large']);
   });
 });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import {
   errorBodySchema,
-  IMPORT_MAX_BYTES,
   importJobParamsSchema,
   importJobSchema,
   importPlanSchema,
@@ -13,6 +12,7 @@ import {
 } from '@kpi/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { HttpError } from '../plugins/errors.js';
 import { ImportJobs } from '../services/import/jobs.js';
 import { sniffFormat } from '../services/import/read-file.js';
@@ -40,9 +40,10 @@ const refused = { 400: importRefusedSchema, 401: errorBodySchema, 403: errorBody
  * Spreadsheet import (analysts): the template, a dry run that classifies every row, and the real
  * run as a job in a worker thread. Register with `app.register(importRoutes)`.
  */
-export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
+  const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio } = limits;
   // Encapsulated here: the rest of the API keeps refusing multipart bodies.
-  await app.register(multipart, { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, { limits: { fileSize: importBytes, files: 1, fields: 5, parts: 6 } });
   const jobs = new ImportJobs(() => app.invalidateViews(), app.log);
   app.addHook('onClose', async () => jobs.drain());
   const analyst = app.requireRole('analyst');
@@ -76,7 +77,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['imports'],
         summary: 'Import a CSV or XLSX file of figures as drafts (analysts); ?dryRun=true first',
         description:
-          'multipart/form-data with one file (≤ 5 MB, ≤ 5,000 rows). dryRun=true: 200 with every row classified. ' +
+          `multipart/form-data with one file (≤ ${importBytes / 1024 / 1024} MB, ≤ ${importRows} rows; 413 beyond). dryRun=true: 200 with every row classified. ` +
           'Otherwise 202 with the job (GET /api/imports/:id), or a refusal carrying the plan: 400 rows-rejected, ' +
           '409 stale-plan (basis given and the file or a figure changed since), 422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump).',
         querystring: importQuerySchema,
@@ -93,7 +94,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         bytes = await file.toBuffer();
       } catch (err) {
         if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-          throw new HttpError(413, 'file-too-large', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into several files`);
+          throw new HttpError(413, 'file-too-large', `The file is larger than ${importBytes / 1024 / 1024} MB: split it into several files`);
         }
         malformedMultipart(err);
       }
@@ -116,6 +117,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         basis: basis ?? null,
         actor: request.user!.username,
         locale: localeOf(request),
+        limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio },
       });
       if (answer.type === 'refused') {
         throw new HttpError(answer.status, answer.code, answer.message, undefined, answer.plan ? { plan: answer.plan } : undefined);

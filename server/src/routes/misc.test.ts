@@ -11,7 +11,7 @@ describe('GET /api/health', () => {
     const { app } = await testApp();
     const res = await app.inject('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: 'ok', indicators: seedIndicators.length });
+    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: { status: 'ok', journalMode: 'memory' }, indicators: seedIndicators.length });
   });
 });
 

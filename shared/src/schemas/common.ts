@@ -26,7 +26,8 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
-  database: z.literal('ok'),
+  /** A query against the file answered: how long it took, and the journal mode (`wal`). */
+  database: z.object({ status: z.literal('ok'), latencyMs: z.number(), journalMode: z.string() }),
   indicators: z.number().int(),
   dataVersion: z.number().int(),
 });

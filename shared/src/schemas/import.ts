@@ -34,8 +34,9 @@ export type ImportColumn = (typeof importColumns)[number];
 /** Columns an export adds for reading; an import ignores them. */
 export const exportOnlyColumns = ['unit', 'rate', 'source_title'] as const;
 
-export const IMPORT_MAX_ROWS = 5000;
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** Defaults of the server's import limits (IMPORT_MAX_ROWS, IMPORT_MAX_MB), shown in the upload form's hint. */
+export const IMPORT_MAX_ROWS = 200_000;
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const importRowStatusSchema = z.enum(['new', 'changed', 'unchanged', 'skipped', 'rejected']);
 export type ImportRowStatus = z.infer<typeof importRowStatusSchema>;

@@ -1,3 +1,4 @@
+import './zod-setup.js';
 export * from './common.js';
 export * from './source.js';
 export * from './indicator.js';

@@ -15,7 +15,9 @@ const built = new URL('./worker.js', import.meta.url);
  */
 function spawn(): Worker {
   if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // The ES module build of tsx's API, whichever build require.resolve picks under the test
+  // runner's resolve conditions (its CommonJS build cannot register from an ES worker).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, execArgv: ['--conditions', 'source'], resourceLimits });

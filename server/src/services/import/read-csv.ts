@@ -32,7 +32,7 @@ function decodeUtf8(bytes: Uint8Array, locale: Locale): string {
 }
 
 /** A CSV file: encoding checked, text normalised to NFC, `,` `;` or tab detected by papaparse. */
-export function readCsv(bytes: Uint8Array, locale: Locale): SheetData {
+export function readCsv(bytes: Uint8Array, locale: Locale, maxRows: number): SheetData {
   const { text, bom } = decode(bytes, locale);
   const parsed = Papa.parse<string[]>(text.normalize('NFC'), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
@@ -42,7 +42,7 @@ export function readCsv(bytes: Uint8Array, locale: Locale): SheetData {
   const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...body] = records;
   if (!header) throw new ImportFileError(400, 'empty-file', 'The file is empty');
-  checkRowCount(body.length);
+  checkRowCount(body.length, maxRows);
   const { byIndex, columns, ignored } = readHeader(header.cells);
   const rows: RawRow[] = body.map(({ row, cells }) => {
     const raw: RawRow = { row, cells: {} };

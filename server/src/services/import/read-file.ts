@@ -1,4 +1,5 @@
 import type { Locale } from '@kpi/shared';
+import type { SheetLimits } from '../../limits.js';
 import { readCsv } from './read-csv.js';
 import { ImportFileError, type SheetData } from './sheet.js';
 
@@ -21,9 +22,9 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx'
   return 'csv';
 }
 
-export async function readImportFile(bytes: Uint8Array, fileName: string, locale: Locale): Promise<SheetData> {
-  if (sniffFormat(bytes, fileName) === 'csv') return readCsv(bytes, locale);
+export async function readImportFile(bytes: Uint8Array, fileName: string, locale: Locale, limits: SheetLimits): Promise<SheetData> {
+  if (sniffFormat(bytes, fileName) === 'csv') return readCsv(bytes, locale, limits.importRows);
   // exceljs takes a while to load: only for the files that need it.
   const { readXlsx } = await import('./read-xlsx.js');
-  return readXlsx(bytes);
+  return readXlsx(bytes, limits);
 }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import type { SheetLimits } from '../../limits.js';
 import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 import { checkRowCount, ImportFileError, readHeader, type RawCell, type RawRow, type SheetData } from './sheet.js';
+import { checkZip } from './zip-check.js';
 
 const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
 
@@ -21,8 +23,9 @@ function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | 
   return undefined;
 }
 
-/** The template's data sheet (or the first sheet): row 1 names the columns. */
-export async function readXlsx(bytes: Uint8Array): Promise<SheetData> {
+/** The template's data sheet (or the first sheet): row 1 names the columns. The zip is checked first (zip-check.ts). */
+export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
+  await checkZip(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -31,7 +34,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetData> {
   }
   const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
-  checkRowCount(sheet.actualRowCount - 1);
+  checkRowCount(sheet.actualRowCount - 1, limits.importRows);
   const headers: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
     headers[col - 1] = cell.text ?? '';

@@ -1,5 +1,6 @@
 import { closeDb, ImportRowError, openDb, saveDrafts, withWriteLock } from '@kpi/db';
 import type { EntryWarningCode, ImportPlan, Locale } from '@kpi/shared';
+import type { SheetLimits } from '../../limits.js';
 import { planImport } from './plan.js';
 import { readImportFile } from './read-file.js';
 import { ImportFileError } from './sheet.js';
@@ -17,6 +18,8 @@ export interface ImportTask {
   basis: string | null;
   actor: string;
   locale: Locale;
+  /** Row and zip limits, checked while reading the file. */
+  limits: SheetLimits;
 }
 
 /** What the worker tells the main thread, in this order: one of refused | plan, then progress…, done | failed. */
@@ -52,7 +55,7 @@ function refusal(plan: ImportPlan, basis: string | null): Omit<Extract<ImportMes
 export async function runImportTask(task: ImportTask, post: (message: ImportMessage) => void): Promise<void> {
   let sheet;
   try {
-    sheet = await readImportFile(task.bytes, task.fileName, task.locale);
+    sheet = await readImportFile(task.bytes, task.fileName, task.locale, task.limits);
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
     return post({ type: 'refused', status: err.status, code: err.code, message: err.message });

@@ -1,4 +1,4 @@
-import { IMPORT_MAX_ROWS, importColumns, type ImportColumn } from '@kpi/shared';
+import { importColumns, type ImportColumn } from '@kpi/shared';
 
 /** A cell as read from the file: CSV gives text only, XLSX also numbers and dates. */
 export type RawCell =
@@ -65,9 +65,10 @@ export function readHeader(headers: readonly string[]): { byIndex: Map<number, I
   return { byIndex, columns, ignored };
 }
 
-export function checkRowCount(rows: number): void {
-  if (rows > IMPORT_MAX_ROWS) {
-    throw new ImportFileError(413, 'too-many-rows', `The file has ${rows} rows; an import takes at most ${IMPORT_MAX_ROWS}. Split it into several files`);
+/** Refuses a file with more data rows than the configured limit (IMPORT_MAX_ROWS). */
+export function checkRowCount(rows: number, maxRows: number): void {
+  if (rows > maxRows) {
+    throw new ImportFileError(413, 'too-many-rows', `The file has ${rows} rows; an import takes at most ${maxRows}. Split it into several files`);
   }
 }
 

@@ -1,0 +1,35 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * The server's logger: no secret reaches the log. Cookies, Authorization and Set-Cookie are
+ * redacted; request bodies are never logged (the req serializer keeps method, url and address), and
+ * should one be logged anyway, passwords in it are redacted; screen tokens, which travel in the URL
+ * (EventSource cannot send headers), are cut out of it.
+ */
+export function logOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        'req.body.password',
+        'req.body.currentPassword',
+        'req.body.newPassword',
+        'body.password',
+        'password',
+        'token',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+        remoteAddress: req.ip,
+      }),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Writes (every non-GET request but sign-in, which has its own limit per address) are limited per
+ * signed-in user AND address: one runaway script or shared account cannot starve the others, and a
+ * colleague behind the same NAT keeps their own allowance. Beyond it: 429 in the one error shape
+ * (the builder registered with @fastify/rate-limit in app.ts), with Retry-After.
+ * An onRequest hook registered after auth.ts's, so the user is known; before the body is read,
+ * so a flood of large bodies is refused cheaply.
+ */
+export const writeRateLimitPlugin = fp(async (app: FastifyInstance, { perMinute }: { perMinute: number }) => {
+  const limit = app.rateLimit({
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `write|${request.user?.username ?? 'anonymous'}|${request.ip}`,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login')) return;
+    await limit.call(app, request, reply);
+  });
+});
