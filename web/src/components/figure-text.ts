@@ -1,4 +1,4 @@
-import { decimalsOf, formatDate, formatMeasure, formatNumber, formatPercent, formatRank, ratePercent, type Indicator, type Locale, type MilestoneState } from '@kpi/shared';
+import { decimalsOf, formatDate, formatMeasure, formatNumber, formatPercent, formatRank, ratePercent, type Indicator, type Locale, type MilestoneState, type Target } from '@kpi/shared';
 import type { Dictionary } from '../i18n/vi';
 
 /** What a saved Figure and a typed FigureEntry have in common: enough to say the figure in words. */
@@ -31,4 +31,15 @@ export function figureText(figure: FigureShape, indicator: Pick<Indicator, 'unit
     case 'milestone':
       return figure.date ? t.figureText.milestoneDated(t.milestone[figure.state], formatDate(figure.date, locale)) : t.milestone[figure.state];
   }
+}
+
+/** A target as a leader reads it: `≥ 30%`, `≤ 10/63`. */
+export function targetText(target: Target, indicator: Indicator, t: Dictionary, locale: Locale): string {
+  const value =
+    indicator.kind === 'rank'
+      ? target.outOf
+        ? formatRank(target.value, target.outOf, locale)
+        : formatNumber(target.value, locale)
+      : formatMeasure(target.value, indicator, locale);
+  return `${t.comparator[target.comparator]} ${value}`;
 }

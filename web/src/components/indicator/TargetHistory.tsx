@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { targetText } from './explanation-text';
+import { targetText } from '../figure-text';
 
 /**
  * Every target with the document that set it, revisions included: a revised target keeps its

@@ -1,8 +1,6 @@
 import {
   formatFigure,
-  formatMeasure,
   formatNumber,
-  formatRank,
   formatSigned,
   provincesRankedIn,
   type Figure,
@@ -10,25 +8,14 @@ import {
   type IndicatorAsOf,
   type Locale,
   type SeriesEntry,
-  type Target,
 } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
+import { targetText } from '../figure-text';
 
 export interface ExplanationRow {
   key: 'base' | 'latest' | 'target' | 'required' | 'actual' | 'ratio' | 'threshold';
   label: string;
   value: string;
-}
-
-/** A target as a leader reads it: `≥ 30%`, `≤ 10/63`. */
-export function targetText(target: Target, indicator: Indicator, t: Dictionary, locale: Locale): string {
-  const value =
-    indicator.kind === 'rank'
-      ? target.outOf
-        ? formatRank(target.value, target.outOf, locale)
-        : formatNumber(target.value, locale)
-      : formatMeasure(target.value, indicator, locale);
-  return `${t.comparator[target.comparator]} ${value}`;
 }
 
 /** A figure's number as the explanation states it; ranks as `26/63`, not their percentile. */

@@ -1,7 +1,7 @@
 import { decimalsOf, formatDate, formatNumber, formatPercent, type Figure, type Indicator, type Locale, type Target } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
 import { figureText } from '../figure-text';
-import { targetText } from './explanation-text';
+import { targetText } from '../figure-text';
 
 /** A figure in a table cell: a ratio with its counts (`29,67% (154.231/519.755)`), a rank as `26/63`. */
 export function figureCell(figure: Figure | null, indicator: Indicator, t: Dictionary, locale: Locale): string {
