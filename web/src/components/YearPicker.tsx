@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useYearParam } from '../routes/useYearParam';
 import { useI18n } from '../i18n/useI18n';
+import { ControlSelect } from './ControlSelect';
 
 export interface YearPickerProps {
   /** Years with data, newest first (the dashboard's `years`); undefined while loading. */
@@ -13,28 +13,16 @@ export interface YearPickerProps {
 export function YearPicker({ years, year }: YearPickerProps) {
   const { t } = useI18n();
   const [, setYear] = useYearParam();
-  const id = useId();
   // A year typed into the address may have no data of its own: keep it selectable.
   const options = [...new Set([...(years ?? []), ...(year === undefined ? [] : [year])])].sort((a, b) => b - a);
   return (
-    <div className="control">
-      <label className="control__label" htmlFor={id}>
-        {t.header.year}
-      </label>
-      <select
-        id={id}
-        className="control__select"
-        value={year ?? ''}
-        disabled={options.length === 0}
-        onChange={(event) => setYear(Number(event.target.value))}
-      >
-        {year === undefined && <option value="" />}
-        {options.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ControlSelect
+      label={t.header.year}
+      value={year === undefined ? '' : String(year)}
+      onChange={(value) => setYear(Number(value))}
+      options={options.map((y) => ({ value: String(y), label: String(y) }))}
+      placeholder={year === undefined ? '' : undefined}
+      disabled={options.length === 0}
+    />
   );
 }
