@@ -16,3 +16,4 @@ export * from './review/build-review.js';
 export * from './search.js';
 export * from './worst-first.js';
 export * from './arrays.js';
+export * from './group-names.js';

@@ -1,3 +1,4 @@
+import { indicatorGroupNames } from '../group-names.js';
 import type { IndicatorGroup, Locale } from '../schemas/index.js';
 
 /**
@@ -33,14 +34,7 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     title: (y) => `Kết quả thực hiện các chỉ tiêu Thông tin và Truyền thông năm ${y}`,
     intro: (asOf, n, y, a) =>
       `Báo cáo được lập từ số liệu đã được phê duyệt trên hệ thống, cập nhật đến ${asOf}. Năm ${y} có ${n} chỉ tiêu có số liệu, trong đó ${a} chỉ tiêu đạt hoặc vượt mục tiêu.`,
-    groups: {
-      'e-government': 'Chính quyền điện tử',
-      'digital-transformation': 'Chuyển đổi số',
-      'digital-economy': 'Kinh tế số',
-      'digital-society': 'Xã hội số',
-      telecoms: 'Viễn thông, Internet',
-      press: 'Báo chí, xuất bản',
-    },
+    groups: indicatorGroupNames.vi,
     value: (n, y, v) => `${n} năm ${y} đạt ${v}`,
     ratio: (n, y, num, den, r) => `${n} năm ${y}: ${num}/${den}, đạt tỷ lệ ${r}`,
     rank: (n, y, r) => `${n} năm ${y} xếp ${r} tỉnh, thành phố`,
@@ -64,14 +58,7 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     title: (y) => `ICT indicators: results for ${y}`,
     intro: (asOf, n, y, a) =>
       `Drafted from the approved figures in the system, as of ${asOf}. ${n} indicators have figures for ${y}; ${a} met or exceeded their target.`,
-    groups: {
-      'e-government': 'E-government',
-      'digital-transformation': 'Digital transformation',
-      'digital-economy': 'Digital economy',
-      'digital-society': 'Digital society',
-      telecoms: 'Telecoms and Internet',
-      press: 'Press and publishing',
-    },
+    groups: indicatorGroupNames.en,
     value: (n, y, v) => `${n} reached ${v} in ${y}`,
     ratio: (n, y, num, den, r) => `${n} in ${y}: ${num} of ${den}, a rate of ${r}`,
     rank: (n, y, r) => `${n} in ${y}: ranked ${r}`,

@@ -1,3 +1,4 @@
+import { indicatorGroupNames } from '@kpi/shared';
 import { enImport } from './en-import';
 import { enIndicator } from './en-indicator';
 import { enScreensAdmin } from './en-screens-admin';
@@ -44,14 +45,7 @@ export const en: Dictionary = {
     'milestone-not-started': 'The task has not started.',
     'milestone-stale': 'Past its due date, and its status has not been updated since.',
   },
-  groups: {
-    'e-government': 'E-government',
-    'digital-transformation': 'Digital transformation',
-    'digital-economy': 'Digital economy',
-    'digital-society': 'Digital society',
-    telecoms: 'Telecoms and Internet',
-    press: 'Press and publishing',
-  },
+  groups: indicatorGroupNames.en,
   comparator: { gte: '≥', lte: '≤', eq: '=' },
   milestone: {
     'not-started': 'Not started',

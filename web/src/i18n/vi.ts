@@ -1,7 +1,6 @@
 import type {
   Comparator,
   EntryWarningCode,
-  IndicatorGroup,
   IndicatorKind,
   MilestoneState,
   RevisionState,
@@ -11,6 +10,7 @@ import type {
   StatusReason,
   Unit,
 } from '@kpi/shared';
+import { indicatorGroupNames } from '@kpi/shared';
 import { viImport } from './vi-import';
 import { viIndicator } from './vi-indicator';
 import { viScreensAdmin } from './vi-screens-admin';
@@ -60,14 +60,7 @@ export const vi = {
     'milestone-not-started': 'Nhiệm vụ chưa bắt đầu.',
     'milestone-stale': 'Đã quá hạn nhưng tình trạng chưa được cập nhật từ sau hạn.',
   } satisfies Record<StatusReason, string>,
-  groups: {
-    'e-government': 'Chính quyền điện tử',
-    'digital-transformation': 'Chuyển đổi số',
-    'digital-economy': 'Kinh tế số',
-    'digital-society': 'Xã hội số',
-    telecoms: 'Viễn thông, Internet',
-    press: 'Báo chí, xuất bản',
-  } satisfies Record<IndicatorGroup, string>,
+  groups: indicatorGroupNames.vi,
   comparator: { gte: '≥', lte: '≤', eq: '=' } satisfies Record<Comparator, string>,
   milestone: {
     'not-started': 'Chưa bắt đầu',
