@@ -1,3 +1,4 @@
+import { PageMain } from './PageMain';
 import { useI18n } from '../i18n/useI18n';
 import { Header } from './Header';
 
@@ -7,12 +8,12 @@ export function PageLoading() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page">
+      <PageMain>
         <div className="state-panel" role="status">
           <span className="spinner" aria-hidden="true" />
           {t.states.loading}
         </div>
-      </main>
+      </PageMain>
     </>
   );
 }

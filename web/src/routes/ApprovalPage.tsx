@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { Header } from '../components/Header';
 import { ApprovalQueue } from '../components/approval/ApprovalQueue';
 import { RequireRole } from '../components/session/RequireRole';
@@ -6,9 +7,9 @@ export function ApprovalPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page page--work">
+      <PageMain className="page--work">
         <RequireRole role="approver">{(user) => <ApprovalQueue user={user} />}</RequireRole>
-      </main>
+      </PageMain>
     </>
   );
 }

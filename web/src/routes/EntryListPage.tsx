@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { isPlausibleFigureYear } from '@kpi/shared';
 import { Header } from '../components/Header';
 import { EntryIndicatorList } from '../components/entry/EntryIndicatorList';
@@ -11,9 +12,9 @@ export function EntryListPage() {
   return (
     <>
       <Header yearPicker={{ years: entryYears(year), year }} />
-      <main id="main" tabIndex={-1} className="page">
+      <PageMain>
         <RequireRole role="analyst">{() => <EntryIndicatorList year={year} />}</RequireRole>
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { useParams } from 'react-router';
 import { Header } from '../components/Header';
 import { EntryWorkspace } from '../components/entry/EntryWorkspace';
@@ -8,9 +9,9 @@ export function EntryPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page page--work">
+      <PageMain className="page--work">
         <RequireRole role="analyst">{(user) => <EntryWorkspace code={code} year={Number(year)} user={user} />}</RequireRole>
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { Header } from '../components/Header';
 import { ExportBox } from '../components/import/ExportBox';
 import '../styles/import.css';
@@ -7,9 +8,9 @@ export function ExportPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page page--work">
+      <PageMain className="page--work">
         <ExportBox />
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { Header } from '../components/Header';
 import { ExportBox } from '../components/import/ExportBox';
 import { ImportWorkspace } from '../components/import/ImportWorkspace';
@@ -10,7 +11,7 @@ export function ImportPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page page--work">
+      <PageMain className="page--work">
         <RequireRole role="analyst">
           {() => (
             <>
@@ -23,7 +24,7 @@ export function ImportPage() {
             </>
           )}
         </RequireRole>
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { indicatorCodeSchema } from '@kpi/shared';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -35,13 +36,13 @@ export function IndicatorPage() {
   return (
     <>
       <Header yearPicker={notFound ? undefined : { years, year: detail?.asOf.year ?? year }} />
-      <main id="main" tabIndex={-1} className="page indicator-page" aria-busy={query.isFetching}>
+      <PageMain className="indicator-page" busy={query.isFetching}>
         {notFound ? (
           <UnknownIndicator code={code} year={year} />
         ) : (
           <QueryState query={query}>{(data) => <IndicatorDetailView detail={data} />}</QueryState>
         )}
-      </main>
+      </PageMain>
     </>
   );
 }

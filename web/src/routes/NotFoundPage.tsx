@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { Link } from 'react-router';
 import { Header } from '../components/Header';
 import { useI18n } from '../i18n/useI18n';
@@ -7,13 +8,13 @@ export function NotFoundPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page">
+      <PageMain>
         <section className="state-panel">
           <h2>{t.notFound.title}</h2>
           <p>{t.notFound.hint}</p>
           <Link to="/">{t.notFound.back}</Link>
         </section>
-      </main>
+      </PageMain>
     </>
   );
 }

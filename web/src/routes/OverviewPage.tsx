@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { formatNumber, indicatorMatches, statuses, type Dashboard, type DashboardCard, type OverviewFilters, type StatusCounts } from '@kpi/shared';
 import { useComparedDashboardQuery, useDashboardQuery } from '../api/hooks';
 import { Header } from '../components/Header';
@@ -61,11 +62,11 @@ export function OverviewPage() {
   return (
     <>
       <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
-      <main id="main" tabIndex={-1} className="page" aria-busy={query.isFetching}>
+      <PageMain busy={query.isFetching}>
         <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
           {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} />}
         </QueryState>
-      </main>
+      </PageMain>
     </>
   );
 }

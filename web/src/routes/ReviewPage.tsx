@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { useDashboardQuery } from '../api/hooks';
 import { useReviewQuery } from '../api/review-hooks';
 import { Header } from '../components/Header';
@@ -22,7 +23,7 @@ export function ReviewPage() {
   return (
     <>
       <Header yearPicker={{ years: dashboard.data?.years, year }} />
-      <main id="main" tabIndex={-1} className="page page--review" aria-busy={review.isFetching}>
+      <PageMain className="page--review" busy={review.isFetching}>
         {year === undefined && dashboard.isError ? (
           // No year to draft until the latest one is known: the dashboard's error, with its retry.
           <QueryState query={dashboard}>{() => null}</QueryState>
@@ -36,7 +37,7 @@ export function ReviewPage() {
             )}
           </QueryState>
         )}
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageMain } from '../components/PageMain';
 import { Header } from '../components/Header';
 import { SignInForm } from '../components/session/SignInForm';
 
@@ -5,9 +6,9 @@ export function SignInPage() {
   return (
     <>
       <Header />
-      <main id="main" tabIndex={-1} className="page page--narrow">
+      <PageMain className="page--narrow">
         <SignInForm />
-      </main>
+      </PageMain>
     </>
   );
 }

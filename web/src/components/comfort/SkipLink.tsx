@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 
 /**
  * The first stop of the Tab key on every page: jumps past the header to the page's
- * `<main id="main" tabIndex={-1}>` (a real, focusable target, as checkers expect). It moves focus
+ * `<main id="main">` of `PageMain` (a real, focusable target, as checkers expect). It moves focus
  * itself as well, so the address keeps no `#main` and the next Tab continues inside the content.
  */
 export function SkipLink() {
