@@ -19,9 +19,9 @@ function directives(header: string | string[] | number | undefined): Record<stri
 }
 
 describe('security headers', () => {
-  it('send a strict Content-Security-Policy (no inline script) and helmet’s other headers on the app and the API', async () => {
+  it('send a strict Content-Security-Policy (no inline script) and helmet’s other headers on the app’s pages', async () => {
     const { app } = await testApp();
-    for (const url of ['/api/health', '/api/dashboard?year=2020', '/api/missing']) {
+    for (const url of ['/', '/indicators/egov-rank', '/no-such-page']) {
       const res = await app.inject(url);
       const csp = directives(res.headers['content-security-policy']);
       expect(csp).toMatchObject({
@@ -39,6 +39,24 @@ describe('security headers', () => {
       expect(Object.values(csp).flat()).not.toContain("'unsafe-inline'");
       expect(csp).not.toHaveProperty('upgrade-insecure-requests');
       expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'cross-origin-opener-policy': 'same-origin' });
+    }
+  });
+
+  it('send the API the short set for JSON: nothing loads from it or frames it, no sniffing, no referrer', async () => {
+    const { app } = await testApp();
+    for (const url of ['/api/health', '/api/dashboard?year=2020', '/api/missing']) {
+      const res = await app.inject(url);
+      expect(directives(res.headers['content-security-policy'])).toEqual({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] });
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-resource-policy': 'same-origin',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      });
+      // Headers that only mean something for a page are not sent with JSON.
+      expect(res.headers).not.toHaveProperty('cross-origin-opener-policy');
+      expect(res.headers).not.toHaveProperty('x-xss-protection');
     }
   });
 

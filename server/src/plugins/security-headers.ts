@@ -24,20 +24,41 @@ export const CSP_DIRECTIVES = {
 };
 
 /**
- * Security headers on every answer (helmet): the CSP above, nosniff, no referrer beyond the
- * origin, frames refused, same-origin resource policy. Swagger UI at /docs sets its own, looser
- * policy (openapi.ts) for the inline styles and scripts it ships with.
+ * What an API answer needs (OWASP's REST security headers): JSON is never a page, so nothing may
+ * load from it or frame it. The page-only headers (opener policy, origin cluster, DNS prefetch,
+ * download options, the XSS auditor, cross-domain policies) are left to pages: every answer's
+ * headers cost the reader as much as a few hundred bytes of its body, and the overview's API is
+ * read far more than anything else (docs/benchmarks.md, dashboard throughput).
+ */
+export const API_CSP_DIRECTIVES = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+
+/**
+ * Security headers on every answer (helmet): for pages the CSP above, nosniff, no referrer beyond
+ * the origin, frames refused, same-origin resource policy; for `/api/` the short set above. Swagger
+ * UI at /docs sets its own, looser policy (openapi.ts) for the inline styles and scripts it ships with.
  *
  * helmet's middleware is built once here and applied to each request. (@fastify/helmet rebuilds it
  * on every request, which doubled the server's work per cached dashboard read: docs/benchmarks.md.)
  */
 export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
-  const applySecurityHeaders = helmet({
+  const pageHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // Helmet's default (no-referrer) would also drop same-origin referrers; the origin is enough.
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  const apiHeaders = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: API_CSP_DIRECTIVES },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  });
   app.addHook('onRequest', (request, reply, done) => {
-    applySecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
+    const apply = request.url.startsWith('/api/') ? apiHeaders : pageHeaders;
+    apply(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 });
