@@ -1,6 +1,6 @@
 import { isPercentIndicator } from './figures.js';
 import { placesGained } from './rank.js';
-import type { Figure } from './schemas/figure.js';
+import type { FigureSummary } from './schemas/figure.js';
 import type { Indicator } from './schemas/indicator.js';
 import type { Change } from './schemas/quality.js';
 
@@ -12,8 +12,8 @@ function improvement(delta: number, direction: Indicator['direction']): boolean 
 /** Change from the previous figure to this one; ranks as places gained, percents in points. */
 export function changeSince(
   indicator: Pick<Indicator, 'kind' | 'unit' | 'direction'>,
-  previous: Figure | null,
-  current: Figure | null,
+  previous: FigureSummary | null,
+  current: FigureSummary | null,
 ): Change | null {
   if (!previous || !current || previous.year === current.year) return null;
   const span = { fromYear: previous.year, toYear: current.year };

@@ -6,7 +6,8 @@ import { computeProgress } from './progress.js';
 import { currentTargets, targetForYear } from './targets.js';
 import { bluezone2020, rank, target, value } from './test-fixtures.js';
 import { buildTrend } from './trend.js';
-import { buildCard } from './indicator-view.js';
+import { buildAsOf, buildCard } from './indicator-view.js';
+import { ratePercent } from './figures.js';
 import type { Indicator } from './schemas/index.js';
 
 const rankIndicator = { kind: 'rank', unit: 'position', direction: 'down' } as const;
@@ -143,8 +144,34 @@ describe('cards', () => {
   it('shows the latest figure up to the year, with the change since the one before', () => {
     const data = { indicator: egov, figures: [rank(2017, 53), rank(2019, 50), rank(2020, 26)], targets: [] };
     expect(buildCard(data, 2020)).toMatchObject({ figure: { year: 2020 }, change: { delta: 24 }, status: { status: 'no-target' } });
-    expect(buildCard(data, 2018)).toMatchObject({ figure: { year: 2017 }, previous: null, change: null });
+    expect(buildCard(data, 2018)).toMatchObject({ figure: { year: 2017 }, change: null });
+    expect(buildAsOf(data, 2018)).toMatchObject({ figure: { year: 2017 }, previous: null, change: null });
     expect(changeSince(percentIndicator, value(2020, 37.6), value(2021, 100))).toMatchObject({ measure: 'percentage-points', improved: true });
+  });
+});
+
+describe('the card, as the overview shows it', () => {
+  it('keeps the numbers, the wording, the approval and the documents’ ids, and leaves provenance to the indicator page', () => {
+    const source = { id: 7, number: '17/NQ-CP', title: 'Nghị quyết', issuer: 'Chính phủ', date: '2019-03-14', kind: 'resolution', url: null, note: 'long note' } as const;
+    const figure = { ...bluezone2020, source, publishedText: '29.71%', locator: 'p. 3', note: 'a note', approvedAt: '2021-01-15T00:00:00.000Z' };
+    const indicator: Indicator = { code: 'bluezone-install-rate', name: { vi: 'Bluezone', en: 'Bluezone' }, definition: null, group: 'digital-society', kind: 'ratio', direction: 'up', unit: 'percent', decimals: 2, scope: 'province' };
+    const data = { indicator, figures: [figure], targets: [target(2020, 30, 'gte', { source, locator: 'art. 2' })] };
+    const card = buildCard(data, 2020);
+    expect(card.figure).toEqual({
+      kind: 'ratio',
+      year: 2020,
+      asOf: null,
+      approvedAt: '2021-01-15T00:00:00.000Z',
+      publishedText: '29.71%',
+      numerator: 154231,
+      denominator: 519755,
+      published: 29.71,
+      rate: ratePercent(154231, 519755),
+      sourceId: 7,
+    });
+    expect(card.target).toEqual({ year: 2020, value: 30, comparator: 'gte', outOf: null, sourceId: 7 });
+    const full = buildAsOf(data, 2020).status;
+    expect(card.status).toEqual({ status: full.status, reason: full.explanation.reason, ratio: full.explanation.ratio });
   });
 });
 

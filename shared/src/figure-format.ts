@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, formatRank } from './format.js';
 import type { Locale } from './schemas/common.js';
-import type { Figure } from './schemas/figure.js';
+import type { FigureSummary } from './schemas/figure.js';
 import type { Indicator } from './schemas/indicator.js';
 
 type Shape = Pick<Indicator, 'unit' | 'decimals'>;
@@ -16,7 +16,7 @@ export function formatMeasure(value: number, indicator: Shape, locale: Locale): 
  * The headline of a figure: a ratio's computed rate, a value in its unit, a rank as `26/63`.
  * Milestones have no number: their state is a word, which belongs to the UI's dictionary (null here).
  */
-export function formatFigure(figure: Figure, indicator: Pick<Indicator, 'decimals' | 'unit'>, locale: Locale): string | null {
+export function formatFigure(figure: FigureSummary, indicator: Pick<Indicator, 'decimals' | 'unit'>, locale: Locale): string | null {
   switch (figure.kind) {
     case 'ratio':
       return formatPercent(figure.rate, locale, indicator.decimals, true);

@@ -1,5 +1,5 @@
 import type { Indicator } from './schemas/indicator.js';
-import type { Figure } from './schemas/figure.js';
+import type { Figure, FigureSummary } from './schemas/figure.js';
 import { rankPercentile } from './rank.js';
 
 /** A ratio's rate in percent, computed from its exact integers; never stored as the only copy. */
@@ -8,7 +8,7 @@ export function ratePercent(numerator: number, denominator: number): number {
 }
 
 /** The number a chart plots for a figure: the rate, the value, or the rank position. */
-export function chartValue(figure: Figure): number | null {
+export function chartValue(figure: FigureSummary): number | null {
   switch (figure.kind) {
     case 'ratio':
       return figure.rate;
@@ -25,7 +25,7 @@ export function chartValue(figure: Figure): number | null {
  * The number progress is judged on. Ranks use the percentile (position / N) so that the change
  * from 63 to 34 provinces does not read as a jump (DESIGN.md, progress against target).
  */
-export function comparableValue(figure: Figure): number | null {
+export function comparableValue(figure: FigureSummary): number | null {
   return figure.kind === 'rank' ? rankPercentile(figure.position, figure.outOf) : chartValue(figure);
 }
 

@@ -7,6 +7,7 @@ export * from './change.js';
 export * from './data-quality.js';
 export * from './trend.js';
 export * from './indicator-view.js';
+export * from './catalogue.js';
 export * from './format.js';
 export * from './figure-format.js';
 export * from './validation-messages.js';

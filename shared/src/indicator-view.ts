@@ -2,11 +2,12 @@ import { changeSince } from './change.js';
 import { dataQualityFlags } from './data-quality.js';
 import { figuresUpTo } from './figures.js';
 import { computeProgress } from './progress.js';
-import type { DashboardCard } from './schemas/dashboard.js';
-import type { Figure } from './schemas/figure.js';
+import type { DashboardEntry } from './schemas/dashboard.js';
+import type { DashboardFigure, Figure } from './schemas/figure.js';
 import type { Indicator } from './schemas/indicator.js';
 import type { IndicatorAsOf, SeriesEntry } from './schemas/indicator-detail.js';
-import type { Target } from './schemas/target.js';
+import type { StatusResult, StatusSummary } from './schemas/status.js';
+import type { DashboardTarget, Target } from './schemas/target.js';
 import { targetForYear } from './targets.js';
 import { buildTrend } from './trend.js';
 import { lastOf } from './arrays.js';
@@ -18,22 +19,54 @@ export interface IndicatorData {
   targets: Target[];
 }
 
-/** The card of the overview for `year`: that year's figure or the latest earlier one. */
-export function buildCard({ indicator, figures, targets }: IndicatorData, year: number): DashboardCard {
+/** The indicator as of `year`: that year's figure or the latest earlier one, and all that follows from it. */
+export function buildAsOf({ indicator, figures, targets }: IndicatorData, year: number): IndicatorAsOf {
   const known = figuresUpTo(figures, year);
   const figure = lastOf(known) ?? null;
   const previous = lastOf(known, 2) ?? null;
   const target = targetForYear(targets, year);
   return {
-    indicator,
+    year,
     figure,
     previous,
-    change: changeSince(indicator, previous, figure),
     target,
     status: computeProgress({ kind: indicator.kind, figures, target, year }),
+    change: changeSince(indicator, previous, figure),
     flags: figure ? dataQualityFlags(figure, previous) : [],
-    trend: buildTrend(figures, targets),
   };
+}
+
+/** The overview's entry for `year`: the indicator as of that year, as its card shows it, and its trend. */
+export function buildCard(data: IndicatorData, year: number): DashboardEntry {
+  const { figure, target, status, change, flags } = buildAsOf(data, year);
+  return {
+    code: data.indicator.code,
+    figure: figure && summariseFigure(figure),
+    change,
+    target: target && summariseTarget(target),
+    status: summariseStatus(status),
+    flags,
+    trend: buildTrend(data.figures, data.targets),
+  };
+}
+
+/** What a card shows of a figure (schemas/figure.ts says what is left for the indicator's page). */
+export function summariseFigure(figure: Figure): DashboardFigure {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named to be left out
+  const { orgUnit, locator, version, source, ...rest } = figure;
+  const sourceId = source?.id ?? null;
+  if (rest.kind === 'milestone') return { ...rest, sourceId };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a task's note says where it stands; others' notes are provenance
+  const { note, ...numbers } = rest;
+  return { ...numbers, sourceId };
+}
+
+export function summariseTarget({ year, value, comparator, outOf, source }: Target): DashboardTarget {
+  return { year, value, comparator, outOf, sourceId: source?.id ?? null };
+}
+
+export function summariseStatus({ status, explanation }: StatusResult): StatusSummary {
+  return { status, reason: explanation.reason, ratio: explanation.ratio };
 }
 
 /** One entry per year that has a figure or a target, oldest first. */
@@ -54,10 +87,4 @@ export function buildSeries({ indicator, figures, targets }: IndicatorData): Ser
       flags: figure ? dataQualityFlags(figure, previous) : [],
     };
   });
-}
-
-/** The indicator page's "as of `year`": the overview card of that year without its chart data. */
-export function buildAsOf(data: IndicatorData, year: number): IndicatorAsOf {
-  const { figure, previous, target, status, change, flags } = buildCard(data, year);
-  return { year, figure, previous, target, status, change, flags };
 }

@@ -5,7 +5,7 @@ import { sortWorstFirst, statusesWorstFirst } from './worst-first.js';
 function card(code: string, status: Status, ratio: number | null = null) {
   return {
     indicator: { code },
-    status: { status, explanation: { ratio } },
+    status: { status, reason: 'progress-ratio', ratio },
   } as unknown as Parameters<typeof sortWorstFirst>[0][number];
 }
 

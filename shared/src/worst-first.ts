@@ -25,8 +25,8 @@ export function sortWorstFirst<T extends Pick<DashboardCard, 'indicator' | 'stat
   return [...cards].sort((a, b) => {
     const bySeverity = severity.get(a.status.status)! - severity.get(b.status.status)!;
     if (bySeverity !== 0) return bySeverity;
-    const ratioA = a.status.explanation.ratio ?? Number.POSITIVE_INFINITY;
-    const ratioB = b.status.explanation.ratio ?? Number.POSITIVE_INFINITY;
+    const ratioA = a.status.ratio ?? Number.POSITIVE_INFINITY;
+    const ratioB = b.status.ratio ?? Number.POSITIVE_INFINITY;
     if (ratioA !== ratioB) return ratioA < ratioB ? -1 : 1;
     return a.indicator.code.localeCompare(b.indicator.code);
   });

@@ -1,4 +1,4 @@
-import { dashboardSchema, errorBodySchema } from '@kpi/shared';
+import { catalogueSchema, dashboardSchema, errorBodySchema, joinCatalogue } from '@kpi/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { testApp } from '../test-support/app.js';
 
@@ -8,19 +8,58 @@ describe('GET /api/dashboard', () => {
     const res = await app.inject('/api/dashboard?year=2020');
     expect(res.statusCode).toBe(200);
     const body = dashboardSchema.parse(res.json());
-    const card = (code: string) => body.cards.find((c) => c.indicator.code === code)!;
+    const card = (code: string) => body.cards.find((c) => c.code === code)!;
 
     expect(card('bluezone-install-rate').figure).toMatchObject({ numerator: 154231, denominator: 519755, published: 29.71 });
     expect(card('bluezone-install-rate').flags).toMatchObject([{ code: 'published-mismatch', published: 29.71 }]);
     expect(card('bluezone-install-rank').figure).toMatchObject({ position: 9, outOf: 63 });
     expect(card('online-services-level4-rate')).toMatchObject({
       figure: { value: 37.6 },
-      target: { value: 30, source: { number: '17/NQ-CP' } },
-      status: { status: 'achieved' },
+      target: { value: 30 },
+      status: { status: 'achieved', reason: 'target-met' },
     });
     expect(card('egov-rank')).toMatchObject({ figure: { position: 26 }, change: { measure: 'places', delta: 24, fromYear: 2019 } });
     expect(body.counts.achieved).toBe(1);
     expect(Object.values(body.counts).reduce((a, b) => a + b, 0)).toBe(body.cards.length);
+  });
+
+  it('names indicators and documents by code and id, and GET /api/catalogue has their names', async () => {
+    const { app } = await testApp();
+    const dashboard = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    const res = await app.inject('/api/catalogue');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers.etag).toMatch(/^"/);
+    const catalogue = catalogueSchema.parse(res.json());
+    expect(catalogue.version).toBe(dashboard.catalogueVersion);
+    expect(catalogue.indicators.map((i) => i.code).sort()).toEqual(dashboard.cards.map((c) => c.code).sort());
+    // A document by its number and title only: the rest is on the indicator's page.
+    expect(Object.keys(catalogue.sources[0]!).sort()).toEqual(['id', 'number', 'title']);
+    const overview = joinCatalogue(dashboard, catalogue);
+    const services = overview?.cards.find((c) => c.indicator.code === 'online-services-level4-rate');
+    expect(services?.indicator.name.vi).toMatch(/dịch vụ công trực tuyến/i);
+    expect(services?.target).toMatchObject({ value: 30, source: { number: '17/NQ-CP' } });
+    expect(services?.figure?.source?.title).toBeTruthy();
+  });
+
+  it('leaves provenance and the whole explanation to the indicator page', async () => {
+    const { app } = await testApp();
+    const body = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    for (const card of body.cards) {
+      expect(card).not.toHaveProperty('previous');
+      expect(Object.keys(card.status).sort()).toEqual(['ratio', 'reason', 'status']);
+      if (card.figure) for (const key of ['locator', 'version', 'orgUnit', 'source']) expect(card.figure).not.toHaveProperty(key);
+    }
+  });
+
+  it('gives the catalogue a new version when a document is added, and the dashboard follows', async () => {
+    const { app, db } = await testApp();
+    const before = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
+    db.$client.prepare("insert into sources (title, kind) values ('Kế hoạch mới', 'plan')").run();
+    app.view.invalidate();
+    const after = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
+    expect(after.version).not.toBe(before.version);
+    expect(after.sources.map((s) => s.title)).toContain('Kế hoạch mới');
+    expect(dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json()).catalogueVersion).toBe(after.version);
   });
 
   it('defaults to the latest year with data and lists the years newest first', async () => {
@@ -34,7 +73,7 @@ describe('GET /api/dashboard', () => {
   it('shows an earlier figure, labelled with its year, where a year has none', async () => {
     const { app } = await testApp();
     const body = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
-    expect(body.cards.find((c) => c.indicator.code === 'ict-index-rank')?.figure).toMatchObject({ year: 2018, position: 32 });
+    expect(body.cards.find((c) => c.code === 'ict-index-rank')?.figure).toMatchObject({ year: 2018, position: 32 });
   });
 
   it('answers year=abc with 400 naming the field', async () => {
@@ -74,7 +113,7 @@ describe('GET /api/dashboard', () => {
     app.view.invalidate();
     const after = await app.inject('/api/dashboard?year=2020');
     expect(after.headers.etag).not.toBe(before.headers.etag);
-    expect(dashboardSchema.parse(after.json()).cards.find((c) => c.indicator.code === 'online-services-level4-rate')?.figure).toMatchObject({ value: 40 });
+    expect(dashboardSchema.parse(after.json()).cards.find((c) => c.code === 'online-services-level4-rate')?.figure).toMatchObject({ value: 40 });
   });
 
   it('works on an empty database', async () => {

@@ -1,4 +1,4 @@
-import { dashboardQuerySchema, dashboardSchema, errorBodySchema } from '@kpi/shared';
+import { catalogueSchema, dashboardQuerySchema, dashboardSchema, errorBodySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from './send-cached.js';
 
@@ -9,7 +9,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['dashboard'],
         summary: 'The overview of a year: a card per indicator with figure, target, status, change and trend',
-        description: 'Without `year`, the latest year with a published figure.',
+        description:
+          'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with).',
         querystring: dashboardQuerySchema,
         response: { 200: dashboardSchema, 400: errorBodySchema },
       },
@@ -18,5 +19,18 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = app.viewFor(request, request.query.include);
       return sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()));
     },
+  );
+
+  app.get(
+    '/api/catalogue',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'The indicators and documents the overview’s cards name by code and id',
+        description: 'Changes only when an indicator or a document does; `version` matches the dashboard’s `catalogueVersion`.',
+        response: { 200: catalogueSchema },
+      },
+    },
+    async (request, reply) => sendCached(request, reply, app.view.catalogue()),
   );
 };

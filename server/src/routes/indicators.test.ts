@@ -1,4 +1,4 @@
-import { errorBodySchema, indicatorDetailSchema, indicatorListSchema } from '@kpi/shared';
+import { dashboardSchema, errorBodySchema, indicatorDetailSchema, indicatorListSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../test-support/app.js';
 
@@ -50,9 +50,10 @@ describe('GET /api/indicators/:code', () => {
     expect(services.asOf.figure).toMatchObject({ year: 2020, value: 37.6 });
     expect(services.asOf.target).toMatchObject({ year: 2020, value: 30, source: { number: '17/NQ-CP' } });
     expect(services.asOf.status).toMatchObject({ status: 'achieved', explanation: { reason: 'target-met', latest: { year: 2020, value: 37.6 } } });
-    const dashboard = (await app.inject('/api/dashboard?year=2020')).json() as { cards: { indicator: { code: string }; status: unknown }[] };
-    const card = dashboard.cards.find((c) => c.indicator.code === 'online-services-level4-rate');
-    expect(services.asOf.status).toEqual(card?.status);
+    const dashboard = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    const card = dashboard.cards.find((c) => c.code === 'online-services-level4-rate');
+    const { status, explanation } = services.asOf.status;
+    expect(card?.status).toEqual({ status, reason: explanation.reason, ratio: explanation.ratio });
   });
 
   it('takes the latest year with data when no year is given, and a milestone past due reads as stale', async () => {

@@ -23,7 +23,7 @@ async function setup() {
     app.inject({ method: 'POST', url: `${URL_2021}/${action}`, headers: { cookie: cookies[who] }, payload });
   const bluezoneCard = async (query = '', who?: keyof typeof cookies) => {
     const res = await app.inject({ url: `/api/dashboard?year=2021${query}`, headers: who ? { cookie: cookies[who] } : {} });
-    return dashboardSchema.parse(res.json()).cards.find((c) => c.indicator.code === 'bluezone-install-rate')!;
+    return dashboardSchema.parse(res.json()).cards.find((c) => c.code === 'bluezone-install-rate')!;
   };
   return { app, db, cookies, put, post, bluezoneCard };
 }

@@ -30,8 +30,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { active: _a, tokenIssuedAt: _t, version: _v, ...screen } = toScreen(screenForToken(app.db, request.params.id, request.query.token));
       const dashboard = app.view.dashboard(app.view.latestYear());
-      // The overview's body is already serialised once per change: splice it in rather than parse it.
-      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"dataVersion":${app.view.version}}`;
+      // The overview's bodies are already serialised once per change: splice them in rather than parse them.
+      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"dataVersion":${app.view.version}}`;
       return sendJsonText(reply, body);
     },
   );

@@ -6,6 +6,7 @@ import {
   buildSeries,
   buildTrend,
   statuses,
+  type Catalogue,
   type Dashboard,
   type IndicatorData,
   type IndicatorDetail,
@@ -75,6 +76,7 @@ function cached(value: unknown): CachedBody {
  */
 export class PublishedView {
   #snapshot: Snapshot | null = null;
+  #snapshotCatalogueVersion: string | undefined;
   readonly #bodies = new Map<string, CachedBody>();
   #version = 1;
 
@@ -89,6 +91,7 @@ export class PublishedView {
 
   invalidate(): void {
     this.#snapshot = null;
+    this.#snapshotCatalogueVersion = undefined;
     this.#bodies.clear();
     this.#version += 1;
   }
@@ -124,8 +127,25 @@ export class PublishedView {
       const cards = data.map((d) => buildCard(d, year));
       const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
       for (const card of cards) counts[card.status.status] += 1;
-      return { year, years, counts, cards, updatedAt };
+      return { year, years, counts, cards, catalogueVersion: this.#catalogueVersion(), updatedAt };
     });
+  }
+
+  /**
+   * The names the dashboard's cards refer to by code and id: every indicator, and every document
+   * by number and title. Its version is a hash of its content, so it changes only when they do.
+   */
+  catalogue(): CachedBody {
+    return this.#memo('catalogue', (): Catalogue => ({ version: this.#catalogueVersion(), ...this.#catalogueContent() }));
+  }
+
+  #catalogueContent(): Omit<Catalogue, 'version'> {
+    const { data, sources } = this.#load();
+    return { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
+  }
+
+  #catalogueVersion(): string {
+    return (this.#snapshotCatalogueVersion ??= createHash('sha1').update(JSON.stringify(this.#catalogueContent())).digest('base64url').slice(0, 16));
   }
 
   /** null when no indicator has that code; `year` decides `asOf` (the latest year with data when absent). */

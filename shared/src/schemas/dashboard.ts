@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { yearSchema } from './common.js';
-import { figureSchema } from './figure.js';
-import { indicatorGroupSchema, indicatorSchema } from './indicator.js';
+import { dashboardFigureSchema, figureSummarySchema } from './figure.js';
+import { indicatorCodeSchema, indicatorGroupSchema, indicatorSchema } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
-import { statusResultSchema, statusSchema } from './status.js';
-import { targetSchema } from './target.js';
+import { sourceRefSchema } from './source.js';
+import { statusSchema, statusSummarySchema } from './status.js';
+import { dashboardTargetSchema, targetSummarySchema } from './target.js';
 
 /** One point of an indicator's chart: the figure, the target set for that year, and the expected path. */
 export const trendPointSchema = z.object({
@@ -15,18 +16,23 @@ export const trendPointSchema = z.object({
 });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-export const dashboardCardSchema = z.object({
-  indicator: indicatorSchema,
+/**
+ * One indicator's year as `GET /api/dashboard` sends it: what its card shows and no more, with the
+ * indicator named by its code and documents by their ids (the catalogue has the names: they change
+ * rarely, and the year's numbers are the most read body of the API). Provenance, the previous figure
+ * and the status's whole explanation are on the indicator's page (`GET /api/indicators/:code`).
+ */
+export const dashboardEntrySchema = z.object({
+  code: indicatorCodeSchema,
   /** The figure of the year asked for, or the latest earlier one (its `year` says which). */
-  figure: figureSchema.nullable(),
-  previous: figureSchema.nullable(),
+  figure: dashboardFigureSchema.nullable(),
   change: changeSchema.nullable(),
-  target: targetSchema.nullable(),
-  status: statusResultSchema,
+  target: dashboardTargetSchema.nullable(),
+  status: statusSummarySchema,
   flags: z.array(dataQualityFlagSchema),
   trend: z.array(trendPointSchema),
 });
-export type DashboardCard = z.infer<typeof dashboardCardSchema>;
+export type DashboardEntry = z.infer<typeof dashboardEntrySchema>;
 
 export const statusCountsSchema = z.record(statusSchema, z.number().int());
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
@@ -36,11 +42,33 @@ export const dashboardSchema = z.object({
   /** Years that have at least one published figure, newest first: the year picker's choices. */
   years: z.array(z.number().int()),
   counts: statusCountsSchema,
-  cards: z.array(dashboardCardSchema),
+  cards: z.array(dashboardEntrySchema),
+  /** The catalogue these cards were built with (its `version`): a client holding another refetches it. */
+  catalogueVersion: z.string(),
   /** When the data behind this body last changed (ISO instant). */
   updatedAt: z.iso.datetime(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/** `GET /api/catalogue`: the indicators and the documents the overview's cards name by code and id. */
+export const catalogueSchema = z.object({
+  version: z.string(),
+  indicators: z.array(indicatorSchema),
+  sources: z.array(sourceRefSchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** A card as the overview and the screens draw it: a dashboard entry joined with the catalogue. */
+export const dashboardCardSchema = dashboardEntrySchema.omit({ code: true, figure: true, target: true }).extend({
+  indicator: indicatorSchema,
+  figure: figureSummarySchema.nullable(),
+  target: targetSummarySchema.nullable(),
+});
+export type DashboardCard = z.infer<typeof dashboardCardSchema>;
+
+/** A year's overview with its cards joined: what the overview page and the screens read. */
+export const overviewSchema = dashboardSchema.omit({ cards: true }).extend({ cards: z.array(dashboardCardSchema) });
+export type Overview = z.infer<typeof overviewSchema>;
 
 /** `?include=drafts`: signed-in analysts preview pending drafts; everyone else gets published figures. */
 export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optional() });

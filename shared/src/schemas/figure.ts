@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, yearSchema } from './common.js';
-import { sourceSchema } from './source.js';
+import { sourceRefSchema, sourceSchema } from './source.js';
 
 export const milestoneStates = ['not-started', 'in-progress', 'done'] as const;
 export const milestoneStateSchema = z.enum(milestoneStates);
@@ -67,3 +67,33 @@ export const figureSchema = z.discriminatedUnion('kind', [
 export type Figure = z.infer<typeof figureSchema>;
 export type RatioFigure = z.infer<typeof ratioFigureSchema>;
 export type RankFigure = z.infer<typeof rankFigureSchema>;
+
+/**
+ * A figure as a card shows it: its numbers, year and dates, the source's wording, when it was
+ * approved and the document it comes from (a task keeps its note, which says where it stands).
+ * Where in the document, other notes and versions are on the indicator's page: leaving them out
+ * keeps the overview's body small, and it is read far more often than anything else.
+ */
+const taskProvenance = { orgUnit: true, locator: true, version: true, source: true } as const;
+const provenance = { ...taskProvenance, note: true } as const;
+
+/** On the wire (`GET /api/dashboard`) the document is named by its id; the catalogue has its number and title. */
+const sourceId = { sourceId: z.number().int().nullable() };
+export const dashboardFigureSchema = z.discriminatedUnion('kind', [
+  ratioFigureSchema.omit(provenance).extend(sourceId),
+  valueFigureSchema.omit(provenance).extend(sourceId),
+  rankFigureSchema.omit(provenance).extend(sourceId),
+  milestoneFigureSchema.omit(taskProvenance).extend(sourceId),
+]);
+export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
+
+/** On the card, joined with the catalogue: the document's number and title. */
+const source = { source: sourceRefSchema.nullable() };
+export const figureSummarySchema = z.discriminatedUnion('kind', [
+  ratioFigureSchema.omit(provenance).extend(source),
+  valueFigureSchema.omit(provenance).extend(source),
+  rankFigureSchema.omit(provenance).extend(source),
+  milestoneFigureSchema.omit(taskProvenance).extend(source),
+]);
+export type FigureSummary = z.infer<typeof figureSummarySchema>;
+export type RatioFigureSummary = Extract<FigureSummary, { kind: 'ratio' }>;

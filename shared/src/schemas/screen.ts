@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './common.js';
-import { dashboardSchema } from './dashboard.js';
+import { catalogueSchema, dashboardSchema } from './dashboard.js';
 import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
 
 /** What a meeting-room screen shows in turn: a group's overview, one indicator's chart, or the year's headline. */
@@ -46,6 +46,8 @@ export const screenTokenQuerySchema = z.object({ token: z.string().min(1, 'requi
 export const screenContentSchema = z.object({
   screen: screenSettingsSchema.extend({ id: z.number().int() }),
   dashboard: dashboardSchema,
+  /** The names its cards refer to: a screen reads everything in one request. */
+  catalogue: catalogueSchema,
   /** Bumps with every change of published data; the events stream announces new ones. */
   dataVersion: z.number().int(),
 });

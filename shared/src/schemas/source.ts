@@ -30,6 +30,10 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A document as a card cites it: its number, or its title where it has none (the rest is on the indicator's page). */
+export const sourceRefSchema = sourceSchema.pick({ id: true, number: true, title: true });
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
 export const sourceListSchema = z.object({ sources: z.array(sourceSchema) });
 export type SourceList = z.infer<typeof sourceListSchema>;
 

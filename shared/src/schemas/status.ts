@@ -48,3 +48,14 @@ export type StatusExplanation = z.infer<typeof statusExplanationSchema>;
 
 export const statusResultSchema = z.object({ status: statusSchema, explanation: statusExplanationSchema });
 export type StatusResult = z.infer<typeof statusResultSchema>;
+
+/**
+ * A status as a card shows it: the word, why (the explanation's reason) and the progress ratio,
+ * which orders cards worst first. The whole explanation is on the indicator's page.
+ */
+export const statusSummarySchema = z.object({
+  status: statusSchema,
+  reason: statusReasonSchema,
+  ratio: z.number().nullable(),
+});
+export type StatusSummary = z.infer<typeof statusSummarySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { yearSchema } from './common.js';
-import { sourceSchema } from './source.js';
+import { sourceRefSchema, sourceSchema } from './source.js';
 
 /** How the figure must compare with the target value: `gte` for "≥ 30 %", `lte` for "top 10". */
 export const comparatorSchema = z.enum(['gte', 'lte', 'eq']);
@@ -20,3 +20,12 @@ export const targetSchema = z.object({
   inForce: z.boolean(),
 });
 export type Target = z.infer<typeof targetSchema>;
+
+/** A target as a card shows it: the value in force for the year and the document that sets it. */
+const targetFacts = targetSchema.pick({ year: true, value: true, comparator: true, outOf: true });
+/** On the wire (`GET /api/dashboard`) the document is named by its id; the catalogue has its number and title. */
+export const dashboardTargetSchema = targetFacts.extend({ sourceId: z.number().int().nullable() });
+export type DashboardTarget = z.infer<typeof dashboardTargetSchema>;
+/** On the card, joined with the catalogue. */
+export const targetSummarySchema = targetFacts.extend({ source: sourceRefSchema.nullable() });
+export type TargetSummary = z.infer<typeof targetSummarySchema>;

@@ -14,6 +14,7 @@ export const queryKeys = {
   all: ['kpi'] as const,
   dashboards: () => [...queryKeys.all, 'dashboard'] as const,
   dashboard: (year: number | undefined) => [...queryKeys.dashboards(), year ?? 'latest'] as const,
+  catalogue: () => [...queryKeys.all, 'catalogue'] as const,
   indicators: () => [...queryKeys.all, 'indicators'] as const,
   indicator: (code: string) => [...queryKeys.indicators(), code] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,

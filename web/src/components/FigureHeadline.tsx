@@ -1,9 +1,9 @@
-import { formatDate, formatFigure, type Figure, type Indicator } from '@kpi/shared';
+import { formatDate, formatFigure, type FigureSummary, type Indicator } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
 
 interface FigureHeadlineProps {
   indicator: Indicator;
-  figure: Figure | null;
+  figure: FigureSummary | null;
   /** The year on screen: a figure from an earlier year says which year it is. */
   year: number;
 }

@@ -29,11 +29,11 @@ export function IndicatorCard({ card, year }: { card: DashboardCard; year: numbe
             {indicator.name[locale]}
           </Link>
         </h3>
-        <StatusBadge result={status} />
+        <StatusBadge {...status} />
       </div>
       <FigureHeadline indicator={indicator} figure={figure} year={year} />
       {/* "No data" beside a figure needs its reason: one figure is too few to judge a trend. */}
-      {status.explanation.reason === 'single-figure' && <p className="card__note">{t.statusReason['single-figure']}</p>}
+      {status.reason === 'single-figure' && <p className="card__note">{t.statusReason['single-figure']}</p>}
       {change && <ChangeLabel change={change} indicator={indicator} />}
       <TargetLine target={target} indicator={indicator} />
       {indicator.scope === 'national' && <p className="card__note">{t.card.nationalScope}</p>}

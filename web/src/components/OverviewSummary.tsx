@@ -1,4 +1,4 @@
-import { formatDateTime, type Dashboard } from '@kpi/shared';
+import { formatDateTime, type Overview } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
 import { StatusStrip, type StatusStripProps } from './StatusStrip';
 
@@ -8,7 +8,7 @@ export function OverviewSummary({
   refreshing,
   strip,
 }: {
-  dashboard: Dashboard;
+  dashboard: Overview;
   refreshing: boolean;
   strip: StatusStripProps;
 }) {

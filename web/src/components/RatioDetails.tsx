@@ -1,9 +1,9 @@
-import { decimalsOf, formatNumber, formatPercent, type RatioFigure } from '@kpi/shared';
+import { decimalsOf, formatNumber, formatPercent, type RatioFigureSummary } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
 /** A ratio's numerator and denominator and the figure as published, on demand. */
-export function RatioDetails({ figure }: { figure: RatioFigure }) {
+export function RatioDetails({ figure }: { figure: RatioFigureSummary }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();

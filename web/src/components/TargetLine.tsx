@@ -1,9 +1,9 @@
-import type { Indicator, Target } from '@kpi/shared';
+import type { Indicator, TargetSummary } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
 import { targetText } from './figure-text';
 
 /** "Mục tiêu ≥ 30% (2020) · 17/NQ-CP": the target in force and the document that sets it. */
-export function TargetLine({ target, indicator }: { target: Target | null; indicator: Indicator }) {
+export function TargetLine({ target, indicator }: { target: TargetSummary | null; indicator: Indicator }) {
   const { t, locale } = useI18n();
   if (!target) return <p className="target target--none">{t.card.noTarget}</p>;
   const source = target.source;

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dashboard2020 } from '../test/fixture';
+import { overview2020 } from '../test/fixture';
 import { renderWithProviders } from '../test/render';
 import { LazyTrendChart } from './LazyTrendChart';
 import TrendChart from './TrendChart';
 
-const card = (code: string) => dashboard2020.cards.find((c) => c.indicator.code === code)!;
+const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;
 
 // Recharts may draw nothing in happy-dom (no layout): these tests read the screen-reader table.
 describe('TrendChart', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dashboard2020 } from '../test/fixture';
+import { overview2020 } from '../test/fixture';
 import { chartNumber, trendAsOf } from './chart-format';
 
-const card = (code: string) => dashboard2020.cards.find((c) => c.indicator.code === code)!;
+const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;
 
 describe('chart helpers', () => {
   it('formats chart numbers in the indicator’s unit and the reader’s language', () => {

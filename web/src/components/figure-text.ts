@@ -1,4 +1,4 @@
-import { decimalsOf, formatDate, formatMeasure, formatNumber, formatPercent, formatRank, ratePercent, type Indicator, type Locale, type MilestoneState, type Target } from '@kpi/shared';
+import { decimalsOf, formatDate, formatMeasure, formatNumber, formatPercent, formatRank, ratePercent, type Indicator, type Locale, type MilestoneState, type TargetSummary } from '@kpi/shared';
 import type { Dictionary } from '../i18n/vi';
 
 /** What a saved Figure and a typed FigureEntry have in common: enough to say the figure in words. */
@@ -34,7 +34,7 @@ export function figureText(figure: FigureShape, indicator: Pick<Indicator, 'unit
 }
 
 /** A target as a leader reads it: `≥ 30%`, `≤ 10/63`. */
-export function targetText(target: Target, indicator: Indicator, t: Dictionary, locale: Locale): string {
+export function targetText(target: TargetSummary, indicator: Indicator, t: Dictionary, locale: Locale): string {
   const value =
     indicator.kind === 'rank'
       ? target.outOf

@@ -21,7 +21,7 @@ function dashboardWithOneBehind(): Dashboard {
   const template = indicators[0]!.figures[0]!;
   const behind = { ...eid, figures: [{ ...template, year: 2019, value: 10 }, { ...template, year: 2020, value: 11 }] };
   const base = dashboardFor(2020);
-  return { ...base, cards: base.cards.map((card) => (card.indicator.code === 'eid-authentication-rate' ? buildCard(behind, 2020) : card)) };
+  return { ...base, cards: base.cards.map((card) => (card.code === 'eid-authentication-rate' ? buildCard(behind, 2020) : card)) };
 }
 
 beforeEach(() => window.localStorage.clear());

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixtureApi, jsonResponse, mockFetch, requestedPaths } from '../test/api';
-import { dashboardFor } from '../test/fixture';
+import { catalogue, dashboardFor } from '../test/fixture';
 import { renderApp } from '../test/render';
 
 /** Text queries skip the charts' screen-reader tables, which repeat every figure. */
@@ -124,9 +124,35 @@ describe('OverviewPage in Vietnamese (the default)', () => {
   });
 
   it('says so when there are no indicators', async () => {
-    mockFetch(() => jsonResponse({ ...dashboardFor(2020), cards: [] }));
+    mockFetch((url, request) => (url.pathname === '/api/dashboard' ? jsonResponse({ ...dashboardFor(2020), cards: [] }) : fixtureApi(url, request)));
     renderApp('/?year=2020');
     expect(await screen.findByText('Chưa có chỉ tiêu nào')).toBeTruthy();
+  });
+
+  it('asks for the year’s numbers and the catalogue side by side, and again for the catalogue only when it changed', async () => {
+    const renamed = { ...catalogue, version: 'fixture-catalogue-2', indicators: catalogue.indicators.map((i) => (i.code === 'egov-rank' ? { ...i, name: { ...i.name, vi: 'Xếp hạng CPĐT (tên mới)' } } : i)) };
+    let catalogueVersion = catalogue.version;
+    const fetchMock = mockFetch((url, request) => {
+      if (url.pathname === '/api/catalogue') return jsonResponse(catalogueVersion === catalogue.version ? catalogue : renamed);
+      if (url.pathname === '/api/dashboard') return jsonResponse({ ...dashboardFor(Number(url.searchParams.get('year'))), catalogueVersion });
+      return fixtureApi(url, request);
+    });
+    const { user } = renderApp('/?year=2020');
+    expect(await card(/^Xếp hạng mức độ ứng dụng CNTT/)).toBeTruthy();
+    const catalogueCalls = () => requestedPaths(fetchMock).filter((p) => p === '/api/catalogue').length;
+    expect(catalogueCalls()).toBe(1);
+
+    // Another year built with the same catalogue: the cached one serves.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Năm' }), '2019');
+    await waitFor(() => expect(requestedPaths(fetchMock)).toContain('/api/dashboard?year=2019'));
+    expect(await card(/^Xếp hạng mức độ ứng dụng CNTT/)).toBeTruthy();
+    expect(catalogueCalls()).toBe(1);
+
+    // An indicator renamed since: the next dashboard names another catalogue, which is fetched once.
+    catalogueVersion = renamed.version;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Năm' }), '2021');
+    expect(await card('Xếp hạng CPĐT (tên mới)')).toBeTruthy();
+    expect(catalogueCalls()).toBe(2);
   });
 });
 

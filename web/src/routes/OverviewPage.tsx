@@ -1,5 +1,5 @@
 import { PageMain } from '../components/PageMain';
-import { formatNumber, indicatorMatches, statuses, type Dashboard, type DashboardCard, type OverviewFilters, type StatusCounts } from '@kpi/shared';
+import { formatNumber, indicatorMatches, statuses, type DashboardCard, type Overview, type OverviewFilters, type StatusCounts } from '@kpi/shared';
 import { useComparedDashboardQuery, useDashboardQuery } from '../api/hooks';
 import { Header } from '../components/Header';
 import { IndicatorGroups } from '../components/IndicatorGroups';
@@ -23,7 +23,7 @@ function countByStatus(cards: DashboardCard[]): StatusCounts {
   return counts;
 }
 
-function OverviewBody({ dashboard, refreshing }: { dashboard: Dashboard; refreshing: boolean }) {
+function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshing: boolean }) {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useOverviewFilters();
   const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare);

@@ -1,10 +1,10 @@
-import type { Dashboard, DashboardCard } from '@kpi/shared';
+import type { DashboardCard, Overview } from '@kpi/shared';
 import { StatusStrip } from '../components/StatusStrip';
 import { useI18n } from '../i18n/useI18n';
 import { ScreenCard, TileGrid } from './ScreenCard';
 
 /** The year's key results: how many indicators are in each status, and the newest figures. */
-export function HeadlineSlide({ dashboard, cards }: { dashboard: Dashboard; cards: DashboardCard[] }) {
+export function HeadlineSlide({ dashboard, cards }: { dashboard: Overview; cards: DashboardCard[] }) {
   const { t } = useI18n();
   return (
     <>

@@ -20,9 +20,9 @@ export function IndicatorSlide({ card, year }: { card: DashboardCard; year: numb
       <div className={`screen-indicator card--${status.status}`}>
         <div className="screen-indicator__facts">
           <FigureHeadline indicator={indicator} figure={figure} year={year} />
-          <StatusBadge result={status} />
+          <StatusBadge {...status} />
           {/* "No target" is what the target line says already. */}
-          {status.explanation.reason !== 'no-target' && <p className="screen-indicator__reason">{t.statusReason[status.explanation.reason]}</p>}
+          {status.reason !== 'no-target' && <p className="screen-indicator__reason">{t.statusReason[status.reason]}</p>}
           {change && <ChangeLabel change={change} indicator={indicator} />}
           <TargetLine target={target} indicator={indicator} />
           {figure?.source && <SourceLine source={figure.source} />}

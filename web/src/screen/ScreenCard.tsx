@@ -19,7 +19,7 @@ export function ScreenCard({ card, year }: { card: DashboardCard; year: number }
       </h3>
       <FigureHeadline indicator={indicator} figure={figure} year={year} />
       <div className="screen-card__facts">
-        <StatusBadge result={status} />
+        <StatusBadge {...status} />
         {change && <ChangeLabel change={change} indicator={indicator} />}
       </div>
       <TargetLine target={target} indicator={indicator} />

@@ -1,4 +1,3 @@
-import type { ScreenContent } from '@kpi/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
@@ -6,6 +5,7 @@ import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
+import type { ScreenView } from './screen-api';
 import { SlideFrame } from './SlideFrame';
 import { exposeScreenHook } from './test-hook';
 import { useSlideRotation } from './useSlideRotation';
@@ -17,7 +17,7 @@ function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
 }
 
 /** The playlist, one slide at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
-export function ScreenSlides({ content, manual, badge }: { content: ScreenContent; manual: boolean; badge: ReactNode }) {
+export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
   const { screen, dashboard, dataVersion } = content;
   const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
   const { index, step, advance } = useSlideRotation(slides.length, screen.secondsPerSlide, manual);

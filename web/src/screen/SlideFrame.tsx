@@ -1,11 +1,11 @@
-import { formatDateTime, type Dashboard, type DashboardCard } from '@kpi/shared';
+import { formatDateTime, type DashboardCard, type Overview } from '@kpi/shared';
 import type { ReactNode } from 'react';
 import { ORGANISATION, PROVINCE } from '../config';
 import { useI18n } from '../i18n/useI18n';
 import { latestApproval } from './slides';
 
 interface SlideFrameProps {
-  dashboard: Dashboard;
+  dashboard: Overview;
   /** The cards on the slide: the approval time is the latest of their figures'. */
   cards: DashboardCard[];
   /** The connection badge, when there is one. */

@@ -1,4 +1,4 @@
-import { screenContentSchema, type ScreenContent } from '@kpi/shared';
+import { joinCatalogue, screenContentSchema, type Overview, type ScreenContent } from '@kpi/shared';
 import { apiGet, ApiError } from '../api/client';
 import { queryKeys } from '../api/keys';
 
@@ -9,14 +9,21 @@ import { queryKeys } from '../api/keys';
  */
 export const screenContentKey = (id: number, token: string) => [...queryKeys.all, 'screen', id, token] as const;
 
+/** A screen's content as it draws it: its settings, and the overview joined with its catalogue. */
+export type ScreenView = Omit<ScreenContent, 'dashboard' | 'catalogue'> & { dashboard: Overview };
+
 const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
 
 /**
  * The screen's settings and published overview. The server answers `no-cache` with an ETag, so the
  * browser's HTTP cache revalidates each poll and an unchanged body costs a 304.
  */
-export function fetchScreenContent(id: number, token: string, signal?: AbortSignal): Promise<ScreenContent> {
-  return apiGet(withToken(`/api/screens/${id}/content`, token), screenContentSchema, signal);
+export async function fetchScreenContent(id: number, token: string, signal?: AbortSignal): Promise<ScreenView> {
+  const { dashboard, catalogue, ...content } = await apiGet(withToken(`/api/screens/${id}/content`, token), screenContentSchema, signal);
+  const overview = joinCatalogue(dashboard, catalogue);
+  // Both come from one snapshot on the server: a gap would be a server fault, not a stale cache.
+  if (!overview) throw new ApiError(200, 'invalid-response', 'The screen’s catalogue lacks a name its overview uses');
+  return { ...content, dashboard: overview };
 }
 
 export const screenEventsUrl = (id: number, token: string) => withToken(`/api/screens/${id}/events`, token);

@@ -1,6 +1,6 @@
-import type { Figure, ScreenContent, ScreenSettings } from '@kpi/shared';
+import type { DashboardFigure, ScreenContent, ScreenSettings } from '@kpi/shared';
 import { vi } from 'vitest';
-import { dashboardFor } from '../test/fixture';
+import { catalogue, dashboardFor } from '../test/fixture';
 
 /**
  * A stand-in for the browser's EventSource: tests open, fail and send events by hand, and see every
@@ -73,12 +73,13 @@ const settings: ScreenSettings = {
 };
 
 /** What `/api/screens/7/content` answers: the fixture's 2020 overview, figures approved on 16/01/2021. */
-export function screenContent(change: { screen?: Partial<ScreenSettings>; dataVersion?: number; figure?: (figure: Figure) => Figure } = {}): ScreenContent {
+export function screenContent(change: { screen?: Partial<ScreenSettings>; dataVersion?: number; figure?: (figure: DashboardFigure) => DashboardFigure } = {}): ScreenContent {
   const dashboard = dashboardFor(2020);
-  const approved = (figure: Figure | null) => (figure ? (change.figure ?? ((f) => f))({ ...figure, approvedAt: '2021-01-16T02:30:00.000Z' }) : null);
+  const approved = (figure: DashboardFigure | null) => (figure ? (change.figure ?? ((f) => f))({ ...figure, approvedAt: '2021-01-16T02:30:00.000Z' }) : null);
   return {
     screen: { id: 7, ...settings, ...change.screen },
     dashboard: { ...dashboard, cards: dashboard.cards.map((card) => ({ ...card, figure: approved(card.figure) })) },
+    catalogue,
     dataVersion: change.dataVersion ?? 1,
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardFor } from '../test/fixture';
+import { overviewFor } from '../test/fixture';
 import { rankTicks } from './ScreenTrendChart';
 import { HEADLINE_MAX, headlineCards, latestApproval, resolveSlides, tileColumns } from './slides';
 
-const dashboard = dashboardFor(2020);
+const dashboard = overviewFor(2020);
 
 describe('screen slides', () => {
   it('resolve the playlist against the overview, skipping what is no longer there', () => {

@@ -1,4 +1,4 @@
-import { statuses, type Dashboard, type DashboardCard, type IndicatorGroup, type Slide } from '@kpi/shared';
+import { statuses, type DashboardCard, type Overview, type IndicatorGroup, type Slide } from '@kpi/shared';
 
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
@@ -21,7 +21,7 @@ const tier = (status: string) => (status === 'no-data' ? 2 : status === 'no-targ
  * newest figures first within each tier, then by status in the shared order (achieved first),
  * keeping the overview's order among equals.
  */
-export function headlineCards(dashboard: Dashboard): DashboardCard[] {
+export function headlineCards(dashboard: Overview): DashboardCard[] {
   return dashboard.cards
     .map((card, order) => ({ card, order }))
     .filter(({ card }) => card.figure !== null)
@@ -41,7 +41,7 @@ export function headlineCards(dashboard: Dashboard): DashboardCard[] {
  * removed, nothing published) is skipped rather than shown empty; an empty result falls back to the
  * headline, so a screen never goes blank.
  */
-export function resolveSlides(playlist: readonly Slide[], dashboard: Dashboard): ResolvedSlide[] {
+export function resolveSlides(playlist: readonly Slide[], dashboard: Overview): ResolvedSlide[] {
   const resolved: ResolvedSlide[] = [];
   for (const slide of playlist) {
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });

@@ -1,13 +1,12 @@
-import type { ScreenContent } from '@kpi/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isScreenDisabled, screenContentKey, screenEventsUrl } from './screen-api';
+import { isScreenDisabled, screenContentKey, screenEventsUrl, type ScreenView } from './screen-api';
 import { useScreenContent } from './useScreenContent';
 import { useScreenEvents } from './useScreenEvents';
 
 export interface ScreenLive {
   /** The last content that arrived; kept through failures so the room still sees the figures. */
-  content: ScreenContent | undefined;
+  content: ScreenView | undefined;
   /** The token is wrong or revoked: nothing will come any more. */
   disabled: boolean;
   /** The last attempt to reach the server failed (the content shown is the last that arrived). */

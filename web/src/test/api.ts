@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { dashboardFor } from './fixture';
+import { catalogue, dashboardFor } from './fixture';
 
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -18,8 +18,9 @@ export interface ApiRequest {
 
 type Handler = (url: URL, request: ApiRequest) => Response | Promise<Response>;
 
-/** The API as the fixture answers it: `/api/dashboard?year=` → that year's dashboard; nobody signed in. */
+/** The API as the fixture answers it: `/api/dashboard?year=` → that year's dashboard, its catalogue; nobody signed in. */
 export const fixtureApi: Handler = (url) => {
+  if (url.pathname === '/api/catalogue') return jsonResponse(catalogue);
   if (url.pathname === '/api/dashboard') {
     const year = url.searchParams.get('year');
     return jsonResponse(dashboardFor(year === null ? undefined : Number(year)));

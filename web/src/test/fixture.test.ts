@@ -1,17 +1,18 @@
-import { dashboardSchema } from '@kpi/shared';
+import { catalogueSchema, dashboardSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { dashboard2020, dashboardFor, LATEST_YEAR, years } from './fixture';
+import { catalogue, dashboard2020, dashboardFor, LATEST_YEAR, overview2020, years } from './fixture';
 
 describe('dashboard fixture', () => {
   it('matches the API contract for every year it offers', () => {
     for (const year of years) expect(() => dashboardSchema.parse(dashboardFor(year))).not.toThrow();
     expect(dashboardSchema.parse(dashboard2020)).toEqual(dashboard2020);
+    expect(catalogueSchema.parse(catalogue)).toEqual(catalogue);
   });
 
   it('carries the report’s figures and what follows from them', () => {
     expect(LATEST_YEAR).toBe(2022);
     expect(years).toEqual([2022, 2021, 2020, 2019, 2018, 2017, 2016]);
-    const card = (code: string) => dashboard2020.cards.find((c) => c.indicator.code === code)!;
+    const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;
 
     const bluezone = card('bluezone-install-rate');
     expect(bluezone.figure).toMatchObject({ kind: 'ratio', numerator: 154231, denominator: 519755, published: 29.71 });

@@ -6,13 +6,16 @@
  */
 import {
   buildCard,
+  joinCatalogue,
   ratePercent,
   rankPercentile,
   statuses,
+  type Catalogue,
   type Dashboard,
   type Figure,
   type Indicator,
   type IndicatorData,
+  type Overview,
   type Source,
   type StatusCounts,
   type Target,
@@ -114,11 +117,32 @@ export const LATEST_YEAR = years[0]!;
 
 export const UPDATED_AT = '2021-01-15T07:05:00.000Z';
 
+export const CATALOGUE_VERSION = 'fixture-catalogue-1';
+
+/** The body of `/api/catalogue` for these indicators: every document by number and title. */
+export function catalogueOf(data: readonly IndicatorData[]): Catalogue {
+  return {
+    version: CATALOGUE_VERSION,
+    indicators: data.map((d) => d.indicator),
+    sources: Object.values(sources).map(({ id, number, title }) => ({ id, number, title })),
+  };
+}
+
+export const catalogue: Catalogue = catalogueOf(indicators);
+
 /** The dashboard body the server would send for `year` (latest year with data when omitted). */
-export function dashboardFor(year: number = LATEST_YEAR): Dashboard {
-  const cards = indicators.map((data) => buildCard(data, year));
+export function dashboardFor(year: number = LATEST_YEAR, data: readonly IndicatorData[] = indicators): Dashboard {
+  const cards = data.map((d) => buildCard(d, year));
   const counts = Object.fromEntries(statuses.map((s) => [s, cards.filter((c) => c.status.status === s).length])) as StatusCounts;
-  return { year, years, counts, cards, updatedAt: UPDATED_AT };
+  return { year, years, counts, cards, catalogueVersion: CATALOGUE_VERSION, updatedAt: UPDATED_AT };
+}
+
+/** The overview the app draws for `year`: the dashboard joined with the catalogue. */
+export function overviewFor(year: number = LATEST_YEAR): Overview {
+  const overview = joinCatalogue(dashboardFor(year), catalogue);
+  if (!overview) throw new Error('the fixture catalogue lacks a name its dashboard uses');
+  return overview;
 }
 
 export const dashboard2020: Dashboard = dashboardFor(2020);
+export const overview2020: Overview = overviewFor(2020);

@@ -3,9 +3,9 @@
  * answers them, plus the report's three tasks for 2021 (milestones, as the seed has them) and a
  * dashboard that carries them. indicator-fixture.test.ts parses them with the shared schemas.
  */
-import { buildAsOf, buildCard, buildSeries, buildTrend, statuses, type Dashboard, type Figure, type IndicatorData, type IndicatorDetail, type StatusCounts } from '@kpi/shared';
+import { buildAsOf, buildSeries, buildTrend, type Dashboard, type Figure, type IndicatorData, type IndicatorDetail } from '@kpi/shared';
 import { fixtureApi, jsonResponse, type ApiRequest } from './api';
-import { indicators, sources, UPDATED_AT, years } from './fixture';
+import { catalogueOf, dashboardFor, indicators, sources, years } from './fixture';
 
 const TASKS_PARAGRAPH = 'Đoạn "Năm 2021, ngành TT&TT sẽ…"';
 
@@ -76,13 +76,12 @@ export function detailFor(code: string, year: number = LATEST, data: IndicatorDa
 
 /** A dashboard with the tasks among the cards, as the seeded server sends it. */
 export function dashboardWithTasks(year: number): Dashboard {
-  const cards = all.map((data) => buildCard(data, year));
-  const counts = Object.fromEntries(statuses.map((s) => [s, cards.filter((c) => c.status.status === s).length])) as StatusCounts;
-  return { year, years, counts, cards, updatedAt: UPDATED_AT };
+  return dashboardFor(year, all);
 }
 
 /** The fixture API with `/api/indicators/:code` answered too (404 for a code it does not know). */
 export function indicatorApi(url: URL, request: ApiRequest): Response | Promise<Response> {
+  if (url.pathname === '/api/catalogue') return jsonResponse(catalogueOf(all));
   const match = /^\/api\/indicators\/([^/]+)$/.exec(url.pathname);
   if (!match) return fixtureApi(url, request);
   const code = decodeURIComponent(match[1]!);

@@ -20,7 +20,7 @@ export function IndicatorSummary({ detail }: { detail: IndicatorDetail }) {
         <h3 id={headingId} className="card__title">
           {t.indicatorPage.asOfHeading(asOf.year)}
         </h3>
-        <StatusBadge result={asOf.status} />
+        <StatusBadge status={asOf.status.status} reason={asOf.status.explanation.reason} />
       </div>
       {/* A task's date is its due (or done) date, not an "as of" date: it has its own headline. */}
       {asOf.figure?.kind === 'milestone' ? (

@@ -35,7 +35,7 @@ export function MilestoneHistory({ detail }: { detail: IndicatorDetail }) {
                 <td data-label={p.colDue}>{dateCell(figure.date, t, locale)}</td>
                 <td data-label={p.colReported}>{dateCell(figure.asOf, t, locale)}</td>
                 <td data-label={p.colStatus}>
-                  <StatusBadge result={status} />
+                  <StatusBadge status={status.status} reason={status.explanation.reason} />
                 </td>
                 <td data-label={p.colNote} lang="vi">
                   {figure.note ?? p.none}

@@ -10,14 +10,14 @@ function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {
   const { t, locale } = useI18n();
   const { indicator, figure, status } = card;
   const milestone = figure?.kind === 'milestone' ? figure : null;
-  const reason = status.explanation.reason;
+  const { reason } = status;
   return (
     <li className={`milestone card--${status.status}`}>
       <div className="milestone__top">
         <h3 className="milestone__title">
           <Link to={indicatorHref(indicator.code, year, locale)}>{indicator.name[locale]}</Link>
         </h3>
-        <StatusBadge result={status} />
+        <StatusBadge {...status} />
       </div>
       {milestone ? (
         <p className="milestone__state">

@@ -53,7 +53,7 @@ export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
                 )}
                 <td data-label={p.colTarget}>{targetCell(entry.target, indicator, t, locale)}</td>
                 {/* A year with a target but no figure yet has no status of its own to show. */}
-                <td data-label={p.colStatus}>{entry.figure ? <StatusBadge result={entry.status} /> : p.none}</td>
+                <td data-label={p.colStatus}>{entry.figure ? <StatusBadge status={entry.status.status} reason={entry.status.explanation.reason} /> : p.none}</td>
                 <td data-label={p.colChange}>{entry.change ? <ChangeLabel change={entry.change} indicator={indicator} /> : p.none}</td>
               </tr>
             );

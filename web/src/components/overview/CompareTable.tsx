@@ -21,7 +21,7 @@ function FigureCell({ card, year }: { card: DashboardCard | undefined; year: num
     <td>
       {card.figure.year === year ? text : t.filters.figureOfYear(text, card.figure.year)}
       <span className="compare__status">
-        <StatusBadge result={card.status} />
+        <StatusBadge {...card.status} />
       </span>
     </td>
   );
