@@ -2,17 +2,8 @@ import type { Indicator, TrendPoint } from '@kpi/shared';
 import { CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import { chartNumber } from '../components/chart-format';
 import { useI18n } from '../i18n/useI18n';
+import { rankTicks } from './chart-scale';
 import { useScreenUnit } from './useScreenUnit';
-
-/** Rank ticks from 1 (the top) in round steps: a rank axis has no 0. */
-export function rankTicks(trend: readonly TrendPoint[]): number[] {
-  const values = trend.flatMap((p) => [p.value, p.target, p.expected]).filter((v): v is number => v !== null);
-  const max = Math.max(2, ...values);
-  const step = max <= 12 ? 2 : max <= 30 ? 5 : 10;
-  const ticks = [1];
-  for (let tick = step; tick < max + step; tick += step) ticks.push(tick);
-  return ticks;
-}
 
 /**
  * An indicator's figures by year against its target path, sized for a room: the overview's
