@@ -114,7 +114,7 @@ describe('a meeting-room screen', () => {
       for (const slide of slides) {
         await page.locator('.screen-progress__count', { hasText: slide.mark }).waitFor({ timeout: 5_000 });
         await page.getByRole('heading', { level: 2, name: slide.heading }).waitFor();
-        if (slide.file === '3-indicator') await page.locator('.screen-chart svg.recharts-surface').first().waitFor();
+        if (slide.file === '3-indicator') await page.locator('.screen-chart__plot svg').first().waitFor();
         await page.screenshot({ path: artifact(`screen-${name}-${slide.file}.png`) });
       }
     }

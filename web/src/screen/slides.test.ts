@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overviewFor } from '../test/fixture';
-import { rankTicks } from './ScreenTrendChart';
+import { rankTicks } from './chart-scale';
 import { HEADLINE_MAX, headlineCards, latestApproval, resolveSlides, tileColumns } from './slides';
 
 const dashboard = overviewFor(2020);
