@@ -78,7 +78,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
     }
   });
 
-  app.addHook('onRequest', async (request) => {
+  /** Who is asking (from the session cookie), and whether they may: throws the 401/403 to answer. */
+  function authenticate(request: FastifyRequest): void {
     if (!SAFE_METHODS.has(request.method)) {
       if (isCrossSite(request)) throw new HttpError(403, 'cross-site', 'Writes from another site are refused');
     }
@@ -99,6 +100,17 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
     const path = request.url;
     if (!options.publicRead && !request.user && path.startsWith('/api/') && !ALWAYS_PUBLIC.some((p) => p.test(path))) {
       throw new HttpError(401, 'unauthenticated', 'Sign in to read the figures (PUBLIC_READ=false)');
+    }
+  }
+
+  // A callback hook, not an async one: it runs on every request, and an async hook costs each one a
+  // promise and a microtask turn (docs/benchmarks.md, dashboard throughput).
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      authenticate(request);
+      done();
+    } catch (error) {
+      done(error as Error);
     }
   });
 });

@@ -17,8 +17,9 @@ export const writeRateLimitPlugin = fp(async (app: FastifyInstance, { perMinute 
     timeWindow: 60_000,
     keyGenerator: (request) => `write|${request.user?.username ?? 'anonymous'}|${request.ip}`,
   });
-  app.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login')) return;
-    await limit.call(app, request, reply);
+  // Reads pass straight through a callback hook; an async hook would cost each of them a promise.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login')) return done();
+    limit.call(app, request, reply).then(() => done(), done);
   });
 });
