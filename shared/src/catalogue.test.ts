@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { joinCatalogue } from './catalogue.js';
 import type { Catalogue, Dashboard } from './schemas/dashboard.js';
-import type { Indicator } from './schemas/indicator.js';
+import { indicator as makeIndicator } from './test-fixtures.js';
 
-const indicator: Indicator = {
-  code: 'online-services-level4-rate',
-  name: { vi: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', en: 'Level-4 online public services' },
-  definition: null,
-  group: 'e-government',
-  kind: 'value',
-  direction: 'up',
-  unit: 'percent',
-  decimals: 1,
-  scope: 'province',
-};
+const indicator = makeIndicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services');
 const resolution = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử' };
 const report = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020' };
 const catalogue: Catalogue = { version: 'v1', indicators: [indicator], sources: [report, resolution] };

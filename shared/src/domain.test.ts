@@ -4,11 +4,10 @@ import { dataQualityFlags, publishedMismatch } from './data-quality.js';
 import { placesGained, provincesRankedIn } from './rank.js';
 import { computeProgress } from './progress.js';
 import { currentTargets, targetForYear } from './targets.js';
-import { bluezone2020, rank, target, value } from './test-fixtures.js';
+import { bluezone2020, indicator, rank, target, value } from './test-fixtures.js';
 import { buildTrend } from './trend.js';
 import { buildAsOf, buildCard } from './indicator-view.js';
 import { ratePercent } from './figures.js';
-import type { Indicator } from './schemas/index.js';
 
 const rankIndicator = { kind: 'rank', unit: 'position', direction: 'down' } as const;
 const percentIndicator = { kind: 'value', unit: 'percent', direction: 'up' } as const;
@@ -130,17 +129,7 @@ describe('trend', () => {
 });
 
 describe('cards', () => {
-  const egov: Indicator = {
-    code: 'egov-rank',
-    name: { vi: 'Xếp hạng', en: 'Rank' },
-    definition: null,
-    group: 'e-government',
-    kind: 'rank',
-    direction: 'down',
-    unit: 'position',
-    decimals: 0,
-    scope: 'province',
-  };
+  const egov = indicator('egov-rank', 'Xếp hạng', 'Rank', { kind: 'rank', direction: 'down', unit: 'position', decimals: 0 });
   it('shows the latest figure up to the year, with the change since the one before', () => {
     const data = { indicator: egov, figures: [rank(2017, 53), rank(2019, 50), rank(2020, 26)], targets: [] };
     expect(buildCard(data, 2020)).toMatchObject({ figure: { year: 2020 }, change: { delta: 24 }, status: { status: 'no-target' } });
@@ -154,8 +143,8 @@ describe('the card, as the overview shows it', () => {
   it('keeps the numbers, the wording, the approval and the documents’ ids, and leaves provenance to the indicator page', () => {
     const source = { id: 7, number: '17/NQ-CP', title: 'Nghị quyết', issuer: 'Chính phủ', date: '2019-03-14', kind: 'resolution', url: null, note: 'long note' } as const;
     const figure = { ...bluezone2020, source, publishedText: '29.71%', locator: 'p. 3', note: 'a note', approvedAt: '2021-01-15T00:00:00.000Z' };
-    const indicator: Indicator = { code: 'bluezone-install-rate', name: { vi: 'Bluezone', en: 'Bluezone' }, definition: null, group: 'digital-society', kind: 'ratio', direction: 'up', unit: 'percent', decimals: 2, scope: 'province' };
-    const data = { indicator, figures: [figure], targets: [target(2020, 30, 'gte', { source, locator: 'art. 2' })] };
+    const bluezone = indicator('bluezone-install-rate', 'Bluezone', 'Bluezone', { group: 'digital-society', kind: 'ratio', decimals: 2 });
+    const data = { indicator: bluezone, figures: [figure], targets: [target(2020, 30, 'gte', { source, locator: 'art. 2' })] };
     const card = buildCard(data, 2020);
     expect(card.figure).toEqual({
       kind: 'ratio',

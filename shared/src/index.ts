@@ -1,3 +1,4 @@
+export * from './constants.js';
 export * from './schemas/index.js';
 export * from './rank.js';
 export * from './figures.js';
@@ -15,6 +16,7 @@ export * from './entry-warnings.js';
 export * from './parse-number.js';
 export * from './review/build-review.js';
 export * from './search.js';
+export * from './url-params.js';
 export * from './worst-first.js';
 export * from './arrays.js';
 export * from './group-names.js';

@@ -1,7 +1,21 @@
 /** Figures of the 2020 report as domain objects, for the unit tests of this package. */
-import type { Figure, Target } from './schemas/index.js';
+import type { Figure, Indicator, Target } from './schemas/index.js';
 import { rankPercentile } from './rank.js';
 import { ratePercent } from './figures.js';
+
+/** An indicator of the e-government area measured in percent, unless `extra` says otherwise. */
+export const indicator = (code: string, vi: string, en: string, extra: Partial<Indicator> = {}): Indicator => ({
+  code,
+  name: { vi, en },
+  definition: null,
+  group: 'e-government',
+  kind: 'value',
+  direction: 'up',
+  unit: 'percent',
+  decimals: 1,
+  scope: 'province',
+  ...extra,
+});
 
 const base = { orgUnit: 'lang-son', asOf: null, source: null, locator: null, note: null, publishedText: null, version: 1 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -15,6 +15,7 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+export type AuditList = z.infer<typeof auditListSchema>;
 
 export const auditQuerySchema = z.object({
   indicator: z.string().max(80).optional(),

@@ -1,13 +1,8 @@
-import { z } from 'zod';
+import { roles } from '../constants.js';
+import { z } from './zod.js';
 
-/** Roles nest: each can do all that the one before it can. */
-export const roles = ['viewer', 'analyst', 'approver', 'admin'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
-
-export function roleAtLeast(role: Role, minimum: Role): boolean {
-  return roles.indexOf(role) >= roles.indexOf(minimum);
-}
 
 export const usernameSchema = z
   .string()
@@ -33,9 +28,12 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const meSchema = z.object({ user: userSchema });
+export type Me = z.infer<typeof meSchema>;
 /** GET /api/auth/me: `user` is null when nobody is signed in (an answer, not an error). */
 export const sessionSchema = z.object({ user: userSchema.nullable() });
+export type Session = z.infer<typeof sessionSchema>;
 export const userListSchema = z.object({ users: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
 
 export const createUserBodySchema = z.object({
   username: usernameSchema,

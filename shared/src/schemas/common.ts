@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { locales, MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { z } from './zod.js';
 
-export const localeSchema = z.enum(['vi', 'en']);
+export const localeSchema = z.enum(locales);
 export type Locale = z.infer<typeof localeSchema>;
 
 export const localizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -9,9 +10,6 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** A calendar date without time, as the documents give it: `2019-03-07`. */
 export const isoDateSchema = z.iso.date();
 
-/** Years the product accepts for figures and targets: the reports start in the 2010s. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
 export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 /** One error shape for every 4xx and 5xx (DESIGN.md, API conventions). */

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { z } from './zod.js';
 import { yearSchema } from './common.js';
 import { dashboardFigureSchema, figureSummarySchema } from './figure.js';
-import { indicatorCodeSchema, indicatorGroupSchema, indicatorSchema } from './indicator.js';
+import { indicatorCodeSchema, indicatorSchema } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { sourceRefSchema } from './source.js';
 import { statusSchema, statusSummarySchema } from './status.js';
@@ -74,18 +75,5 @@ export type Overview = z.infer<typeof overviewSchema>;
 export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optional() });
 
 export const dashboardQuerySchema = includeQuerySchema.extend({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
 });
-
-/**
- * The overview's filters as they appear in its address (`?group=&status=&q=&compare=`), so a link
- * shared in a chat opens the same view. A value that does not parse is dropped rather than refused:
- * an old or hand-edited link still opens the overview.
- */
-export const overviewFiltersSchema = z.object({
-  group: indicatorGroupSchema.optional().catch(undefined),
-  status: statusSchema.optional().catch(undefined),
-  q: z.string().max(100).optional().catch(undefined),
-  compare: z.coerce.number().pipe(yearSchema).optional().catch(undefined),
-});
-export type OverviewFilters = z.infer<typeof overviewFiltersSchema>;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { errorBodySchema, isoDateSchema, MAX_YEAR, MIN_YEAR } from './common.js';
+import { z } from './zod.js';
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { errorBodySchema, isoDateSchema } from './common.js';
 import { figureSchema, milestoneStateSchema } from './figure.js';
 import { indicatorCodeSchema } from './indicator.js';
 import { comparatorSchema } from './target.js';
@@ -116,6 +117,7 @@ export const saveResultSchema = z.object({
   observation: observationStateSchema,
   warnings: z.array(entryWarningSchema),
 });
+export type SaveResult = z.infer<typeof saveResultSchema>;
 
 export const publishBodySchema = z.object({ version: z.number().int().min(1) });
 export const returnBodySchema = z.object({
@@ -146,5 +148,7 @@ export const conflictBodySchema = errorBodySchema.extend({ current: observationS
 export const warningsBodySchema = errorBodySchema.extend({ warnings: z.array(entryWarningSchema) });
 
 export const targetSavedSchema = z.object({ revision: z.number().int() });
+export type TargetSaved = z.infer<typeof targetSavedSchema>;
 
 export const draftListSchema = z.object({ drafts: z.array(observationStateSchema) });
+export type DraftList = z.infer<typeof draftListSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { numberReadings } from '../parse-number.js';
 import { errorBodySchema } from './common.js';
 import { entryWarningCodeSchema, entryWarningSchema, figureEntrySchema } from './entry.js';

@@ -1,4 +1,3 @@
-import './zod-setup.js';
 export * from './common.js';
 export * from './source.js';
 export * from './indicator.js';

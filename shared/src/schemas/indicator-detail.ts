@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { yearSchema } from './common.js';
 import { dashboardQuerySchema, trendPointSchema } from './dashboard.js';
 import { figureSchema } from './figure.js';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { INDICATOR_CODE_MAX_LENGTH, INDICATOR_CODE_PATTERN, indicatorGroups } from '../constants.js';
+import { z } from './zod.js';
 import { localizedTextSchema } from './common.js';
 
 export const indicatorKinds = ['ratio', 'value', 'rank', 'milestone'] as const;
@@ -9,14 +10,6 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export const directionSchema = z.enum(['up', 'down']);
 export type Direction = z.infer<typeof directionSchema>;
 
-export const indicatorGroups = [
-  'e-government',
-  'digital-transformation',
-  'digital-economy',
-  'digital-society',
-  'telecoms',
-  'press',
-] as const;
 export const indicatorGroupSchema = z.enum(indicatorGroups);
 export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
 
@@ -27,12 +20,11 @@ export type Unit = z.infer<typeof unitSchema>;
 /** Whose figure it is: the province for now; national targets are shown beside it for reference. */
 export const scopeSchema = z.enum(['province', 'national']);
 
-/** Indicator codes are stable kebab-case identifiers, e.g. `bluezone-install-rate`. */
 export const indicatorCodeSchema = z
   .string()
   .min(2)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case: lower-case letters, digits and single hyphens');
+  .max(INDICATOR_CODE_MAX_LENGTH)
+  .regex(INDICATOR_CODE_PATTERN, 'kebab-case: lower-case letters, digits and single hyphens');
 
 export const indicatorSchema = z.object({
   code: indicatorCodeSchema,

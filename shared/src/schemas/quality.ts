@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** A data-quality finding the UI must show: leaders see it on the card, analysts on the form. */
 export const dataQualityFlagSchema = z.discriminatedUnion('code', [

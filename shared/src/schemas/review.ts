@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { localeSchema } from './common.js';
 import { indicatorGroupSchema } from './indicator.js';
 import { sourceSchema } from './source.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { localeSchema } from './common.js';
 import { catalogueSchema, dashboardSchema } from './dashboard.js';
 import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
@@ -33,9 +33,11 @@ export const screenSchema = screenSettingsSchema.extend({
 export type Screen = z.infer<typeof screenSchema>;
 
 export const screenListSchema = z.object({ screens: z.array(screenSchema) });
+export type ScreenList = z.infer<typeof screenListSchema>;
 
 /** The one time a token is shown: in the URL to open on the screen. */
 export const screenIssuedSchema = z.object({ screen: screenSchema, token: z.string(), url: z.string() });
+export type ScreenIssued = z.infer<typeof screenIssuedSchema>;
 
 export const updateScreenBodySchema = screenSettingsSchema.partial().extend({ version: z.number().int().min(1) });
 

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { localeSchema, MAX_YEAR, MIN_YEAR } from './common.js';
+import { z } from './zod.js';
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { localeSchema } from './common.js';
 import { entryWarningCodeSchema } from './entry.js';
 
 /** Query strings of the spreadsheet routes: import, its template, and the export. */

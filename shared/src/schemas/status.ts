@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { statuses } from '../constants.js';
+import { z } from './zod.js';
 import { comparatorSchema } from './target.js';
 
-export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data'] as const;
 export const statusSchema = z.enum(statuses);
 export type Status = z.infer<typeof statusSchema>;
 

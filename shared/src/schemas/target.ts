@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { yearSchema } from './common.js';
 import { sourceRefSchema, sourceSchema } from './source.js';
 

@@ -1,4 +1,4 @@
-import { auditListSchema, userListSchema, userSchema, type CreateUserBody, type Role } from '@kpi/shared';
+import type { AuditList, CreateUserBody, Role, User, UserList } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -7,7 +7,7 @@ import { queryKeys, type AuditFilters } from './keys';
 export function useUsersQuery() {
   return useQuery({
     queryKey: queryKeys.users(),
-    queryFn: ({ signal }) => apiGet('/api/users', userListSchema, signal),
+    queryFn: ({ signal }) => apiGet<UserList>('/api/users', signal),
   });
 }
 
@@ -22,7 +22,7 @@ function useUsersMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Pro
 }
 
 export function useCreateUserMutation() {
-  return useUsersMutation((body: CreateUserBody, locale) => apiSend('POST', '/api/users', body, { schema: userSchema, locale }));
+  return useUsersMutation((body: CreateUserBody, locale) => apiSend<User>('POST', '/api/users', body, { locale }));
 }
 
 export interface UserChange {
@@ -34,13 +34,13 @@ export interface UserChange {
 
 export function useUpdateUserMutation() {
   return useUsersMutation(({ username, ...body }: UserChange, locale) =>
-    apiSend('PATCH', `/api/users/${encodeURIComponent(username)}`, body, { schema: userSchema, locale }),
+    apiSend<User>('PATCH', `/api/users/${encodeURIComponent(username)}`, body, { locale }),
   );
 }
 
 export function useResetPasswordMutation() {
   return useUsersMutation(({ username, password }: { username: string; password: string }, locale) =>
-    apiSend('POST', `/api/users/${encodeURIComponent(username)}/password`, { password }, { schema: null, locale }),
+    apiSend<void>('POST', `/api/users/${encodeURIComponent(username)}/password`, { password }, { locale }),
   );
 }
 
@@ -51,7 +51,7 @@ export function useAuditQuery(filters: AuditFilters) {
     queryFn: ({ signal }) => {
       const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
       const query = params.toString();
-      return apiGet(query ? `/api/audit?${query}` : '/api/audit', auditListSchema, signal);
+      return apiGet<AuditList>(query ? `/api/audit?${query}` : '/api/audit', signal);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { draftListSchema, observationStateSchema, type ObservationState } from '@kpi/shared';
+import type { DraftList, ObservationState } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -8,7 +8,7 @@ import { queryKeys } from './keys';
 export function useDraftsQuery() {
   return useQuery({
     queryKey: queryKeys.drafts(),
-    queryFn: ({ signal }) => apiGet('/api/drafts', draftListSchema, signal),
+    queryFn: ({ signal }) => apiGet<DraftList>('/api/drafts', signal),
   });
 }
 
@@ -21,10 +21,7 @@ export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' 
   const { indicatorCode: code, year } = draft;
   return useMutation({
     mutationFn: ({ action, ...body }: ReviewAction) =>
-      apiSend('POST', `/api/indicators/${encodeURIComponent(code)}/observations/${year}/${action}`, body, {
-        schema: observationStateSchema,
-        locale,
-      }),
+      apiSend<ObservationState>('POST', `/api/indicators/${encodeURIComponent(code)}/observations/${year}/${action}`, body, { locale }),
     // Also after a failure: a 409 means the queue on screen is out of date.
     onSettled: () =>
       Promise.all([

@@ -1,9 +1,12 @@
-import { errorBodySchema, type Locale } from '@kpi/shared';
+import type { ErrorBody, Locale } from '@kpi/shared';
 
-/** Anything with a zod-like `parse`: the shared schemas, without the web depending on zod itself. */
-export interface Schema<T> {
-  parse(data: unknown): T;
-}
+/*
+ * Answers are typed by the shared contract and not parsed again here: the server builds them from
+ * the same zod schemas (its API tests parse every route's answer with them), and leaving zod out of
+ * the browser's first load is what lets the overview draw its cards fast on a phone (Lighthouse,
+ * docs/benchmarks.md). What can still go wrong between the two — a proxy's HTML page, a body cut
+ * short — is checked: a success must be a JSON object, an error must have the error shape.
+ */
 
 /**
  * The one error the API layer throws. `code` is the server's (`not-found`, `validation`…), or
@@ -44,59 +47,61 @@ async function request(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function readBody<T>(response: Response, schema: Schema<T> | null): Promise<T> {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  if (!isObject(body) || !isObject(body.error)) return false;
+  const { code, message, fields } = body.error;
+  return typeof code === 'string' && typeof message === 'string' && (fields === undefined || isObject(fields));
+}
+
+async function readBody<T>(response: Response): Promise<T> {
   // 204 (sign-out, password changes) has no body at all.
-  const body = response.status === 204 ? null : await readJson(response);
+  if (response.status === 204) return undefined as T;
+  const body = await readJson(response);
   if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (parsed.success) {
-      const { code, message, fields } = parsed.data.error;
+    if (isErrorBody(body)) {
+      const { code, message, fields } = body.error;
       throw new ApiError(response.status, code, message, fields, body);
     }
     throw new ApiError(response.status, `http-${response.status}`, response.statusText || 'HTTP error', undefined, body);
   }
-  if (schema === null) return undefined as T;
-  try {
-    return schema.parse(body);
-  } catch (error) {
-    throw new ApiError(response.status, 'invalid-response', error instanceof Error ? error.message : 'Invalid response');
-  }
+  if (!isObject(body)) throw new ApiError(response.status, 'invalid-response', 'The answer was not a JSON object');
+  return body as T;
 }
 
-/** GET a JSON body from the API and check it against the shared schema. */
-export async function apiGet<T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
+/** GET a JSON body from the API, typed by the shared contract (`apiGet<Dashboard>(…)`). */
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await request(path, { headers: { accept: 'application/json' }, signal });
-  return readBody(response, schema);
+  return readBody<T>(response);
 }
 
 export type SendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface SendOptions<T> {
-  /** The shared schema of the success body; `null` for answers without one (204). */
-  schema: Schema<T> | null;
+export interface SendOptions {
   /** The UI language: the server words its validation messages in it. */
   locale: Locale;
 }
 
-/** Send a JSON body (POST, PUT…) and check the answer against the shared schema. */
-export async function apiSend<T>(method: SendMethod, path: string, body: unknown, { schema, locale }: SendOptions<T>): Promise<T> {
+/** Send a JSON body (POST, PUT…); the answer is typed by the shared contract (`void` for a 204). */
+export async function apiSend<T>(method: SendMethod, path: string, body: unknown, { locale }: SendOptions): Promise<T> {
   const response = await request(path, {
     method,
     headers: { accept: 'application/json', 'content-type': 'application/json', 'accept-language': locale },
     body: JSON.stringify(body ?? {}),
   });
-  return readBody(response, schema);
+  return readBody<T>(response);
 }
 
 /**
  * POST one file as multipart field `file` (imports). No content-type header: the browser writes
  * the multipart boundary itself.
  */
-export async function apiUpload<T>(path: string, file: File, { schema, locale }: SendOptions<T>): Promise<T> {
+export async function apiUpload<T>(path: string, file: File, { locale }: SendOptions): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
   const response = await request(path, { method: 'POST', headers: { accept: 'application/json', 'accept-language': locale }, body: form });
-  return readBody(response, schema);
+  return readBody<T>(response);
 }
 
 /** The server's field messages, or an empty record: `fields` of a 400 shown beside the inputs. */

@@ -1,14 +1,4 @@
-import {
-  observationStateSchema,
-  saveResultSchema,
-  sourceFileSchema,
-  sourceSchema,
-  targetSavedSchema,
-  type FigureEntry,
-  type NewSource,
-  type ObservationState,
-  type TargetEntry,
-} from '@kpi/shared';
+import type { FigureEntry, NewSource, ObservationState, SaveResult, Source, SourceFile, TargetEntry, TargetSaved } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend, apiUpload } from './client';
@@ -20,7 +10,7 @@ const observationPath = (code: string, year: number) => `/api/indicators/${encod
 export function useObservationQuery(code: string, year: number) {
   return useQuery({
     queryKey: queryKeys.observation(code, year),
-    queryFn: ({ signal }) => apiGet(observationPath(code, year), observationStateSchema, signal),
+    queryFn: ({ signal }) => apiGet<ObservationState>(observationPath(code, year), signal),
   });
 }
 
@@ -29,7 +19,7 @@ export function useSaveFigureMutation(code: string, year: number) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (entry: FigureEntry) => apiSend('PUT', observationPath(code, year), entry, { schema: saveResultSchema, locale }),
+    mutationFn: (entry: FigureEntry) => apiSend<SaveResult>('PUT', observationPath(code, year), entry, { locale }),
     onSuccess: ({ observation }) => {
       queryClient.setQueryData(queryKeys.observation(code, year), observation);
       void queryClient.invalidateQueries({ queryKey: queryKeys.drafts() });
@@ -48,7 +38,7 @@ export function useCreateSourceMutation() {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (source: NewSource) => apiSend('POST', '/api/sources', source, { schema: sourceSchema, locale }),
+    mutationFn: (source: NewSource) => apiSend<Source>('POST', '/api/sources', source, { locale }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
   });
 }
@@ -58,7 +48,7 @@ export function useSaveTargetMutation(code: string, year: number) {
   const { locale } = useI18n();
   return useMutation({
     mutationFn: (target: TargetEntry) =>
-      apiSend('PUT', `/api/indicators/${encodeURIComponent(code)}/targets/${year}`, target, { schema: targetSavedSchema, locale }),
+      apiSend<TargetSaved>('PUT', `/api/indicators/${encodeURIComponent(code)}/targets/${year}`, target, { locale }),
     // A 409 means someone else revised the target: reload it either way.
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) });
@@ -72,7 +62,7 @@ export function useUploadSourceFileMutation(sourceId: number) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (file: File) => apiUpload(`/api/sources/${sourceId}/file`, file, { schema: sourceFileSchema, locale }),
+    mutationFn: (file: File) => apiUpload<SourceFile>(`/api/sources/${sourceId}/file`, file, { locale }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
   });
 }

@@ -1,4 +1,4 @@
-import { catalogueSchema, dashboardSchema, indicatorDetailSchema, indicatorListSchema, joinCatalogue, sourceListSchema, type Overview } from '@kpi/shared';
+import { joinCatalogue, type Catalogue, type Dashboard, type IndicatorDetail, type IndicatorList, type Overview, type SourceList } from '@kpi/shared';
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiGet, ApiError } from './client';
 import { queryKeys } from './keys';
@@ -6,7 +6,7 @@ import { queryKeys } from './keys';
 /** The names the dashboard's cards refer to: fetched once and again only when the dashboard says it changed. */
 const catalogueQuery = {
   queryKey: queryKeys.catalogue(),
-  queryFn: ({ signal }: { signal: AbortSignal }) => apiGet('/api/catalogue', catalogueSchema, signal),
+  queryFn: ({ signal }: { signal: AbortSignal }) => apiGet<Catalogue>('/api/catalogue', signal),
 };
 
 /**
@@ -15,7 +15,7 @@ const catalogueQuery = {
  */
 async function fetchOverview(client: QueryClient, year: number | undefined, signal: AbortSignal): Promise<Overview> {
   const path = year === undefined ? '/api/dashboard' : `/api/dashboard?year=${year}`;
-  const [dashboard, cached] = await Promise.all([apiGet(path, dashboardSchema, signal), client.ensureQueryData(catalogueQuery)]);
+  const [dashboard, cached] = await Promise.all([apiGet<Dashboard>(path, signal), client.ensureQueryData(catalogueQuery)]);
   const catalogue = cached.version === dashboard.catalogueVersion ? cached : await client.fetchQuery({ ...catalogueQuery, staleTime: 0 });
   const overview = joinCatalogue(dashboard, catalogue);
   if (!overview) throw new ApiError(200, 'invalid-response', 'The catalogue lacks an indicator or a document the dashboard names');
@@ -46,7 +46,7 @@ export function useComparedDashboardQuery(year: number | undefined) {
 export function useIndicatorsQuery() {
   return useQuery({
     queryKey: queryKeys.indicators(),
-    queryFn: ({ signal }) => apiGet('/api/indicators', indicatorListSchema, signal),
+    queryFn: ({ signal }) => apiGet<IndicatorList>('/api/indicators', signal),
   });
 }
 
@@ -54,7 +54,7 @@ export function useIndicatorsQuery() {
 export function useIndicatorQuery(code: string) {
   return useQuery({
     queryKey: queryKeys.indicator(code),
-    queryFn: ({ signal }) => apiGet(`/api/indicators/${encodeURIComponent(code)}`, indicatorDetailSchema, signal),
+    queryFn: ({ signal }) => apiGet<IndicatorDetail>(`/api/indicators/${encodeURIComponent(code)}`, signal),
   });
 }
 
@@ -62,6 +62,6 @@ export function useIndicatorQuery(code: string) {
 export function useSourcesQuery() {
   return useQuery({
     queryKey: queryKeys.sources(),
-    queryFn: ({ signal }) => apiGet('/api/sources', sourceListSchema, signal),
+    queryFn: ({ signal }) => apiGet<SourceList>('/api/sources', signal),
   });
 }

@@ -1,4 +1,4 @@
-import { importJobSchema, importPlanSchema, type EntryWarningCode } from '@kpi/shared';
+import type { EntryWarningCode, ImportJob, ImportPlan } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/useI18n';
@@ -9,7 +9,7 @@ import { queryKeys } from './keys';
 export function useImportPlanMutation() {
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (file: File) => apiUpload('/api/imports?dryRun=true', file, { schema: importPlanSchema, locale }),
+    mutationFn: (file: File) => apiUpload<ImportPlan>('/api/imports?dryRun=true', file, { locale }),
   });
 }
 
@@ -26,7 +26,7 @@ export function useRunImportMutation() {
   return useMutation({
     mutationFn: ({ file, acknowledge, basis }: ImportRun) => {
       const params = new URLSearchParams({ acknowledge: acknowledge.join(','), basis });
-      return apiUpload(`/api/imports?${params.toString()}`, file, { schema: importJobSchema, locale });
+      return apiUpload<ImportJob>(`/api/imports?${params.toString()}`, file, { locale });
     },
   });
 }
@@ -38,7 +38,7 @@ export function useImportJobQuery(id: string) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.importJob(id),
-    queryFn: ({ signal }) => apiGet(`/api/imports/${encodeURIComponent(id)}`, importJobSchema, signal),
+    queryFn: ({ signal }) => apiGet<ImportJob>(`/api/imports/${encodeURIComponent(id)}`, signal),
     refetchInterval: (q) => {
       if (q.state.data && q.state.data.status !== 'running') return false;
       // A restarted server forgets its jobs: polling on would never end.

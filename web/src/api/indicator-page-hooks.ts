@@ -1,4 +1,4 @@
-import { indicatorDetailSchema } from '@kpi/shared';
+import type { IndicatorDetail } from '@kpi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { queryKeys } from './keys';
@@ -14,7 +14,7 @@ export function useIndicatorPageQuery(code: string, year: number | undefined, en
     queryKey: [...queryKeys.indicator(code), 'as-of', year ?? 'latest'] as const,
     queryFn: ({ signal }) => {
       const path = `/api/indicators/${encodeURIComponent(code)}`;
-      return apiGet(year === undefined ? path : `${path}?year=${year}`, indicatorDetailSchema, signal);
+      return apiGet<IndicatorDetail>(year === undefined ? path : `${path}?year=${year}`, signal);
     },
     // Changing the year keeps the page on screen until the new explanation arrives.
     placeholderData: keepPreviousData,

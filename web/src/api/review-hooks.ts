@@ -1,4 +1,4 @@
-import { reviewSchema, type Locale } from '@kpi/shared';
+import type { Locale, Review } from '@kpi/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { queryKeys } from './keys';
@@ -11,7 +11,7 @@ export const reviewDocxPath = (year: number, locale: Locale) => `/api/reviews/${
 export function useReviewQuery(year: number | undefined, locale: Locale) {
   return useQuery({
     queryKey: [...queryKeys.all, 'review', year, locale] as const,
-    queryFn: ({ signal }) => apiGet(reviewPath(year!, locale), reviewSchema, signal),
+    queryFn: ({ signal }) => apiGet<Review>(reviewPath(year!, locale), signal),
     enabled: year !== undefined,
   });
 }

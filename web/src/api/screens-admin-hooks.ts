@@ -1,4 +1,4 @@
-import { screenIssuedSchema, screenListSchema, screenSchema, type Locale, type ScreenSettings } from '@kpi/shared';
+import type { Locale, Screen, ScreenIssued, ScreenList, ScreenSettings } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -8,7 +8,7 @@ import { queryKeys } from './keys';
 export function useScreensQuery() {
   return useQuery({
     queryKey: queryKeys.screens(),
-    queryFn: ({ signal }) => apiGet('/api/screens', screenListSchema, signal),
+    queryFn: ({ signal }) => apiGet<ScreenList>('/api/screens', signal),
   });
 }
 
@@ -25,7 +25,7 @@ function useScreensMutation<V, R>(send: (variables: V, locale: Locale) => Promis
 const screenPath = (id: number) => `/api/screens/${id}`;
 
 export function useCreateScreenMutation() {
-  return useScreensMutation((settings: ScreenSettings, locale) => apiSend('POST', '/api/screens', settings, { schema: screenIssuedSchema, locale }));
+  return useScreensMutation((settings: ScreenSettings, locale) => apiSend<ScreenIssued>('POST', '/api/screens', settings, { locale }));
 }
 
 export interface ScreenChange extends Partial<ScreenSettings> {
@@ -34,7 +34,7 @@ export interface ScreenChange extends Partial<ScreenSettings> {
 }
 
 export function useUpdateScreenMutation() {
-  return useScreensMutation(({ id, ...body }: ScreenChange, locale) => apiSend('PATCH', screenPath(id), body, { schema: screenSchema, locale }));
+  return useScreensMutation(({ id, ...body }: ScreenChange, locale) => apiSend<Screen>('PATCH', screenPath(id), body, { locale }));
 }
 
 export interface ScreenVersion {
@@ -45,10 +45,10 @@ export interface ScreenVersion {
 /** A new token: the old URL stops working, and the answer carries the new one (shown once). */
 export function useReissueScreenTokenMutation() {
   return useScreensMutation(({ id, version }: ScreenVersion, locale) =>
-    apiSend('POST', `${screenPath(id)}/token`, { version }, { schema: screenIssuedSchema, locale }),
+    apiSend<ScreenIssued>('POST', `${screenPath(id)}/token`, { version }, { locale }),
   );
 }
 
 export function useRevokeScreenMutation() {
-  return useScreensMutation(({ id, version }: ScreenVersion, locale) => apiSend('POST', `${screenPath(id)}/revoke`, { version }, { schema: screenSchema, locale }));
+  return useScreensMutation(({ id, version }: ScreenVersion, locale) => apiSend<Screen>('POST', `${screenPath(id)}/revoke`, { version }, { locale }));
 }

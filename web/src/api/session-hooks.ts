@@ -1,4 +1,4 @@
-import { meSchema, sessionSchema, type User } from '@kpi/shared';
+import type { Me, Session, User } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -26,7 +26,7 @@ const notMe = { predicate: (query: { queryKey: readonly unknown[] }) => query.qu
 export function useMeQuery() {
   return useQuery({
     queryKey: queryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => (await apiGet('/api/auth/me', sessionSchema, signal)).user,
+    queryFn: async ({ signal }): Promise<User | null> => (await apiGet<Session>('/api/auth/me', signal)).user,
   });
 }
 
@@ -39,7 +39,7 @@ export function useLoginMutation() {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (credentials: Credentials) => apiSend('POST', '/api/auth/login', credentials, { schema: meSchema, locale }),
+    mutationFn: (credentials: Credentials) => apiSend<Me>('POST', '/api/auth/login', credentials, { locale }),
     onSuccess: ({ user }) => {
       dropPrivateQueries(queryClient);
       queryClient.setQueryData(queryKeys.me(), user);
@@ -53,7 +53,7 @@ export function useLogoutMutation() {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: () => apiSend('POST', '/api/auth/logout', {}, { schema: null, locale }),
+    mutationFn: () => apiSend<void>('POST', '/api/auth/logout', {}, { locale }),
     onSuccess: () => {
       dropPrivateQueries(queryClient);
       queryClient.setQueryData(queryKeys.me(), null);

@@ -1,4 +1,4 @@
-import { localeSchema } from '@kpi/shared';
+import { locales } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
@@ -14,7 +14,7 @@ export function LanguageSwitch() {
         {t.header.language}
       </span>
       <div className="segmented" role="group" aria-labelledby={labelId}>
-        {localeSchema.options.map((option) => (
+        {locales.map((option) => (
           <button
             key={option}
             type="button"

@@ -1,4 +1,4 @@
-import { localeSchema, type Locale } from '@kpi/shared';
+import { parseLocale, type Locale } from '@kpi/shared';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PROVINCE } from '../config';
@@ -16,16 +16,11 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
-function parseLocale(value: string | null | undefined): Locale | null {
-  const parsed = localeSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-function storedLocale(): Locale | null {
+function storedLocale(): Locale | undefined {
   try {
     return parseLocale(window.localStorage.getItem(LOCALE_STORAGE_KEY));
   } catch {
-    return null; // storage can be disabled (kiosk profiles, private windows)
+    return undefined; // storage can be disabled (kiosk profiles, private windows)
   }
 }
 

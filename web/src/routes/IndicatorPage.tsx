@@ -1,5 +1,5 @@
 import { PageMain } from '../components/PageMain';
-import { indicatorCodeSchema } from '@kpi/shared';
+import { isIndicatorCode } from '@kpi/shared';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useIndicatorPageQuery } from '../api/indicator-page-hooks';
@@ -27,7 +27,7 @@ function UnknownIndicator({ code, year }: { code: string; year: number | undefin
 export function IndicatorPage() {
   const { code = '' } = useParams();
   const [year] = useYearParam();
-  const valid = indicatorCodeSchema.safeParse(code).success;
+  const valid = isIndicatorCode(code);
   // A malformed code never reaches the API: the query stays idle and the page says "not found".
   const query = useIndicatorPageQuery(code, year, valid);
   const notFound = !valid || (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400));

@@ -1,24 +1,19 @@
-import { overviewFiltersSchema, type OverviewFilters } from '@kpi/shared';
+import { parseOverviewFilters, type OverviewFilters } from '@kpi/shared';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-/** The overview's filters read from and written to the address; see `overviewFiltersSchema`. */
+/** The overview's filters read from and written to the address; see `parseOverviewFilters`. */
 export function useOverviewFilters(): [OverviewFilters, (changes: Partial<OverviewFilters>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const group = searchParams.get('group');
   const status = searchParams.get('status');
   const q = searchParams.get('q');
   const compare = searchParams.get('compare');
-  const filters = useMemo(
-    () =>
-      overviewFiltersSchema.parse({
-        group: group ?? undefined,
-        status: status ?? undefined,
-        q: q ?? undefined,
-        compare: compare ?? undefined,
-      }),
-    [group, status, q, compare],
-  );
+  // Memoised on the four values, not on searchParams: a change elsewhere in the address keeps the same filters.
+  const filters = useMemo(() => {
+    const values: Record<string, string | null> = { group, status, q, compare };
+    return parseOverviewFilters((name) => values[name] ?? null);
+  }, [group, status, q, compare]);
 
   /** Sets or clears (undefined, empty) each named filter; typing in the search box replaces history rather than piling it up. */
   const setFilters = useCallback(

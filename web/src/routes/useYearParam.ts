@@ -1,4 +1,4 @@
-import { dashboardQuerySchema } from '@kpi/shared';
+import { parseYear } from '@kpi/shared';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -8,8 +8,7 @@ import { useSearchParams } from 'react-router';
  */
 export function useYearParam(): [number | undefined, (year: number) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const parsed = dashboardQuerySchema.safeParse({ year: searchParams.get('year') ?? undefined });
-  const year = parsed.success ? parsed.data.year : undefined;
+  const year = parseYear(searchParams.get('year'));
   const setYear = useCallback(
     (next: number) =>
       setSearchParams((params) => {

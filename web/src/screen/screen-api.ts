@@ -1,4 +1,4 @@
-import { joinCatalogue, screenContentSchema, type Overview, type ScreenContent } from '@kpi/shared';
+import { joinCatalogue, type Overview, type ScreenContent } from '@kpi/shared';
 import { apiGet, ApiError } from '../api/client';
 import { queryKeys } from '../api/keys';
 
@@ -19,7 +19,7 @@ const withToken = (path: string, token: string) => `${path}?token=${encodeURICom
  * browser's HTTP cache revalidates each poll and an unchanged body costs a 304.
  */
 export async function fetchScreenContent(id: number, token: string, signal?: AbortSignal): Promise<ScreenView> {
-  const { dashboard, catalogue, ...content } = await apiGet(withToken(`/api/screens/${id}/content`, token), screenContentSchema, signal);
+  const { dashboard, catalogue, ...content } = await apiGet<ScreenContent>(withToken(`/api/screens/${id}/content`, token), signal);
   const overview = joinCatalogue(dashboard, catalogue);
   // Both come from one snapshot on the server: a gap would be a server fault, not a stale cache.
   if (!overview) throw new ApiError(200, 'invalid-response', 'The screen’s catalogue lacks a name its overview uses');

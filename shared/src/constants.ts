@@ -1,0 +1,36 @@
+/**
+ * The product's fixed lists and bounds, apart from the zod schemas built on them: the overview's
+ * first screen needs these and no schema, so the browser loads and runs no zod before the cards.
+ */
+
+export const locales = ['vi', 'en'] as const;
+
+/** Indicator codes are stable kebab-case identifiers, e.g. `bluezone-install-rate`. */
+export const INDICATOR_CODE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const INDICATOR_CODE_MAX_LENGTH = 80;
+
+export function isIndicatorCode(code: string): boolean {
+  return code.length >= 2 && code.length <= INDICATOR_CODE_MAX_LENGTH && INDICATOR_CODE_PATTERN.test(code);
+}
+
+/** Years the product accepts for figures and targets: the reports start in the 2010s. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data'] as const;
+
+export const indicatorGroups = [
+  'e-government',
+  'digital-transformation',
+  'digital-economy',
+  'digital-society',
+  'telecoms',
+  'press',
+] as const;
+
+/** Roles nest: each can do all that the one before it can. */
+export const roles = ['viewer', 'analyst', 'approver', 'admin'] as const;
+
+export function roleAtLeast(role: (typeof roles)[number], minimum: (typeof roles)[number]): boolean {
+  return roles.indexOf(role) >= roles.indexOf(minimum);
+}

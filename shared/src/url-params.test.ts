@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocale, parseOverviewFilters, parseYear } from './url-params.js';
+
+const params = (query: string) => {
+  const search = new URLSearchParams(query);
+  return (name: string) => search.get(name);
+};
+
+describe('what the overview reads from its address', () => {
+  it('takes a year the product accepts and drops anything else', () => {
+    expect(parseYear('2020')).toBe(2020);
+    expect(parseYear(' 2021 ')).toBe(2021);
+    for (const bad of [null, undefined, '', 'abc', '2020.5', '1800', '2101', '20 20']) expect(parseYear(bad)).toBeUndefined();
+  });
+
+  it('knows the two languages', () => {
+    expect(parseLocale('vi')).toBe('vi');
+    expect(parseLocale('en')).toBe('en');
+    expect(parseLocale('fr')).toBeUndefined();
+    expect(parseLocale(null)).toBeUndefined();
+  });
+
+  it('keeps the filters that parse and drops the others, so an old link still opens', () => {
+    expect(parseOverviewFilters(params('group=e-government&status=off-track&q=dịch vụ&compare=2019'))).toEqual({
+      group: 'e-government',
+      status: 'off-track',
+      q: 'dịch vụ',
+      compare: 2019,
+    });
+    expect(parseOverviewFilters(params(`group=sports&status=great&q=${'x'.repeat(101)}&compare=soon`))).toEqual({
+      group: undefined,
+      status: undefined,
+      q: undefined,
+      compare: undefined,
+    });
+  });
+});
