@@ -3,10 +3,12 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { PageLoading } from './components/PageLoading';
 import { I18nProvider } from './i18n/I18nProvider';
+import { IndicatorPage } from './routes/IndicatorPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/OverviewPage';
 
-// Only the overview (and not-found) ship in the first bundle: staff pages load when opened.
+// Only the leaders' pages — the overview and an indicator's page, often opened from a shared link —
+// and not-found ship in the first bundle (5 KB more, one round trip less on a phone): the rest load when opened.
 const SignInPage = lazy(() => import('./routes/SignInPage').then((m) => ({ default: m.SignInPage })));
 const EntryListPage = lazy(() => import('./routes/EntryListPage').then((m) => ({ default: m.EntryListPage })));
 const EntryPage = lazy(() => import('./routes/EntryPage').then((m) => ({ default: m.EntryPage })));
@@ -15,7 +17,6 @@ const ExportPage = lazy(() => import('./routes/ExportPage').then((m) => ({ defau
 const ApprovalPage = lazy(() => import('./routes/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
 const AdminUsersPage = lazy(() => import('./routes/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./routes/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
-const IndicatorPage = lazy(() => import('./routes/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
 const ReviewPage = lazy(() => import('./routes/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AdminScreensPage = lazy(() => import('./routes/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 

@@ -14,6 +14,7 @@ import './styles/tables.css';
 import './styles/comfort.css';
 import './styles/review.css';
 import './styles/print.css';
+import { warmIntlWhenIdle } from './warm-intl';
 
 // Night mode and text size go on <html> before the first render, so the page never flashes in the
 // other theme; done here rather than in an inline script, which the Content-Security-Policy forbids.
@@ -27,3 +28,4 @@ createRoot(root).render(
     <App queryClient={createQueryClient()} />
   </StrictMode>,
 );
+warmIntlWhenIdle();

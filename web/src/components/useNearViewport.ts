@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * Whether an element has come within `margin` of the viewport; once true it stays true. Charts
  * below the fold wait until the reader scrolls near them, so a phone's first seconds go to the
  * cards (Lighthouse counts every chart drawn at load as blocking time). Where the browser has no
- * IntersectionObserver, everything counts as near.
+ * IntersectionObserver, everything counts as near. What comes near is drawn as a transition: React
+ * then draws it in slices between the browser's other work instead of in one long task.
  */
 export function useNearViewport<T extends Element>(margin = '200px 0px') {
   const ref = useRef<T | null>(null);
@@ -15,7 +16,7 @@ export function useNearViewport<T extends Element>(margin = '200px 0px') {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
+          startTransition(() => setNear(true));
           observer.disconnect();
         }
       },
