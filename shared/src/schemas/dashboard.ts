@@ -1,12 +1,12 @@
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { z } from './zod.js';
 import { yearSchema } from './common.js';
-import { dashboardFigureSchema, figureSummarySchema } from './figure.js';
-import { indicatorCodeSchema, indicatorSchema } from './indicator.js';
+import { dashboardFigureSchema, type FigureSummary } from './figure.js';
+import { indicatorCodeSchema, indicatorSchema, type Indicator } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { sourceRefSchema } from './source.js';
 import { statusSchema, statusSummarySchema } from './status.js';
-import { dashboardTargetSchema, targetSummarySchema } from './target.js';
+import { dashboardTargetSchema, type TargetSummary } from './target.js';
 
 /** One point of an indicator's chart: the figure, the target set for that year, and the expected path. */
 export const trendPointSchema = z.object({
@@ -59,17 +59,18 @@ export const catalogueSchema = z.object({
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
-/** A card as the overview and the screens draw it: a dashboard entry joined with the catalogue. */
-export const dashboardCardSchema = dashboardEntrySchema.omit({ code: true, figure: true, target: true }).extend({
-  indicator: indicatorSchema,
-  figure: figureSummarySchema.nullable(),
-  target: targetSummarySchema.nullable(),
-});
-export type DashboardCard = z.infer<typeof dashboardCardSchema>;
+/**
+ * A card as the overview and the screens draw it: a dashboard entry joined with the catalogue
+ * (`joinCatalogue`). Only the browser builds it, so it is a type, not a schema on the wire.
+ */
+export type DashboardCard = Omit<DashboardEntry, 'code' | 'figure' | 'target'> & {
+  indicator: Indicator;
+  figure: FigureSummary | null;
+  target: TargetSummary | null;
+};
 
 /** A year's overview with its cards joined: what the overview page and the screens read. */
-export const overviewSchema = dashboardSchema.omit({ cards: true }).extend({ cards: z.array(dashboardCardSchema) });
-export type Overview = z.infer<typeof overviewSchema>;
+export type Overview = Omit<Dashboard, 'cards'> & { cards: DashboardCard[] };
 
 /** `?include=drafts`: signed-in analysts preview pending drafts; everyone else gets published figures. */
 export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optional() });

@@ -1,6 +1,6 @@
 import { z } from './zod.js';
 import { isoDateSchema, yearSchema } from './common.js';
-import { sourceRefSchema, sourceSchema } from './source.js';
+import { sourceSchema, type Cited } from './source.js';
 
 export const milestoneStates = ['not-started', 'in-progress', 'done'] as const;
 export const milestoneStateSchema = z.enum(milestoneStates);
@@ -88,12 +88,5 @@ export const dashboardFigureSchema = z.discriminatedUnion('kind', [
 export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
 
 /** On the card, joined with the catalogue: the document's number and title. */
-const source = { source: sourceRefSchema.nullable() };
-export const figureSummarySchema = z.discriminatedUnion('kind', [
-  ratioFigureSchema.omit(provenance).extend(source),
-  valueFigureSchema.omit(provenance).extend(source),
-  rankFigureSchema.omit(provenance).extend(source),
-  milestoneFigureSchema.omit(taskProvenance).extend(source),
-]);
-export type FigureSummary = z.infer<typeof figureSummarySchema>;
+export type FigureSummary = Cited<DashboardFigure>;
 export type RatioFigureSummary = Extract<FigureSummary, { kind: 'ratio' }>;

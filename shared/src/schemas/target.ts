@@ -1,6 +1,6 @@
 import { z } from './zod.js';
 import { yearSchema } from './common.js';
-import { sourceRefSchema, sourceSchema } from './source.js';
+import { sourceSchema, type Cited } from './source.js';
 
 /** How the figure must compare with the target value: `gte` for "≥ 30 %", `lte` for "top 10". */
 export const comparatorSchema = z.enum(['gte', 'lte', 'eq']);
@@ -27,5 +27,4 @@ const targetFacts = targetSchema.pick({ year: true, value: true, comparator: tru
 export const dashboardTargetSchema = targetFacts.extend({ sourceId: z.number().int().nullable() });
 export type DashboardTarget = z.infer<typeof dashboardTargetSchema>;
 /** On the card, joined with the catalogue. */
-export const targetSummarySchema = targetFacts.extend({ source: sourceRefSchema.nullable() });
-export type TargetSummary = z.infer<typeof targetSummarySchema>;
+export type TargetSummary = Cited<DashboardTarget>;
