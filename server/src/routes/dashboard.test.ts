@@ -44,6 +44,7 @@ describe('GET /api/dashboard', () => {
   it('leaves provenance and the whole explanation to the indicator page', async () => {
     const { app } = await testApp();
     const body = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    expect(body.cards.filter((card) => card.figure).length).toBeGreaterThan(0);
     for (const card of body.cards) {
       expect(card).not.toHaveProperty('previous');
       expect(Object.keys(card.status).sort()).toEqual(['ratio', 'reason', 'status']);

@@ -40,6 +40,16 @@ interface Snapshot {
   sources: Source[];
   years: number[];
   updatedAt: string;
+  catalogue: Catalogue;
+}
+
+/**
+ * The names the dashboard's cards refer to by code and id: every indicator, and every document by
+ * number and title. Its version is a hash of its content, so it changes only when they do.
+ */
+function catalogueOf(data: IndicatorData[], sources: Source[]): Catalogue {
+  const content = { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
+  return { version: createHash('sha1').update(JSON.stringify(content)).digest('base64url').slice(0, 16), ...content };
 }
 
 function brotliOptions(size: number) {
@@ -76,7 +86,6 @@ function cached(value: unknown): CachedBody {
  */
 export class PublishedView {
   #snapshot: Snapshot | null = null;
-  #snapshotCatalogueVersion: string | undefined;
   readonly #bodies = new Map<string, CachedBody>();
   #version = 1;
 
@@ -91,7 +100,6 @@ export class PublishedView {
 
   invalidate(): void {
     this.#snapshot = null;
-    this.#snapshotCatalogueVersion = undefined;
     this.#bodies.clear();
     this.#version += 1;
   }
@@ -100,7 +108,8 @@ export class PublishedView {
     if (this.#snapshot) return this.#snapshot;
     const data = loadPublishedData(this.db, this.options);
     const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
-    this.#snapshot = { data, sources: listSources(this.db), years, updatedAt: lastDataChange(this.db) };
+    const sources = listSources(this.db);
+    this.#snapshot = { data, sources, years, updatedAt: lastDataChange(this.db), catalogue: catalogueOf(data, sources) };
     return this.#snapshot;
   }
 
@@ -123,29 +132,17 @@ export class PublishedView {
 
   dashboard(year: number): CachedBody {
     return this.#memo(`dashboard:${year}`, (): Dashboard => {
-      const { data, years, updatedAt } = this.#load();
+      const { data, years, updatedAt, catalogue } = this.#load();
       const cards = data.map((d) => buildCard(d, year));
       const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
       for (const card of cards) counts[card.status.status] += 1;
-      return { year, years, counts, cards, catalogueVersion: this.#catalogueVersion(), updatedAt };
+      return { year, years, counts, cards, catalogueVersion: catalogue.version, updatedAt };
     });
   }
 
-  /**
-   * The names the dashboard's cards refer to by code and id: every indicator, and every document
-   * by number and title. Its version is a hash of its content, so it changes only when they do.
-   */
+  /** The catalogue of `catalogueOf`, as the body of `GET /api/catalogue`. */
   catalogue(): CachedBody {
-    return this.#memo('catalogue', (): Catalogue => ({ version: this.#catalogueVersion(), ...this.#catalogueContent() }));
-  }
-
-  #catalogueContent(): Omit<Catalogue, 'version'> {
-    const { data, sources } = this.#load();
-    return { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
-  }
-
-  #catalogueVersion(): string {
-    return (this.#snapshotCatalogueVersion ??= createHash('sha1').update(JSON.stringify(this.#catalogueContent())).digest('base64url').slice(0, 16));
+    return this.#memo('catalogue', () => this.#load().catalogue);
   }
 
   /** null when no indicator has that code; `year` decides `asOf` (the latest year with data when absent). */
