@@ -1,16 +1,14 @@
-import { decimalsOf, formatDate, formatNumber, formatPercent, type Figure, type Indicator, type Locale, type Target } from '@kpi/shared';
+import { decimalsOf, formatDate, formatPercent, type Figure, type Indicator, type Locale, type Target } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
-import { figureText } from '../figure-text';
-import { targetText } from '../figure-text';
+import { figureText, targetText } from '../figure-text';
 
-/** A figure in a table cell: a ratio with its counts (`29,67% (154.231/519.755)`), a rank as `26/63`. */
+/**
+ * A figure in a table cell: a ratio with its counts (`29,67% (154.231/519.755)`), a rank as `26/63`.
+ * A ratio's published rate has a column of its own (`publishedCell`), so it is left out here.
+ */
 export function figureCell(figure: Figure | null, indicator: Indicator, t: Dictionary, locale: Locale): string {
   if (!figure) return t.indicatorPage.none;
-  if (figure.kind === 'ratio') {
-    const rate = formatPercent(figure.rate, locale, indicator.decimals, true);
-    return t.figureText.ratio(rate, formatNumber(figure.numerator, locale), formatNumber(figure.denominator, locale));
-  }
-  return figureText(figure, indicator, t, locale);
+  return figureText(figure.kind === 'ratio' ? { ...figure, published: null } : figure, indicator, t, locale);
 }
 
 /** The rate as the source published it, with as many decimals as it was written (29.71 stays 29,71%). */
