@@ -52,11 +52,22 @@ describe('security headers', () => {
         'x-frame-options': 'DENY',
         'referrer-policy': 'no-referrer',
         'cross-origin-resource-policy': 'same-origin',
-        'strict-transport-security': 'max-age=31536000; includeSubDomains',
       });
       // Headers that only mean something for a page are not sent with JSON.
       expect(res.headers).not.toHaveProperty('cross-origin-opener-policy');
       expect(res.headers).not.toHaveProperty('x-xss-protection');
+    }
+  });
+
+  it('send HSTS only over HTTPS (here behind a proxy that says so), where browsers take it; over plain HTTP they ignore it', async () => {
+    const { app } = await testApp({ trustProxy: true });
+    for (const url of ['/api/dashboard?year=2020', '/']) {
+      const overHttps = await app.inject({ url, headers: { 'x-forwarded-proto': 'https' } });
+      expect(overHttps.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const overHttp = await app.inject({ url });
+      expect(overHttp.headers).not.toHaveProperty('strict-transport-security');
+      // Everything else is the same either way.
+      expect(overHttp.headers['content-security-policy']).toBe(overHttps.headers['content-security-policy']);
     }
   });
 

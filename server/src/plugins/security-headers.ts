@@ -33,28 +33,38 @@ export const CSP_DIRECTIVES = {
  */
 export const API_CSP_DIRECTIVES = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
 
+/** Headers by name, as `reply.headers()` takes them. */
+type HeaderSet = Record<string, string>;
+
 /**
  * The headers a helmet middleware sets. Every policy here is fixed (no nonce, nothing read from the
- * request), so helmet works them out once, at start, and each answer gets the same list: running its
+ * request), so helmet works them out once, at start, and each answer gets the same set: running its
  * chain of fourteen middlewares per request cost the cached dashboard read a tenth of its time.
  */
-export function headersSetBy(middleware: ReturnType<typeof helmet>): [string, string][] {
-  const headers = new Map<string, string>();
+export function headersSetBy(middleware: ReturnType<typeof helmet>): HeaderSet {
+  const headers: HeaderSet = {};
   const recorder = {
-    setHeader: (name: string, value: unknown) => headers.set(name, String(value)),
+    setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)),
     // helmet removes X-Powered-By, which Node never sets.
     removeHeader: () => undefined,
   };
   middleware({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
     if (error) throw error;
   });
-  return [...headers];
+  return headers;
+}
+
+/** The same set without HSTS, for answers over plain HTTP: browsers ignore it there (RFC 6797, 8.1). */
+function withoutHsts({ 'strict-transport-security': _hsts, ...rest }: HeaderSet): HeaderSet {
+  return rest;
 }
 
 /**
  * Security headers on every answer (helmet): for pages the CSP above, nosniff, no referrer beyond
- * the origin, frames refused, same-origin resource policy; for `/api/` the short set above. Swagger
- * UI at /docs sets its own, looser policy (openapi.ts) for the inline styles and scripts it ships with.
+ * the origin, frames refused, same-origin resource policy; for `/api/` the short set above; HSTS
+ * only over HTTPS (directly, or behind a proxy with TRUST_PROXY), the only place it means anything.
+ * Swagger UI at /docs sets its own, looser policy (openapi.ts) for the inline styles and scripts it
+ * ships with.
  * (@fastify/helmet rebuilds helmet's middleware on every request, which doubled the server's work
  * per cached dashboard read: docs/benchmarks.md.)
  */
@@ -75,8 +85,14 @@ export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
     xPermittedCrossDomainPolicies: false,
     xXssProtection: false,
   }));
+  const overHttps = { api: apiHeaders, page: pageHeaders };
+  const overHttp = { api: withoutHsts(apiHeaders), page: withoutHsts(pageHeaders) };
+  // Into Fastify's own headers rather than `reply.raw.setHeader`: a response whose headers all come
+  // in one `writeHead` takes Node's fast path, where any `setHeader` sends every header through the
+  // slow one (docs/benchmarks.md, dashboard throughput). Later `reply.header` calls still win.
   app.addHook('onRequest', (request, reply, done) => {
-    for (const [name, value] of request.url.startsWith('/api/') ? apiHeaders : pageHeaders) reply.raw.setHeader(name, value);
+    const sets = request.protocol === 'https' ? overHttps : overHttp;
+    reply.headers(request.url.startsWith('/api/') ? sets.api : sets.page);
     done();
   });
 });

@@ -80,6 +80,9 @@ describe('screens', () => {
       signal: controller.signal,
     });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    // A stream writes its own head: the API's security headers must still reach it.
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const reader = res.body!.getReader();
     let text = '';
     const readUntil = async (pattern: RegExp) => {
