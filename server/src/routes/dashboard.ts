@@ -15,9 +15,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: dashboardSchema, 400: errorBodySchema },
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const view = app.viewFor(request, request.query.include);
-      return sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()));
+      sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()));
     },
   );
 
@@ -31,6 +31,6 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: catalogueSchema },
       },
     },
-    async (request, reply) => sendCached(request, reply, app.view.catalogue()),
+    (request, reply) => sendCached(request, reply, app.view.catalogue()),
   );
 };

@@ -13,7 +13,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorListSchema },
       },
     },
-    async (request, reply) => sendCached(request, reply, app.view.indicators()),
+    (request, reply) => sendCached(request, reply, app.view.indicators()),
   );
 
   app.get(
@@ -28,11 +28,11 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorDetailSchema, 400: errorBodySchema, 404: errorBodySchema },
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const { include, year } = request.query;
       const body = app.viewFor(request, include).indicator(request.params.code, year);
       if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
-      return sendCached(request, reply, body);
+      sendCached(request, reply, body);
     },
   );
 };

@@ -13,7 +13,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: sourceListSchema },
       },
     },
-    async (request, reply) => sendCached(request, reply, app.view.sources()),
+    (request, reply) => sendCached(request, reply, app.view.sources()),
   );
 
   app.post(
