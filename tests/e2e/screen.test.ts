@@ -35,7 +35,10 @@ let approver: Session;
 let issued: IssuedScreen;
 const displays: Display[] = [];
 
-const progress = (page: Page) => page.locator('.screen-progress__count').innerText();
+/** The slide on show: every slide of the playlist stays mounted, the others `hidden`. */
+const SHOWN = '.screen__page:not([hidden])';
+const onShow = (page: Page) => page.locator(SHOWN);
+const progress = (page: Page) => onShow(page).locator('.screen-progress__count').innerText();
 
 async function openDisplay(name: string, viewport: { width: number; height: number }, browserLocale: string): Promise<Display> {
   const browser = await launchBrowser(viewport, browserLocale);
@@ -92,7 +95,7 @@ describe('a meeting-room screen', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       const look = await page.evaluate(() => {
-        const figure = document.querySelector('.figure__value')!;
+        const figure = document.querySelector('.screen__page:not([hidden]) .figure__value')!;
         return {
           cursor: getComputedStyle(document.body).cursor,
           figureShare: parseFloat(getComputedStyle(figure).fontSize) / window.innerHeight,
@@ -123,7 +126,7 @@ describe('a meeting-room screen', () => {
   it('shows a figure within 2 s of its publication, without reloading', async () => {
     await publishFigure(analyst, approver, 'egov-rank', 2023, { kind: 'rank', position: 20, outOf: 63, sourceId: 1 }, 0);
     // Every slide of this playlist shows egov-rank, so the figure is up whichever slide is on.
-    await Promise.all(displays.map(({ page }) => page.getByText('20/63', { exact: true }).first().waitFor({ timeout: 2_000 })));
+    await Promise.all(displays.map(({ page }) => onShow(page).getByText('20/63', { exact: true }).first().waitFor({ timeout: 2_000 })));
     for (const { name, page } of displays) {
       // The headline comes round within one turn of the playlist (3 × 2 s).
       await page.getByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2023' }).waitFor({ timeout: 8_000 });
@@ -139,16 +142,16 @@ describe('a meeting-room screen', () => {
       await badge.waitFor({ timeout: 10_000 });
       expect((await badge.textContent())!.replace(/\s+/g, ' ')).toMatch(/Mất kết nối · dữ liệu lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
       // The data stays, and the slides keep turning.
-      expect(await page.getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
+      expect(await onShow(page).getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
       const before = await progress(page);
-      await page.waitForFunction((mark) => document.querySelector('.screen-progress__count')?.textContent !== mark, before, { timeout: 5_000 });
+      await page.waitForFunction(([shown, mark]) => document.querySelector(`${shown} .screen-progress__count`)?.textContent !== mark, [SHOWN, before], { timeout: 5_000 });
       await page.screenshot({ path: artifact(`screen-${name}-5-offline.png`) });
     }
 
     // Same port, same database: the screens find it again with no one touching them.
     server = await startServer(env);
     await Promise.all(displays.map(({ page }) => page.locator('.screen-offline').waitFor({ state: 'detached', timeout: 45_000 })));
-    for (const { page } of displays) expect(await page.getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
+    for (const { page } of displays) expect(await onShow(page).getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
   });
 
   it('shows the disabled message once the token is revoked, and for a wrong token', async () => {

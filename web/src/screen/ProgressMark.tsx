@@ -4,18 +4,16 @@ import { useI18n } from '../i18n/useI18n';
 interface ProgressMarkProps {
   index: number;
   count: number;
-  /** Changes with every turn, so the bar starts again even on a one-slide playlist. */
-  step: number;
   seconds: number;
   /** Turned by hand (tests, benchmarks): the bar shows the position instead of running. */
   manual: boolean;
 }
 
 /**
- * "2/3" and a thin bar that fills over the slide's time. The bar is a CSS transform animation (the
- * compositor runs it; React renders once per slide), restarted by its key.
+ * "2/3" and a thin bar that fills over the slide's time. The bar is a CSS animation that runs while
+ * its slide is shown and starts again each time it is (screen.css): no script runs it.
  */
-export function ProgressMark({ index, count, step, seconds, manual }: ProgressMarkProps) {
+export function ProgressMark({ index, count, seconds, manual }: ProgressMarkProps) {
   const { t, locale } = useI18n();
   const position = formatNumber(index + 1, locale);
   const total = formatNumber(count, locale);
@@ -27,7 +25,6 @@ export function ProgressMark({ index, count, step, seconds, manual }: ProgressMa
       </p>
       <div className="screen-progress__bar" aria-hidden="true">
         <div
-          key={step}
           className={running ? 'screen-progress__fill screen-progress__fill--running' : 'screen-progress__fill'}
           style={running ? { animationDuration: `${seconds}s` } : { transform: `scaleX(${(index + 1) / count})` }}
         />

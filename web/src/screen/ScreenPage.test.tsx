@@ -4,7 +4,12 @@ import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../test/ap
 import { renderApp } from '../test/render';
 import { CONTENT_PATH, FakeEventSource, SCREEN_URL, screenContent, stubEventSource } from './screen-test-support';
 
-const progress = () => document.querySelector('.screen-progress__count')?.textContent;
+/** The slide on show: every slide stays mounted, the others `hidden`. */
+const shownPage = () => document.querySelector<HTMLElement>('.screen__page:not([hidden])');
+const shown = () => within(shownPage()!);
+const progress = () => shownPage()?.querySelector('.screen-progress__count')?.textContent;
+/** Waits for text on the slide on show (the same figure is on other slides too, hidden). */
+const findShownText = (text: string) => waitFor(() => shown().getByText(text));
 const contentCalls = (fetchMock: ReturnType<typeof mockApi>) => requestedPaths(fetchMock).filter((path) => path.startsWith(CONTENT_PATH)).length;
 
 beforeAll(async () => {
@@ -35,7 +40,7 @@ describe('ScreenPage', () => {
     expect(within(services).getByText('37,6%')).toBeTruthy();
     expect(within(services).getByText('Đạt mục tiêu')).toBeTruthy();
     expect(within(services).getByText('✔')).toBeTruthy();
-    expect(screen.getByText(/Dữ liệu cập nhật lúc 14:05 15\/01\/2021/).textContent).toContain('duyệt lúc 09:30 16/01/2021');
+    expect(shown().getByText(/Dữ liệu cập nhật lúc 14:05 15\/01\/2021/).textContent).toContain('duyệt lúc 09:30 16/01/2021');
     // The stream is open with the token; no navigation chrome.
     expect(FakeEventSource.current?.url).toBe('/api/screens/7/events?token=secret-token');
     expect(screen.queryByRole('navigation')).toBeNull();
@@ -48,7 +53,7 @@ describe('ScreenPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Key results 2020' })).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.documentElement.getAttribute('data-theme')).toBe('light');
-    expect(screen.getByText('37.6%')).toBeTruthy();
+    expect(shown().getByText('37.6%')).toBeTruthy();
   });
 
   it('turns the slides every secondsPerSlide', async () => {
@@ -58,13 +63,18 @@ describe('ScreenPage', () => {
     await screen.findByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2020' });
     expect(progress()).toBe('1/3');
 
+    // Every slide is mounted once; a turn only changes which one is shown (no slide is rebuilt).
+    const pages = [...document.querySelectorAll('.screen__page')];
+    expect(pages).toHaveLength(3);
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(progress()).toBe('2/3');
+    expect([...document.querySelectorAll('.screen__page')]).toEqual(pages);
+    expect(pages.map((page) => (page as HTMLElement).hidden)).toEqual([true, false, true]);
     expect(screen.getByRole('heading', { level: 2, name: 'Chính quyền điện tử – năm 2020' })).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(progress()).toBe('3/3');
     expect(screen.getByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeTruthy();
-    expect(screen.getByText('26/63')).toBeTruthy();
+    expect(shown().getByText('26/63')).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(progress()).toBe('1/3');
   });
@@ -85,14 +95,15 @@ describe('ScreenPage', () => {
     const later = screenContent({ dataVersion: 2, figure: (f) => (f.kind === 'value' && f.year === 2020 ? { ...f, value: 41.2 } : f) });
     const fetchMock = mockApi({ [`GET ${CONTENT_PATH}`]: [() => jsonResponse(screenContent()), () => jsonResponse(later)] });
     renderApp(SCREEN_URL);
-    await screen.findByText('37,6%');
+    await findShownText('37,6%');
     act(() => FakeEventSource.current!.connect(1));
     expect(contentCalls(fetchMock)).toBe(1);
 
     act(() => FakeEventSource.current!.emit('changed', { dataVersion: 2 }));
-    expect(await screen.findByText('41,2%')).toBeTruthy();
+    expect(await findShownText('41,2%')).toBeTruthy();
     expect(contentCalls(fetchMock)).toBe(2);
-    expect(screen.queryByText('37,6%')).toBeNull();
+    // On every slide, the one on show and the hidden ones alike.
+    expect(screen.queryAllByText('37,6%')).toHaveLength(0);
     // The refetch replaced the screen's one cache entry rather than adding one (the soak benchmark reads this).
     expect(window.__screen!.cachedQueries()).toBe(1);
   });
@@ -121,7 +132,7 @@ describe('ScreenPage', () => {
   it('shows the disabled message when the stream says the token was revoked', async () => {
     mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent()) });
     renderApp(SCREEN_URL);
-    await screen.findByText('37,6%');
+    await findShownText('37,6%');
     act(() => FakeEventSource.current!.emit('disabled', {}));
     expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeTruthy();
     expect(screen.queryByText('37,6%')).toBeNull();
@@ -146,7 +157,7 @@ describe('ScreenPage', () => {
     });
     // Turned by hand, so the headline stays on while the minutes pass.
     renderApp(`${SCREEN_URL}&advance=manual`);
-    await screen.findByText('37,6%');
+    await findShownText('37,6%');
     act(() => FakeEventSource.current!.connect(1));
     await act(() => vi.advanceTimersByTimeAsync(5 * 60_000));
 
@@ -157,7 +168,7 @@ describe('ScreenPage', () => {
     const badge = await screen.findByRole('status');
     // The time of the data: the last answer, the minute's poll at 10:09 (opened at 10:04).
     expect(badge.textContent).toBe('⚠Mất kết nối · dữ liệu lúc 10:09 02/03/2026');
-    expect(screen.getByText('37,6%')).toBeTruthy();
+    expect(shown().getByText('37,6%')).toBeTruthy();
     expect(first.closed).toBe(true);
 
     // Reconnection with backoff: 1 s, then 2 s; never two streams at once.
@@ -174,7 +185,7 @@ describe('ScreenPage', () => {
     serverUp = true;
     act(() => FakeEventSource.current!.connect(1));
     await waitFor(() => expect(screen.queryByText(/Mất kết nối/)).toBeNull());
-    expect(screen.getByText('37,6%')).toBeTruthy();
+    expect(shown().getByText('37,6%')).toBeTruthy();
   });
 
   it('waits for a server that does not answer yet, then shows the slides', async () => {
@@ -190,7 +201,7 @@ describe('ScreenPage', () => {
     expect(screen.getByText('Mất kết nối')).toBeTruthy();
     serverUp = true;
     act(() => FakeEventSource.current!.connect(1));
-    expect(await screen.findByText('37,6%')).toBeTruthy();
+    expect(await findShownText('37,6%')).toBeTruthy();
     expect(screen.queryByText('Mất kết nối')).toBeNull();
   });
 
@@ -198,7 +209,7 @@ describe('ScreenPage', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent()) });
     const { unmount } = renderApp(SCREEN_URL);
-    await screen.findByText('37,6%');
+    await findShownText('37,6%');
     act(() => FakeEventSource.current!.fail());
     unmount();
     expect(FakeEventSource.open()).toHaveLength(0);

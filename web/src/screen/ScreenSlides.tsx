@@ -6,9 +6,9 @@ import { IndicatorSlide } from './IndicatorSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
 import type { ScreenView } from './screen-api';
-import { SlideFrame } from './SlideFrame';
+import { ScreenFrame, SlidePage } from './SlideFrame';
 import { exposeScreenHook } from './test-hook';
-import { useSlideRotation } from './useSlideRotation';
+import { useDeckRotation } from './useDeckRotation';
 
 function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
@@ -16,29 +16,43 @@ function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   return null;
 }
 
-/** The playlist, one slide at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
+/** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
 export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
   const { screen, dashboard, dataVersion } = content;
   const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
-  const { index, step, advance } = useSlideRotation(slides.length, screen.secondsPerSlide, manual);
-  const slide = slides[index]!;
+  const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
   const queryClient = useQueryClient();
 
   useEffect(() => {
     const cachedQueries = () => queryClient.getQueryCache().getAll().length;
-    return exposeScreenHook({ advance, step, index, count: slides.length, dataVersion, cachedQueries });
+    return exposeScreenHook({
+      advance,
+      get step() {
+        return step();
+      },
+      get index() {
+        return index();
+      },
+      count: slides.length,
+      dataVersion,
+      cachedQueries,
+    });
   }, [advance, step, index, slides.length, dataVersion, queryClient]);
 
   return (
-    <SlideFrame
-      dashboard={dashboard}
-      cards={slideCards(slide)}
-      badge={badge}
-      progress={<ProgressMark index={index} count={slides.length} step={step} seconds={screen.secondsPerSlide} manual={manual} />}
-    >
-      <section key={index} className={`screen-slide screen-slide--${slide.type}`} data-slide={index + 1}>
-        {slide.type === 'headline' ? <HeadlineSlide dashboard={dashboard} cards={slide.cards} /> : <SlideBody slide={slide} year={dashboard.year} />}
-      </section>
-    </SlideFrame>
+    <ScreenFrame badge={badge} deck={deck}>
+      {slides.map((slide, i) => (
+        <SlidePage
+          key={i}
+          dashboard={dashboard}
+          cards={slideCards(slide)}
+          progress={<ProgressMark index={i} count={slides.length} seconds={screen.secondsPerSlide} manual={manual} />}
+        >
+          <section className={`screen-slide screen-slide--${slide.type}`} data-slide={i + 1}>
+            {slide.type === 'headline' ? <HeadlineSlide dashboard={dashboard} cards={slide.cards} /> : <SlideBody slide={slide} year={dashboard.year} />}
+          </section>
+        </SlidePage>
+      ))}
+    </ScreenFrame>
   );
 }
