@@ -6,7 +6,7 @@ import { IndicatorSlide } from './IndicatorSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
 import type { ScreenView } from './screen-api';
-import { ScreenFrame, SlidePage } from './SlideFrame';
+import { ScreenFrame, SlidePage } from './ScreenFrame';
 import { exposeScreenHook } from './test-hook';
 import { useDeckRotation } from './useDeckRotation';
 
