@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DashboardCard } from '@kpi/shared';
 import { ChangeLabel } from '../components/ChangeLabel';
 import { trendAsOf } from '../components/chart-format';
@@ -8,8 +9,11 @@ import { TargetLine } from '../components/TargetLine';
 import { useI18n } from '../i18n/useI18n';
 import { ScreenTrendChart } from './ScreenTrendChart';
 
-/** One indicator: the figure and its status on the left, its years against the target path on the right. */
-export function IndicatorSlide({ card, year }: { card: DashboardCard; year: number }) {
+/**
+ * One indicator: the figure and its status on the left, its years against the target path on the right.
+ * Memoised like ScreenCard: a publication that leaves its card alone does not redraw its chart.
+ */
+export const IndicatorSlide = memo(function IndicatorSlide({ card, year }: { card: DashboardCard; year: number }) {
   const { t, locale } = useI18n();
   const { indicator, figure, target, status, change, trend } = card;
   const shown = trendAsOf(trend, year);
@@ -31,4 +35,4 @@ export function IndicatorSlide({ card, year }: { card: DashboardCard; year: numb
       </div>
     </>
   );
-}
+});

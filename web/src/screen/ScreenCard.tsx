@@ -1,5 +1,5 @@
 import type { DashboardCard } from '@kpi/shared';
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { ChangeLabel } from '../components/ChangeLabel';
 import { FigureHeadline } from '../components/FigureHeadline';
 import { StatusBadge } from '../components/StatusBadge';
@@ -7,8 +7,12 @@ import { TargetLine } from '../components/TargetLine';
 import { useI18n } from '../i18n/useI18n';
 import { tileColumns } from './slides';
 
-/** One indicator as a tile of a screen slide: name, the figure large, status, change and target. */
-export function ScreenCard({ card, year }: { card: DashboardCard; year: number }) {
+/**
+ * One indicator as a tile of a screen slide: name, the figure large, status, change and target.
+ * Memoised: a refetch keeps the objects of unchanged cards (TanStack Query's structural sharing), so
+ * a publication redraws the cards it changed and leaves every other tile of every slide alone.
+ */
+export const ScreenCard = memo(function ScreenCard({ card, year }: { card: DashboardCard; year: number }) {
   const { locale } = useI18n();
   const { indicator, figure, target, status, change } = card;
   const headingId = useId();
@@ -25,7 +29,7 @@ export function ScreenCard({ card, year }: { card: DashboardCard; year: number }
       <TargetLine target={target} indicator={indicator} />
     </article>
   );
-}
+});
 
 /** Tiles in rows of up to three; `data-rows` lets the type grow when there is one row only. */
 export function TileGrid({ count, children }: { count: number; children: ReactNode }) {
