@@ -1,6 +1,15 @@
+import type { IndicatorData } from './indicator-view.js';
 import type { Catalogue, Dashboard, DashboardCard, Overview } from './schemas/dashboard.js';
 import type { Indicator } from './schemas/indicator.js';
-import type { SourceRef } from './schemas/source.js';
+import type { Source, SourceRef } from './schemas/source.js';
+
+/**
+ * What `GET /api/catalogue` lists, without its version: every indicator, and every document by
+ * number and title. The server versions it by a hash of this content; test fixtures by a name.
+ */
+export function catalogueContent(data: readonly IndicatorData[], sources: readonly Source[]): Omit<Catalogue, 'version'> {
+  return { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
+}
 
 /**
  * A year's dashboard with its indicators and documents filled in from the catalogue: the cards the

@@ -5,6 +5,7 @@ import {
   buildCard,
   buildSeries,
   buildTrend,
+  catalogueContent,
   statuses,
   type Catalogue,
   type Dashboard,
@@ -48,7 +49,7 @@ interface Snapshot {
  * number and title. Its version is a hash of its content, so it changes only when they do.
  */
 function catalogueOf(data: IndicatorData[], sources: Source[]): Catalogue {
-  const content = { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
+  const content = catalogueContent(data, sources);
   return { version: createHash('sha1').update(JSON.stringify(content)).digest('base64url').slice(0, 16), ...content };
 }
 

@@ -6,6 +6,7 @@
  */
 import {
   buildCard,
+  catalogueContent,
   joinCatalogue,
   ratePercent,
   rankPercentile,
@@ -119,13 +120,9 @@ export const UPDATED_AT = '2021-01-15T07:05:00.000Z';
 
 export const CATALOGUE_VERSION = 'fixture-catalogue-1';
 
-/** The body of `/api/catalogue` for these indicators: every document by number and title. */
+/** The body of `/api/catalogue` for these indicators and the fixture's documents. */
 export function catalogueOf(data: readonly IndicatorData[]): Catalogue {
-  return {
-    version: CATALOGUE_VERSION,
-    indicators: data.map((d) => d.indicator),
-    sources: Object.values(sources).map(({ id, number, title }) => ({ id, number, title })),
-  };
+  return { version: CATALOGUE_VERSION, ...catalogueContent(data, Object.values(sources)) };
 }
 
 export const catalogue: Catalogue = catalogueOf(indicators);
