@@ -1,6 +1,6 @@
 import { z } from './zod.js';
 import { isoDateSchema, yearSchema } from './common.js';
-import { sourceSchema, type Cited } from './source.js';
+import { sourceIdField, sourceSchema, type Cited } from './source.js';
 
 export const milestoneStates = ['not-started', 'in-progress', 'done'] as const;
 export const milestoneStateSchema = z.enum(milestoneStates);
@@ -76,14 +76,11 @@ export type RankFigure = z.infer<typeof rankFigureSchema>;
  */
 const taskProvenance = { orgUnit: true, locator: true, version: true, source: true } as const;
 const provenance = { ...taskProvenance, note: true } as const;
-
-/** On the wire (`GET /api/dashboard`) the document is named by its id; the catalogue has its number and title. */
-const sourceId = { sourceId: z.number().int().nullable() };
 export const dashboardFigureSchema = z.discriminatedUnion('kind', [
-  ratioFigureSchema.omit(provenance).extend(sourceId),
-  valueFigureSchema.omit(provenance).extend(sourceId),
-  rankFigureSchema.omit(provenance).extend(sourceId),
-  milestoneFigureSchema.omit(taskProvenance).extend(sourceId),
+  ratioFigureSchema.omit(provenance).extend(sourceIdField),
+  valueFigureSchema.omit(provenance).extend(sourceIdField),
+  rankFigureSchema.omit(provenance).extend(sourceIdField),
+  milestoneFigureSchema.omit(taskProvenance).extend(sourceIdField),
 ]);
 export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
 

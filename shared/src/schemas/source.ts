@@ -34,6 +34,9 @@ export type Source = z.infer<typeof sourceSchema>;
 export const sourceRefSchema = sourceSchema.pick({ id: true, number: true, title: true });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
+/** On the wire (`GET /api/dashboard`) a document is named by its id; the catalogue has its number and title. */
+export const sourceIdField = { sourceId: z.number().int().nullable() };
+
 /** A dashboard object joined with the catalogue (shared/src/catalogue.ts): its `sourceId` becomes the document. */
 export type Cited<T> = T extends unknown ? Omit<T, 'sourceId'> & { source: SourceRef | null } : never;
 

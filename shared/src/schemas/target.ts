@@ -1,6 +1,6 @@
 import { z } from './zod.js';
 import { yearSchema } from './common.js';
-import { sourceSchema, type Cited } from './source.js';
+import { sourceIdField, sourceSchema, type Cited } from './source.js';
 
 /** How the figure must compare with the target value: `gte` for "≥ 30 %", `lte` for "top 10". */
 export const comparatorSchema = z.enum(['gte', 'lte', 'eq']);
@@ -23,8 +23,7 @@ export type Target = z.infer<typeof targetSchema>;
 
 /** A target as a card shows it: the value in force for the year and the document that sets it. */
 const targetFacts = targetSchema.pick({ year: true, value: true, comparator: true, outOf: true });
-/** On the wire (`GET /api/dashboard`) the document is named by its id; the catalogue has its number and title. */
-export const dashboardTargetSchema = targetFacts.extend({ sourceId: z.number().int().nullable() });
+export const dashboardTargetSchema = targetFacts.extend(sourceIdField);
 export type DashboardTarget = z.infer<typeof dashboardTargetSchema>;
 /** On the card, joined with the catalogue. */
 export type TargetSummary = Cited<DashboardTarget>;
