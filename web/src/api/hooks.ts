@@ -1,6 +1,7 @@
-import { joinCatalogue, type Catalogue, type Dashboard, type IndicatorDetail, type IndicatorList, type Overview, type SourceList } from '@kpi/shared';
+import type { Catalogue, Dashboard, IndicatorDetail, IndicatorList, Overview, SourceList } from '@kpi/shared';
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiGet, ApiError } from './client';
+import { apiGet } from './client';
+import { joinedOverview } from './overview';
 import { queryKeys } from './keys';
 
 /** The names the dashboard's cards refer to: fetched once and again only when the dashboard says it changed. */
@@ -17,9 +18,7 @@ async function fetchOverview(client: QueryClient, year: number | undefined, sign
   const path = year === undefined ? '/api/dashboard' : `/api/dashboard?year=${year}`;
   const [dashboard, cached] = await Promise.all([apiGet<Dashboard>(path, signal), client.ensureQueryData(catalogueQuery)]);
   const catalogue = cached.version === dashboard.catalogueVersion ? cached : await client.fetchQuery({ ...catalogueQuery, staleTime: 0 });
-  const overview = joinCatalogue(dashboard, catalogue);
-  if (!overview) throw new ApiError(200, 'invalid-response', 'The catalogue lacks an indicator or a document the dashboard names');
-  return overview;
+  return joinedOverview(dashboard, catalogue);
 }
 
 /** The overview of `year`; `undefined` asks the server for the latest year with data. */

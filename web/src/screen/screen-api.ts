@@ -1,6 +1,7 @@
-import { joinCatalogue, type Overview, type ScreenContent } from '@kpi/shared';
+import type { Overview, ScreenContent } from '@kpi/shared';
 import { apiGet, ApiError } from '../api/client';
 import { queryKeys } from '../api/keys';
+import { joinedOverview } from '../api/overview';
 
 /**
  * A screen's content under the app's key family (`queryKeys.all` still invalidates it). The key holds
@@ -20,10 +21,8 @@ const withToken = (path: string, token: string) => `${path}?token=${encodeURICom
  */
 export async function fetchScreenContent(id: number, token: string, signal?: AbortSignal): Promise<ScreenView> {
   const { dashboard, catalogue, ...content } = await apiGet<ScreenContent>(withToken(`/api/screens/${id}/content`, token), signal);
-  const overview = joinCatalogue(dashboard, catalogue);
-  // Both come from one snapshot on the server: a gap would be a server fault, not a stale cache.
-  if (!overview) throw new ApiError(200, 'invalid-response', 'The screen’s catalogue lacks a name its overview uses');
-  return { ...content, dashboard: overview };
+  // Both come from one snapshot on the server, so they always match.
+  return { ...content, dashboard: joinedOverview(dashboard, catalogue) };
 }
 
 export const screenEventsUrl = (id: number, token: string) => withToken(`/api/screens/${id}/events`, token);
