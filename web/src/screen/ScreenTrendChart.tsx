@@ -31,10 +31,10 @@ const widthOf = (labels: string[], fontSize: number) => Math.max(0, ...labels.ma
 /**
  * An indicator's figures by year against its target path, sized for a room: each figure labelled
  * on its point, no tooltip (nobody points at a wall), never animated. Plain SVG rather than the
- * overview's Recharts chart: a screen mounts this chart hundreds of times a day, and each Recharts
- * mount runs a store and dozens of selectors whose compiled code kept the screen's heap growing for
- * hours (docs/benchmarks.md, Screen soak). The slide states the figure in words, so this is hidden
- * from screen readers.
+ * overview's Recharts chart: each Recharts draw runs a store and dozens of selectors whose compiled
+ * code kept a screen's heap growing for hours, and the screen's bundle loads no Recharts at all
+ * (docs/benchmarks.md, Screen soak). The slide states the figure in words, so this is hidden from
+ * screen readers.
  */
 export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
   const { t, locale } = useI18n();

@@ -9,7 +9,7 @@ export interface BoxSize {
  * The size of an element's content box, kept up to date by a ResizeObserver: a callback ref to put
  * on the element, and its size (null until first measured). The observer reports a new element
  * after layout and before paint, so the first frame already has the size; it is disconnected with
- * the element, so a slide coming round all day leaves no observer behind.
+ * the element, so a slide a new playlist drops leaves no observer behind.
  */
 export function useBoxSize<T extends Element>(): [RefCallback<T>, BoxSize | null] {
   const [size, setSize] = useState<BoxSize | null>(null);
