@@ -8,9 +8,9 @@ export function insertSession(db: Db, tokenHash: string, userId: number, now: st
 }
 
 /** The live session of a token hash and its user, or undefined (unknown, revoked). */
-export function findSession(db: Db, tokenHash: string): { lastSeenAt: string; user: UserRow } | undefined {
+export function findSession(db: Db, tokenHash: string): { createdAt: string; lastSeenAt: string; user: UserRow } | undefined {
   const row = db
-    .select({ lastSeenAt: sessions.lastSeenAt, user: users })
+    .select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)))

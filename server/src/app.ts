@@ -4,6 +4,7 @@ import type { Db } from '@kpi/db';
 import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { TrustProxy } from './config.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
@@ -54,10 +55,12 @@ export interface AppOptions {
   /** The built web app to serve beside the API; null for the API alone. */
   webDist?: string | null;
   logger?: FastifyServerOptions['logger'];
-  /** Behind a reverse proxy: trust X-Forwarded-* (Secure cookies over HTTPS, client addresses). */
-  trustProxy?: boolean;
+  /** Behind a reverse proxy: whose X-Forwarded-* to believe (a hop count, or the proxies' addresses/CIDRs). */
+  trustProxy?: TrustProxy;
   auth?: {
     idleMinutes?: number;
+    /** Days after sign-in after which a session ends however active (SESSION_MAX_DAYS, 30). */
+    maxDays?: number;
     publicRead?: boolean;
     /** Sign-in attempts per address per minute (LOGIN_RATE_PER_MINUTE, 10). */
     loginPerMinute?: number;
@@ -70,11 +73,14 @@ export interface AppOptions {
   pressure?: PressureOptions | false;
 }
 
+/** A hop count as the function Fastify runs for one (its types take no number): the n hops nearest the server are proxies. */
+const fastifyTrustProxy = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
+
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
 export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {}, limits: someLimits = {}, pressure = false }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
   // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
-  const app = Fastify({ logger, trustProxy, bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, trustProxy: fastifyTrustProxy(trustProxy), bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
@@ -106,7 +112,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s`),
   });
-  await app.register(authPlugin, { idleMinutes: auth.idleMinutes ?? 480, publicRead: auth.publicRead ?? true });
+  await app.register(authPlugin, { idleMinutes: auth.idleMinutes ?? 480, maxDays: auth.maxDays ?? 30, publicRead: auth.publicRead ?? true });
   await app.register(writeRateLimitPlugin, { perMinute: auth.writePerMinute ?? 120 });
   await app.register(etag);
   await app.register(openapiPlugin);

@@ -1,6 +1,10 @@
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+
+/** Fastify's `trustProxy` as this app allows it: off, a hop count, or the proxies' addresses/CIDRs. */
+export type TrustProxy = false | number | string[];
 
 /** Configuration by environment, with the defaults of the README (docs/operations.md lists them all). */
 export interface Config {
@@ -12,12 +16,15 @@ export interface Config {
   webDist: string | null;
   /** Minutes without a request after which a session ends. */
   sessionIdleMinutes: number;
+  /** Days after sign-in after which a session ends, however active. */
+  sessionMaxDays: number;
   /** Published figures readable without signing in (PUBLIC_READ=false to require it). */
   publicRead: boolean;
   loginPerMinute: number;
   /** Writes (POST/PUT/PATCH/DELETE) allowed per signed-in user and address per minute. */
   writePerMinute: number;
-  trustProxy: boolean;
+  /** The proxies in front whose X-Forwarded-* are believed: none, a hop count, or their addresses/CIDRs. */
+  trustProxy: TrustProxy;
   /** The first admin's password; generated and logged once when unset. */
   adminPassword: string | undefined;
   limits: Limits;
@@ -40,6 +47,39 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 const flag = (value: string | undefined, fallback: boolean) => (value === undefined || value === '' ? fallback : !/^(false|0|no|off)$/i.test(value));
 
+/** Names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= bits;
+}
+
+/**
+ * TRUST_PROXY: off, the number of proxies in front (1 behind one nginx), or their addresses and
+ * CIDRs. Never every hop: then a client names its own address in X-Forwarded-For and escapes the
+ * per-address limits.
+ */
+export function trustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || /^(false|0|no|off)$/i.test(text)) return false;
+  if (/^(true|yes|on)$/i.test(text)) {
+    throw new Error(
+      `TRUST_PROXY=${text} would trust every hop, so any client could pick its address with X-Forwarded-For: give the number of proxies in front (TRUST_PROXY=1 behind one nginx) or their addresses (TRUST_PROXY=127.0.0.1,10.0.0.0/8)`,
+    );
+  }
+  if (/^\d+$/.test(text)) return integer('TRUST_PROXY', text, 1, 1, 10);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrCidr(entry));
+  if (wrong.length > 0) throw new Error(`TRUST_PROXY must be a hop count or IP addresses/CIDRs separated by commas; not an address: ${wrong.join(', ')}`);
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databasePath = env.DATABASE_PATH || `${repoRoot}data/kpi.sqlite`;
   return {
@@ -49,10 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDist: env.WEB_DIST === '' ? null : env.WEB_DIST || `${repoRoot}web/dist`,
     sessionIdleMinutes: positiveInt('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 480),
+    sessionMaxDays: positiveInt('SESSION_MAX_DAYS', env.SESSION_MAX_DAYS, 30),
     publicRead: flag(env.PUBLIC_READ, true),
     loginPerMinute: positiveInt('LOGIN_RATE_PER_MINUTE', env.LOGIN_RATE_PER_MINUTE, 10),
     writePerMinute: positiveInt('WRITE_RATE_PER_MINUTE', env.WRITE_RATE_PER_MINUTE, 120),
-    trustProxy: flag(env.TRUST_PROXY, false),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     adminPassword: env.KPI_ADMIN_PASSWORD || undefined,
     limits: {
       bodyBytes: positiveInt('BODY_LIMIT_KB', env.BODY_LIMIT_KB, DEFAULT_LIMITS.bodyBytes / 1024) * 1024,

@@ -20,6 +20,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   auth: {
     idleMinutes: config.sessionIdleMinutes,
+    maxDays: config.sessionMaxDays,
     publicRead: config.publicRead,
     loginPerMinute: config.loginPerMinute,
     writePerMinute: config.writePerMinute,

@@ -1,16 +1,26 @@
 import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import { findSession, insertSession, revokeSession, toUser, touchSession } from '@kpi/db';
-import { roleAtLeast, type Role, type User } from '@kpi/shared';
+import type { User } from '@kpi/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { checkAccess } from './access.js';
 import { HttpError } from './errors.js';
 
+/** The session cookie's name over plain HTTP (the meeting-room LAN, a developer's machine). */
 export const SESSION_COOKIE = 'kpi_session';
+/**
+ * Its name over HTTPS: browsers take a `__Host-` cookie only when it is Secure, for the whole host
+ * (Path=/) and with no Domain, so no sibling subdomain or plain-HTTP page can plant or shadow it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+export const sessionCookieName = (request: FastifyRequest) => (request.protocol === 'https' ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 export interface AuthOptions {
   /** Minutes without a request after which a session ends. */
   idleMinutes: number;
+  /** Days after sign-in after which a session ends however active it is. */
+  maxDays: number;
   /** Whether published figures are readable without signing in. */
   publicRead: boolean;
 }
@@ -21,9 +31,9 @@ declare module 'fastify' {
     sessionTokenHash: string | null;
   }
   interface FastifyInstance {
-    /** A preHandler that lets through signed-in users of at least `role`: 401 otherwise, 403 below it. */
-    requireRole(role: Role): (request: FastifyRequest) => Promise<void>;
     startSession(reply: FastifyReply, request: FastifyRequest, userId: number): void;
+    /** Ends the request's session (if any) and clears its cookie. */
+    endSession(reply: FastifyReply, request: FastifyRequest): void;
   }
 }
 
@@ -43,71 +53,97 @@ function isCrossSite(request: FastifyRequest): boolean {
   }
 }
 
-/** Routes readable without signing in even when PUBLIC_READ=false (screens bring their own token). */
-const ALWAYS_PUBLIC = [/^\/api\/health/, /^\/api\/auth\//, /^\/api\/screens\/\d+\/(content|events)\b/];
-
 /**
  * Sessions (server-side, in the database), roles, and the cross-site guard:
- * - the cookie is httpOnly, SameSite=Strict, and Secure when the request came over HTTPS
- *   (behind a proxy, with TRUST_PROXY so X-Forwarded-Proto counts);
+ * - the cookie is httpOnly, SameSite=Strict, and over HTTPS Secure with the `__Host-` prefix
+ *   (behind a proxy, with TRUST_PROXY so X-Forwarded-Proto counts); its expiry moves with
+ *   activity, never past the session's absolute end;
  * - a write whose Origin (or Sec-Fetch-Site) says another site is refused with 403, so a
- *   cross-site form post cannot write even where a browser sends the cookie.
+ *   cross-site form post cannot write even where a browser sends the cookie;
+ * - every route's declared access (access.ts) is checked here, before its body is read.
  */
 export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) => {
   await app.register(cookie);
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
+  const idleMs = options.idleMinutes * 60_000;
+  const maxMs = options.maxDays * 86_400_000;
 
-  app.decorate('startSession', (reply: FastifyReply, request: FastifyRequest, userId: number) => {
-    const token = randomBytes(32).toString('base64url');
-    const now = new Date().toISOString();
-    insertSession(app.db, hashToken(token), userId, now);
-    reply.setCookie(SESSION_COOKIE, token, {
+  /** The cookie lives as long as the session could: the idle time, cut at the absolute end. */
+  function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, createdAtMs: number, nowMs: number) {
+    const lifeMs = Math.min(idleMs, createdAtMs + maxMs - nowMs);
+    reply.setCookie(sessionCookieName(request), token, {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
       secure: request.protocol === 'https',
-      maxAge: options.idleMinutes * 60,
+      maxAge: Math.max(0, Math.floor(lifeMs / 1000)),
     });
+  }
+
+  app.decorate('startSession', (reply: FastifyReply, request: FastifyRequest, userId: number) => {
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    insertSession(app.db, hashToken(token), userId, new Date(now).toISOString());
+    setSessionCookie(reply, request, token, now, now);
   });
 
-  app.decorate('requireRole', (role: Role) => async (request: FastifyRequest) => {
-    if (!request.user) throw new HttpError(401, 'unauthenticated', 'Sign in first');
-    if (!roleAtLeast(request.user.role, role)) {
-      throw new HttpError(403, 'forbidden', `This needs the ${role} role; you are ${request.user.role}`);
-    }
+  app.decorate('endSession', (reply: FastifyReply, request: FastifyRequest) => {
+    if (request.sessionTokenHash) revokeSession(app.db, request.sessionTokenHash, new Date().toISOString());
+    reply.clearCookie(sessionCookieName(request), { path: '/', secure: request.protocol === 'https' });
   });
+
+  /** A bookkeeping write a request does not depend on: logged, never its answer, when the database is busy. */
+  function bestEffort(request: FastifyRequest, what: string, write: () => void) {
+    try {
+      write();
+    } catch (error) {
+      request.log.warn({ err: error }, what);
+    }
+  }
+
+  /**
+   * Marks the session as used (at most once a minute) and moves the cookie's expiry with it.
+   * Best-effort: while an import holds the write lock past the busy timeout the touch fails, and a
+   * read must not fail with it; the next request touches again.
+   */
+  function touch(request: FastifyRequest, reply: FastifyReply, token: string, tokenHash: string, createdAtMs: number, now: number) {
+    bestEffort(request, 'session touch skipped', () => {
+      touchSession(app.db, tokenHash, new Date(now).toISOString());
+      setSessionCookie(reply, request, token, createdAtMs, now);
+    });
+  }
 
   /** Who is asking (from the session cookie), and whether they may: throws the 401/403 to answer. */
-  function authenticate(request: FastifyRequest): void {
+  function authenticate(request: FastifyRequest, reply: FastifyReply): void {
     if (!SAFE_METHODS.has(request.method)) {
       if (isCrossSite(request)) throw new HttpError(403, 'cross-site', 'Writes from another site are refused');
     }
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[sessionCookieName(request)];
     if (token) {
       const tokenHash = hashToken(token);
       const session = findSession(app.db, tokenHash);
       const now = Date.now();
-      const idle = session ? now - Date.parse(session.lastSeenAt) : Infinity;
-      if (session && !session.user.disabled && idle < options.idleMinutes * 60_000) {
-        request.user = toUser(session.user);
-        request.sessionTokenHash = tokenHash;
-        if (idle > TOUCH_EVERY_MS) touchSession(app.db, tokenHash, new Date(now).toISOString());
-      } else if (session) {
-        revokeSession(app.db, tokenHash, new Date(now).toISOString());
+      if (session) {
+        const idle = now - Date.parse(session.lastSeenAt);
+        const createdAtMs = Date.parse(session.createdAt);
+        if (!session.user.disabled && idle < idleMs && now - createdAtMs < maxMs) {
+          request.user = toUser(session.user);
+          request.sessionTokenHash = tokenHash;
+          if (idle > TOUCH_EVERY_MS) touch(request, reply, token, tokenHash, createdAtMs, now);
+        } else {
+          bestEffort(request, 'expired session not revoked', () => revokeSession(app.db, tokenHash, new Date(now).toISOString()));
+        }
       }
     }
-    const path = request.url;
-    if (!options.publicRead && !request.user && path.startsWith('/api/') && !ALWAYS_PUBLIC.some((p) => p.test(path))) {
-      throw new HttpError(401, 'unauthenticated', 'Sign in to read the figures (PUBLIC_READ=false)');
-    }
+    checkAccess(request, options.publicRead);
   }
 
   // A callback hook, not an async one: it runs on every request, and an async hook costs each one a
   // promise and a microtask turn (docs/benchmarks.md, dashboard throughput).
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     try {
-      authenticate(request);
+      authenticate(request, reply);
       done();
     } catch (error) {
       done(error as Error);

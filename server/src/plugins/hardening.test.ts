@@ -60,7 +60,7 @@ describe('security headers', () => {
   });
 
   it('send HSTS only over HTTPS (here behind a proxy that says so), where browsers take it; over plain HTTP they ignore it', async () => {
-    const { app } = await testApp({ trustProxy: true });
+    const { app } = await testApp({ trustProxy: 1 });
     for (const url of ['/api/dashboard?year=2020', '/']) {
       const overHttps = await app.inject({ url, headers: { 'x-forwarded-proto': 'https' } });
       expect(overHttps.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');

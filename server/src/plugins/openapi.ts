@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { registerWithAccess } from './access.js';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
 /** OpenAPI 3 generated from the same zod schemas the routes validate with: /docs/json and /docs. */
@@ -31,7 +32,8 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, {
+  // The API's description is closed with the figures when PUBLIC_READ is off.
+  await registerWithAccess(app, 'read', swaggerUi, {
     routePrefix: '/docs',
     // Swagger UI gets its own policy on /docs (inline scripts, were there any, allowed by hash).
     // Its defaults are tightened to the app's: nothing from outside (no validator badge, no https:

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { registerWithAccess } from './access.js';
 
 /** True when `root` holds a built web app. */
 export function hasWebApp(root: string | null): root is string {
@@ -17,7 +18,8 @@ export function hasWebApp(root: string | null): root is string {
  */
 export const webAppPlugin = fp(async (app: FastifyInstance, { root }: { root: string }) => {
   const assets = join(root, 'assets');
-  await app.register(fastifyStatic, {
+  // The app's own files are what a visitor needs to sign in: public whatever PUBLIC_READ says.
+  await registerWithAccess(app, 'public', fastifyStatic, {
     root,
     wildcard: true,
     index: ['index.html'],

@@ -22,7 +22,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('marks the cookie Secure behind an HTTPS proxy', async () => {
-    const { app } = await testApp({ trustProxy: true });
+    const { app } = await testApp({ trustProxy: 1 });
     await signInAll(app);
     const res = await app.inject({
       method: 'POST',

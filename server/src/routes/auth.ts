@@ -1,7 +1,6 @@
 import { appendAudit, findUser, revokeSession, revokeUserSessions, toUser, updateUser } from '@kpi/db';
 import { changePasswordBodySchema, errorBodySchema, loginBodySchema, meSchema, noContentSchema, sessionSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../services/passwords.js';
 
@@ -16,7 +15,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: loginPerMinute, timeWindow: 60_000 } },
+      config: { access: 'public', rateLimit: { max: loginPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the session cookie',
@@ -39,17 +38,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: noContentSchema } } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: noContentSchema } } },
     async (request, reply) => {
-      if (request.sessionTokenHash) revokeSession(app.db, request.sessionTokenHash, new Date().toISOString());
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      app.endSession(reply, request);
       return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user, or null', response: { 200: sessionSchema } } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'The signed-in user, or null', response: { 200: sessionSchema } } },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return { user: request.user };
@@ -59,8 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
   app.post(
     '/api/auth/password',
     {
-      preHandler: app.requireRole('viewer'),
-      config: { rateLimit: { max: loginPerMinute, timeWindow: 60_000 } },
+      config: { access: 'viewer', rateLimit: { max: loginPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Change your own password; other sessions end',

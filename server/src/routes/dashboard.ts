@@ -6,6 +6,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/dashboard',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['dashboard'],
         summary: 'The overview of a year: a card per indicator with figure, target, status, change and trend',
@@ -24,6 +25,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/catalogue',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['dashboard'],
         summary: 'The indicators and documents the overview’s cards name by code and id',

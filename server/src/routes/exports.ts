@@ -20,12 +20,12 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     response: { 400: errorBodySchema, 401: errorBodySchema },
   });
 
-  app.get('/api/exports/figures.csv', { schema: schema('CSV (UTF-8 with BOM)') }, async (request, reply) => {
+  app.get('/api/exports/figures.csv', { config: { access: 'read' }, schema: schema('CSV (UTF-8 with BOM)') }, async (request, reply) => {
     checkIndicatorCodes(app, request.query.indicators);
     return sendFile(reply, toCsv(exportTable(app.db, request.query)), CSV_TYPE, fileName(request.query, 'csv'));
   });
 
-  app.get('/api/exports/figures.xlsx', { schema: schema('XLSX') }, async (request, reply) => {
+  app.get('/api/exports/figures.xlsx', { config: { access: 'read' }, schema: schema('XLSX') }, async (request, reply) => {
     checkIndicatorCodes(app, request.query.indicators);
     return sendFile(reply, await toXlsx([exportTable(app.db, request.query)]), XLSX_TYPE, fileName(request.query, 'xlsx'));
   });

@@ -46,13 +46,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
   await app.register(multipart, { limits: { fileSize: importBytes, files: 1, fields: 5, parts: 6 } });
   const jobs = new ImportJobs(() => app.invalidateViews(), app.log);
   app.addHook('onClose', async () => jobs.drain());
-  const analyst = app.requireRole('analyst');
 
   for (const format of ['xlsx', 'csv'] as const) {
     app.get(
       `/api/imports/template.${format}`,
       {
-        preHandler: analyst,
+        config: { access: 'analyst' },
         schema: {
           tags: ['imports'],
           summary: `The import template as ${format.toUpperCase()}, prefilled with every indicator and the year to fill`,
@@ -72,7 +71,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
   app.post(
     '/api/imports',
     {
-      onRequest: [analyst, requireMultipart],
+      config: { access: 'analyst' },
+      onRequest: requireMultipart,
       schema: {
         tags: ['imports'],
         summary: 'Import a CSV or XLSX file of figures as drafts (analysts); ?dryRun=true first',
@@ -130,7 +130,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
   app.get(
     '/api/imports/:id',
     {
-      preHandler: analyst,
+      config: { access: 'analyst' },
       schema: {
         tags: ['imports'],
         summary: 'An import job: status, progress and counts (analysts)',

@@ -7,6 +7,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/indicators',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['indicators'],
         summary: 'Every indicator: code, names, group, kind, direction, unit',
@@ -19,6 +20,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/indicators/:code',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['indicators'],
         summary: 'One indicator: published series by year with targets, sources, statuses and data-quality flags',

@@ -46,7 +46,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/drafts',
     {
-      preHandler: app.requireRole('analyst'),
+      config: { access: 'analyst' },
       schema: {
         tags: ['entry'],
         summary: 'Figures with a pending draft, oldest first: the approvers’ queue (analysts)',
@@ -62,7 +62,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     url,
     {
-      preHandler: app.requireRole('analyst'),
+      config: { access: 'analyst' },
       schema: {
         tags: ['entry'],
         summary: 'A figure with its published revision, pending draft and history (analysts)',
@@ -80,7 +80,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     url,
     {
-      preHandler: app.requireRole('analyst'),
+      config: { access: 'analyst' },
       schema: {
         tags: ['entry'],
         summary: 'Save a figure as a draft (analysts); the body carries the version it is based on',
@@ -118,7 +118,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${url}/publish`,
     {
-      preHandler: app.requireRole('approver'),
+      config: { access: 'approver' },
       schema: {
         tags: ['entry'],
         summary: 'Publish the pending draft (an approver other than its author)',
@@ -138,7 +138,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${url}/return`,
     {
-      preHandler: app.requireRole('approver'),
+      config: { access: 'approver' },
       schema: {
         tags: ['entry'],
         summary: 'Return the pending draft to its author with a comment',

@@ -14,6 +14,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reviews/:year',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['reviews'],
         summary: 'The yearly review drafted from the published figures, in Vietnamese or English',
@@ -28,6 +29,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reviews/:year/review.docx',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['reviews'],
         summary: 'The yearly review as a Word document',

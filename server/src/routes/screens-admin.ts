@@ -17,7 +17,7 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 
 /** Admins set up meeting-room screens; the token is shown once, in the URL to open on the screen. */
 export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
-  const admin = { preHandler: app.requireRole('admin') };
+  const admin = { config: { access: 'admin' as const } };
   const changed = (result: ReturnType<typeof updateScreen>, id: number) => {
     if (result === undefined) throw new HttpError(404, 'not-found', `No screen ${id}`);
     if (result === 'conflict') throw new HttpError(409, 'conflict', 'The screen changed since you loaded it', { version: 'stale-version' });

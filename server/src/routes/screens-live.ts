@@ -19,6 +19,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/screens/:id/content',
     {
+      // The screen's token is checked in the handler: it opens this screen's content and nothing else.
+      config: { access: 'public' },
       schema: {
         tags: ['screens'],
         summary: 'A screen’s settings and the published overview, with its token',
@@ -40,6 +42,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screens/:id/events',
     {
       sse: 'only',
+      // The screen's token is checked in the handler: it opens this screen's stream and nothing else.
+      config: { access: 'public' },
       // @fastify/sse answers a client that refuses text/event-stream with its own 406 body:
       // restate it in the one error shape (a stream's payload passes untouched).
       onSend: async (_request, reply, payload) =>

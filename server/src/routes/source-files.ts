@@ -17,7 +17,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/sources/:id/file',
     {
-      preHandler: app.requireRole('analyst'),
+      config: { access: 'analyst' },
       schema: {
         tags: ['sources'],
         summary: `Attach the document (PDF, PNG, JPEG, WebP or TIFF, at most ${MB} MB) to a source (analysts)`,
@@ -55,6 +55,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/sources/:id/file',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['sources'],
         summary: 'The document of a source, as stored',

@@ -7,6 +7,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/sources',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['sources'],
         summary: 'Documents that figures and targets come from',
@@ -19,7 +20,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/sources',
     {
-      preHandler: app.requireRole('analyst'),
+      config: { access: 'analyst' },
       schema: {
         tags: ['sources'],
         summary: 'Add a source document (analysts)',

@@ -7,7 +7,7 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/indicators/:code/targets/:year',
     {
-      preHandler: app.requireRole('approver'),
+      config: { access: 'approver' },
       schema: {
         tags: ['entry'],
         summary: 'Set a year’s target as a new revision (approvers); the body carries the revision it replaces',

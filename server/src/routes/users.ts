@@ -17,7 +17,7 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 
 /** Admins manage accounts; every change is audited and ends the user's sessions where it matters. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  const admin = { preHandler: app.requireRole('admin') };
+  const admin = { config: { access: 'admin' as const } };
 
   app.get(
     '/api/users',
