@@ -40,3 +40,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('is off by default and takes a hop count or the proxies’ addresses and CIDRs', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('refuses to trust every hop, and anything that is not an address, naming the variable', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would trust every hop.*TRUST_PROXY=1/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow('not an address: 10.0.0.0/33');
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow('TRUST_PROXY must be a hop count or IP addresses');
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow('TRUST_PROXY must be an integer 1–10');
+  });
+});
+
+describe('SESSION_MAX_DAYS', () => {
+  it('defaults to 30 days and is read from the environment', () => {
+    expect(loadConfig({}).sessionMaxDays).toBe(30);
+    expect(loadConfig({ SESSION_MAX_DAYS: '7' }).sessionMaxDays).toBe(7);
+    expect(() => loadConfig({ SESSION_MAX_DAYS: '0' })).toThrow('SESSION_MAX_DAYS must be an integer');
+  });
+});

@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import { findSession, insertSession, revokeSession, toUser, touchSession } from '@kpi/db';
 import type { User } from '@kpi/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { checkAccess } from './access.js';
+import { checkAccess, type Access } from './access.js';
 import { HttpError } from './errors.js';
 
 /** The session cookie's name over plain HTTP (the meeting-room LAN, a developer's machine). */
@@ -15,6 +15,12 @@ export const SESSION_COOKIE = 'kpi_session';
  */
 export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 export const sessionCookieName = (request: FastifyRequest) => (request.protocol === 'https' ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
 
 export interface AuthOptions {
   /** Minutes without a request after which a session ends. */
@@ -32,6 +38,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     startSession(reply: FastifyReply, request: FastifyRequest, userId: number): void;
+    /** Every route with the access it declares, as registered (for the start-up check and the tests). */
+    routeAccess(): RouteAccess[];
     /** Ends the request's session (if any) and clears its cookie. */
     endSession(reply: FastifyReply, request: FastifyRequest): void;
   }
@@ -67,6 +75,22 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
   const idleMs = options.idleMinutes * 60_000;
+
+  // Routes are read after start-up: plugins such as @fastify/static declare theirs in a later
+  // onRoute hook (access.ts, registerWithAccess), on the same options object.
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.decorate('routeAccess', () =>
+    routes.flatMap((route) => [route.method].flat().map((method) => ({ method, url: route.url, access: route.config?.access }))),
+  );
+  // A route that forgot to declare its access is admin-only at run time (access.ts); at start-up it
+  // stops the server, so the mistake is seen at once rather than met by a user.
+  app.addHook('onReady', (done) => {
+    const undeclared = app.routeAccess().filter((route) => route.access === undefined);
+    done(undeclared.length ? new Error(`Routes without a declared access (config.access): ${undeclared.map((r) => `${r.method} ${r.url}`).join(', ')}`) : undefined);
+  });
   const maxMs = options.maxDays * 86_400_000;
 
   /** The cookie lives as long as the session could: the idle time, cut at the absolute end. */
