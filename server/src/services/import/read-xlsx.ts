@@ -40,7 +40,8 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
   const headers: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-    headers[col - 1] = cell.text ?? '';
+    // Not always a string: exceljs gives a shared-string cell's bare index when the strings part is missing.
+    headers[col - 1] = String(cell.text ?? '');
   });
   const { byIndex, columns, ignored } = readHeader(Array.from(headers, (h) => h ?? ''));
   const rows: RawRow[] = [];
