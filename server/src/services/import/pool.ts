@@ -4,7 +4,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ImportMessage, ImportTask } from './run.js';
 
-/** A file bomb (a small XLSX that unzips huge) ends the worker, not the server. */
+/**
+ * A file that needs more memory than this ends the worker, not the server. Zip bombs never get
+ * this far (zip-check.ts cuts them off while inflating); this is the backstop for a workbook whose
+ * parsing is heavy for real.
+ */
 const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 512 };
 const built = new URL('./worker.js', import.meta.url);
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { SheetLimits } from '../../limits.js';
 import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 import { checkRowCount, ImportFileError, readHeader, type RawCell, type RawRow, type SheetData } from './sheet.js';
-import { checkZip } from './zip-check.js';
+import { inflateZip } from './zip-check.js';
 
 const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
 
@@ -23,12 +23,15 @@ function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | 
   return undefined;
 }
 
-/** The template's data sheet (or the first sheet): row 1 names the columns. The zip is checked first (zip-check.ts). */
+/**
+ * The template's data sheet (or the first sheet): row 1 names the columns. exceljs reads only the
+ * parts zip-check.ts inflated and counted, handed over as a stored zip.
+ */
 export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
-  await checkZip(bytes, limits);
+  const inflated = await inflateZip(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(inflated as unknown as ExcelJS.Buffer);
   } catch {
     throw new ImportFileError(400, 'unreadable-xlsx', 'The XLSX file cannot be read: save it again from Excel as "Excel Workbook (*.xlsx)"');
   }
@@ -37,7 +40,8 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
   const headers: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-    headers[col - 1] = cell.text ?? '';
+    // Not always a string: exceljs gives a shared-string cell's bare index when the strings part is missing.
+    headers[col - 1] = String(cell.text ?? '');
   });
   const { byIndex, columns, ignored } = readHeader(Array.from(headers, (h) => h ?? ''));
   const rows: RawRow[] = [];
