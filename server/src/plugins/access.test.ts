@@ -3,6 +3,7 @@
  * reaches a closed route, and every registered route is walked anonymously with PUBLIC_READ=false.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,26 @@ describe('the read gate (PUBLIC_READ=false)', () => {
     // And each one that reaches the dashboard route is refused there.
     const reached = await app.inject({ method: 'GET', url: '/api/dashboard?year=2020' });
     expect(reached.statusCode).toBe(401);
+  });
+
+  it('refuses them over a real socket too, where the request target reaches the router as sent', async () => {
+    const { app } = await closedApp();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    /** The status line of one raw HTTP/1.1 request for `target`, exactly as written. */
+    const statusOf = (target: string) =>
+      new Promise<number>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`));
+        let head = '';
+        socket.on('data', (chunk) => (head += chunk.toString('latin1')));
+        socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1])));
+        socket.on('error', reject);
+      });
+    const answers: Record<string, number> = {};
+    for (const target of [`http://127.0.0.1:${port}/api/dashboard?year=2020`, `http://127.0.0.1:${port}/%61pi/exports/figures.csv`, '/%61pi/dashboard?year=2020', '//api/dashboard?year=2020']) {
+      answers[target] = await statusOf(target);
+    }
+    for (const [target, status] of Object.entries(answers)) expect([401, 403, 404], `${target} → ${status}`).toContain(status);
   });
 
   it('still serves the app itself, health and sign-in to strangers, and everything to a signed-in viewer', async () => {
