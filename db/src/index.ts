@@ -1,7 +1,8 @@
 export { openDb, closeDb, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
 export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
-export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions } from './queries.js';
+export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
+export { evidenceSourceIds, isEvidence } from './evidence.js';
 export { countUsers, findUser, insertUser, listUsers, toUser, updateUser, type UserRow } from './users.js';
 export { findSession, insertSession, revokeSession, revokeUserSessions, touchSession } from './sessions.js';
 export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
@@ -19,7 +20,7 @@ export {
 export { saveTarget, type TargetWriteResult } from './target-writes.js';
 export { insertSource, sourceExists, type NewSource } from './source-writes.js';
 export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type ImportMeta } from './import-writes.js';
-export { getSourceFile, putSourceFile, type StoredFile } from './source-files.js';
+export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } from './source-files.js';
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
 export { pidFileOf, restoreDatabase, runningServerPid, type RestoreResult } from './restore.js';

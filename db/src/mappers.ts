@@ -33,9 +33,11 @@ export function toIndicator(row: IndicatorRow): Indicator {
   });
 }
 
-export function toSource(row: SourceRow, file: SourceFile | null = null): Source {
+/** `cited` is given where the caller knows it (the source lists: see evidence.ts). */
+export function toSource(row: SourceRow, file: SourceFile | null = null, cited?: boolean): Source {
   return sourceSchema.parse({
     file,
+    ...(cited === undefined ? {} : { cited }),
     id: row.id,
     number: row.number,
     title: row.title,

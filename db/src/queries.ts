@@ -1,5 +1,6 @@
 import type { IndicatorData, Indicator, Source } from '@kpi/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { evidenceSourceIds } from './evidence.js';
 import { toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
 import { indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
@@ -8,15 +9,27 @@ export function listIndicators(db: Db): Indicator[] {
   return db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all().map(toIndicator);
 }
 
-export function listSources(db: Db): Source[] {
+export interface SourceListOptions {
+  /** Analysts' list: every source, those only drafts (or nothing) cite too. */
+  all?: boolean;
+}
+
+/**
+ * The source documents, each with its stored file's facts and whether published data cites it
+ * (evidence.ts). By default only those it cites: the public list, where a source that only
+ * drafts cite must not appear before an approver publishes it.
+ */
+export function listSources(db: Db, { all = false }: SourceListOptions = {}): Source[] {
+  const cited = evidenceSourceIds(db);
   return db
     .select({ source: sources, name: sourceFiles.name, mediaType: sourceFiles.mediaType, size: sourceFiles.size, sha256: sourceFiles.sha256 })
     .from(sources)
     .leftJoin(sourceFiles, eq(sourceFiles.sourceId, sources.id))
     .orderBy(asc(sources.id))
     .all()
+    .filter(({ source }) => all || cited.has(source.id))
     .map(({ source, name, mediaType, size, sha256 }) =>
-      toSource(source, name && mediaType && size !== null && sha256 ? { name, mediaType, size, sha256 } : null),
+      toSource(source, name && mediaType && size !== null && sha256 ? { name, mediaType, size, sha256 } : null, cited.has(source.id)),
     );
 }
 
@@ -37,7 +50,7 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
     .where(onlyCode === undefined ? undefined : eq(indicators.code, onlyCode))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all();
-  const sourceById = new Map(listSources(db).map((s) => [s.id, s]));
+  const sourceById = new Map(listSources(db, { all: includeDrafts }).map((s) => [s.id, s]));
   const source = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
 
   const states: ('published' | 'draft')[] = includeDrafts ? ['published', 'draft'] : ['published'];

@@ -6,6 +6,7 @@ import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { mayReadDrafts } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
 import { gracefulClosePlugin } from './plugins/graceful-close.js';
@@ -31,14 +32,13 @@ import { sourceRoutes } from './routes/sources.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
 import { PublishedView } from './services/published-view.js';
-import { roleAtLeast } from '@kpi/shared';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     /** Published figures: what leaders, exports and screens see. */
     view: PublishedView;
-    /** Pending drafts in place of published figures: analysts' preview (`?include=drafts`). */
+    /** Pending drafts in place of published figures, and every source: analysts' preview (`?include=drafts`). */
     draftView: PublishedView;
     /** The view a request may read: drafts only for signed-in analysts who ask for them. */
     viewFor(request: FastifyRequest, include: 'drafts' | undefined): PublishedView;
@@ -87,7 +87,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   app.decorate('view', new PublishedView(db));
   app.decorate('draftView', new PublishedView(db, { includeDrafts: true }));
   app.decorate('viewFor', (request: FastifyRequest, include: 'drafts' | undefined) =>
-    include === 'drafts' && request.user && roleAtLeast(request.user.role, 'analyst') ? app.draftView : app.view,
+    include === 'drafts' && mayReadDrafts(request) ? app.draftView : app.view,
   );
   const events = new EventEmitter();
   // Every open screen listens: no warning at 10.

@@ -32,6 +32,8 @@ export const validationMessages = {
     'own-account': 'Không thể tự khóa hoặc hạ quyền tài khoản của mình.',
     'stale-version': 'Đã có người thay đổi trước bạn; hãy tải lại.',
     'unsupported-file': 'Loại tệp không được hỗ trợ.',
+    'source-cited':
+      'Số liệu hoặc mục tiêu đã công bố trích dẫn văn bản này, nên không thể đính kèm hay thay tệp của nó. Hãy thêm văn bản nguồn mới kèm tệp và trích dẫn văn bản đó trong một bản điều chỉnh số liệu.',
   },
   en: {
     required: 'Required.',
@@ -59,6 +61,8 @@ export const validationMessages = {
     'own-account': 'You cannot disable or demote your own account.',
     'stale-version': 'Someone changed it before you; reload.',
     'unsupported-file': 'This kind of file is not supported.',
+    'source-cited':
+      'Published figures or targets cite this document, so its file can no longer be attached or replaced. Add a new source with the file and cite it in a correction.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -28,9 +28,11 @@ describe('malformed multipart bodies are 400, not 500', () => {
     { name: 'a body cut off before its closing boundary', contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: filePart },
   ];
   for (const { name, contentType, body } of malformed) {
-    it(`POST /api/sources/1/file with ${name}`, async () => {
+    it(`POST /api/sources/:id/file with ${name}`, async () => {
       const { app, cookie } = await analyst();
-      const res = await app.inject({ method: 'POST', url: '/api/sources/1/file', headers: { cookie, 'content-type': contentType }, payload: body });
+      // A new source: one that published data cites is refused (409) before its body is read.
+      const source = await app.inject({ method: 'POST', url: '/api/sources', headers: { cookie }, payload: { title: 'Báo cáo', kind: 'report' } });
+      const res = await app.inject({ method: 'POST', url: `/api/sources/${source.json().id}/file`, headers: { cookie, 'content-type': contentType }, payload: body });
       expectErrorShape(res, 400, 'malformed-multipart');
     });
     it(`POST /api/imports?dryRun=true with ${name}`, async () => {

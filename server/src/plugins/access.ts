@@ -30,6 +30,14 @@ export function accessOf(request: FastifyRequest): Access | 'not-found' {
   return request.routeOptions.config.access ?? UNDECLARED_ACCESS;
 }
 
+/**
+ * Whether the caller may read what only drafts show: pending figures (`?include=drafts`) and the
+ * sources and documents that only drafts cite. Signed-in analysts and above, who enter them.
+ */
+export function mayReadDrafts(request: FastifyRequest): boolean {
+  return request.user !== null && roleAtLeast(request.user.role, 'analyst');
+}
+
 /** Throws the 401 or 403 to answer when `request` may not call its route. */
 export function checkAccess(request: FastifyRequest, publicRead: boolean): void {
   const access = accessOf(request);

@@ -52,10 +52,16 @@ describe('GET /api/dashboard', () => {
     }
   });
 
-  it('gives the catalogue a new version when a document is added, and the dashboard follows', async () => {
+  it('gives the catalogue a new version when published data cites a new document, and the dashboard follows', async () => {
     const { app, db } = await testApp();
     const before = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
-    db.$client.prepare("insert into sources (title, kind) values ('Kế hoạch mới', 'plan')").run();
+    const { id } = db.$client.prepare("insert into sources (title, kind) values ('Kế hoạch mới', 'plan') returning id").get() as { id: number };
+    app.view.invalidate();
+    // Cited by nothing yet: not public, so the catalogue is as it was.
+    expect(catalogueSchema.parse((await app.inject('/api/catalogue')).json())).toEqual(before);
+    db.$client
+      .prepare("insert into targets (indicator_id, year, value, comparator, source_id, created_by) select id, 2040, 12, 'gte', ?, 'test' from indicators where code = 'ecommerce-retail-share'")
+      .run(id);
     app.view.invalidate();
     const after = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
     expect(after.version).not.toBe(before.version);

@@ -1,4 +1,4 @@
-import { catalogueSchema, dashboardQuerySchema, dashboardSchema, errorBodySchema } from '@kpi/shared';
+import { catalogueSchema, dashboardQuerySchema, dashboardSchema, errorBodySchema, includeQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from './send-cached.js';
 
@@ -11,14 +11,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dashboard'],
         summary: 'The overview of a year: a card per indicator with figure, target, status, change and trend',
         description:
-          'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with).',
+          'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with; with `include=drafts`, ask the catalogue with it too).',
         querystring: dashboardQuerySchema,
         response: { 200: dashboardSchema, 400: errorBodySchema },
       },
     },
     (request, reply) => {
       const view = app.viewFor(request, request.query.include);
-      sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()));
+      sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()), request.query.include === 'drafts');
     },
   );
 
@@ -29,10 +29,12 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['dashboard'],
         summary: 'The indicators and documents the overview’s cards name by code and id',
-        description: 'Changes only when an indicator or a document does; `version` matches the dashboard’s `catalogueVersion`.',
-        response: { 200: catalogueSchema },
+        description:
+          'Changes only when an indicator or a document does; `version` matches the dashboard’s `catalogueVersion`. Documents are those published data cites; `include=drafts` adds, for signed-in analysts, those only drafts cite.',
+        querystring: includeQuerySchema,
+        response: { 200: catalogueSchema, 400: errorBodySchema },
       },
     },
-    (request, reply) => sendCached(request, reply, app.view.catalogue()),
+    (request, reply) => sendCached(request, reply, app.viewFor(request, request.query.include).catalogue(), request.query.include === 'drafts'),
   );
 };

@@ -34,7 +34,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       const { include, year } = request.query;
       const body = app.viewFor(request, include).indicator(request.params.code, year);
       if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
-      sendCached(request, reply, body);
+      sendCached(request, reply, body, include === 'drafts');
     },
   );
 };

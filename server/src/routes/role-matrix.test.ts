@@ -2,11 +2,13 @@
  * Every write route (and the analyst- and admin-only reads) × anonymous, viewer, analyst,
  * approver, admin: the exact status each gets. Allowed calls are given valid input, so an
  * allowed role must succeed and a refused one must be refused for its role, not its input.
+ * Then what each gets of a source only a draft cites.
  */
-import { roleAtLeast, type Role } from '@kpi/shared';
+import { roleAtLeast, sourceListSchema, type Role } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../app.js';
 import { testApp } from '../test-support/app.js';
+import { multipartFile } from '../test-support/import-app.js';
 import { signInAll, type Account } from '../test-support/users.js';
 
 type Caller = 'anonymous' | Role;
@@ -17,7 +19,12 @@ interface RouteCase {
   minimum: Role;
   ok: number;
   /** Builds the request for one caller; may prepare state through other accounts. */
-  request(ctx: { app: App; cookies: Record<Account, string>; caller: Caller; i: number }): Promise<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: string; payload?: object }>;
+  request(ctx: { app: App; cookies: Record<Account, string>; caller: Caller; i: number }): Promise<{
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+    url: string;
+    payload?: object;
+    headers?: Record<string, string>;
+  }>;
 }
 
 const version = async (app: App, cookie: string, url: string) => (await app.inject({ url, headers: { cookie } })).json().version as number;
@@ -31,6 +38,15 @@ async function draftFor(app: App, cookies: Record<Account, string>, year: number
   if (res.statusCode !== 200) throw new Error(res.body);
   return res.json().observation.version as number;
 }
+
+/** A source nothing published cites yet, by analyst2: its document may still be attached. */
+async function uncitedSource(app: App, cookies: Record<Account, string>, i: number) {
+  const res = await app.inject({ method: 'POST', url: '/api/sources', headers: { cookie: cookies.analyst2 }, payload: { number: `${i}/BC`, title: 'Báo cáo', kind: 'report' } });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return res.json().id as number;
+}
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF');
 
 const cases: RouteCase[] = [
   {
@@ -72,6 +88,12 @@ const cases: RouteCase[] = [
     minimum: 'analyst',
     ok: 201,
     request: async ({ i }) => ({ method: 'POST', url: '/api/sources', payload: { number: `${i}/KH-UBND`, title: 'Kế hoạch', kind: 'plan' } }),
+  },
+  {
+    name: 'POST source file',
+    minimum: 'analyst',
+    ok: 201,
+    request: async ({ app, cookies, i }) => ({ method: 'POST', url: `/api/sources/${await uncitedSource(app, cookies, i)}/file`, ...multipartFile('scan.pdf', PDF) }),
   },
   {
     name: 'GET drafts',
@@ -123,7 +145,7 @@ describe.each(cases)('$name', ({ minimum, ok, request }) => {
     let i = 0;
     for (const caller of CALLERS) {
       const req = await request({ app, cookies, caller, i: i++ });
-      const headers = caller === 'anonymous' ? {} : { cookie: cookies[caller as Account] };
+      const headers = { ...req.headers, ...(caller === 'anonymous' ? {} : { cookie: cookies[caller as Account] }) };
       const res = await app.inject({ ...req, headers });
       seen[caller] = res.statusCode;
     }
@@ -131,5 +153,31 @@ describe.each(cases)('$name', ({ minimum, ok, request }) => {
       CALLERS.map((c) => [c, c === 'anonymous' ? 401 : roleAtLeast(c, minimum) ? ok : 403]),
     );
     expect(seen).toEqual(expected);
+  });
+});
+
+/** What only drafts cite: the same routes as for published data, but a source and its document answer as if absent below analyst. */
+describe('a source only a draft cites', () => {
+  it('is listed (include=drafts) and its document served to analyst and above; 404 to the others', async () => {
+    const { app } = await testApp();
+    const cookies = await signInAll(app);
+    const id = await uncitedSource(app, cookies, 0);
+    const upload = multipartFile('scan.pdf', PDF);
+    expect((await app.inject({ method: 'POST', url: `/api/sources/${id}/file`, ...upload, headers: { ...upload.headers, cookie: cookies.analyst } })).statusCode).toBe(201);
+    const obs = await version(app, cookies.analyst, obsUrl(2021));
+    expect((await app.inject({ method: 'PUT', url: obsUrl(2021), headers: { cookie: cookies.analyst }, payload: { ...ratio(obs), sourceId: id } })).statusCode).toBe(200);
+    const seen: Record<string, { listed: boolean; file: number }> = {};
+    for (const caller of CALLERS) {
+      const headers = caller === 'anonymous' ? {} : { cookie: cookies[caller as Account] };
+      const list = sourceListSchema.parse((await app.inject({ url: '/api/sources?include=drafts', headers })).json()).sources;
+      seen[caller] = { listed: list.some((s) => s.id === id), file: (await app.inject({ url: `/api/sources/${id}/file`, headers })).statusCode };
+    }
+    expect(seen).toEqual({
+      anonymous: { listed: false, file: 404 },
+      viewer: { listed: false, file: 404 },
+      analyst: { listed: true, file: 200 },
+      approver: { listed: true, file: 200 },
+      admin: { listed: true, file: 200 },
+    });
   });
 });

@@ -15,11 +15,16 @@ function encodingFor(acceptEncoding: string | undefined, cached: CachedBody): { 
  * Strings and buffers with a JSON content type skip Fastify's serializer; the precomputed ETag
  * (one per encoding) lets @fastify/etag answer 304 without hashing again. `no-cache` means
  * "revalidate every time", which the ETag makes cheap for polling screens.
+ * `personal`: the body at this address depends on who asks (`?include=drafts` shows drafts to
+ * analysts only), so no shared cache may keep it (`private`) and a browser keys it by session too.
  * Its routes' handlers are plain functions that return nothing: an async one costs each read a
  * promise, a microtask and a second `send` call for the reply it returns.
  */
-export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): void {
-  reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody, personal = false): void {
+  reply
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('cache-control', personal ? 'private, no-cache' : 'no-cache')
+    .header('vary', personal ? 'accept-encoding, cookie' : 'accept-encoding');
   const encoding = encodingFor(request.headers['accept-encoding'], cached);
   if (encoding) reply.header('content-encoding', encoding.name).header('etag', encoding.encoded.etag).send(encoding.encoded.body);
   else reply.header('etag', cached.etag).send(cached.body);

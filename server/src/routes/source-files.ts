@@ -1,16 +1,29 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import { getSourceFile, putSourceFile, sourceExists } from '@kpi/db';
+import { getSourceFile, isEvidence, putSourceFile, sourceExists } from '@kpi/db';
 import { errorBodySchema, MAX_SOURCE_FILE_BYTES, sourceFileSchema, sourceFileTypes, sourceParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { mayReadDrafts } from '../plugins/access.js';
 import { HttpError } from '../plugins/errors.js';
 import { sniffSourceFileType } from '../services/file-type.js';
 import { malformedMultipart } from './multipart-errors.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
 const MB = MAX_SOURCE_FILE_BYTES / 1024 / 1024;
 
-/** The document behind a source: uploaded by analysts, served to whoever may read the figures. */
+/** Published data cites the source: its document is evidence the public has seen, and stays as it is. */
+const cited = (id: number) =>
+  new HttpError(
+    409,
+    'source-cited',
+    `Source ${id} is cited by published figures or targets, so its document can no longer be attached or replaced: add a new source with the document and cite it in a correction`,
+    { id: 'source-cited' },
+  );
+
+/**
+ * The document behind a source: uploaded by analysts until published data cites the source;
+ * served to whoever may read the figures once it does, and before that only to analysts.
+ */
 export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_SOURCE_FILE_BYTES, files: 1, fields: 0, parts: 1 } });
 
@@ -21,6 +34,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sources'],
         summary: `Attach the document (PDF, PNG, JPEG, WebP or TIFF, at most ${MB} MB) to a source (analysts)`,
+        description: 'Attaches or replaces it while no published figure or target cites the source; after that, 409 `source-cited`.',
         consumes: ['multipart/form-data'],
         params: sourceParamsSchema,
         response: { 201: sourceFileSchema, ...errors },
@@ -29,6 +43,8 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { id } = request.params;
       if (!sourceExists(app.db, id)) throw new HttpError(404, 'not-found', `No source ${id}`);
+      // Refused before the upload is read; putSourceFile decides again with the write.
+      if (isEvidence(app.db, id)) throw cited(id);
       if (!request.isMultipart()) throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data', { file: 'required' });
       const part = await request.file().catch(malformedMultipart);
       if (!part) throw new HttpError(400, 'validation', 'No file in the form', { file: 'required' });
@@ -46,7 +62,8 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
         size: content.length,
         sha256: createHash('sha256').update(content).digest('hex'),
       };
-      putSourceFile(app.db, id, { ...file, content }, request.user!.username);
+      const result = putSourceFile(app.db, id, { ...file, content }, request.user!.username);
+      if (!result.ok) throw result.reason === 'cited' ? cited(id) : new HttpError(404, 'not-found', `No source ${id}`);
       app.invalidateViews();
       return reply.code(201).send(file);
     },
@@ -59,18 +76,22 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sources'],
         summary: 'The document of a source, as stored',
+        description: 'Served to every reader once published data cites the source; before that, to signed-in analysts only (404 to others).',
         params: sourceParamsSchema,
       },
     },
     async (request, reply) => {
       const file = getSourceFile(app.db, request.params.id);
-      if (!file) throw new HttpError(404, 'not-found', `Source ${request.params.id} has no stored file`);
+      // The same 404 as for no file at all: who may not see a source is not told it exists.
+      if (!file || !(file.cited || mayReadDrafts(request))) throw new HttpError(404, 'not-found', `Source ${request.params.id} has no stored file`);
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "sandbox; default-src 'none'")
-        .header('cache-control', 'private, max-age=3600')
+        // Cited, it can no longer change; before that it may be replaced (and only analysts get it), so revalidate each time.
+        .header('cache-control', file.cited ? 'private, max-age=3600' : 'private, no-cache')
+        .header('vary', 'cookie')
         .header('etag', `"${file.sha256}"`)
         .send(file.content);
     },

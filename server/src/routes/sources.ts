@@ -1,5 +1,5 @@
 import { insertSource } from '@kpi/db';
-import { errorBodySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
+import { errorBodySchema, includeQuerySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from './send-cached.js';
 
@@ -10,11 +10,14 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['sources'],
-        summary: 'Documents that figures and targets come from',
-        response: { 200: sourceListSchema },
+        summary: 'Documents that published figures and targets come from',
+        description:
+          'A document is listed once published data cites it (`cited`). `include=drafts` gives signed-in analysts every document, those only drafts cite too, for their entry forms.',
+        querystring: includeQuerySchema,
+        response: { 200: sourceListSchema, 400: errorBodySchema },
       },
     },
-    (request, reply) => sendCached(request, reply, app.view.sources()),
+    (request, reply) => sendCached(request, reply, app.viewFor(request, request.query.include).sources(), request.query.include === 'drafts'),
   );
 
   app.post(
@@ -23,7 +26,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'analyst' },
       schema: {
         tags: ['sources'],
-        summary: 'Add a source document (analysts)',
+        summary: 'Add a source document (analysts); it is public once published data cites it',
         body: newSourceSchema,
         response: { 201: sourceSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
       },

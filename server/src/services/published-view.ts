@@ -84,6 +84,9 @@ function cached(value: unknown): CachedBody {
  * The published data as leaders and screens read it, computed once per change rather than once
  * per request: dashboards are read far more than written. Bodies are serialised once and served
  * as strings with a precomputed ETag. Call `invalidate()` after every write that publishes.
+ * With `includeDrafts` (analysts' preview) drafts stand in for published figures and every source
+ * is listed; without it, only the sources published data cites, so a body cached here is the same
+ * for every reader.
  */
 export class PublishedView {
   #snapshot: Snapshot | null = null;
@@ -112,7 +115,7 @@ export class PublishedView {
     if (this.#snapshot) return this.#snapshot;
     const data = loadPublishedData(this.db, this.options);
     const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
-    const sources = listSources(this.db);
+    const sources = listSources(this.db, { all: this.options.includeDrafts });
     this.#snapshot = { data, sources, years, updatedAt: lastDataChange(this.db), catalogue: catalogueOf(data, sources) };
     return this.#snapshot;
   }

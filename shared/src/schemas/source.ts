@@ -27,6 +27,12 @@ export const sourceSchema = z.object({
   note: z.string().nullable(),
   /** Present when the document itself is stored: GET /api/sources/:id/file. */
   file: sourceFileSchema.nullable().optional(),
+  /**
+   * In the source lists: true once published data cites it (a figure as published, current or
+   * since corrected, or a target). It is evidence then: public, and its document can no longer be
+   * attached or replaced; a correction cites a new source instead.
+   */
+  cited: z.boolean().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -63,6 +63,7 @@ export function useUploadSourceFileMutation(sourceId: number) {
   const { locale } = useI18n();
   return useMutation({
     mutationFn: (file: File) => apiUpload<SourceFile>(`/api/sources/${sourceId}/file`, file, { locale }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
+    // After a refusal too: a 409 means published data cites the source now, which the list should show.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
   });
 }

@@ -57,10 +57,13 @@ export function useIndicatorQuery(code: string) {
   });
 }
 
-/** Every source document, for the pickers of the entry forms. */
+/**
+ * Every source document, for the pickers of the entry forms: with `include=drafts`, also those
+ * only drafts cite (the server lists those to signed-in analysts only).
+ */
 export function useSourcesQuery() {
   return useQuery({
     queryKey: queryKeys.sources(),
-    queryFn: ({ signal }) => apiGet<SourceList>('/api/sources', signal),
+    queryFn: ({ signal }) => apiGet<SourceList>('/api/sources?include=drafts', signal),
   });
 }

@@ -58,10 +58,12 @@ describe('entry form, other kinds and pieces', () => {
   });
 
   it('finds sources by number or title, without Vietnamese marks', async () => {
-    const { user } = openEntry('bluezone-install-rate', 2021, users.analyst);
+    const { user, fetchMock } = openEntry('bluezone-install-rate', 2021, users.analyst);
     await user.type(await screen.findByLabelText('Tìm văn bản nguồn (số hiệu hoặc tên)'), 'nghi quyet');
     const options = within(screen.getByRole('combobox', { name: 'Văn bản nguồn' })).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['— Chọn văn bản (1) —', `17/NQ-CP – ${sources.nq17.title}`]);
+    // The whole list: the public one leaves out sources only drafts cite, which analysts cite too.
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith('/api/sources'))).toEqual(['/api/sources?include=drafts']);
   });
 
   it('lets an approver revise the year’s target on top of the revision in force', async () => {

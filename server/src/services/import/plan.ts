@@ -64,7 +64,7 @@ function basisOf(sha256: string, rows: readonly ImportRow[]): string {
 export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts: DraftToSave[] } {
   const indicators = new Map(listIndicators(db).map((i) => [i.code, i]));
   const history = new Map(loadPublishedData(db).map((d) => [d.indicator.code, d.figures]));
-  const ctx = { indicators, sources: sourceLookup(listSources(db)), locale: input.locale, now: input.now ?? new Date() };
+  const ctx = { indicators, sources: sourceLookup(listSources(db, { all: true })), locale: input.locale, now: input.now ?? new Date() };
   const seen = new Map<string, number>();
   const drafts: DraftToSave[] = [];
   const warningCodes = new Set<EntryWarningCode>();

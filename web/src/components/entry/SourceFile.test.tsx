@@ -1,7 +1,7 @@
 import type { Source } from '@kpi/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockApi } from '../../test/api';
+import { errorResponse, jsonResponse, mockApi } from '../../test/api';
 import { renderWithProviders } from '../../test/render';
 import { SourceFile } from './SourceFile';
 
@@ -19,6 +19,23 @@ describe('a source’s document', () => {
     const init = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/api/sources/7/file'))![1]!;
     expect(init.body).toBeInstanceOf(FormData);
     expect(((init.body as FormData).get('file') as File).name).toBe('nq17.pdf');
+  });
+
+  it('shows the refusal, in Vietnamese, when published data came to cite the source meanwhile (409)', async () => {
+    mockApi({ 'POST /api/sources/7/file': () => errorResponse(409, 'source-cited') });
+    const { user } = renderWithProviders(<SourceFile source={source} />);
+    await user.upload(screen.getByLabelText(/Đính kèm bản scan/), new File(['%PDF-1.4'], 'nq17.pdf', { type: 'application/pdf' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Số liệu hoặc mục tiêu đã công bố trích dẫn văn bản này, nên không thể đính kèm hay thay tệp của nó. Hãy thêm văn bản nguồn mới kèm tệp và trích dẫn văn bản đó trong một bản điều chỉnh số liệu.',
+    );
+    expect(screen.queryByLabelText(/Đính kèm bản scan/)).toBeNull();
+  });
+
+  it('offers no upload for a cited source, and says what to do instead, in English too', () => {
+    renderWithProviders(<SourceFile source={{ ...source, cited: true }} />, '/?lang=en');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.querySelector('input[type=file]')).toBeNull();
+    expect(screen.getByText(/Add a new source with the file and cite it in a correction\./)).toBeTruthy();
   });
 
   it('links to the stored document when there is one', () => {

@@ -1,4 +1,4 @@
-import { formatNumber, MAX_SOURCE_FILE_BYTES, type Source } from '@kpi/shared';
+import { formatNumber, MAX_SOURCE_FILE_BYTES, validationMessage, type Source } from '@kpi/shared';
 import { useId } from 'react';
 import { ApiError } from '../../api/client';
 import { useUploadSourceFileMutation } from '../../api/entry-hooks';
@@ -6,9 +6,13 @@ import { useI18n } from '../../i18n/useI18n';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
+/** The server's refusal to change the document of a source that published data cites. */
+const CITED = 'source-cited';
+
 /**
  * The document itself, for intranet readers who cannot open outside links: a link to the stored
- * file, or a field to attach a scanned PDF or image to the chosen source.
+ * file, or a field to attach a scanned PDF or image to the chosen source — until published data
+ * cites the source, when its document is fixed and the form says what to do instead.
  */
 export function SourceFile({ source }: { source: Source }) {
   const { t, locale } = useI18n();
@@ -21,6 +25,14 @@ export function SourceFile({ source }: { source: Source }) {
         <a href={`/api/sources/${source.id}/file`} target="_blank" rel="noopener">
           {t.sources.viewFile(source.file.name, size)}
         </a>
+      </p>
+    );
+  }
+  const refusedAsCited = upload.error instanceof ApiError && upload.error.code === CITED;
+  if (source.cited || refusedAsCited) {
+    return (
+      <p className="field__hint" role={refusedAsCited ? 'alert' : undefined}>
+        {validationMessage(CITED, locale)}
       </p>
     );
   }
