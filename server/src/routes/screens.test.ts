@@ -25,6 +25,24 @@ describe('screens', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('change only the fields a PATCH names, keeping every other setting', async () => {
+    const { app, cookies, issued } = await setup();
+    const id = issued.screen.id;
+    // Every setting away from its default first, so a default filled in for a missing field would show.
+    const custom = { name: 'Hall', language: 'en', theme: 'day', secondsPerSlide: 45, playlist: [{ type: 'indicator', code: 'egov-rank' }] };
+    const first = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { ...custom, version: 1 } });
+    expect(first.json()).toMatchObject({ ...custom, version: 2 });
+    let expected = first.json();
+    for (const [field, value] of Object.entries({ name: 'Phòng khách', secondsPerSlide: 10, playlist: [{ type: 'headline' }], theme: 'night', language: 'vi' })) {
+      const res = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { [field]: value, version: expected.version } });
+      expect(res.statusCode).toBe(200);
+      expected = { ...expected, [field]: value, version: expected.version + 1 };
+      expect(res.json()).toEqual(expected);
+      // What is stored, not only what the answer says.
+      expect((await app.inject({ url: '/api/screens', headers: { cookie: cookies.admin } })).json().screens).toEqual([expected]);
+    }
+  });
+
   it('open their published content with the token and nothing else', async () => {
     const { app, issued } = await setup();
     const res = await app.inject(`/api/screens/${issued.screen.id}/content?token=${issued.token}`);
