@@ -27,6 +27,7 @@ const app = await buildApp({
   },
   limits: config.limits,
   pressure: config.pressure,
+  screenStreams: config.screenStreams,
 });
 await ensureAdmin(db, app.log, config.adminPassword);
 if (seeded) app.log.info({ path: config.databasePath }, 'new database seeded from the 2020 report and the catalogue');
