@@ -30,6 +30,7 @@ import { sourceFileRoutes } from './routes/source-files.js';
 import { sourceRoutes } from './routes/sources.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
+import { PublishedFiles } from './services/published-files.js';
 import { PublishedView } from './services/published-view.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 import { roleAtLeast } from '@kpi/shared';
@@ -39,6 +40,8 @@ declare module 'fastify' {
     db: Db;
     /** Published figures: what leaders, exports and screens see. */
     view: PublishedView;
+    /** Reviews and exports of the published figures, built once per data version and query. */
+    publishedFiles: PublishedFiles;
     /** Pending drafts in place of published figures: analysts' preview (`?include=drafts`). */
     draftView: PublishedView;
     /** The view a request may read: drafts only for signed-in analysts who ask for them. */
@@ -89,6 +92,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   app.decorate('db', db);
   app.decorate('view', new PublishedView(db));
   app.decorate('draftView', new PublishedView(db, { includeDrafts: true }));
+  app.decorate('publishedFiles', new PublishedFiles(app.view));
   app.decorate('viewFor', (request: FastifyRequest, include: 'drafts' | undefined) =>
     include === 'drafts' && request.user && roleAtLeast(request.user.role, 'analyst') ? app.draftView : app.view,
   );
