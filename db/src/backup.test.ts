@@ -1,10 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, checkDatabaseFile } from './backup.js';
 import { closeDb, openDb } from './open-db.js';
-import { pidFileOf, restoreDatabase, runningServerPid } from './restore.js';
+import { restoreDatabase } from './restore.js';
 import { seedDatabase } from './seed/index.js';
 
 const dirs: string[] = [];
@@ -21,6 +24,22 @@ async function seededBackup(dir: string) {
   const done = await backupDatabase(db, join(dir, 'backup.sqlite'));
   closeDb(db);
   return done.path;
+}
+
+/**
+ * Another process with the database open, as a server has it: a node child that opens it with
+ * better-sqlite3, reads it once and waits. Resolves once it has read.
+ */
+async function holdOpen(path: string): Promise<ChildProcess> {
+  const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+  const script = `const db = new (require(${JSON.stringify(betterSqlite)}))(${JSON.stringify(path)});
+db.prepare('select count(*) from sources').get();
+console.log('open');
+setInterval(() => {}, 60000);`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [first] = (await once(child.stdout!, 'data')) as [Buffer];
+  expect(first.toString()).toContain('open');
+  return child;
 }
 
 const sourceCount = (path: string) => {
@@ -45,18 +64,34 @@ describe('restoreDatabase', () => {
     expect(sourceCount(result.previous!)).toBe(0);
   });
 
-  it('refuses while a server runs on the database, and goes ahead once its pid is gone (a crash)', async () => {
+  it('refuses while another process has the database open, and goes ahead once it is gone (a crash)', async () => {
     const dir = tempDir();
     const backup = await seededBackup(dir);
     const live = join(dir, 'live.sqlite');
     closeDb(openDb(live));
-    writeFileSync(pidFileOf(live), `${process.pid}\n`);
-    expect(runningServerPid(live)).toBe(process.pid);
-    expect(() => restoreDatabase(backup, live)).toThrow(`the server (pid ${process.pid}) is running on ${live}: stop it first, then restore`);
+    const holder = await holdOpen(live);
+    try {
+      expect(() => restoreDatabase(backup, live)).toThrow(
+        `${live} is in use (by the server, a sqlite3 shell or a backup in progress): stop it first, then restore`,
+      );
+      expect(existsSync(`${live}.restoring`)).toBe(false);
+    } finally {
+      // SIGKILL, as a crash: the kernel drops the dead process's locks.
+      holder.kill('SIGKILL');
+      await once(holder, 'exit');
+    }
     expect(sourceCount(live)).toBe(0);
-    // A pid no process has (beyond Linux's pid_max): what a SIGKILLed server leaves behind.
-    writeFileSync(pidFileOf(live), '99999999\n');
-    expect(runningServerPid(live)).toBeNull();
+    expect(restoreDatabase(backup, live).integrity).toBe('ok');
+    expect(sourceCount(live)).toBeGreaterThan(0);
+  });
+
+  it('refuses while a connection of this process has it open too, and goes ahead once it is closed', async () => {
+    const dir = tempDir();
+    const backup = await seededBackup(dir);
+    const live = join(dir, 'live.sqlite');
+    const db = openDb(live);
+    expect(() => restoreDatabase(backup, live)).toThrow(`${live} is in use`);
+    closeDb(db);
     expect(restoreDatabase(backup, live).integrity).toBe('ok');
   });
 

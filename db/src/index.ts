@@ -23,4 +23,4 @@ export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type Impor
 export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } from './source-files.js';
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
-export { pidFileOf, restoreDatabase, runningServerPid, type RestoreResult } from './restore.js';
+export { restoreDatabase, type RestoreResult } from './restore.js';

@@ -31,13 +31,17 @@ import { sourceFileRoutes } from './routes/source-files.js';
 import { sourceRoutes } from './routes/sources.js';
 import { targetRoutes } from './routes/targets.js';
 import { userRoutes } from './routes/users.js';
+import { PublishedFiles } from './services/published-files.js';
 import { PublishedView } from './services/published-view.js';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     /** Published figures: what leaders, exports and screens see. */
     view: PublishedView;
+    /** Reviews and exports of the published figures, built once per data version and query. */
+    publishedFiles: PublishedFiles;
     /** Pending drafts in place of published figures, and every source: analysts' preview (`?include=drafts`). */
     draftView: PublishedView;
     /** The view a request may read: drafts only for signed-in analysts who ask for them. */
@@ -71,13 +75,15 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** 503 under event-loop delay or heap pressure (MAX_EVENT_LOOP_DELAY_MS, MAX_HEAP_USED_MB); false turns it off. */
   pressure?: PressureOptions | false;
+  /** Live screen streams open at once per screen and per address (SCREEN_STREAMS_PER_SCREEN 5, SCREEN_STREAMS_PER_ADDRESS 20). */
+  screenStreams?: Partial<StreamLimits>;
 }
 
 /** A hop count as the function Fastify runs for one (its types take no number): the n hops nearest the server are proxies. */
 const fastifyTrustProxy = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
 
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
-export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {}, limits: someLimits = {}, pressure = false }: AppOptions) {
+export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {}, limits: someLimits = {}, pressure = false, screenStreams = {} }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
   // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
   const app = Fastify({ logger, trustProxy: fastifyTrustProxy(trustProxy), bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
@@ -86,6 +92,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   app.decorate('db', db);
   app.decorate('view', new PublishedView(db));
   app.decorate('draftView', new PublishedView(db, { includeDrafts: true }));
+  app.decorate('publishedFiles', new PublishedFiles(app.view));
   app.decorate('viewFor', (request: FastifyRequest, include: 'drafts' | undefined) =>
     include === 'drafts' && mayReadDrafts(request) ? app.draftView : app.view,
   );
@@ -130,7 +137,7 @@ export async function buildApp({ db, webDist = null, logger = false, trustProxy 
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
   await app.register(screenAdminRoutes);
-  await app.register(screenLiveRoutes);
+  await app.register(screenLiveRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });
   return app;
 }

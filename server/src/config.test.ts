@@ -8,10 +8,11 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, loginPerMinute: 10, writePerMinute: 120, limits: DEFAULT_LIMITS, pressure: { maxEventLoopDelayMs: 1000, maxHeapUsedMb: 0 } });
     expect(config.limits.importRows).toBeGreaterThanOrEqual(100_000);
     expect(config.backup).toMatchObject({ keep: 7, hour: 2 });
+    expect(config.screenStreams).toEqual({ perScreen: 5, perAddress: 20 });
     expect(config.backup.dir).toMatch(/data\/backups$/);
   });
 
-  it('reads limits, rates, pressure and backups from the environment', () => {
+  it('reads limits, rates, pressure, screen streams and backups from the environment', () => {
     const config = loadConfig({
       WRITE_RATE_PER_MINUTE: '600',
       BODY_LIMIT_KB: '64',
@@ -25,12 +26,15 @@ describe('loadConfig', () => {
       BACKUP_DIR: '/srv/backups',
       BACKUP_KEEP: '0',
       BACKUP_HOUR: '23',
+      SCREEN_STREAMS_PER_SCREEN: '2',
+      SCREEN_STREAMS_PER_ADDRESS: '200',
     });
     expect(config).toMatchObject({
       writePerMinute: 600,
       limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100 },
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
+      screenStreams: { perScreen: 2, perAddress: 200 },
     });
   });
 
@@ -38,6 +42,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WRITE_RATE_PER_MINUTE: '0' })).toThrow('WRITE_RATE_PER_MINUTE must be an integer');
     expect(() => loadConfig({ BACKUP_HOUR: '24' })).toThrow('BACKUP_HOUR must be an integer 0–23, got "24"');
     expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
+    expect(() => loadConfig({ SCREEN_STREAMS_PER_SCREEN: '0' })).toThrow('SCREEN_STREAMS_PER_SCREEN must be an integer');
   });
 });
 

@@ -2,6 +2,7 @@ import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 
 /** Fastify's `trustProxy` as this app allows it: off, a hop count, or the proxies' addresses/CIDRs. */
 export type TrustProxy = false | number | string[];
@@ -30,6 +31,8 @@ export interface Config {
   limits: Limits;
   /** Thresholds past which requests get 503 rather than queue up; 0 turns a check off. */
   pressure: { maxEventLoopDelayMs: number; maxHeapUsedMb: number };
+  /** Live screen streams open at once, per screen and per client address; beyond them 429. */
+  screenStreams: StreamLimits;
   backup: { dir: string; keep: number; hour: number };
 }
 
@@ -106,6 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pressure: {
       maxEventLoopDelayMs: integer('MAX_EVENT_LOOP_DELAY_MS', env.MAX_EVENT_LOOP_DELAY_MS, 1000, 0),
       maxHeapUsedMb: integer('MAX_HEAP_USED_MB', env.MAX_HEAP_USED_MB, 0, 0),
+    },
+    screenStreams: {
+      perScreen: positiveInt('SCREEN_STREAMS_PER_SCREEN', env.SCREEN_STREAMS_PER_SCREEN, DEFAULT_STREAM_LIMITS.perScreen),
+      perAddress: positiveInt('SCREEN_STREAMS_PER_ADDRESS', env.SCREEN_STREAMS_PER_ADDRESS, DEFAULT_STREAM_LIMITS.perAddress),
     },
     backup: {
       dir: env.BACKUP_DIR || `${repoRoot}data/backups`,

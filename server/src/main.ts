@@ -1,5 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { closeDb, openDb, pidFileOf, seedDatabase } from '@kpi/db';
+import { closeDb, openDb, seedDatabase } from '@kpi/db';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { logOptions } from './plugins/log-options.js';
@@ -8,10 +7,8 @@ import { ensureAdmin } from './services/bootstrap-admin.js';
 
 // Reads config, opens (creating, migrating and on first start seeding) the database, listens.
 const config = loadConfig();
+// Open from here to the end: its lock on the file is what `pnpm restore` refuses on (db/src/restore.ts).
 const db = openDb(config.databasePath);
-// `pnpm restore` refuses while this names a live process (a running server keeps the old file open).
-const pidFile = config.databasePath === ':memory:' ? null : pidFileOf(config.databasePath);
-if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
 const seeded = seedDatabase(db);
 const app = await buildApp({
   db,
@@ -27,6 +24,7 @@ const app = await buildApp({
   },
   limits: config.limits,
   pressure: config.pressure,
+  screenStreams: config.screenStreams,
 });
 await ensureAdmin(db, app.log, config.adminPassword);
 if (seeded) app.log.info({ path: config.databasePath }, 'new database seeded from the 2020 report and the catalogue');
@@ -39,7 +37,6 @@ function closeDatabase() {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     closeDb(db);
-    if (pidFile) rmSync(pidFile, { force: true });
   }
 }
 

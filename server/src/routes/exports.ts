@@ -20,13 +20,18 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     response: { 400: errorBodySchema, 401: errorBodySchema },
   });
 
+  // Built once per data version and query (PublishedFiles): an XLSX takes real CPU to write.
   app.get('/api/exports/figures.csv', { config: { access: 'read' }, schema: schema('CSV (UTF-8 with BOM)') }, async (request, reply) => {
-    checkIndicatorCodes(app, request.query.indicators);
-    return sendFile(reply, toCsv(exportTable(app.db, request.query)), CSV_TYPE, fileName(request.query, 'csv'));
+    const { query } = request;
+    checkIndicatorCodes(app, query.indicators);
+    const file = await app.publishedFiles.get('figures.csv', { ...query }, () => toCsv(exportTable(app.db, query)));
+    return sendFile(reply, file, CSV_TYPE, fileName(query, 'csv'));
   });
 
   app.get('/api/exports/figures.xlsx', { config: { access: 'read' }, schema: schema('XLSX') }, async (request, reply) => {
-    checkIndicatorCodes(app, request.query.indicators);
-    return sendFile(reply, await toXlsx([exportTable(app.db, request.query)]), XLSX_TYPE, fileName(request.query, 'xlsx'));
+    const { query } = request;
+    checkIndicatorCodes(app, query.indicators);
+    const file = await app.publishedFiles.get('figures.xlsx', { ...query }, () => toXlsx([exportTable(app.db, query)]));
+    return sendFile(reply, file, XLSX_TYPE, fileName(query, 'xlsx'));
   });
 };

@@ -63,7 +63,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         checkIndicatorCodes(app, request.query.indicators);
         const tables = templateTables(app.db, request.query);
         const body = format === 'xlsx' ? await toXlsx(tables) : toCsv(tables[0]!);
-        return sendFile(reply, body, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE, `kpi-import-template.${format}`);
+        return sendFile(reply, { body }, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE, `kpi-import-template.${format}`);
       },
     );
   }

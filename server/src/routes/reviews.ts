@@ -1,6 +1,8 @@
 import { buildReview, errorBodySchema, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reviewToDocx } from '../services/review-docx.js';
+import { sendJsonFile } from './send-cached.js';
+import { sendFile } from './spreadsheet-reply.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,7 +25,13 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reviewSchema, 400: errorBodySchema },
       },
     },
-    async (request) => review(request.params.year, request.query.lang),
+    // Serialised once per data version, year and language, and revalidated by its ETag.
+    async (request, reply) => {
+      const { year } = request.params;
+      const { lang } = request.query;
+      const file = await app.publishedFiles.get('review.json', { year, lang }, () => Buffer.from(JSON.stringify(review(year, lang))));
+      return sendJsonFile(reply, file);
+    },
   );
 
   app.get(
@@ -40,9 +48,10 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year } = request.params;
       const { lang } = request.query;
-      const file = await reviewToDocx(review(year, lang));
+      // Built once per data version, year and language: a Word file takes real CPU to write.
+      const file = await app.publishedFiles.get('review.docx', { year, lang }, () => reviewToDocx(review(year, lang)));
       const name = lang === 'vi' ? `bao-cao-ket-qua-${year}.docx` : `ict-review-${year}.docx`;
-      return reply.header('content-type', DOCX).header('content-disposition', `attachment; filename="${name}"`).send(file);
+      return sendFile(reply, file, DOCX, name);
     },
   );
 };

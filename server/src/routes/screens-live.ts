@@ -4,17 +4,30 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { screenForToken } from '../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
 import { sendJsonText } from './send-cached.js';
-import { errorBody } from '../plugins/errors.js';
+import { errorBody, HttpError } from '../plugins/errors.js';
+import { StreamSlots, type StreamLimits } from '../services/stream-slots.js';
 
 /** Seconds between heartbeat comments: well under the idle timeouts of proxies and TV browsers. */
 const HEARTBEAT_MS = 15_000;
+/**
+ * When a refused screen may try again: two heartbeats, by which a screen that reloaded has had its
+ * old connection closed (one that lost its network can hold a slot for minutes, until TCP gives up).
+ */
+const STREAM_RETRY_AFTER_S = (2 * HEARTBEAT_MS) / 1000;
+
+const refusals = {
+  'per-screen': 'This screen already has as many live streams open as allowed (SCREEN_STREAMS_PER_SCREEN)',
+  'per-address': 'This address already has as many live streams open as allowed (SCREEN_STREAMS_PER_ADDRESS)',
+};
 
 /**
  * What a screen reads with its token and nothing else: its settings with the published overview
  * of the latest year, and a stream announcing every change (Server-Sent Events).
  */
-export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
+export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> = async (app, { streams }) => {
   await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
+  // Each stream holds a socket and listeners for as long as it lasts: bounded per screen and per address.
+  const slots = new StreamSlots(streams);
 
   app.get(
     '/api/screens/:id/content',
@@ -53,12 +66,20 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
+        response: { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (request, reply) => {
       const { id } = request.params;
       const { token } = request.query;
       screenForToken(app.db, id, token);
+      const release = slots.open(id, request.ip);
+      if (typeof release === 'string') {
+        // Before any event is written, so the refusal is an ordinary answer in the one error shape.
+        reply.header('retry-after', String(STREAM_RETRY_AFTER_S));
+        throw new HttpError(429, 'too-many-streams', refusals[release]);
+      }
+      reply.sse.onClose(release);
       reply.sse.keepAlive();
       const send = (event: string, data: unknown) => {
         if (reply.sse.isConnected) void reply.sse.send({ event, data }).catch(() => undefined);
@@ -84,6 +105,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod = async (app) => {
         app.events.off('screen-changed', onScreen);
         app.events.off('shutdown', onShutdown);
       });
+      // A client that left while the request waited has had its close event already: close here.
+      if (reply.raw.destroyed) reply.sse.close();
       send('hello', { dataVersion: app.view.version });
     },
   );

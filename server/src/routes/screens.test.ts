@@ -1,12 +1,12 @@
 import { screenContentSchema, screenIssuedSchema } from '@kpi/shared';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testApp } from '../test-support/app.js';
 import { signInAll } from '../test-support/users.js';
 
 const settings = { name: 'Phòng họp tầng 2', secondsPerSlide: 15, playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }] };
 
-async function setup() {
-  const { app } = await testApp();
+async function setup(options: Parameters<typeof testApp>[0] = {}) {
+  const { app } = await testApp(options);
   const cookies = await signInAll(app);
   const created = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings });
   expect(created.statusCode).toBe(201);
@@ -23,6 +23,24 @@ describe('screens', () => {
     expect(analyst.statusCode).toBe(403);
     const bad = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: { ...settings, playlist: [{ type: 'indicator', code: 'Bad Code' }] } });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('change only the fields a PATCH names, keeping every other setting', async () => {
+    const { app, cookies, issued } = await setup();
+    const id = issued.screen.id;
+    // Every setting away from its default first, so a default filled in for a missing field would show.
+    const custom = { name: 'Hall', language: 'en', theme: 'day', secondsPerSlide: 45, playlist: [{ type: 'indicator', code: 'egov-rank' }] };
+    const first = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { ...custom, version: 1 } });
+    expect(first.json()).toMatchObject({ ...custom, version: 2 });
+    let expected = first.json();
+    for (const [field, value] of Object.entries({ name: 'Phòng khách', secondsPerSlide: 10, playlist: [{ type: 'headline' }], theme: 'night', language: 'vi' })) {
+      const res = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { [field]: value, version: expected.version } });
+      expect(res.statusCode).toBe(200);
+      expected = { ...expected, [field]: value, version: expected.version + 1 };
+      expect(res.json()).toEqual(expected);
+      // What is stored, not only what the answer says.
+      expect((await app.inject({ url: '/api/screens', headers: { cookie: cookies.admin } })).json().screens).toEqual([expected]);
+    }
   });
 
   it('open their published content with the token and nothing else', async () => {
@@ -128,5 +146,44 @@ describe('screen streams and shutdown', () => {
     // The stream ends rather than hanging.
     let done = false;
     while (!done) done = (await reader.read()).done;
+  });
+
+  it('refuse a stream past the limits per screen and per address with 429, and free a slot when one closes', async () => {
+    const { app, cookies, issued } = await setup({ screenStreams: { perScreen: 2, perAddress: 3 } });
+    const second = screenIssuedSchema.parse((await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings })).json());
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const open: AbortController[] = [];
+    /** Opens a stream and, when the server accepts it, reads up to its hello. */
+    const connect = async ({ screen, token }: typeof issued) => {
+      const controller = new AbortController();
+      const res = await fetch(`${address}/api/screens/${screen.id}/events?token=${token}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+      if (res.ok) {
+        open.push(controller);
+        const first = new TextDecoder().decode((await res.body!.getReader().read()).value);
+        expect(first).toMatch(/event: hello/);
+      }
+      return res;
+    };
+    try {
+      expect((await connect(issued)).status).toBe(200);
+      expect((await connect(issued)).status).toBe(200);
+      const perScreen = await connect(issued);
+      expect(perScreen.status).toBe(429);
+      expect(perScreen.headers.get('retry-after')).toBe('30');
+      expect(await perScreen.json()).toEqual({ error: { code: 'too-many-streams', message: expect.stringContaining('SCREEN_STREAMS_PER_SCREEN') } });
+
+      // The address has 2 of its 3: another screen gets one more, then the address is full.
+      expect((await connect(second)).status).toBe(200);
+      const perAddress = await connect(second);
+      expect(perAddress.status).toBe(429);
+      expect(await perAddress.json()).toEqual({ error: { code: 'too-many-streams', message: expect.stringContaining('SCREEN_STREAMS_PER_ADDRESS') } });
+
+      // A screen's stream that closes gives its slot back, under both limits.
+      open.shift()!.abort();
+      await vi.waitFor(async () => expect((await connect(issued)).status).toBe(200), { timeout: 5000, interval: 50 });
+      expect((await connect(issued)).status).toBe(429);
+    } finally {
+      for (const controller of open) controller.abort();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PublishedFile } from '../services/published-files.js';
 import type { CachedBody, EncodedBody } from '../services/published-view.js';
 
 /** The smallest encoding the client takes that is ready: brotli, else gzip, else none (null). */
@@ -33,4 +34,9 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, cached:
 /** Sends JSON already serialised (a string), revalidated by the ETag @fastify/etag computes. */
 export function sendJsonText(reply: FastifyReply, body: string): FastifyReply {
   return reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').send(body);
+}
+
+/** Sends JSON kept by PublishedFiles, with its ETag: @fastify/etag answers a repeat with 304. */
+export function sendJsonFile(reply: FastifyReply, file: PublishedFile): FastifyReply {
+  return reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').header('etag', file.etag).send(file.body);
 }

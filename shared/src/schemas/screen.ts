@@ -13,13 +13,20 @@ export type Slide = z.infer<typeof slideSchema>;
 
 export const screenThemeSchema = z.enum(['night', 'day']);
 
-export const screenSettingsSchema = z.object({
+/** The fields as they are, without defaults: a change names only what it changes. */
+const screenFieldsSchema = z.object({
   name: z.string().trim().min(1, 'required').max(100, 'too-long'),
-  language: localeSchema.default('vi'),
-  /** Night by default: a dark screen is kinder in a dim meeting room and on a TV all day. */
-  theme: screenThemeSchema.default('night'),
-  secondsPerSlide: z.number().int('integer-required').min(1, 'invalid').max(600, 'invalid').default(20),
+  language: localeSchema,
+  theme: screenThemeSchema,
+  secondsPerSlide: z.number().int('integer-required').min(1, 'invalid').max(600, 'invalid'),
   playlist: z.array(slideSchema).min(1, 'required').max(50, 'invalid'),
+});
+
+export const screenSettingsSchema = screenFieldsSchema.extend({
+  language: screenFieldsSchema.shape.language.default('vi'),
+  /** Night by default: a dark screen is kinder in a dim meeting room and on a TV all day. */
+  theme: screenFieldsSchema.shape.theme.default('night'),
+  secondsPerSlide: screenFieldsSchema.shape.secondsPerSlide.default(20),
 });
 export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
 
@@ -39,7 +46,11 @@ export type ScreenList = z.infer<typeof screenListSchema>;
 export const screenIssuedSchema = z.object({ screen: screenSchema, token: z.string(), url: z.string() });
 export type ScreenIssued = z.infer<typeof screenIssuedSchema>;
 
-export const updateScreenBodySchema = screenSettingsSchema.partial().extend({ version: z.number().int().min(1) });
+/**
+ * A PATCH: only the fields it names change. Built from the fields without their defaults, since
+ * zod 4 fills a default even inside `.partial()` and would reset every field left out.
+ */
+export const updateScreenBodySchema = screenFieldsSchema.partial().extend({ version: z.number().int().min(1) });
 
 export const screenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 export const screenTokenQuerySchema = z.object({ token: z.string().min(1, 'required').max(200) });
