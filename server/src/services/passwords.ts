@@ -14,8 +14,8 @@ export interface ScryptParams {
 
 /**
  * OWASP's Password Storage Cheat Sheet's first choice for scrypt: N = 2^17, r = 8, p = 1. Each hash
- * takes 128 MiB and some 0.1–0.3 s of one core; node:crypto's async scrypt runs on libuv's thread
- * pool, so the event loop stays free meanwhile.
+ * takes 128 MiB and 0.8–1 s of CPU on the 2-core test machine (`bench:passwords`); node:crypto's
+ * async scrypt runs on libuv's thread pool, so the event loop stays free meanwhile.
  */
 export const OWASP_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 
