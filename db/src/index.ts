@@ -3,7 +3,8 @@ export * as schema from './schema.js';
 export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
-export { countUsers, findUser, insertUser, listUsers, toUser, updateUser, type UserRow } from './users.js';
+export { countUsers, findUser, insertUser, listAccounts, replacePasswordHash, toAccount, toUser, updateUser, type UserRow } from './users.js';
+export { claimSignInAttempt, clearSignInFailures, unlockUser, type SignInClaim } from './sign-in-attempts.js';
 export { findSession, insertSession, revokeSession, revokeUserSessions, touchSession } from './sessions.js';
 export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
 export {

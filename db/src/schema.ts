@@ -131,6 +131,14 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
+  /**
+   * Sign-in attempts that failed in a row since the last success or an admin's unlock, and the
+   * instant (ISO, UTC) before which the next attempt is refused: the back-off, then the lock.
+   * Kept here, not in memory, so a restart lifts no lock. Neither moves `version`: they are
+   * not edits of the account, and an admin's form must not go stale because someone mistyped.
+   */
+  failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  lockedUntil: text('locked_until'),
 });
 
 /**

@@ -1,5 +1,5 @@
-import type { Role, User } from '@kpi/shared';
-import { asc, count, eq } from 'drizzle-orm';
+import type { Account, Role, User } from '@kpi/shared';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx as Db } from './open-db.js';
 import { users } from './schema.js';
 
@@ -7,6 +7,12 @@ export type UserRow = typeof users.$inferSelect;
 
 export function toUser(row: UserRow): User {
   return { username: row.username, displayName: row.displayName, role: row.role, disabled: row.disabled, version: row.version };
+}
+
+/** The user with where its sign-in lockout stands at `now` (an ISO instant): a lock that has run out shows as none. */
+export function toAccount(row: UserRow, now: string): Account {
+  const lockedUntil = row.lockedUntil !== null && row.lockedUntil > now ? row.lockedUntil : null;
+  return { ...toUser(row), failedSignIns: row.failedSignIns, lockedUntil };
 }
 
 export function countUsers(db: Db): number {
@@ -17,8 +23,13 @@ export function findUser(db: Db, username: string): UserRow | undefined {
   return db.select().from(users).where(eq(users.username, username)).get();
 }
 
-export function listUsers(db: Db): User[] {
-  return db.select().from(users).orderBy(asc(users.username)).all().map(toUser);
+export function listAccounts(db: Db, now: string): Account[] {
+  return db
+    .select()
+    .from(users)
+    .orderBy(asc(users.username))
+    .all()
+    .map((row) => toAccount(row, now));
 }
 
 /** Inserts a user; returns undefined when the username is taken. */
@@ -44,4 +55,19 @@ export function updateUser(
     .where(eq(users.id, current.id))
     .returning()
     .get();
+}
+
+/**
+ * Stores a new hash of the same password (stronger parameters) if the stored one is still
+ * `oldHash`: a password changed meanwhile is kept. Not an edit of the account, so `version` stays.
+ * Returns whether it was stored.
+ */
+export function replacePasswordHash(db: Db, userId: number, oldHash: string, newHash: string): boolean {
+  return (
+    db
+      .update(users)
+      .set({ passwordHash: newHash })
+      .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)))
+      .run().changes === 1
+  );
 }

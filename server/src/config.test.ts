@@ -6,6 +6,7 @@ describe('loadConfig', () => {
   it('gives the documented defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, loginPerMinute: 10, writePerMinute: 120, limits: DEFAULT_LIMITS, pressure: { maxEventLoopDelayMs: 1000, maxHeapUsedMb: 0 } });
+    expect(config.loginLockout).toEqual({ backoffAfter: 3, lockAfter: 10, lockMinutes: 15 });
     expect(config.limits.importRows).toBeGreaterThanOrEqual(100_000);
     expect(config.backup).toMatchObject({ keep: 7, hour: 2 });
     expect(config.screenStreams).toEqual({ perScreen: 5, perAddress: 20 });
@@ -15,6 +16,9 @@ describe('loadConfig', () => {
   it('reads limits, rates, pressure, screen streams and backups from the environment', () => {
     const config = loadConfig({
       WRITE_RATE_PER_MINUTE: '600',
+      LOGIN_BACKOFF_AFTER: '5',
+      LOGIN_LOCK_AFTER: '20',
+      LOGIN_LOCK_MINUTES: '60',
       BODY_LIMIT_KB: '64',
       IMPORT_MAX_MB: '50',
       IMPORT_MAX_ROWS: '1000',
@@ -31,6 +35,7 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({
       writePerMinute: 600,
+      loginLockout: { backoffAfter: 5, lockAfter: 20, lockMinutes: 60 },
       limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100 },
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
@@ -43,6 +48,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BACKUP_HOUR: '24' })).toThrow('BACKUP_HOUR must be an integer 0–23, got "24"');
     expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
     expect(() => loadConfig({ SCREEN_STREAMS_PER_SCREEN: '0' })).toThrow('SCREEN_STREAMS_PER_SCREEN must be an integer');
+    expect(() => loadConfig({ LOGIN_LOCK_MINUTES: '0' })).toThrow('LOGIN_LOCK_MINUTES must be an integer 1–1440, got "0"');
+    expect(() => loadConfig({ LOGIN_LOCK_AFTER: 'ten' })).toThrow('LOGIN_LOCK_AFTER must be an integer');
   });
 });
 

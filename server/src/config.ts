@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
+import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.js';
 
 /** Fastify's `trustProxy` as this app allows it: off, a hop count, or the proxies' addresses/CIDRs. */
 export type TrustProxy = false | number | string[];
@@ -22,6 +23,8 @@ export interface Config {
   /** Published figures readable without signing in (PUBLIC_READ=false to require it). */
   publicRead: boolean;
   loginPerMinute: number;
+  /** Failed sign-ins in a row per username: back-off from `backoffAfter`, lock for `lockMinutes` from `lockAfter`. */
+  loginLockout: LockoutPolicy;
   /** Writes (POST/PUT/PATCH/DELETE) allowed per signed-in user and address per minute. */
   writePerMinute: number;
   /** The proxies in front whose X-Forwarded-* are believed: none, a hop count, or their addresses/CIDRs. */
@@ -95,6 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxDays: positiveInt('SESSION_MAX_DAYS', env.SESSION_MAX_DAYS, 30),
     publicRead: flag(env.PUBLIC_READ, true),
     loginPerMinute: positiveInt('LOGIN_RATE_PER_MINUTE', env.LOGIN_RATE_PER_MINUTE, 10),
+    loginLockout: {
+      backoffAfter: positiveInt('LOGIN_BACKOFF_AFTER', env.LOGIN_BACKOFF_AFTER, DEFAULT_LOCKOUT.backoffAfter),
+      lockAfter: positiveInt('LOGIN_LOCK_AFTER', env.LOGIN_LOCK_AFTER, DEFAULT_LOCKOUT.lockAfter),
+      lockMinutes: integer('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, DEFAULT_LOCKOUT.lockMinutes, 1, 24 * 60),
+    },
     writePerMinute: positiveInt('WRITE_RATE_PER_MINUTE', env.WRITE_RATE_PER_MINUTE, 120),
     trustProxy: trustProxy(env.TRUST_PROXY),
     adminPassword: env.KPI_ADMIN_PASSWORD || undefined,

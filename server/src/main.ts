@@ -20,6 +20,7 @@ const app = await buildApp({
     maxDays: config.sessionMaxDays,
     publicRead: config.publicRead,
     loginPerMinute: config.loginPerMinute,
+    lockout: config.loginLockout,
     writePerMinute: config.writePerMinute,
   },
   limits: config.limits,

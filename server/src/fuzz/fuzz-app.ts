@@ -5,7 +5,7 @@ import { closeDb, insertUser, openDb, seedDatabase } from '@kpi/db';
 import type { Role } from '@kpi/shared';
 import type { RunDetails } from 'fast-check';
 import { buildApp, type App } from '../app.js';
-import { hashPassword } from '../services/passwords.js';
+import { TEST_SCRYPT } from '../test-support/scrypt.js';
 import { describeRequest } from './check-response.js';
 import type { FuzzRequest } from './requests.js';
 import { discoverKnownValues, Sessions } from './runner.js';
@@ -33,8 +33,8 @@ export async function fuzzApp() {
   writeFileSync(join(webDist, 'assets', 'app.js'), 'console.log("app")');
   const db = openDb(join(dir, 'kpi.sqlite'));
   seedDatabase(db);
-  const app: App = await buildApp({ db, webDist, auth: RAISED_LIMITS });
-  const passwordHash = await hashPassword(PASSWORD);
+  const app: App = await buildApp({ db, webDist, auth: RAISED_LIMITS, scryptForTests: TEST_SCRYPT });
+  const passwordHash = await app.passwords.hash(PASSWORD);
   for (const role of ['viewer', 'analyst', 'approver', 'admin'] as Role[]) {
     insertUser(db, { username: `fz-${role}`, displayName: `Fuzz ${role}`, role, passwordHash });
   }

@@ -1,7 +1,8 @@
-import { countUsers, findUser } from '@kpi/db';
-import { errorBodySchema, meSchema } from '@kpi/shared';
+import { countUsers, findUser, insertUser, replacePasswordHash } from '@kpi/db';
+import { errorBodySchema, meSchema, retryLaterBodySchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../services/bootstrap-admin.js';
+import { hashPassword, verifyPassword } from '../services/passwords.js';
 import { testApp } from '../test-support/app.js';
 import { PASSWORD, signIn, signInAll } from '../test-support/users.js';
 
@@ -67,19 +68,61 @@ describe('sign-in and sessions', () => {
       codes.push((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 429, 429]);
+    const limited = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+    const body = retryLaterBodySchema.parse(limited.json());
+    expect(body.error.code).toBe('rate-limited');
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(Math.abs(Date.parse(body.retryAt) - (Date.now() + retryAfter * 1000))).toBeLessThan(2000);
   });
 
-  it('lets users change their own password, ending their other sessions', async () => {
+  it('lets users change their own password with their account version, ending their other sessions', async () => {
     const { app } = await testApp();
     const { analyst } = await signInAll(app);
     const other = await signIn(app, 'analyst');
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: analyst }, payload: { currentPassword: 'bad', newPassword: 'a much longer password' } });
+    const change = (cookie: string, payload: object) => app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload });
+    const wrong = await change(analyst, { currentPassword: 'bad', newPassword: 'a much longer password', version: 1 });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields).toHaveProperty('currentPassword');
-    const ok = await app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: analyst }, payload: { currentPassword: PASSWORD, newPassword: 'a much longer password' } });
+    const noVersion = await change(analyst, { currentPassword: PASSWORD, newPassword: 'a much longer password' });
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().error.fields).toHaveProperty('version');
+    const ok = await change(analyst, { currentPassword: PASSWORD, newPassword: 'a much longer password', version: 1 });
     expect(ok.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/auth/me', headers: { cookie: other } })).json()).toEqual({ user: null });
     await signIn(app, 'analyst', 'a much longer password');
+    expect(findUser(app.db, 'analyst')?.version).toBe(2);
+  });
+
+  it('refuses a password change based on a stale version with 409, changing nothing', async () => {
+    const { app } = await testApp();
+    const { analyst } = await signInAll(app);
+    const stale = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: analyst },
+      payload: { currentPassword: PASSWORD, newPassword: 'a much longer password', version: 7 },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(errorBodySchema.parse(stale.json()).error).toMatchObject({ code: 'conflict', fields: { version: expect.any(String) } });
+    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: analyst } })).json().user).toMatchObject({ username: 'analyst' });
+    await signIn(app, 'analyst');
+  });
+
+  it('hashes a password made with older scrypt parameters again at OWASP’s on sign-in', async () => {
+    // The shipped cost, not the tests' cheaper one.
+    const { app, db } = await testApp({ scryptForTests: undefined });
+    const old = await hashPassword(PASSWORD, { N: 2 ** 15, r: 8, p: 1 });
+    insertUser(db, { username: 'old-timer', displayName: 'Old', role: 'viewer', passwordHash: old });
+    await signIn(app, 'old-timer');
+    const stored = findUser(db, 'old-timer')!;
+    expect(stored.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(stored.version).toBe(1);
+    expect(await verifyPassword(PASSWORD, stored.passwordHash)).toBe(true);
+    await signIn(app, 'old-timer');
+    expect(findUser(db, 'old-timer')!.passwordHash).toBe(stored.passwordHash);
+    // A password changed meanwhile is never overwritten by a rehash of the old one.
+    expect(replacePasswordHash(db, stored.id, old, 'scrypt$other')).toBe(false);
   });
 
   it('keeps published figures readable without signing in unless PUBLIC_READ=false', async () => {

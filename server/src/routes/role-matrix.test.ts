@@ -28,6 +28,11 @@ interface RouteCase {
 }
 
 const version = async (app: App, cookie: string, url: string) => (await app.inject({ url, headers: { cookie } })).json().version as number;
+/** An account's version as the admin's list shows it. */
+async function accountVersion(app: App, adminCookie: string, username: string): Promise<number> {
+  const users = (await app.inject({ url: '/api/users', headers: { cookie: adminCookie } })).json().users as { username: string; version: number }[];
+  return users.find((u) => u.username === username)!.version;
+}
 const obsUrl = (year: number) => `/api/indicators/bluezone-install-rate/observations/${year}`;
 const ratio = (v: number, n = 155000) => ({ kind: 'ratio', numerator: n, denominator: 520000, version: v, sourceId: 1 });
 
@@ -118,16 +123,25 @@ const cases: RouteCase[] = [
     minimum: 'admin',
     ok: 200,
     request: async ({ app, cookies }) => {
-      const users = (await app.inject({ url: '/api/users', headers: { cookie: cookies.admin } })).json().users as { username: string; version: number }[];
-      const target = users.find((u) => u.username === 'approver2')!;
-      return { method: 'PATCH', url: '/api/users/approver2', payload: { version: target.version, displayName: `Approver ${target.version}` } };
+      const v = await accountVersion(app, cookies.admin, 'approver2');
+      return { method: 'PATCH', url: '/api/users/approver2', payload: { version: v, displayName: `Approver ${v}` } };
     },
   },
   {
     name: 'POST user password reset',
     minimum: 'admin',
     ok: 204,
-    request: async () => ({ method: 'POST', url: '/api/users/approver2/password', payload: { password: 'another long password' } }),
+    request: async ({ app, cookies }) => ({
+      method: 'POST',
+      url: '/api/users/approver2/password',
+      payload: { password: 'another long password', version: await accountVersion(app, cookies.admin, 'approver2') },
+    }),
+  },
+  {
+    name: 'POST user unlock',
+    minimum: 'admin',
+    ok: 200,
+    request: async () => ({ method: 'POST', url: '/api/users/approver2/unlock' }),
   },
   {
     name: 'GET audit',

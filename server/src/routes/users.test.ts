@@ -44,6 +44,24 @@ describe('account management (admin)', () => {
     expect(audit[0]).toMatchObject({ action: 'user.role', entityKey: 'analyst', before: { role: 'analyst' }, after: { role: 'approver' } });
   });
 
+  it('resets a password with the account version, ending the user’s sessions; a stale version gets 409', async () => {
+    const { app } = await testApp();
+    const { admin, viewer } = await signInAll(app);
+    const reset = (payload: object) => app.inject({ method: 'POST', url: '/api/users/viewer/password', headers: { cookie: admin }, payload });
+    expect((await reset({ password: 'a brand new password' })).json().error.fields).toHaveProperty('version');
+    const stale = await reset({ password: 'a brand new password', version: 2 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'conflict', fields: { version: expect.any(String) } });
+    await signIn(app, 'viewer');
+
+    expect((await reset({ password: 'a brand new password', version: 1 })).statusCode).toBe(204);
+    expect((await app.inject({ url: '/api/auth/me', headers: { cookie: viewer } })).json()).toEqual({ user: null });
+    await signIn(app, 'viewer', 'a brand new password');
+    const { users } = userListSchema.parse((await app.inject({ url: '/api/users', headers: { cookie: admin } })).json());
+    expect(users.find((u) => u.username === 'viewer')?.version).toBe(2);
+    expect((await reset({ password: 'yet another password', version: 1 })).statusCode).toBe(409);
+  });
+
   it('disables an account so it cannot sign in', async () => {
     const { app } = await testApp();
     const { admin } = await signInAll(app);

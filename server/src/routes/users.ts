@@ -1,5 +1,6 @@
-import { appendAudit, findUser, insertUser, listUsers, revokeUserSessions, toUser, updateUser } from '@kpi/db';
+import { appendAudit, findUser, insertUser, listAccounts, revokeUserSessions, toAccount, toUser, unlockUser, updateUser } from '@kpi/db';
 import {
+  accountSchema,
   createUserBodySchema,
   errorBodySchema,
   noContentSchema,
@@ -11,9 +12,10 @@ import {
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../plugins/errors.js';
-import { hashPassword } from '../services/passwords.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+const staleVersion = () => new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: 'stale-version' });
 
 /** Admins manage accounts; every change is audited and ends the user's sessions where it matters. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,8 +23,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/users',
-    { ...admin, schema: { tags: ['users'], summary: 'Every account (admin)', response: { 200: userListSchema, ...errors } } },
-    async () => ({ users: listUsers(app.db) }),
+    {
+      ...admin,
+      schema: { tags: ['users'], summary: 'Every account, with its failed sign-ins and lock (admin)', response: { 200: userListSchema, ...errors } },
+    },
+    async () => ({ users: listAccounts(app.db, new Date().toISOString()) }),
   );
 
   app.post(
@@ -33,7 +38,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { password, ...rest } = request.body;
-      const passwordHash = await hashPassword(password);
+      const passwordHash = await app.passwords.hash(password);
       const row = app.db.transaction((tx) => {
         const created = insertUser(tx, { ...rest, passwordHash });
         if (created) appendAudit(tx, { actor: request.user!.username, action: 'user.create', entity: 'user', entityKey: created.username, after: toUser(created) });
@@ -78,7 +83,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return updated;
       });
-      if (!after) throw new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: 'stale-version' });
+      if (!after) throw staleVersion();
       return toUser(after);
     },
   );
@@ -96,15 +101,52 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const { password, version } = request.body;
       const row = findUser(app.db, request.params.username);
       if (!row) throw new HttpError(404, 'not-found', `No user "${request.params.username}"`);
-      const passwordHash = await hashPassword(request.body.password);
-      app.db.transaction((tx) => {
-        updateUser(tx, row.username, row.version, { passwordHash });
+      const passwordHash = await app.passwords.hash(password);
+      const changed = app.db.transaction((tx) => {
+        const updated = updateUser(tx, row.username, version, { passwordHash });
+        if (!updated) return false;
         revokeUserSessions(tx, row.id, new Date().toISOString());
         appendAudit(tx, { actor: request.user!.username, action: 'user.reset-password', entity: 'user', entityKey: row.username });
+        return true;
       });
+      if (!changed) throw staleVersion();
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/users/:username/unlock',
+    {
+      ...admin,
+      schema: {
+        tags: ['users'],
+        summary: 'Lift a sign-in lock or back-off and clear the failed sign-ins (admin)',
+        params: usernameParamsSchema,
+        response: { 200: accountSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { username } = request.params;
+      const now = new Date().toISOString();
+      const after = app.db.transaction((tx) => {
+        const before = findUser(tx, username);
+        if (!before) return undefined;
+        const unlocked = unlockUser(tx, username)!;
+        appendAudit(tx, {
+          actor: request.user!.username,
+          action: 'user.unlock',
+          entity: 'user',
+          entityKey: username,
+          before: { failedSignIns: before.failedSignIns, lockedUntil: toAccount(before, now).lockedUntil },
+          after: { failedSignIns: 0, lockedUntil: null },
+        });
+        return unlocked;
+      });
+      if (!after) throw new HttpError(404, 'not-found', `No user "${username}"`);
+      return toAccount(after, now);
     },
   );
 };

@@ -1,10 +1,10 @@
 import { insertUser } from '@kpi/db';
 import type { Role } from '@kpi/shared';
 import type { App } from '../app.js';
-import { hashPassword } from '../services/passwords.js';
 
 export const PASSWORD = 'correct horse battery';
-let cachedHash: Promise<string> | undefined;
+/** PASSWORD hashed once per scrypt cost: at the app's own cost, so no sign-in rehashes it. */
+const cachedHashes = new Map<string, Promise<string>>();
 
 export const ACCOUNTS = {
   viewer: 'viewer',
@@ -18,7 +18,10 @@ export type Account = keyof typeof ACCOUNTS;
 
 /** Creates one account of each role (and a second analyst and approver) and signs each in. */
 export async function signInAll(app: App): Promise<Record<Account, string>> {
-  const passwordHash = await (cachedHash ??= hashPassword(PASSWORD));
+  const { N, r, p } = app.passwords.params;
+  const cost = `${N}$${r}$${p}`;
+  if (!cachedHashes.has(cost)) cachedHashes.set(cost, app.passwords.hash(PASSWORD));
+  const passwordHash = await cachedHashes.get(cost)!;
   const cookies = {} as Record<Account, string>;
   for (const [username, role] of Object.entries(ACCOUNTS) as [Account, Role][]) {
     insertUser(app.db, { username, displayName: username, role, passwordHash });

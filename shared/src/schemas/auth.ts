@@ -32,7 +32,18 @@ export type Me = z.infer<typeof meSchema>;
 /** GET /api/auth/me: `user` is null when nobody is signed in (an answer, not an error). */
 export const sessionSchema = z.object({ user: userSchema.nullable() });
 export type Session = z.infer<typeof sessionSchema>;
-export const userListSchema = z.object({ users: z.array(userSchema) });
+/**
+ * An account as its admin sees it: the user, and where its sign-in lockout stands (the back-off
+ * after a few failures in a row, then the lock; docs/operations.md).
+ */
+export const accountSchema = userSchema.extend({
+  /** Sign-ins that failed in a row since the last success or unlock. */
+  failedSignIns: z.number().int().min(0),
+  /** Until when sign-in is refused; null when it is not (never locked, or the time has passed). */
+  lockedUntil: z.iso.datetime().nullable(),
+});
+export type Account = z.infer<typeof accountSchema>;
+export const userListSchema = z.object({ users: z.array(accountSchema) });
 export type UserList = z.infer<typeof userListSchema>;
 
 export const createUserBodySchema = z.object({
@@ -43,9 +54,12 @@ export const createUserBodySchema = z.object({
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
+/** The account's `version` as the caller saw it: a stale one is refused (409), like every other change. */
+const accountVersionSchema = z.number().int().min(1);
+
 export const updateUserBodySchema = z
   .object({
-    version: z.number().int().min(1),
+    version: accountVersionSchema,
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
     displayName: z.string().trim().min(1, 'required').max(100).optional(),
@@ -55,11 +69,14 @@ export const updateUserBodySchema = z
     path: ['role'],
   });
 
-export const resetPasswordBodySchema = z.object({ password: newPasswordSchema });
+export const resetPasswordBodySchema = z.object({ password: newPasswordSchema, version: accountVersionSchema });
+export type ResetPasswordBody = z.infer<typeof resetPasswordBodySchema>;
 
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1, 'required').max(200),
   newPassword: newPasswordSchema,
+  version: accountVersionSchema,
 });
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 
 export const usernameParamsSchema = z.object({ username: usernameSchema });

@@ -22,6 +22,10 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** A 429: the error, and the instant from which to try again (also as seconds in Retry-After). */
+export const retryLaterBodySchema = errorBodySchema.extend({ retryAt: z.iso.datetime() });
+export type RetryLaterBody = z.infer<typeof retryLaterBodySchema>;
+
 export const healthSchema = z.object({
   status: z.literal('ok'),
   /** A query against the file answered: how long it took, and the journal mode (`wal`). */

@@ -1,4 +1,4 @@
-import type { AuditList, CreateUserBody, Role, User, UserList } from '@kpi/shared';
+import type { Account, AuditList, CreateUserBody, ResetPasswordBody, Role, User, UserList } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -38,10 +38,16 @@ export function useUpdateUserMutation() {
   );
 }
 
+/** A new password, with the version the admin saw: a 409 if the account changed meanwhile. */
 export function useResetPasswordMutation() {
-  return useUsersMutation(({ username, password }: { username: string; password: string }, locale) =>
-    apiSend<void>('POST', `/api/users/${encodeURIComponent(username)}/password`, { password }, { locale }),
+  return useUsersMutation(({ username, ...body }: { username: string } & ResetPasswordBody, locale) =>
+    apiSend<void>('POST', `/api/users/${encodeURIComponent(username)}/password`, body, { locale }),
   );
+}
+
+/** Lifts a sign-in lock or back-off, and clears the failed sign-ins. */
+export function useUnlockUserMutation() {
+  return useUsersMutation((username: string, locale) => apiSend<Account>('POST', `/api/users/${encodeURIComponent(username)}/unlock`, {}, { locale }));
 }
 
 /** The audit trail, filtered; empty filters are left out of the address. */

@@ -104,6 +104,13 @@ export async function apiUpload<T>(path: string, file: File, { locale }: SendOpt
   return readBody<T>(response);
 }
 
+/** When a 429 says to try again (`retryAt` beside `error`, an ISO instant), or null when it does not say. */
+export function retryAtOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 429 || !isObject(error.body)) return null;
+  const { retryAt } = error.body;
+  return typeof retryAt === 'string' && !Number.isNaN(Date.parse(retryAt)) ? retryAt : null;
+}
+
 /** The server's field messages, or an empty record: `fields` of a 400 shown beside the inputs. */
 export function errorFields(error: unknown): Record<string, string> {
   return error instanceof ApiError && error.fields ? error.fields : {};

@@ -4,7 +4,8 @@ import { jsonResponse, mockApi, requestedPaths, sentBodies } from '../test/api';
 import { renderApp } from '../test/render';
 import { indicatorList, users } from '../test/work-fixture';
 
-const accounts = [users.admin, users.analyst, users.approver];
+const signInState = { failedSignIns: 0, lockedUntil: null };
+const accounts = [users.admin, users.analyst, users.approver].map((user) => ({ ...user, ...signInState }));
 
 function openAdmin(url: string, extra: Parameters<typeof mockApi>[0] = {}) {
   const fetchMock = mockApi({
@@ -30,6 +31,28 @@ describe('AdminUsersPage', () => {
     expect((within(await row('admin')).getByRole('button', { name: 'Khoá admin' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(within(await row('minh')).getByRole('button', { name: 'Khoá minh' }));
     expect(sentBodies(fetchMock, 'PATCH /api/users/minh')).toEqual([{ version: 1, disabled: true }]);
+  });
+
+  it('shows whose sign-in is locked and until when, and lifts the lock', async () => {
+    const locked = { ...accounts[1]!, failedSignIns: 10, lockedUntil: '2099-03-02T01:15:00.000Z' };
+    const { user, fetchMock } = openAdmin('/admin/users', {
+      'GET /api/users': () => jsonResponse({ users: [accounts[0], locked, { ...accounts[2], failedSignIns: 2 }] }),
+      'POST /api/users/lan/unlock': () => jsonResponse({ ...locked, ...signInState }),
+    });
+    const lan = await row('lan');
+    expect(lan.textContent).toContain('Tạm khoá đăng nhập đến 08:15 02/03/2099');
+    expect((await row('minh')).textContent).toContain('2 lần đăng nhập sai liên tiếp');
+    expect(within(await row('minh')).queryByRole('button', { name: /Gỡ tạm khoá/ })).toBeNull();
+    await user.click(within(lan).getByRole('button', { name: 'Gỡ tạm khoá đăng nhập của lan' }));
+    await waitFor(() => expect(sentBodies(fetchMock, 'POST /api/users/lan/unlock')).toEqual([{}]));
+  });
+
+  it('resets a password with the account’s version', async () => {
+    const { user, fetchMock } = openAdmin('/admin/users', { 'POST /api/users/lan/password': () => new Response(null, { status: 204 }) });
+    await user.click(within(await row('lan')).getByRole('button', { name: 'Đặt lại mật khẩu' }));
+    await user.type(within(await row('lan')).getByLabelText('Mật khẩu mới cho lan'), 'a new long password');
+    await user.click(within(await row('lan')).getByRole('button', { name: 'Đặt mật khẩu' }));
+    await waitFor(() => expect(sentBodies(fetchMock, 'POST /api/users/lan/password')).toEqual([{ password: 'a new long password', version: 1 }]));
   });
 
   it('checks a new account with the shared rules before creating it', async () => {

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, sentBodies } from '../test/api';
 import { renderApp } from '../test/render';
 import { indicatorList, users } from '../test/work-fixture';
@@ -9,6 +9,10 @@ async function signIn(user: ReturnType<typeof renderApp>['user'], username: stri
   await user.type(screen.getByLabelText('Mật khẩu'), password);
   await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('SignInPage', () => {
   it('says so when the username or password is wrong, and stays on the page', async () => {
@@ -26,6 +30,34 @@ describe('SignInPage', () => {
     const { user } = renderApp('/sign-in');
     await signIn(user, 'lan', 'whatever-it-is');
     expect((await screen.findByRole('alert')).textContent).toContain('Đăng nhập sai quá nhiều lần');
+  });
+
+  it('says until when the account is locked after too many failures, in Vietnam’s time', async () => {
+    mockApi({ 'POST /api/auth/login': () => errorResponse(429, 'sign-in-locked', { retryAt: '2099-03-02T01:15:00.000Z' }) });
+    const { user } = renderApp('/sign-in');
+    await signIn(user, 'lan', 'whatever-it-is');
+    expect((await screen.findByRole('alert')).textContent).toBe('⚠ Đăng nhập sai quá nhiều lần nên tạm bị khoá. Vui lòng thử lại sau 08:15 02/03/2099.');
+  });
+
+  it('says it in English too', async () => {
+    mockApi({ 'POST /api/auth/login': () => errorResponse(429, 'sign-in-locked', { retryAt: '2099-03-02T01:15:00.000Z' }) });
+    const { user } = renderApp('/sign-in?lang=en');
+    await user.type(await screen.findByLabelText('Username'), 'lan');
+    await user.type(screen.getByLabelText('Password'), 'whatever-it-is');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '⚠ Too many failed sign-ins, so signing in is locked for now. Please try again after 02/03/2099, 08:15.',
+    );
+  });
+
+  it('counts a short back-off in seconds', async () => {
+    const now = Date.parse('2026-03-02T01:00:00.000Z');
+    // Only Date.now is held still: the form reads the wait from it, and user-event's timers keep running.
+    vi.spyOn(Date, 'now').mockReturnValue(now);
+    mockApi({ 'POST /api/auth/login': () => errorResponse(429, 'sign-in-locked', { retryAt: new Date(now + 4_000).toISOString() }) });
+    const { user } = renderApp('/sign-in');
+    await signIn(user, 'lan', 'whatever-it-is');
+    expect((await screen.findByRole('alert')).textContent).toContain('Vui lòng đợi 4 giây rồi thử lại.');
   });
 
   it('checks for empty fields before asking the server', async () => {

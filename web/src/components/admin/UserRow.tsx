@@ -1,7 +1,7 @@
-import { roles, type Role, type User } from '@kpi/shared';
+import { formatDateTime, formatNumber, roles, type Account, type Role } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { useUpdateUserMutation } from '../../api/admin-hooks';
+import { useUnlockUserMutation, useUpdateUserMutation } from '../../api/admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { ActionError } from '../form/ActionError';
 import { ResetPasswordForm } from './ResetPasswordForm';
@@ -9,10 +9,13 @@ import { ResetPasswordForm } from './ResetPasswordForm';
 /**
  * One account. Changes carry the version the admin saw; a 409 reloads the list and says so.
  * Admins cannot demote or disable themselves (the server refuses), so those controls are off.
+ * An account whose sign-in is locked (too many failures in a row) says until when, with a button
+ * to lift the lock; failures short of a lock are shown too, as a hint of someone guessing.
  */
-export function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
-  const { t } = useI18n();
+export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
+  const { t, locale } = useI18n();
   const update = useUpdateUserMutation();
+  const unlock = useUnlockUserMutation();
   const [resetting, setResetting] = useState(false);
   const roleId = useId();
   const conflict = update.error instanceof ApiError && update.error.status === 409;
@@ -52,10 +55,21 @@ export function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
           {user.disabled ? t.admin.enable(user.username) : t.admin.disable(user.username)}
         </button>
         {conflict ? <p className="form-error" role="alert">{t.admin.conflict}</p> : <ActionError error={update.error} />}
+        {user.lockedUntil ? (
+          <p className="user-status">
+            🔒 {t.admin.signInLocked(formatDateTime(user.lockedUntil, locale))}
+            <button type="button" className="button button--quiet button--small" disabled={unlock.isPending} onClick={() => unlock.mutate(user.username)}>
+              {t.admin.unlock(user.username)}
+            </button>
+          </p>
+        ) : (
+          user.failedSignIns > 0 && <p className="muted">{t.admin.failedSignIns(formatNumber(user.failedSignIns, locale))}</p>
+        )}
+        <ActionError error={unlock.error} />
       </td>
       <td data-label={t.admin.password}>
         {resetting ? (
-          <ResetPasswordForm username={user.username} onDone={() => setResetting(false)} />
+          <ResetPasswordForm username={user.username} version={user.version} onDone={() => setResetting(false)} />
         ) : (
           <button type="button" className="button button--quiet button--small" onClick={() => setResetting(true)}>
             {t.admin.resetPassword}

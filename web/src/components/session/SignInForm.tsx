@@ -1,8 +1,9 @@
-import { loginBodySchema } from '@kpi/shared';
+import { formatDateTime, formatNumber, loginBodySchema, type Locale } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { ApiError, retryAtOf } from '../../api/client';
 import { useLoginMutation } from '../../api/session-hooks';
+import type { Dictionary } from '../../i18n/vi';
 import { useI18n } from '../../i18n/useI18n';
 import { TextField } from '../form/TextField';
 import { issuesByField } from '../form/issues';
@@ -10,6 +11,20 @@ import { issuesByField } from '../form/issues';
 /** Only a path of this app: `?next=https://elsewhere` must not turn sign-in into a redirector. */
 export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+/**
+ * What a failed sign-in says. A 429 (too many failures for the username, or attempts from this
+ * address) says when to try again: in seconds for a back-off, at what time (Vietnam's) for a lock.
+ */
+function failureMessage(error: unknown, t: Dictionary, locale: Locale): string | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.status === 401) return t.session.badCredentials;
+  if (error.status !== 429) return t.session.failed(error.message);
+  const retryAt = retryAtOf(error);
+  if (!retryAt) return t.session.rateLimited;
+  const seconds = Math.max(1, Math.ceil((Date.parse(retryAt) - Date.now()) / 1000));
+  return seconds < 60 ? t.session.retryInSeconds(formatNumber(seconds, locale)) : t.session.retryAfter(formatDateTime(retryAt, locale));
 }
 
 export function SignInForm() {
@@ -29,9 +44,7 @@ export function SignInForm() {
     login.mutate(parsed.data, { onSuccess: () => void navigate(safeNext(searchParams.get('next')), { replace: true }) });
   };
 
-  const failure = login.error instanceof ApiError ? login.error : null;
-  const message =
-    failure?.status === 401 ? t.session.badCredentials : failure?.status === 429 ? t.session.rateLimited : failure ? t.session.failed(failure.message) : null;
+  const message = failureMessage(login.error, t, locale);
 
   return (
     <form className="panel sign-in" onSubmit={submit} noValidate>
