@@ -79,7 +79,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         description:
           `multipart/form-data with one file (≤ ${importBytes / 1024 / 1024} MB, ≤ ${importRows} rows; 413 beyond). dryRun=true: 200 with every row classified. ` +
           'Otherwise 202 with the job (GET /api/imports/:id), or a refusal carrying the plan: 400 rows-rejected, ' +
-          '409 stale-plan (basis given and the file or a figure changed since), 422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump).',
+          '409 stale-plan (basis given and the file or a figure changed since), 409 figures-changed (figures kept changing while it was checked), ' +
+          '422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump).',
         querystring: importQuerySchema,
         response: { 200: importPlanSchema, 202: importJobSchema, ...refused },
       },
