@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       XLSX_MAX_ENTRIES: '50',
       XLSX_MAX_UNCOMPRESSED_MB: '10',
       XLSX_MAX_RATIO: '100',
+      IMPORT_MAX_QUEUED: '0',
       MAX_EVENT_LOOP_DELAY_MS: '0',
       MAX_HEAP_USED_MB: '900',
       BACKUP_DIR: '/srv/backups',
@@ -28,7 +29,7 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({
       writePerMinute: 600,
-      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100 },
+      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100, importQueue: 0 },
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
     });
@@ -38,5 +39,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WRITE_RATE_PER_MINUTE: '0' })).toThrow('WRITE_RATE_PER_MINUTE must be an integer');
     expect(() => loadConfig({ BACKUP_HOUR: '24' })).toThrow('BACKUP_HOUR must be an integer 0–23, got "24"');
     expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
+    expect(() => loadConfig({ IMPORT_MAX_QUEUED: '-1' })).toThrow('IMPORT_MAX_QUEUED must be an integer');
   });
 });

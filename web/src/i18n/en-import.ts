@@ -99,6 +99,7 @@ export const enImport: typeof viImport = {
     'duplicate-column': 'A column appears twice',
     'file-required': 'No file',
     'imports-unavailable': 'The server does not take imports',
+    'imports-busy': 'Too many imports are waiting: try again shortly',
   },
   exportBox: {
     title: 'Download published figures',

@@ -104,6 +104,7 @@ export const viImport = {
     'duplicate-column': 'Có cột trùng tên',
     'file-required': 'Chưa có tệp',
     'imports-unavailable': 'Máy chủ chưa nhận nhập từ tệp',
+    'imports-busy': 'Đang có quá nhiều tệp chờ nhập: vui lòng thử lại sau',
   } as Record<string, string>,
   exportBox: {
     title: 'Tải số liệu đã công bố',

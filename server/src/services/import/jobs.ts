@@ -19,8 +19,15 @@ export class ImportJobs {
   constructor(
     private readonly onWritten: () => void,
     private readonly log: FastifyBaseLogger,
+    /** How many may wait behind the running one (IMPORT_MAX_QUEUED): each holds its file's bytes. */
+    private readonly maxQueued: number,
     private readonly pool: ImportWorkerPool = importWorkerPool,
   ) {}
+
+  /** Whether one more task would make more than `maxQueued` wait behind the running one. */
+  queueFull(): boolean {
+    return this.pool.pending > this.maxQueued;
+  }
 
   static newId(): string {
     return randomUUID();
