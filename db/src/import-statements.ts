@@ -23,6 +23,7 @@ export interface StagedWriteStatements {
   insertObservations: Write;
   insertRevisions: Write;
   audit: Write;
+  auditImport: Database.Statement<[{ actor: string; importId: string; detail: string }]>;
   clear: Database.Statement<[]>;
 }
 
@@ -81,6 +82,9 @@ export function stagedWriteStatements(client: Database.Database): StagedWriteSta
       from temp.import_drafts s
       where ${range}
       order by s.seq`),
+    /** The import's own entry, its detail made when it was staged. */
+    auditImport: client.prepare<[{ actor: string; importId: string; detail: string }]>(`
+      insert into audit_entries (actor, action, entity, entity_key, detail) values (:actor, 'import.run', 'import', :importId, :detail)`),
     clear: client.prepare<[]>('delete from temp.import_drafts'),
   };
 }

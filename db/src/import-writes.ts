@@ -1,4 +1,3 @@
-import { appendAudit } from './audit.js';
 import { stagedWriteStatements, type StaleRow } from './import-statements.js';
 import { ImportRowError, stageDrafts, type DraftToSave, type ImportMeta, type StagedDrafts } from './import-staging.js';
 import { observationState, type WriteFailure } from './observation-writes.js';
@@ -37,10 +36,10 @@ function failureOf(db: Db, stale: StaleRow): WriteFailure {
  * ImportRowError and nothing is written. The lock is held only for these set-based statements.
  */
 export function writeStagedDrafts(db: Db, staged: StagedDrafts, { whenLocked, onProgress, chunkRows = CHUNK_ROWS }: WriteOptions = {}): { written: number } | null {
-  return db.transaction(
-    (tx) => {
+  const q = stagedWriteStatements(db.$client);
+  const written = db.transaction(
+    () => {
       if (whenLocked && !whenLocked()) return null;
-      const q = stagedWriteStatements(db.$client);
       const stale = q.firstStale.get();
       if (stale) throw new ImportRowError(stale.row, failureOf(db, stale));
       for (let from = 1; from <= staged.count; from += chunkRows) {
@@ -52,19 +51,14 @@ export function writeStagedDrafts(db: Db, staged: StagedDrafts, { whenLocked, on
         q.audit.run(range);
         onProgress?.(range.to, staged.count);
       }
-      const { meta, actor } = staged;
-      appendAudit(tx, {
-        actor,
-        action: 'import.run',
-        entity: 'import',
-        entityKey: meta.importId,
-        detail: { fileName: meta.fileName, sha256: meta.sha256, counts: meta.counts, figures: staged.figures },
-      });
-      q.clear.run();
+      q.auditImport.run({ actor: staged.actor, importId: staged.importId, detail: staged.importDetail });
       return { written: staged.count };
     },
     { behavior: 'immediate' },
   );
+  // Once the lock is let go: the staged rows are this connection's alone.
+  if (written) q.clear.run();
+  return written;
 }
 
 /**
