@@ -134,7 +134,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
       if (answer.type === 'refused') {
         throw new HttpError(answer.status, answer.code, answer.message, undefined, answer.plan ? { plan: answer.plan } : undefined);
       }
-      if (!answer.job) return answer.plan;
+      if (answer.type === 'plan') return answer.plan;
       return reply.code(202).header('location', `/api/imports/${answer.job.id}`).send(answer.job);
     },
   );

@@ -65,17 +65,18 @@ async function run(): Promise<ImportMessage[]> {
 }
 
 describe('an import whose figures change between its plan and its write', () => {
-  it('plans again and writes against the new figures, which its plan shows it replacing', async () => {
+  it('plans again and writes against the new figures, knowingly replacing the draft saved meanwhile', async () => {
     afterPlan.run = (plans) => {
       if (plans === 1) expect(saveDraft(db, KEY, ratio(140000, 0), 'analyst2').ok).toBe(true);
     };
     const messages = await run();
     expect(afterPlan.plans).toBe(2);
-    expect(messages.map((m) => m.type)).toEqual(['plan', 'progress', 'done']);
-    const first = messages[0];
-    const plan = first?.type === 'plan' ? first.plan : null;
-    // The plan the analyst gets is the second one: the draft saved meanwhile is what it replaces.
-    expect(plan?.rows[0]).toMatchObject({ status: 'changed', version: 1, current: { numerator: 140000 } });
+    expect(messages.map((m) => m.type)).toEqual(['accepted', 'progress', 'done']);
+    // Planned again: the row changes the draft saved meanwhile (the first plan had it new)…
+    expect(messages[0]).toMatchObject({ counts: { new: 0, changed: 1 } });
+    // …and the import's audit entry names that draft as what it replaced.
+    const saved = listAudit(db).find((e) => e.action === 'observation.save-draft' && e.actor === 'analyst');
+    expect(saved).toMatchObject({ before: { numerator: 140000, version: 1 }, after: { numerator: 160000, version: 2 } });
     const state = observationState(db, KEY)!;
     expect(state).toMatchObject({ version: 2, draft: { createdBy: 'analyst', figure: { numerator: 160000 } } });
     expect(state.history.map((r) => [r.createdBy, r.state])).toEqual([

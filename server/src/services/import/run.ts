@@ -1,5 +1,5 @@
 import { closeDb, figuresFingerprint, ImportRowError, openDb, stageDrafts, writeStagedDrafts, type Db, type StagedDrafts } from '@kpi/db';
-import type { EntryWarningCode, ImportPlan, Locale } from '@kpi/shared';
+import type { EntryWarningCode, ImportCounts, ImportPlan, Locale } from '@kpi/shared';
 import type { SheetLimits } from '../../limits.js';
 import { planImport, plannedIndicators, type PlanInput } from './plan.js';
 import { readImportFile } from './read-file.js';
@@ -22,10 +22,15 @@ export interface ImportTask {
   limits: SheetLimits;
 }
 
-/** What the worker tells the main thread, in this order: one of refused | plan, then progress…, done | failed. */
+/**
+ * What the worker tells the main thread: a dry run's plan; or a run's refusal, or `accepted`
+ * then progress…, done | failed. A run sends its counts, not its plan: cloning a large plan
+ * would hold the write lock, and reading it would hold the main thread, for nothing.
+ */
 export type ImportMessage =
   | { type: 'refused'; status: number; code: string; message: string; plan?: ImportPlan }
   | { type: 'plan'; plan: ImportPlan }
+  | { type: 'accepted'; counts: ImportCounts }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; written: number }
   | { type: 'failed'; code: string; message: string; detail?: string | undefined };
@@ -95,7 +100,7 @@ export async function runImportTask(task: ImportTask, post: (message: ImportMess
       const written = writeStagedDrafts(db, prepared.staged, {
         whenLocked: () => {
           if (figuresFingerprint(db, plannedIndicators(plan)) !== prepared.fingerprint) return false;
-          post({ type: 'plan', plan });
+          post({ type: 'accepted', counts: plan.counts });
           return true;
         },
         chunkRows: PROGRESS_EVERY,
