@@ -1,46 +1,90 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from './open-db.js';
-import { auditEntries, observationRevisions, observations } from './schema.js';
+import type Database from 'better-sqlite3';
 
-const p = sql.placeholder;
-/**
- * The statements of one draft save, prepared once per batch: building and preparing each query
- * anew (as the one-figure path does) costs about a millisecond a row, and the batch holds the
- * write lock all that time.
- */
-export function draftStatements(tx: DbOrTx) {
-  const rev = observationRevisions;
-  return {
-    observation: tx
-      .select()
-      .from(observations)
-      .where(and(eq(observations.indicatorId, p('indicatorId')), eq(observations.period, p('period')), eq(observations.orgUnit, p('orgUnit'))))
-      .prepare(),
-    openRevisions: tx.select().from(rev).where(and(eq(rev.observationId, p('observationId')), inArray(rev.state, ['draft', 'published']))).prepare(),
-    insertObservation: tx.insert(observations).values({ indicatorId: p('indicatorId'), period: p('period'), orgUnit: p('orgUnit') }).returning().prepare(),
-    bumpVersion: tx.update(observations).set({ version: sql`${observations.version} + 1` }).where(eq(observations.id, p('id'))).returning().prepare(),
-    supersedeDraft: tx.update(rev).set({ state: 'superseded' }).where(and(eq(rev.observationId, p('observationId')), eq(rev.state, 'draft'))).prepare(),
-    insertRevision: tx
-      .insert(rev)
-      .values({
-        observationId: p('observationId'),
-        state: 'draft',
-        ...Object.fromEntries(['numerator', 'denominator', 'published', 'value', 'position', 'outOf', 'milestoneState', 'milestoneDate'].map((c) => [c, p(c)])),
-        publishedText: p('publishedText'),
-        asOf: p('asOf'),
-        sourceId: p('sourceId'),
-        locator: p('locator'),
-        note: p('note'),
-        acknowledgedWarnings: p('acknowledgedWarnings'),
-        createdBy: p('createdBy'),
-        createdAt: p('createdAt'),
-      })
-      .returning()
-      .prepare(),
-    audit: tx
-      .insert(auditEntries)
-      .values({ actor: p('actor'), action: 'observation.save-draft', entity: 'observation', entityKey: p('entityKey'), indicatorCode: p('indicatorCode'), before: p('before'), after: p('after'), detail: p('detail') })
-      .prepare(),
-  };
+/** A staged row that can no longer be written as staged, and why. */
+export interface StaleRow {
+  row: number;
+  code: string;
+  year: number;
+  orgUnit: string;
+  reason: 'unknown-indicator' | 'kind-mismatch' | 'unknown-source' | 'conflict';
+  expected: string | null;
 }
 
+export interface SeqRange {
+  from: number;
+  to: number;
+}
+
+type Write = Database.Statement<[SeqRange]>;
+export interface StagedWriteStatements {
+  firstStale: Database.Statement<[], StaleRow>;
+  supersedeDrafts: Write;
+  bumpVersions: Write;
+  insertObservations: Write;
+  insertRevisions: Write;
+  audit: Write;
+  auditImport: Database.Statement<[{ actor: string; importId: string; detail: string }]>;
+  clear: Database.Statement<[]>;
+}
+
+/**
+ * The statements that write staged drafts (temp.import_drafts, see import-staging.ts), each over a
+ * range of rows at once: set-based, they write a row in a few microseconds where one statement per
+ * row costs tens, and the write lock is held for all of it.
+ */
+export function stagedWriteStatements(client: Database.Database): StagedWriteStatements {
+  const range = 's.seq between :from and :to';
+  return {
+    /** The first staged row whose indicator, source or figure changed since it was staged. */
+    firstStale: client.prepare<[], StaleRow>(`
+      select s.row, s.indicator_code as code, s.period as year, s.org_unit as orgUnit, i.kind as expected,
+        case
+          when i.id is null or i.code is not s.indicator_code then 'unknown-indicator'
+          when i.kind is not s.kind then 'kind-mismatch'
+          when src.id is null then 'unknown-source'
+          else 'conflict'
+        end as reason
+      from temp.import_drafts s
+      left join indicators i on i.id = s.indicator_id
+      left join sources src on src.id = s.source_id
+      left join observations o on o.indicator_id = s.indicator_id and o.period = s.period and o.org_unit = s.org_unit
+      where i.id is null or i.code is not s.indicator_code or i.kind is not s.kind or src.id is null
+        or o.id is not s.observation_id or coalesce(o.version, 0) <> s.version
+      order by s.seq
+      limit 1`),
+    /** A new draft supersedes the pending one. */
+    supersedeDrafts: client.prepare<[SeqRange]>(`
+      update observation_revisions set state = 'superseded'
+      where state = 'draft' and observation_id in (select s.observation_id from temp.import_drafts s where ${range})`),
+    bumpVersions: client.prepare<[SeqRange]>(`
+      update observations set version = version + 1
+      where id in (select s.observation_id from temp.import_drafts s where ${range})`),
+    /** Figures with none yet; their version starts at 1. */
+    insertObservations: client.prepare<[SeqRange]>(`
+      insert into observations (indicator_id, period, org_unit)
+      select s.indicator_id, s.period, s.org_unit from temp.import_drafts s
+      where ${range} and s.observation_id is null
+      order by s.seq`),
+    insertRevisions: client.prepare<[SeqRange]>(`
+      insert into observation_revisions (
+        observation_id, state, numerator, denominator, published, value, position, out_of, milestone_state, milestone_date,
+        published_text, as_of, source_id, locator, note, acknowledged_warnings, created_by)
+      select o.id, 'draft', s.numerator, s.denominator, s.published, s.value, s.position, s.out_of, s.milestone_state, s.milestone_date,
+        s.published_text, s.as_of, s.source_id, s.locator, s.note, s.acknowledged_warnings, s.created_by
+      from temp.import_drafts s
+      join observations o on o.indicator_id = s.indicator_id and o.period = s.period and o.org_unit = s.org_unit
+      where ${range}
+      order by s.seq`),
+    /** The same `observation.save-draft` entry the entry form writes, in the file's order. */
+    audit: client.prepare<[SeqRange]>(`
+      insert into audit_entries (actor, action, entity, entity_key, indicator_code, before, after, detail)
+      select s.created_by, 'observation.save-draft', 'observation', s.entity_key, s.indicator_code, s.before, s.after, s.detail
+      from temp.import_drafts s
+      where ${range}
+      order by s.seq`),
+    /** The import's own entry, its detail made when it was staged. */
+    auditImport: client.prepare<[{ actor: string; importId: string; detail: string }]>(`
+      insert into audit_entries (actor, action, entity, entity_key, detail) values (:actor, 'import.run', 'import', :importId, :detail)`),
+    clear: client.prepare<[]>('delete from temp.import_drafts'),
+  };
+}

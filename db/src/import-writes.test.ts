@@ -1,7 +1,8 @@
 import type { FigureEntry } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from './audit.js';
-import { ImportRowError, saveDrafts } from './import-writes.js';
+import { ImportRowError, stageDrafts } from './import-staging.js';
+import { saveDrafts, writeStagedDrafts } from './import-writes.js';
 import { observationState, publishDraft, saveDraft } from './observation-writes.js';
 import { openDb } from './open-db.js';
 import { seedDatabase } from './seed/index.js';
@@ -15,7 +16,7 @@ describe('saveDrafts', () => {
     seedDatabase(db);
     const progress: number[] = [];
     const drafts = [2021, 2022].map((year, i) => ({ key: { code: 'bluezone-install-rate', year }, entry: ratio(150000 + i), row: i + 2 }));
-    expect(saveDrafts(db, drafts, 'analyst', meta, (done) => progress.push(done))).toEqual({ written: 2 });
+    expect(saveDrafts(db, drafts, 'analyst', meta, { chunkRows: 1, onProgress: (done) => progress.push(done) })).toEqual({ written: 2 });
     expect(progress).toEqual([1, 2]);
     expect(observationState(db, { code: 'bluezone-install-rate', year: 2022 })?.draft?.figure).toMatchObject({ numerator: 150001 });
     expect(listAudit(db)[0]).toMatchObject({ action: 'import.run', entityKey: 'job-1', detail: { fileName: 'so-lieu.csv', sha256: meta.sha256 } });
@@ -69,5 +70,35 @@ describe('saveDrafts', () => {
     expect(batchAudit).toEqual(audit(one));
     // A draft saved by the batch can be published like any other.
     expect(publishDraft(batch, { code: 'egov-rank', year: 2021 }, 1, 'approver').ok).toBe(true);
+  });
+});
+
+describe('writeStagedDrafts', () => {
+  const drafts = [{ key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(150000), row: 2 }];
+  const seeded = () => {
+    const db = openDb(':memory:');
+    seedDatabase(db);
+    return db;
+  };
+
+  it('writes nothing and answers null when the check made under the lock says no', () => {
+    const db = seeded();
+    const staged = stageDrafts(db, drafts, 'analyst', meta);
+    let locked = false;
+    expect(writeStagedDrafts(db, staged, { whenLocked: () => ((locked = db.$client.inTransaction), false) })).toBeNull();
+    expect(locked).toBe(true);
+    expect(observationState(db, { code: 'bluezone-install-rate', year: 2021 })).toMatchObject({ version: 0, draft: null });
+    expect(listAudit(db)).toEqual([]);
+  });
+
+  it('refuses a staged row whose figure was saved after it was staged, writing nothing', () => {
+    const db = seeded();
+    const staged = stageDrafts(db, [...drafts, { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratio(151000), row: 3 }], 'analyst', meta);
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratio(140000), 'analyst2').ok).toBe(true);
+    expect(() => writeStagedDrafts(db, staged)).toThrow(expect.objectContaining({ row: 3, failure: expect.objectContaining({ reason: 'conflict' }) }));
+    expect(observationState(db, { code: 'bluezone-install-rate', year: 2021 })).toMatchObject({ version: 0, draft: null });
+    // The figure saved meanwhile is untouched.
+    expect(observationState(db, { code: 'bluezone-install-rate', year: 2022 })).toMatchObject({ version: 1, draft: { createdBy: 'analyst2' } });
+    expect(listAudit(db).filter((e) => e.actor === 'analyst')).toEqual([]);
   });
 });

@@ -1,112 +1,71 @@
-import type { FigureEntry } from '@kpi/shared';
-import { appendAudit } from './audit.js';
-import { draftStatements } from './import-statements.js';
-import { draftRevisionValues } from './revision-values.js';
-import { toFigure, toIndicator, toSource } from './mappers.js';
-import { observationState, PROVINCE, type ObservationKey, type WriteFailure } from './observation-writes.js';
+import { stagedWriteStatements, type StaleRow } from './import-statements.js';
+import { ImportRowError, stageDrafts, type DraftToSave, type ImportMeta, type StagedDrafts } from './import-staging.js';
+import { observationState, type WriteFailure } from './observation-writes.js';
 import type { Db } from './open-db.js';
-import { indicators, sources } from './schema.js';
 
-export interface DraftToSave {
-  key: ObservationKey;
-  entry: FigureEntry;
-  /** Where it came from, for the error that names it: the spreadsheet row. */
-  row: number;
+export interface WriteOptions {
+  /**
+   * Called holding the write lock, before anything is written: false leaves the database as it
+   * was and the write returns null (an import checks here that its plan still holds).
+   */
+  whenLocked?: () => boolean;
+  /** Called inside the transaction as rows are written, every `chunkRows` rows and at the end. */
+  onProgress?: (done: number, total: number) => void;
+  chunkRows?: number;
 }
 
-export interface ImportMeta {
-  importId: string;
-  fileName: string;
-  sha256: string;
-  counts?: Record<string, number>;
-}
+const CHUNK_ROWS = 1000;
 
-/** One row could not be saved: the whole batch is rolled back. */
-export class ImportRowError extends Error {
-  constructor(
-    readonly row: number,
-    readonly failure: WriteFailure,
-  ) {
-    super(`row ${row}: ${failure.reason}`);
+function failureOf(db: Db, stale: StaleRow): WriteFailure {
+  switch (stale.reason) {
+    case 'unknown-indicator':
+    case 'unknown-source':
+      return { ok: false, reason: stale.reason };
+    case 'kind-mismatch':
+      return { ok: false, reason: 'kind-mismatch', expected: stale.expected ?? '' };
+    case 'conflict':
+      return { ok: false, reason: 'conflict', current: observationState(db, { code: stale.code, year: stale.year, orgUnit: stale.orgUnit })! };
   }
 }
 
-const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-
 /**
- * Saves a whole file's figures as drafts, each as the entry form's `saveDraft` does it — same
- * checks (indicator, kind, source, version), a pending draft superseded, the version bumped, the
- * same `observation.save-draft` audit entry (its detail also names the import) — all in ONE
- * immediate transaction: any failure throws ImportRowError and nothing is written. The import
- * itself is audited with the file's name and SHA-256. `onProgress` is called as rows are written.
+ * Second half of an import's write: every staged draft saved in ONE immediate transaction — as
+ * the entry form's `saveDraft` saves one (a pending draft superseded, the version bumped, the same
+ * audit entry, its detail naming the import) — and the import audited with the file's name and
+ * SHA-256. A row whose indicator, source or figure changed since it was staged throws
+ * ImportRowError and nothing is written. The lock is held only for these set-based statements.
  */
-export function saveDrafts(
-  db: Db,
-  drafts: readonly DraftToSave[],
-  actor: string,
-  meta: ImportMeta,
-  onProgress?: (done: number, total: number) => void,
-): { written: number } {
-  return db.transaction(
-    (tx) => {
-      const q = draftStatements(tx);
-      const indicatorByCode = new Map(tx.select().from(indicators).all().map((r) => [r.code, r]));
-      const sourceById = new Map(tx.select().from(sources).all().map((r) => [r.id, toSource(r)]));
-      const source = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
-      drafts.forEach(({ key, entry, row }, i) => {
-        const orgUnit = key.orgUnit ?? PROVINCE;
-        const ind = indicatorByCode.get(key.code);
-        if (!ind) throw new ImportRowError(row, { ok: false, reason: 'unknown-indicator' });
-        if (ind.kind !== entry.kind) throw new ImportRowError(row, { ok: false, reason: 'kind-mismatch', expected: ind.kind });
-        if (!sourceById.has(entry.sourceId)) throw new ImportRowError(row, { ok: false, reason: 'unknown-source' });
-        const kind = toIndicator(ind).kind;
-        const obs = q.observation.get({ indicatorId: ind.id, period: key.year, orgUnit });
-        if (entry.version !== (obs?.version ?? 0)) {
-          throw new ImportRowError(row, { ok: false, reason: 'conflict', current: observationState(tx, key)! });
-        }
-        let before = null;
-        let after;
-        if (obs) {
-          const open = q.openRevisions.all({ observationId: obs.id });
-          const previous = open.find((r) => r.state === 'draft') ?? open.find((r) => r.state === 'published');
-          before = previous ? toFigure(kind, obs, previous, source(previous.sourceId)) : null;
-          after = q.bumpVersion.get({ id: obs.id })!;
-          q.supersedeDraft.run({ observationId: obs.id });
-        } else {
-          after = q.insertObservation.get({ indicatorId: ind.id, period: key.year, orgUnit })!;
-        }
-        const revision = q.insertRevision.get({
-          observationId: after.id,
-          ...draftRevisionValues(entry, actor),
-        })!;
-        const acknowledged = entry.acknowledgedWarnings.length ? { acknowledgedWarnings: entry.acknowledgedWarnings } : {};
-        q.audit.run({
-          actor,
-          entityKey: `${key.code}/${key.year}/${orgUnit}`,
-          indicatorCode: key.code,
-          before: json(before),
-          after: json(toFigure(kind, after, revision, source(revision.sourceId))),
-          detail: json({ ...acknowledged, importId: meta.importId }),
-        });
-        onProgress?.(i + 1, drafts.length);
-      });
-      appendAudit(tx, {
-        actor,
-        action: 'import.run',
-        entity: 'import',
-        entityKey: meta.importId,
-        detail: { fileName: meta.fileName, sha256: meta.sha256, counts: meta.counts, figures: drafts.map((d) => `${d.key.code}/${d.key.year}`) },
-      });
-      return { written: drafts.length };
+export function writeStagedDrafts(db: Db, staged: StagedDrafts, { whenLocked, onProgress, chunkRows = CHUNK_ROWS }: WriteOptions = {}): { written: number } | null {
+  const q = stagedWriteStatements(db.$client);
+  const written = db.transaction(
+    () => {
+      if (whenLocked && !whenLocked()) return null;
+      const stale = q.firstStale.get();
+      if (stale) throw new ImportRowError(stale.row, failureOf(db, stale));
+      for (let from = 1; from <= staged.count; from += chunkRows) {
+        const range = { from, to: Math.min(staged.count, from + chunkRows - 1) };
+        q.supersedeDrafts.run(range);
+        q.bumpVersions.run(range);
+        q.insertObservations.run(range);
+        q.insertRevisions.run(range);
+        q.audit.run(range);
+        onProgress?.(range.to, staged.count);
+      }
+      q.auditImport.run({ actor: staged.actor, importId: staged.importId, detail: staged.importDetail });
+      return { written: staged.count };
     },
     { behavior: 'immediate' },
   );
+  // Once the lock is let go: the staged rows are this connection's alone.
+  if (written) q.clear.run();
+  return written;
 }
 
 /**
- * Runs `fn` holding the write lock (BEGIN IMMEDIATE), so what it reads cannot change before it
- * writes: an import plans against the figures and saves them in the same transaction.
+ * Saves a whole file's figures as drafts, all or nothing: staged against one read of the
+ * database, then written in one immediate transaction (see `stageDrafts`, `writeStagedDrafts`).
+ * Any failure throws ImportRowError naming the row, and nothing is written.
  */
-export function withWriteLock<T>(db: Db, fn: () => T): T {
-  return db.transaction(() => fn(), { behavior: 'immediate' });
+export function saveDrafts(db: Db, drafts: readonly DraftToSave[], actor: string, meta: ImportMeta, options: Omit<WriteOptions, 'whenLocked'> = {}): { written: number } {
+  return writeStagedDrafts(db, stageDrafts(db, drafts, actor, meta), options)!;
 }

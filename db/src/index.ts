@@ -20,7 +20,9 @@ export {
 } from './observation-writes.js';
 export { saveTarget, type TargetWriteResult } from './target-writes.js';
 export { insertSource, sourceExists, type NewSource } from './source-writes.js';
-export { saveDrafts, withWriteLock, ImportRowError, type DraftToSave, type ImportMeta } from './import-writes.js';
+export { saveDrafts, writeStagedDrafts, type WriteOptions } from './import-writes.js';
+export { ImportRowError, stageDrafts, type DraftToSave, type ImportMeta, type StagedDrafts } from './import-staging.js';
+export { currentFigures, figureKey, figuresFingerprint, type CurrentFigure } from './current-figures.js';
 export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } from './source-files.js';
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';

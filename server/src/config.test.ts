@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       XLSX_MAX_ENTRIES: '50',
       XLSX_MAX_UNCOMPRESSED_MB: '10',
       XLSX_MAX_RATIO: '100',
+      IMPORT_MAX_QUEUED: '0',
       MAX_EVENT_LOOP_DELAY_MS: '0',
       MAX_HEAP_USED_MB: '900',
       BACKUP_DIR: '/srv/backups',
@@ -36,7 +37,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       writePerMinute: 600,
       loginLockout: { backoffAfter: 5, lockAfter: 20, lockMinutes: 60 },
-      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100 },
+      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100, importQueue: 0 },
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
       screenStreams: { perScreen: 2, perAddress: 200 },
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BACKUP_HOUR: '24' })).toThrow('BACKUP_HOUR must be an integer 0–23, got "24"');
     expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
     expect(() => loadConfig({ SCREEN_STREAMS_PER_SCREEN: '0' })).toThrow('SCREEN_STREAMS_PER_SCREEN must be an integer');
+    expect(() => loadConfig({ IMPORT_MAX_QUEUED: '-1' })).toThrow('IMPORT_MAX_QUEUED must be an integer');
     expect(() => loadConfig({ LOGIN_LOCK_MINUTES: '0' })).toThrow('LOGIN_LOCK_MINUTES must be an integer 1–1440, got "0"');
     expect(() => loadConfig({ LOGIN_LOCK_AFTER: 'ten' })).toThrow('LOGIN_LOCK_AFTER must be an integer');
   });

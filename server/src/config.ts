@@ -113,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       zipEntries: positiveInt('XLSX_MAX_ENTRIES', env.XLSX_MAX_ENTRIES, DEFAULT_LIMITS.zipEntries),
       zipUncompressedBytes: positiveInt('XLSX_MAX_UNCOMPRESSED_MB', env.XLSX_MAX_UNCOMPRESSED_MB, mb(DEFAULT_LIMITS.zipUncompressedBytes)) * 1024 * 1024,
       zipRatio: positiveInt('XLSX_MAX_RATIO', env.XLSX_MAX_RATIO, DEFAULT_LIMITS.zipRatio),
+      importQueue: integer('IMPORT_MAX_QUEUED', env.IMPORT_MAX_QUEUED, DEFAULT_LIMITS.importQueue, 0),
     },
     pressure: {
       maxEventLoopDelayMs: integer('MAX_EVENT_LOOP_DELAY_MS', env.MAX_EVENT_LOOP_DELAY_MS, 1000, 0),

@@ -1,6 +1,6 @@
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 
-/** Sizes past which a request is refused (413) rather than read: configurable (config.ts, buildApp). */
+/** Sizes past which a request is refused (413; 503 for the import queue) rather than read: configurable (config.ts, buildApp). */
 export interface Limits {
   /** A JSON (or any non-multipart) request body. */
   bodyBytes: number;
@@ -14,6 +14,8 @@ export interface Limits {
   zipUncompressedBytes: number;
   /** XLSX: uncompressed ÷ compressed size of any one entry; XML compresses ~10–20×, a zip bomb ~1000×. */
   zipRatio: number;
+  /** Imports (and dry runs) waiting behind the one the worker runs, each holding its file in memory. */
+  importQueue: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -23,6 +25,7 @@ export const DEFAULT_LIMITS: Limits = {
   zipEntries: 1000,
   zipUncompressedBytes: 200 * 1024 * 1024,
   zipRatio: 200,
+  importQueue: 4,
 };
 
 /** The zip and row limits, which travel with an import task into the worker thread. */

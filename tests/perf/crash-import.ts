@@ -8,8 +8,9 @@
  * The file: every indicator × every year the import accepts (2000 to this year) carries a figure,
  * changed each round (its note names the round) so every one is written; the catalogue has no more distinct indicator-years
  * than that, so the other rows up to 100,000 are template rows left blank, which the import reads,
- * plans and skips. The import holds SQLite's write lock from its plan to its commit, so for most of
- * its run a kill lands inside the open transaction.
+ * plans and skips. The import reads, plans and stages without a lock and takes the write lock only
+ * to check its plan and write, so most kills land before its write transaction opens; a kill
+ * inside it is tests/e2e/import-killed-mid-write.test.ts.
  *
  *   pnpm build && pnpm --filter @kpi/tests bench:crash          (CRASH_ROUNDS, CRASH_ROWS to change)
  *
@@ -106,8 +107,8 @@ function upload(session: Session, csv: string, round: number): Promise<Response>
 
 /** Starts the import and follows it; `phase()` says where it is right now. */
 function follow(session: Session, csv: string, round: number) {
-  // Until the 202: upload, reading the file, then planning it under the write lock.
-  let phase = 'before 202: read, plan (write lock from the plan on)';
+  // Until the 202: upload, reading the file, planning and staging it, then the write lock taken.
+  let phase = 'before 202: read, plan, stage';
   let jobId: string | null = null;
   const started = performance.now();
   let markAccepted: (ms: number) => void = () => undefined;

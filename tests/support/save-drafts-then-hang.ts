@@ -1,8 +1,9 @@
 /**
  * A child process for the mid-write kill test: opens the database, and saves a batch of drafts
- * through the import's own write function (`saveDrafts`, one immediate transaction). With a tiny
- * page cache SQLite spills uncommitted pages to the WAL as it goes; after row `KILL_AT` it prints
- * `inside` and blocks, transaction open, until the parent kills it. `KILL_AT=0` runs to the end.
+ * through the import's own write function (`saveDrafts`: staged, then one immediate transaction
+ * writing 20 rows at a time). With a tiny page cache SQLite spills uncommitted pages to the WAL as
+ * it goes; once row `KILL_AT` (a multiple of 20) is written it prints `inside` and blocks,
+ * transaction open, until the parent kills it. `KILL_AT=0` runs to the end.
  *   node --import tsx save-drafts-then-hang.ts <database> <killAt>
  */
 import { writeSync } from 'node:fs';
@@ -31,11 +32,12 @@ const drafts: DraftToSave[] = valueCodes.flatMap((code, c) =>
   })),
 );
 
-saveDrafts(db, drafts, 'crash-test', { importId: 'kill-mid-write', fileName: 'kill.csv', sha256: '0'.repeat(64) }, (done) => {
+const onProgress = (done: number) => {
   if (done === killAt) {
     writeSync(1, `inside ${done}/${drafts.length}\n`);
     // Block this thread with the transaction open: only SIGKILL ends it.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
   }
-});
+};
+saveDrafts(db, drafts, 'crash-test', { importId: 'kill-mid-write', fileName: 'kill.csv', sha256: '0'.repeat(64) }, { chunkRows: 20, onProgress });
 writeSync(1, `committed ${drafts.length}\n`);

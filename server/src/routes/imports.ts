@@ -10,7 +10,7 @@ import {
   templateQuerySchema,
   type Locale,
 } from '@kpi/shared';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { HttpError } from '../plugins/errors.js';
@@ -34,6 +34,9 @@ async function requireMultipart(request: FastifyRequest) {
 /** The file name as sent, without any path, NFC, at most 200 characters. */
 const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? '').normalize('NFC').slice(-200) || 'upload';
 
+/** Seconds a refused upload is told to wait: the queue moves an import at a time, tens of seconds for the largest. */
+const QUEUE_RETRY_AFTER_S = 30;
+
 const refused = { 400: importRefusedSchema, 401: errorBodySchema, 403: errorBodySchema, 409: importRefusedSchema, 413: errorBodySchema, 415: errorBodySchema, 422: importRefusedSchema, 503: errorBodySchema };
 
 /**
@@ -41,10 +44,16 @@ const refused = { 400: importRefusedSchema, 401: errorBodySchema, 403: errorBody
  * run as a job in a worker thread. Register with `app.register(importRoutes)`.
  */
 export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
-  const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio } = limits;
+  const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio, importQueue } = limits;
   // Encapsulated here: the rest of the API keeps refusing multipart bodies.
   await app.register(multipart, { limits: { fileSize: importBytes, files: 1, fields: 5, parts: 6 } });
-  const jobs = new ImportJobs(() => app.invalidateViews(), app.log);
+  const jobs = new ImportJobs(() => app.invalidateViews(), app.log, importQueue);
+  /** Before the file is read, and again as its task is queued (no await in between). */
+  const checkQueue = (reply: FastifyReply) => {
+    if (!jobs.queueFull()) return;
+    reply.header('retry-after', String(QUEUE_RETRY_AFTER_S));
+    throw new HttpError(503, 'imports-busy', `${importQueue} imports are already waiting (IMPORT_MAX_QUEUED): try again in a minute`);
+  };
   app.addHook('onClose', async () => jobs.drain());
 
   for (const format of ['xlsx', 'csv'] as const) {
@@ -79,7 +88,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         description:
           `multipart/form-data with one file (≤ ${importBytes / 1024 / 1024} MB, ≤ ${importRows} rows; 413 beyond). dryRun=true: 200 with every row classified. ` +
           'Otherwise 202 with the job (GET /api/imports/:id), or a refusal carrying the plan: 400 rows-rejected, ' +
-          '409 stale-plan (basis given and the file or a figure changed since), 422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump).',
+          '409 stale-plan (basis given and the file or a figure changed since), 409 figures-changed (figures kept changing while it was checked), ' +
+          '422 unacknowledged-warnings (pass acknowledge=published-mismatch,jump). 503 imports-busy with Retry-After when IMPORT_MAX_QUEUED imports already wait.',
         querystring: importQuerySchema,
         response: { 200: importPlanSchema, 202: importJobSchema, ...refused },
       },
@@ -87,6 +97,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
     async (request, reply) => {
       const client = app.db.$client;
       if (client.memory) throw new HttpError(503, 'imports-unavailable', 'Imports need a database file (DATABASE_PATH), not an in-memory database');
+      checkQueue(reply);
       const file = await request.file().catch(malformedMultipart);
       if (!file) throw new HttpError(400, 'file-required', 'Send the file in a multipart field named "file"');
       let bytes: Buffer;
@@ -106,6 +117,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         throw err;
       }
       const { dryRun, acknowledge, basis } = request.query;
+      checkQueue(reply);
       const answer = await jobs.start({
         mode: dryRun ? 'dry-run' : 'run',
         dbPath: client.name,
@@ -122,7 +134,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
       if (answer.type === 'refused') {
         throw new HttpError(answer.status, answer.code, answer.message, undefined, answer.plan ? { plan: answer.plan } : undefined);
       }
-      if (!answer.job) return answer.plan;
+      if (answer.type === 'plan') return answer.plan;
       return reply.code(202).header('location', `/api/imports/${answer.job.id}`).send(answer.job);
     },
   );

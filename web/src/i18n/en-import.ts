@@ -84,6 +84,7 @@ export const enImport: typeof viImport = {
   importRefusals: {
     'rows-rejected': 'Some rows are rejected',
     'stale-plan': 'The file or the figures changed since the check',
+    'figures-changed': 'The figures kept changing during the import',
     'unacknowledged-warnings': 'Warnings not yet acknowledged',
     'nothing-to-import': 'Nothing to import',
     'file-too-large': 'The file is too large',
@@ -98,6 +99,7 @@ export const enImport: typeof viImport = {
     'duplicate-column': 'A column appears twice',
     'file-required': 'No file',
     'imports-unavailable': 'The server does not take imports',
+    'imports-busy': 'Too many imports are waiting: try again shortly',
   },
   exportBox: {
     title: 'Download published figures',

@@ -89,6 +89,7 @@ export const viImport = {
   importRefusals: {
     'rows-rejected': 'Có dòng bị từ chối',
     'stale-plan': 'Tệp hoặc số liệu đã thay đổi từ lúc kiểm tra',
+    'figures-changed': 'Số liệu liên tục thay đổi trong lúc nhập',
     'unacknowledged-warnings': 'Còn cảnh báo chưa xác nhận',
     'nothing-to-import': 'Không có dòng nào để nhập',
     'file-too-large': 'Tệp quá lớn',
@@ -103,6 +104,7 @@ export const viImport = {
     'duplicate-column': 'Có cột trùng tên',
     'file-required': 'Chưa có tệp',
     'imports-unavailable': 'Máy chủ chưa nhận nhập từ tệp',
+    'imports-busy': 'Đang có quá nhiều tệp chờ nhập: vui lòng thử lại sau',
   } as Record<string, string>,
   exportBox: {
     title: 'Tải số liệu đã công bố',

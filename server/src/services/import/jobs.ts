@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportJob, ImportPlan } from '@kpi/shared';
+import type { ImportCounts, ImportJob } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ImportMessage, ImportTask } from './run.js';
 import { importWorkerPool, type ImportWorkerPool } from './pool.js';
 
-export type FirstAnswer = Extract<ImportMessage, { type: 'refused' }> | { type: 'plan'; plan: ImportPlan; job: ImportJob | null };
+export type FirstAnswer = Extract<ImportMessage, { type: 'refused' | 'plan' }> | { type: 'accepted'; job: ImportJob };
 
 const KEEP_FINISHED = 100;
 
@@ -19,8 +19,15 @@ export class ImportJobs {
   constructor(
     private readonly onWritten: () => void,
     private readonly log: FastifyBaseLogger,
+    /** How many may wait behind the running one (IMPORT_MAX_QUEUED): each holds its file's bytes. */
+    private readonly maxQueued: number,
     private readonly pool: ImportWorkerPool = importWorkerPool,
   ) {}
+
+  /** Whether one more task would make more than `maxQueued` wait behind the running one. */
+  queueFull(): boolean {
+    return this.pool.pending > this.maxQueued;
+  }
 
   static newId(): string {
     return randomUUID();
@@ -31,8 +38,8 @@ export class ImportJobs {
   }
 
   /**
-   * Queues the task on the import worker and resolves with its first answer: the plan (for a real
-   * run, the job that is now writing) or why it refused. Later messages update the job.
+   * Queues the task on the import worker and resolves with its first answer: a dry run's plan, a
+   * real run's job (now writing), or why it refused. Later messages update the job.
    */
   start(task: ImportTask): Promise<FirstAnswer> {
     return new Promise((resolve, reject) => {
@@ -52,8 +59,10 @@ export class ImportJobs {
           case 'refused':
             return answer(m);
           case 'plan':
-            if (task.mode === 'run') job = this.#create(task, m.plan);
-            return answer({ type: 'plan', plan: m.plan, job });
+            return answer(m);
+          case 'accepted':
+            job = this.#create(task, m.counts);
+            return answer({ type: 'accepted', job });
           case 'progress':
             if (job) job.progress = { done: m.done, total: m.total };
             return;
@@ -80,7 +89,7 @@ export class ImportJobs {
     await this.pool.idle();
   }
 
-  #create(task: ImportTask, plan: ImportPlan): ImportJob {
+  #create(task: ImportTask, counts: ImportCounts): ImportJob {
     const job: ImportJob = {
       id: task.jobId,
       status: 'running',
@@ -89,8 +98,8 @@ export class ImportJobs {
       createdBy: task.actor,
       createdAt: new Date().toISOString(),
       finishedAt: null,
-      progress: { done: 0, total: plan.counts.new + plan.counts.changed },
-      counts: plan.counts,
+      progress: { done: 0, total: counts.new + counts.changed },
+      counts,
       error: null,
     };
     this.#jobs.set(job.id, job);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { listIndicators, listSources, loadPublishedData, observationState, type Db, type DraftToSave } from '@kpi/db';
+import { currentFigures, figureKey, listIndicators, listSources, loadPublishedData, PROVINCE, type Db, type DraftToSave } from '@kpi/db';
 import {
   entryWarnings,
   type EntryWarningCode,
@@ -55,6 +55,11 @@ function basisOf(sha256: string, rows: readonly ImportRow[]): string {
   return createHash('sha256').update([sha256, ...versions].join('\n')).digest('base64url').slice(0, 32);
 }
 
+/** The indicators whose figures the plan compared rows with (what `figuresFingerprint` covers). */
+export function plannedIndicators(plan: ImportPlan): Set<string> {
+  return new Set(plan.rows.flatMap((r) => (r.indicatorCode && (r.status === 'new' || r.status === 'changed' || r.status === 'unchanged') ? [r.indicatorCode] : [])));
+}
+
 /**
  * The dry run: every row read, validated and classified against the figures as they are now —
  * new (no figure that year), changed (differs from the pending draft, else the published figure),
@@ -69,8 +74,11 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
   const drafts: DraftToSave[] = [];
   const warningCodes = new Set<EntryWarningCode>();
 
-  const rows = input.sheet.rows.map((raw): ImportRow => {
-    const read = rowToEntry(raw, ctx);
+  const reads = input.sheet.rows.map((raw) => rowToEntry(raw, ctx));
+  // Every figure the file names, read at once: one lookup per row costs a large file seconds.
+  const figures = currentFigures(db, new Set(reads.flatMap((r) => (r.entry && r.indicatorCode ? [r.indicatorCode] : []))));
+
+  const rows = reads.map((read): ImportRow => {
     const row: ImportRow = {
       row: read.row,
       indicatorCode: read.indicatorCode,
@@ -92,15 +100,16 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
     if (earlier !== undefined) return { ...row, reason: `The same figure as row ${earlier}`, fields: { year: `duplicate of row ${earlier}` } };
     seen.set(key, read.row);
 
-    const state = observationState(db, { code: read.indicatorCode, year: read.year })!;
-    const current = state.draft?.figure ?? state.published?.figure ?? null;
-    const base = { ...read.entry, version: state.version };
-    if (current && sameFigure(base, current)) return { ...row, status: 'unchanged', reason: null, version: state.version, current };
+    const figure = figures.get(figureKey(read.indicatorCode, read.year, PROVINCE));
+    const current = figure?.current ?? null;
+    const version = figure?.version ?? 0;
+    const base = { ...read.entry, version };
+    if (current && sameFigure(base, current)) return { ...row, status: 'unchanged', reason: null, version, current };
     const warnings = entryWarnings(base, read.year, history.get(read.indicatorCode) ?? []);
     warnings.forEach((w) => warningCodes.add(w.code));
     const entry: FigureEntry = { ...base, acknowledgedWarnings: warnings.map((w) => w.code).filter((c) => input.acknowledge.includes(c)) };
     drafts.push({ key: { code: read.indicatorCode, year: read.year }, entry, row: read.row });
-    return { ...row, status: current ? 'changed' : 'new', reason: null, warnings, version: state.version, entry, current };
+    return { ...row, status: current ? 'changed' : 'new', reason: null, warnings, version, entry, current };
   });
 
   const counts: ImportCounts = { total: rows.length, new: 0, changed: 0, unchanged: 0, skipped: 0, rejected: 0 };

@@ -40,12 +40,19 @@ export class ImportWorkerPool {
   #worker: Worker | null = null;
   #lastError: Error | null = null;
   #queue: Promise<void> = Promise.resolve();
+  #pending = 0;
 
   /** Queues the task; `onMessage` gets its messages; resolves when it is over. */
   run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
-    const run = this.#queue.then(() => this.#runNow(task, onMessage));
+    this.#pending += 1;
+    const run = this.#queue.then(() => this.#runNow(task, onMessage)).finally(() => (this.#pending -= 1));
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Tasks queued and not yet over: the one running and those waiting behind it. */
+  get pending(): number {
+    return this.#pending;
   }
 
   /** Resolves once every queued task is over. */

@@ -1,0 +1,27 @@
+import { schema, type Db } from '@kpi/db';
+import { MIN_YEAR } from '@kpi/shared';
+
+/**
+ * A catalogue large enough for an import of many distinct figures: the seed's indicators times
+ * the accepted years make only a few hundred, so tests add `count` value indicators (counts) of
+ * their own to their temporary database. Returns their codes.
+ */
+export function addCountIndicators(db: Db, count: number): string[] {
+  const codes = Array.from({ length: count }, (_, i) => `test-count-${i + 1}`);
+  db.transaction((tx) => {
+    codes.forEach((code, i) =>
+      tx
+        .insert(schema.indicators)
+        .values({ code, nameVi: `Chỉ tiêu thử ${i + 1}`, nameEn: `Test indicator ${i + 1}`, group: 'digital-society', kind: 'value', direction: 'up', unit: 'count', sortOrder: 10_000 + i })
+        .run(),
+    );
+  });
+  return codes;
+}
+
+/** A CSV with a figure for each of these indicators in every accepted year: all distinct, all new. */
+export function manyFiguresCsv(codes: readonly string[], sourceId = 1): { file: string; figures: number } {
+  const years = Array.from({ length: new Date().getFullYear() - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
+  const rows = codes.flatMap((code, c) => years.map((year) => `${code},${year},${c * 100 + (year - MIN_YEAR)},${sourceId}`));
+  return { file: ['indicator_code,year,value,source_id', ...rows, ''].join('\r\n'), figures: rows.length };
+}
