@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
 import { gracefulClosePlugin } from './plugins/graceful-close.js';
+import { AccessLogController } from './plugins/access-log.js';
 import { lazyChildLogger } from './plugins/lazy-logger.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { pressurePlugin, type PressureOptions } from './plugins/pressure.js';
@@ -73,8 +74,16 @@ export interface AppOptions {
 /** The whole app, without listening: tests call `app.inject`, main.ts calls `listen`. */
 export async function buildApp({ db, webDist = null, logger = false, trustProxy = false, auth = {}, limits: someLimits = {}, pressure = false }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
-  // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
-  const app = Fastify({ logger, trustProxy, bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
+  // One access line per request, and request loggers made on first use: most requests log
+  // nothing else (docs/benchmarks.md).
+  const app = Fastify({
+    logger,
+    trustProxy,
+    bodyLimit: limits.bodyBytes,
+    frameworkErrors,
+    logController: new AccessLogController(),
+    childLoggerFactory: lazyChildLogger,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);

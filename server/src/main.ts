@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { closeDb, openDb, pidFileOf, seedDatabase } from '@kpi/db';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { asyncStdout, drainLog } from './plugins/log-destination.js';
 import { logOptions } from './plugins/log-options.js';
 import { scheduleBackups } from './services/backup-schedule.js';
 import { ensureAdmin } from './services/bootstrap-admin.js';
@@ -13,10 +14,11 @@ const db = openDb(config.databasePath);
 const pidFile = config.databasePath === ':memory:' ? null : pidFileOf(config.databasePath);
 if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
 const seeded = seedDatabase(db);
+const logStream = asyncStdout();
 const app = await buildApp({
   db,
   webDist: config.webDist,
-  logger: logOptions(config.logLevel),
+  logger: logOptions(config.logLevel, logStream),
   trustProxy: config.trustProxy,
   auth: {
     idleMinutes: config.sessionIdleMinutes,
@@ -63,9 +65,11 @@ async function shutdown(signal: string) {
     await app.close();
     closeDatabase();
     app.log.info('closed cleanly');
+    await drainLog(logStream);
     process.exit(0);
   } catch (err) {
     app.log.error({ err }, 'shutdown failed');
+    await drainLog(logStream);
     process.exit(1);
   }
 }
@@ -78,5 +82,6 @@ try {
 } catch (err) {
   app.log.error(err);
   closeDatabase();
+  await drainLog(logStream);
   process.exit(1);
 }
