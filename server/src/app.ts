@@ -10,6 +10,7 @@ import { mayReadDrafts } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin, frameworkErrors, HttpError } from './plugins/errors.js';
 import { gracefulClosePlugin } from './plugins/graceful-close.js';
+import { AccessLogController } from './plugins/access-log.js';
 import { lazyChildLogger } from './plugins/lazy-logger.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { pressurePlugin, type PressureOptions } from './plugins/pressure.js';
@@ -106,8 +107,16 @@ export async function buildApp({
   scryptForTests,
 }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
-  // Request loggers are made on first use: most requests log nothing (docs/benchmarks.md).
-  const app = Fastify({ logger, trustProxy: fastifyTrustProxy(trustProxy), bodyLimit: limits.bodyBytes, frameworkErrors, childLoggerFactory: lazyChildLogger }).withTypeProvider<ZodTypeProvider>();
+  // One access line per request, and request loggers made on first use: most requests log
+  // nothing else (docs/benchmarks.md).
+  const app = Fastify({
+    logger,
+    trustProxy: fastifyTrustProxy(trustProxy),
+    bodyLimit: limits.bodyBytes,
+    frameworkErrors,
+    logController: new AccessLogController(),
+    childLoggerFactory: lazyChildLogger,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);

@@ -1,6 +1,7 @@
 import { closeDb, openDb, seedDatabase } from '@kpi/db';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { asyncStdout, drainLog } from './plugins/log-destination.js';
 import { logOptions } from './plugins/log-options.js';
 import { scheduleBackups } from './services/backup-schedule.js';
 import { ensureAdmin } from './services/bootstrap-admin.js';
@@ -10,10 +11,11 @@ const config = loadConfig();
 // Open from here to the end: its lock on the file is what `pnpm restore` refuses on (db/src/restore.ts).
 const db = openDb(config.databasePath);
 const seeded = seedDatabase(db);
+const logStream = asyncStdout();
 const app = await buildApp({
   db,
   webDist: config.webDist,
-  logger: logOptions(config.logLevel),
+  logger: logOptions(config.logLevel, logStream),
   trustProxy: config.trustProxy,
   auth: {
     idleMinutes: config.sessionIdleMinutes,
@@ -62,9 +64,11 @@ async function shutdown(signal: string) {
     await app.close();
     closeDatabase();
     app.log.info('closed cleanly');
+    await drainLog(logStream);
     process.exit(0);
   } catch (err) {
     app.log.error({ err }, 'shutdown failed');
+    await drainLog(logStream);
     process.exit(1);
   }
 }
@@ -77,5 +81,6 @@ try {
 } catch (err) {
   app.log.error(err);
   closeDatabase();
+  await drainLog(logStream);
   process.exit(1);
 }

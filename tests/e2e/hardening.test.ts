@@ -95,7 +95,8 @@ describe('SIGTERM', () => {
   it('lets an import in flight finish, then exits 0 with the database closed cleanly', async () => {
     // Our own folder: the database must outlive the server to be checked.
     const dir = mkdtempSync(join(tmpdir(), 'kpi-sigterm-'));
-    const own = await startServer({ DATABASE_PATH: join(dir, 'kpi.sqlite'), KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, BACKUP_KEEP: '0' });
+    // At debug the log has a line as each request comes in (at info, only one as it is answered).
+    const own = await startServer({ DATABASE_PATH: join(dir, 'kpi.sqlite'), KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, BACKUP_KEEP: '0', LOG_LEVEL: 'debug' });
     const admin = await signIn(own.url, 'admin', ADMIN_PASSWORD);
     // The running server's hold on the file is what a restore refuses on (it checks that before the backup).
     expect(() => restoreDatabase(join(dir, 'any-backup.sqlite'), own.databasePath)).toThrow(`${own.databasePath} is in use`);
@@ -106,7 +107,7 @@ describe('SIGTERM', () => {
     const form = new FormData();
     form.append('file', new Blob([lines.join('\r\n')], { type: 'text/csv' }), 'slow.csv');
     const request = fetch(`${own.url}/api/imports?acknowledge=jump,published-mismatch`, { method: 'POST', headers: { cookie: analyst.cookie }, body: form });
-    // Once the server has the request (its log says so), ask it to stop.
+    // Once the server has the request (its debug log says so), ask it to stop.
     const deadline = Date.now() + 20_000;
     while (!/"url":"\/api\/imports\?[^"]*"[^\n]*incoming request/.test(own.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     const exited = own.stop('SIGTERM');

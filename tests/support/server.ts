@@ -54,16 +54,23 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 /**
  * Starts the built server as users run it (node server/dist/main.js) on a free port with a
  * temporary database, and resolves once /api/health answers (whatever the log level).
+ * `discardLog`: its stdout (the log) goes to /dev/null instead of `output()`, for benchmarks,
+ * where keeping every access line would cost the load generator memory and CPU.
  */
-export async function startServer(env: Record<string, string> = {}, { healthTimeoutMs = 20_000 } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  { healthTimeoutMs = 20_000, discardLog = false } = {},
+): Promise<RunningServer> {
   assertBuilt();
   // A temporary folder only when the caller brings no database (restarts reuse theirs).
   const dir = env.DATABASE_PATH ? null : mkdtempSync(join(tmpdir(), 'kpi-e2e-'));
   const databasePath = env.DATABASE_PATH ?? join(dir!, 'kpi.sqlite');
+  // The daily backup of a test database lands beside it, never among the repository's backups.
+  const backupDir = dir ? { BACKUP_DIR: join(dir, 'backups') } : {};
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [SERVER_MAIN], {
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_PATH: databasePath, WEB_DIST, ...env, PORT: port },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_PATH: databasePath, WEB_DIST, ...backupDir, ...env, PORT: port },
+    stdio: ['ignore', discardLog ? 'ignore' : 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -8,9 +8,10 @@ type Method = 'info' | 'error' | 'debug' | 'fatal' | 'warn' | 'trace';
 type MaybePino = FastifyBaseLogger & { isLevelEnabled?: (level: string) => boolean };
 
 /**
- * A request's logger that makes the real (pino) child on the first line it writes. At the
- * production level (warn) most requests write none, and making a child for each was a measurable
- * part of serving a cached body (docs/benchmarks.md). Lines still carry the request id.
+ * A request's logger that makes the real (pino) child on the first line it writes. Most requests
+ * write none through it (their access line goes through the app's logger: access-log.ts), and
+ * making a child for each was a measurable part of serving a cached body (docs/benchmarks.md).
+ * Lines still carry the request id.
  */
 export class LazyChildLogger implements FastifyBaseLogger {
   #child: FastifyBaseLogger | undefined;

@@ -1,4 +1,10 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
+
+/** A request's URL with screen tokens cut out of its query (EventSource cannot send headers). */
+export function redactUrl(url: string): string {
+  return url.includes('token=') ? url.replace(/([?&]token=)[^&]*/g, '$1[redacted]') : url;
+}
 
 /**
  * The server's logger: no secret reaches the log. Cookies, Authorization and Set-Cookie are
@@ -6,7 +12,7 @@ import type { FastifyServerOptions } from 'fastify';
  * should one be logged anyway, passwords in it are redacted; screen tokens, which travel in the URL
  * (EventSource cannot send headers), are cut out of it.
  */
-export function logOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+export function logOptions(level: string, stream?: DestinationStream | NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
     ...(stream ? { stream } : {}),
@@ -27,7 +33,7 @@ export function logOptions(level: string, stream?: NodeJS.WritableStream): Fasti
     serializers: {
       req: (req: { method: string; url: string; ip?: string }) => ({
         method: req.method,
-        url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+        url: redactUrl(req.url),
         remoteAddress: req.ip,
       }),
     },

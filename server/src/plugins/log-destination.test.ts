@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drainLog } from './log-destination.js';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('drainLog', () => {
+  it('has every line written by the asynchronous destination once it resolves', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kpi-log-'));
+    const path = join(dir, 'server.log');
+    // The same writer as the server's stdout (asyncStdout), into a file that can be read back.
+    const stream = pino.destination({ dest: path, sync: false });
+    const log = pino({ base: null }, stream);
+    const count = 20_000;
+    for (let i = 0; i < count; i++) log.info({ i }, 'request');
+    log.info('closed cleanly');
+
+    await drainLog(stream);
+
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(count + 1);
+    expect(JSON.parse(lines[count - 1]!)).toMatchObject({ i: count - 1 });
+    expect(JSON.parse(lines[count]!)).toMatchObject({ msg: 'closed cleanly' });
+  });
+});
