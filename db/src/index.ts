@@ -1,4 +1,4 @@
-export { openDb, closeDb, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
+export { openDb, closeDb, withoutWaiting, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
 export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';

@@ -38,3 +38,18 @@ export function openDb(path: string, { busyTimeoutMs = 5000 }: OpenDbOptions = {
 export function closeDb(db: Db): void {
   if (db.$client.open) db.$client.close();
 }
+
+/**
+ * Runs a write that must not wait for another connection's lock: it fails at once with
+ * SQLITE_BUSY instead. better-sqlite3 waits by blocking the thread, so a bookkeeping write on the
+ * server's thread (a session's touch) would hold up every request while an import commits.
+ */
+export function withoutWaiting<T>(db: Db, write: () => T): T {
+  const waitMs = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma('busy_timeout = 0');
+  try {
+    return write();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${waitMs}`);
+  }
+}

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import { findSession, insertSession, revokeSession, toUser, touchSession } from '@kpi/db';
+import { findSession, insertSession, revokeSession, toUser, touchSession, withoutWaiting } from '@kpi/db';
 import type { User } from '@kpi/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
@@ -117,10 +117,13 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
     reply.clearCookie(sessionCookieName(request), { path: '/', secure: request.protocol === 'https' });
   });
 
-  /** A bookkeeping write a request does not depend on: logged, never its answer, when the database is busy. */
+  /**
+   * A bookkeeping write a request does not depend on: tried without waiting for another
+   * connection's lock (an import's commit), and logged, never the request's answer, when busy.
+   */
   function bestEffort(request: FastifyRequest, what: string, write: () => void) {
     try {
-      write();
+      withoutWaiting(app.db, write);
     } catch (error) {
       request.log.warn({ err: error }, what);
     }
