@@ -81,7 +81,7 @@ describe('the access log', () => {
 
   it('keeps the error and its stack for a 5xx, beside the access line', async () => {
     const { app, lines } = await loggedApp('info');
-    app.get('/api/test-failure', () => {
+    app.get('/api/test-failure', { config: { access: 'public' } }, () => {
       throw new Error('a fault of ours');
     });
     const res = await app.inject('/api/test-failure');
