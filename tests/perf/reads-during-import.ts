@@ -93,7 +93,9 @@ try {
   try {
     await createAccounts(server);
     const analyst = await signIn(server.url, 'analyst', PASSWORD);
-    const readers: Session[] = await Promise.all(Array.from({ length: READERS }, () => signIn(server.url, 'admin', ADMIN_PASSWORD)));
+    // One after another: a sign-in counts against the username's lockout until its password is checked.
+    const readers: Session[] = [];
+    for (let i = 0; i < READERS; i++) readers.push(await signIn(server.url, 'admin', ADMIN_PASSWORD));
     // The approver's session was last seen minutes ago: its next request touches it.
     const stale = await signIn(server.url, 'approver', PASSWORD);
     probe.$client.prepare("update sessions set last_seen_at = ? where user_id = (select id from users where username = 'approver')").run(new Date(Date.now() - 5 * 60_000).toISOString());
