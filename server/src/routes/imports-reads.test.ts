@@ -36,7 +36,7 @@ describe('signed-in reads during a large import', { timeout: 180_000 }, () => {
     const probe = openDb(db.$client.name, { busyTimeoutMs: 0 });
 
     const reads: { status: number; lockBefore: boolean; lockAfter: boolean }[] = [];
-    let touch: { status: number; lockHeldBefore: boolean; lockHeldAfter: boolean; lastSeen: string } | null = null;
+    let touch: { status: number; lockHeldBefore: boolean } | null = null;
     const seen: { job: ImportJob | null; over: boolean } = { job: null, over: false };
     const imported = postImport(app, cookies.analyst, 'many.csv', file).then(async (res) => {
       expect(res.statusCode).toBe(202);
@@ -53,7 +53,7 @@ describe('signed-in reads during a large import', { timeout: 180_000 }, () => {
         const halfway = seen.job !== null && seen.job.progress.done * 2 >= seen.job.progress.total;
         if (lockBefore && !touch && (halfway || reads.filter((r) => r.lockBefore && r.lockAfter).length >= 5)) {
           const res = await app.inject({ url: '/api/auth/me', headers: { cookie: cookies.approver } });
-          touch = { status: res.statusCode, lockHeldBefore: lockBefore, lockHeldAfter: writeLocked(probe), lastSeen: lastSeenOf(db, 'approver') };
+          touch = { status: res.statusCode, lockHeldBefore: lockBefore };
           continue;
         }
         const job = i % 3 === 2 ? seen.job : null;
@@ -74,9 +74,10 @@ describe('signed-in reads during a large import', { timeout: 180_000 }, () => {
     expect(reads.filter((r) => !r.lockBefore && !r.lockAfter).length).toBeGreaterThan(0);
     // …and reads while the import's write transaction was open before and after them.
     expect(reads.filter((r) => r.lockBefore && r.lockAfter).length).toBeGreaterThan(0);
+    // The touching read answered during the write; that a touch under the lock is skipped rather
+    // than queued is pinned in plugins/sessions.test.ts, where the lock is held throughout.
     expect(touch).toMatchObject({ status: 200, lockHeldBefore: true });
-    // Under the lock the touch was skipped, not queued; the next request after the commit makes it.
-    if (touch!.lockHeldAfter) expect(touch!.lastSeen).toBe(minutesAgo);
+    // The next request after the commit makes the touch.
     expect((await app.inject({ url: '/api/auth/me', headers: { cookie: cookies.approver } })).statusCode).toBe(200);
     expect(lastSeenOf(db, 'approver') > minutesAgo).toBe(true);
   });
