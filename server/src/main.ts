@@ -11,7 +11,7 @@ const config = loadConfig();
 // Open from here to the end: its lock on the file is what `pnpm restore` refuses on (db/src/restore.ts).
 const db = openDb(config.databasePath);
 const seeded = seedDatabase(db);
-const logStream = asyncStdout();
+const logStream = asyncStdout(1, { batch: config.logLevel !== 'debug' && config.logLevel !== 'trace' });
 const app = await buildApp({
   db,
   webDist: config.webDist,
