@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportCounts, ImportJob } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ImportMessage, ImportTask } from './run.js';
-import { importWorkerPool, type ImportWorkerPool } from './pool.js';
+import { importWorkerPool, OUT_OF_MEMORY, type ImportWorkerPool } from './pool.js';
 
 export type FirstAnswer = Extract<ImportMessage, { type: 'refused' | 'plan' }> | { type: 'accepted'; job: ImportJob };
 
@@ -71,7 +71,8 @@ export class ImportJobs {
             return this.onWritten();
           case 'failed':
             if (m.detail) this.log.error({ importId: task.jobId, detail: m.detail }, 'import failed');
-            answer(new Error(m.message));
+            // Before any answer, a file too heavy to read is refused like a file too large (413).
+            answer(m.code === OUT_OF_MEMORY ? { type: 'refused', status: 413, code: m.code, message: m.message } : new Error(m.message));
             return finish({ status: 'failed', error: { code: m.code, message: m.message } });
         }
       };

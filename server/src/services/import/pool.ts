@@ -9,7 +9,9 @@ import type { ImportMessage, ImportTask } from './run.js';
  * this far (zip-check.ts cuts them off while inflating); this is the backstop for a workbook whose
  * parsing is heavy for real.
  */
-const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: 512 };
+const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
+/** The failure code of a task whose worker ran out of memory: the file is too heavy to read. */
+export const OUT_OF_MEMORY = 'file-too-heavy';
 const built = new URL('./worker.js', import.meta.url);
 
 /**
@@ -17,7 +19,7 @@ const built = new URL('./worker.js', import.meta.url);
  * worker loads worker.ts through tsx, resolving workspace packages to their sources (the
  * `source` condition) just as vitest does.
  */
-function spawn(): Worker {
+function spawn(resourceLimits: ResourceLimits): Worker {
   if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits });
   // The ES module build of tsx's API, whichever build require.resolve picks under the test
   // runner's resolve conditions (its CommonJS build cannot register from an ES worker).
@@ -41,6 +43,9 @@ export class ImportWorkerPool {
   #lastError: Error | null = null;
   #queue: Promise<void> = Promise.resolve();
   #pending = 0;
+
+  /** `resourceLimits`: the worker's heap cap (tests set a small one to make a file too heavy). */
+  constructor(private readonly resourceLimits: ResourceLimits = DEFAULT_RESOURCE_LIMITS) {}
 
   /** Queues the task; `onMessage` gets its messages; resolves when it is over. */
   run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
@@ -76,7 +81,12 @@ export class ImportWorkerPool {
       };
       const crashed = () => {
         const detail = this.#lastError?.stack ?? 'the import worker exited';
-        onMessage({ type: 'failed', code: 'internal', message: 'The import stopped; nothing was imported', detail });
+        // The file, not the server, is at fault: its answer says so (413), as for any file too large.
+        if ((this.#lastError as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          onMessage({ type: 'failed', code: OUT_OF_MEMORY, message: `Reading the file needs more than the ${this.resourceLimits.maxOldGenerationSizeMb} MB an import may use: split it into several files; nothing was imported`, detail });
+        } else {
+          onMessage({ type: 'failed', code: 'internal', message: 'The import stopped; nothing was imported', detail });
+        }
         end();
       };
       worker.on('message', listen);
@@ -86,7 +96,8 @@ export class ImportWorkerPool {
   }
 
   #start(): Worker {
-    const worker = spawn();
+    this.#lastError = null;
+    const worker = spawn(this.resourceLimits);
     worker.unref();
     // Reported as the running task's failure by the 'exit' that follows.
     worker.on('error', (err) => (this.#lastError = err));
