@@ -25,7 +25,7 @@ const ms = (value: number | undefined) => (value ?? 0).toFixed(0).padStart(6);
 const local = (url: string) => url.replace(/^http:\/\/[^/]+/, '');
 
 assertBuilt();
-const server = await startServer({ LOG_LEVEL: 'warn' });
+const server = await startServer();
 const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
 try {
   const path = process.argv[2] ?? '/?year=2020';

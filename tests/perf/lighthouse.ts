@@ -45,7 +45,7 @@ async function audit(url: string, port: number) {
 
 async function main() {
   assertBuilt();
-  const server = await startServer({ LOG_LEVEL: 'warn' });
+  const server = await startServer();
   // Lighthouse drives its own Chrome through the DevTools protocol; it must be headless here too.
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
   let missed = false;

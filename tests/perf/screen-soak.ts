@@ -165,7 +165,7 @@ export async function soakScreen(onSample: (s: Sample) => void = () => undefined
   if (JS_FLAGS) CHROMIUM_ARGS.push(`--js-flags=${JS_FLAGS}`);
   // A publication every 9 turns is two writes a second or more on a quiet machine, far above what
   // people do: past ~1,000 turns the default limit (120 writes a minute) would refuse them.
-  const server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', WRITE_RATE_PER_MINUTE: '1000000' });
+  const server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, WRITE_RATE_PER_MINUTE: '1000000' }, { discardLog: true });
   const browser = await launchBrowser({ width: 1920, height: 1080 });
   try {
     const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
