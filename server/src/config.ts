@@ -8,7 +8,7 @@ import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.
 /** Fastify's `trustProxy` as this app allows it: off, a hop count, or the proxies' addresses/CIDRs. */
 export type TrustProxy = false | number | string[];
 
-/** Configuration by environment, with the defaults of the README (docs/operations.md lists them all). */
+/** Configuration by environment; docs/operations.md lists every setting with its default. */
 export interface Config {
   port: number;
   host: string;

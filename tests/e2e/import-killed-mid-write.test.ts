@@ -1,5 +1,5 @@
 /**
- * Crash safety inside the write itself (issue 6, item 3). The crash script (`bench:crash`) kills a
+ * Crash safety inside the write itself. The crash script (`bench:crash`) kills a
  * real 100,000-row import at random moments, but the catalogue holds only 540 indicator-years, so
  * the write of a whole file lasts milliseconds and random kills land before or after it. Here a
  * child process saves drafts through the import's own transaction, with pages spilling to the WAL,

@@ -1,5 +1,5 @@
 /**
- * The issue's "done when": a leader who has never seen the app finds the indicator furthest behind,
+ * A first visit, start to end: a leader who has never seen the app finds the indicator furthest behind,
  * understands why, follows its source, and takes the year's review away as .docx. The seeded report
  * has nothing off track, so the test first makes one indicator fall behind through the API: e-ID
  * authentication at 5 % in 2020 against the 20 % that 17/NQ-CP set for 2020, its figure sourced to

@@ -1,5 +1,5 @@
 // The yardstick for the dashboard route: the same Fastify with no database, no plugins, no hooks.
-//   /bare   a tiny JSON body (the bare route)
+//   /bare   a tiny JSON body (the bare route the throughput goal is set against)
 //   /sized  a body of BARE_BODY_BYTES bytes with the headers the dashboard sends (its encoding,
 //           cache-control, vary, etag): what the dashboard would cost with zero per-request work
 //           of ours, since the body's size costs the load generator and the kernel as much as us.

@@ -1,7 +1,7 @@
 /**
  * The gzip size of each built JS chunk, and of the JS the overview needs before its cards show:
  * the entry script of index.html and the chunks it preloads (charts arrive later, lazily).
- * Goal (issue 2): ≤ 200 KB gzip before the cards.   pnpm --filter @kpi/tests bench:bundle
+ * Goal: ≤ 200 KB gzip before the cards.   pnpm --filter @kpi/tests bench:bundle
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Lighthouse (12.2.3: 13 needs Node 22) on the overview and an indicator page, with Debian's
  * Chromium and Lighthouse's default mobile preset (slow 4G, 4× CPU slowdown): three runs each,
- * the median of each category score printed. Goals (issue 5): performance ≥ 90, accessibility 100.
+ * the median of each category score printed. Goals: performance ≥ 90, accessibility 100.
  *   pnpm build && pnpm --filter @kpi/tests bench:lighthouse
  * LIGHTHOUSE_RUNS changes the number of runs; exits 1 when a goal is missed.
  */

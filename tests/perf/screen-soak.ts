@@ -3,7 +3,7 @@
  * 1,000 slides (through `window.__screen.advance()`, with `&advance=manual` stopping the timer) while
  * an analyst and an approver publish a changed figure every 9 turns, so the screen refetches and
  * redraws its slides and charts 111 times over. The JS heap is read after a forced garbage collection
- * every 100 turns; the goal (screens issue) compares turn 100 with turn 1,000: growth within 10 %.
+ * every 100 turns; the goal compares turn 100 with turn 1,000: growth within 10 %.
  *
  * Turns 1–100 are the warm-up: every slide of the five-slide playlist is shown 20 times and a
  * publication lands on each of them (9 turns apart on 5 slides: slides 5, 4, 3, 2, 1, 5…), so every
