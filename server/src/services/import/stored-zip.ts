@@ -49,6 +49,14 @@ export class StoredPart {
  * bytes are copied straight into their place, so the zip costs one allocation of about the parts'
  * total size, and whoever reads it back inflates nothing.
  */
+/** CRC-32, compressed and uncompressed size (equal: stored), name length: the same run in both headers. */
+function writeSizes(buffer: Buffer, at: number, part: StoredPart): void {
+  buffer.writeUInt32LE(part.crc32, at);
+  buffer.writeUInt32LE(part.size, at + 4);
+  buffer.writeUInt32LE(part.size, at + 8);
+  buffer.writeUInt16LE(part.name.length, at + 12);
+}
+
 export class StoredZip {
   readonly parts: readonly StoredPart[];
   readonly #buffer: Buffer;
@@ -86,10 +94,7 @@ export class StoredZip {
       buffer.writeUInt16LE(VERSION, local + 4);
       buffer.writeUInt16LE(UTF8_NAMES, local + 6);
       buffer.fill(0, local + 8, local + 14); // stored, no date
-      buffer.writeUInt32LE(part.crc32, local + 14);
-      buffer.writeUInt32LE(part.size, local + 18);
-      buffer.writeUInt32LE(part.size, local + 22);
-      buffer.writeUInt16LE(part.name.length, local + 26);
+      writeSizes(buffer, local + 14, part);
       buffer.writeUInt16LE(0, local + 28);
       part.name.copy(buffer, local + LOCAL_HEADER);
 
@@ -98,10 +103,7 @@ export class StoredZip {
       buffer.writeUInt16LE(VERSION, at + 6);
       buffer.writeUInt16LE(UTF8_NAMES, at + 8);
       buffer.fill(0, at + 10, at + 16); // stored, no date
-      buffer.writeUInt32LE(part.crc32, at + 16);
-      buffer.writeUInt32LE(part.size, at + 20);
-      buffer.writeUInt32LE(part.size, at + 24);
-      buffer.writeUInt16LE(part.name.length, at + 28);
+      writeSizes(buffer, at + 16, part);
       buffer.fill(0, at + 30, at + 42); // no extra field, comment, disk, attributes
       buffer.writeUInt32LE(local, at + 42);
       part.name.copy(buffer, at + CENTRAL_HEADER);
