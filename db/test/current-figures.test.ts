@@ -1,11 +1,11 @@
 import type { FigureEntry } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { currentFigures, figureKey, figuresFingerprint } from './current-figures.js';
-import { observationState, publishDraft, PROVINCE, saveDraft } from './observation-writes.js';
-import { openDb } from './open-db.js';
-import { seedDatabase } from './seed/index.js';
-import { insertSource } from './source-writes.js';
-import { insertUser } from './users.js';
+import { currentFigures, figureKey, figuresFingerprint } from '../src/current-figures.js';
+import { observationState, publishDraft, PROVINCE, saveDraft } from '../src/observation-writes.js';
+import { openDb } from '../src/open-db.js';
+import { seedDatabase } from '../src/seed/index.js';
+import { insertSource } from '../src/source-writes.js';
+import { insertUser } from '../src/users.js';
 
 const ratio = (numerator: number, version: number): FigureEntry => ({ kind: 'ratio', numerator, denominator: 520000, version, sourceId: 1, acknowledgedWarnings: [] });
 

@@ -1,11 +1,11 @@
 import type { FigureEntry } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { listAudit } from './audit.js';
-import { ImportRowError, stageDrafts } from './import-staging.js';
-import { saveDrafts, writeStagedDrafts } from './import-writes.js';
-import { observationState, publishDraft, saveDraft } from './observation-writes.js';
-import { openDb } from './open-db.js';
-import { seedDatabase } from './seed/index.js';
+import { listAudit } from '../src/audit.js';
+import { ImportRowError, stageDrafts } from '../src/import-staging.js';
+import { saveDrafts, writeStagedDrafts } from '../src/import-writes.js';
+import { observationState, publishDraft, saveDraft } from '../src/observation-writes.js';
+import { openDb } from '../src/open-db.js';
+import { seedDatabase } from '../src/seed/index.js';
 
 const ratio = (numerator: number, version = 0): FigureEntry => ({ kind: 'ratio', numerator, denominator: 520000, version, sourceId: 1, acknowledgedWarnings: [] });
 const meta = { importId: 'job-1', fileName: 'so-lieu.csv', sha256: 'ab'.repeat(32) };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeSince } from './change.js';
-import { dataQualityFlags, publishedMismatch } from './data-quality.js';
-import { placesGained, provincesRankedIn } from './rank.js';
-import { computeProgress } from './progress.js';
-import { currentTargets, targetForYear } from './targets.js';
-import { bluezone2020, indicator, rank, target, value } from './test-fixtures.js';
-import { buildTrend } from './trend.js';
-import { buildAsOf, buildCard } from './indicator-view.js';
-import { ratePercent } from './figures.js';
+import { changeSince } from '../src/change.js';
+import { dataQualityFlags, publishedMismatch } from '../src/data-quality.js';
+import { placesGained, provincesRankedIn } from '../src/rank.js';
+import { computeProgress } from '../src/progress.js';
+import { currentTargets, targetForYear } from '../src/targets.js';
+import { bluezone2020, indicator, rank, target, value } from './factories.js';
+import { buildTrend } from '../src/trend.js';
+import { buildAsOf, buildCard } from '../src/indicator-view.js';
+import { ratePercent } from '../src/figures.js';
 
 const rankIndicator = { kind: 'rank', unit: 'position', direction: 'down' } as const;
 const percentIndicator = { kind: 'value', unit: 'percent', direction: 'up' } as const;

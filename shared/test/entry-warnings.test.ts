@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entryWarnings, unacknowledged } from './entry-warnings.js';
-import { figureEntrySchema, type FigureEntry } from './schemas/entry.js';
-import { bluezone2020, rank, value } from './test-fixtures.js';
-import { validationMessage } from './validation-messages.js';
+import { entryWarnings, unacknowledged } from '../src/entry-warnings.js';
+import { figureEntrySchema, type FigureEntry } from '../src/schemas/entry.js';
+import { bluezone2020, rank, value } from './factories.js';
+import { validationMessage } from '../src/validation-messages.js';
 
 const base = { version: 0, sourceId: 1, acknowledgedWarnings: [] };
 

@@ -1,7 +1,7 @@
 /** Figures of the 2020 report as domain objects, for the unit tests of this package. */
-import type { Figure, Indicator, Target } from './schemas/index.js';
-import { rankPercentile } from './rank.js';
-import { ratePercent } from './figures.js';
+import type { Figure, Indicator, Target } from '../src/schemas/index.js';
+import { rankPercentile } from '../src/rank.js';
+import { ratePercent } from '../src/figures.js';
 
 /** An indicator of the e-government area measured in percent, unless `extra` says otherwise. */
 export const indicator = (code: string, vi: string, en: string, extra: Partial<Indicator> = {}): Indicator => ({

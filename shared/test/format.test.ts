@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure } from './figure-format.js';
-import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from './format.js';
-import { bluezone2020, rank, value } from './test-fixtures.js';
+import { formatFigure } from '../src/figure-format.js';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from '../src/format.js';
+import { bluezone2020, rank, value } from './factories.js';
 
 const percent2 = { unit: 'percent', decimals: 2 } as const;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorData } from '../indicator-view.js';
-import type { Source } from '../schemas/index.js';
-import { bluezone2020, indicator, rank, target, value } from '../test-fixtures.js';
-import { buildReview } from './build-review.js';
+import type { IndicatorData } from '../../src/indicator-view.js';
+import type { Source } from '../../src/schemas/index.js';
+import { bluezone2020, indicator, rank, target, value } from '../factories.js';
+import { buildReview } from '../../src/review/build-review.js';
 
 const report: Source = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020', issuer: null, date: null, kind: 'report', url: null, note: null };
 const nq17: Source = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử', issuer: 'Chính phủ', date: '2019-03-07', kind: 'resolution', url: null, note: null };
