@@ -1,8 +1,9 @@
 import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { currentFigures, figureKey, figuresFingerprint } from '../src/current-figures.js';
-import { observationState, publishDraft, PROVINCE, saveDraft } from '../src/observation-writes.js';
+import { observationState, publishDraft, saveDraft } from '../src/observation-writes.js';
 import { openDb } from '../src/open-db.js';
+import { DEFAULT_ORG_UNIT } from '../src/schema.js';
 import { seedDatabase } from '../src/seed/index.js';
 import { insertSource } from '../src/source-writes.js';
 import { insertUser } from '../src/users.js';
@@ -22,12 +23,12 @@ describe('currentFigures', () => {
     const figures = currentFigures(db, ['bluezone-install-rate', 'egov-rank']);
     for (const year of [2020, 2022]) {
       const state = observationState(db, { code: 'bluezone-install-rate', year })!;
-      expect(figures.get(figureKey('bluezone-install-rate', year, PROVINCE))).toMatchObject({ version: state.version, current: state.draft!.figure });
+      expect(figures.get(figureKey('bluezone-install-rate', year, DEFAULT_ORG_UNIT))).toMatchObject({ version: state.version, current: state.draft!.figure });
     }
-    expect(figures.get(figureKey('bluezone-install-rate', 2020, PROVINCE))?.current).toMatchObject({ numerator: 153000 });
+    expect(figures.get(figureKey('bluezone-install-rate', 2020, DEFAULT_ORG_UNIT))?.current).toMatchObject({ numerator: 153000 });
     const egov = observationState(db, { code: 'egov-rank', year: 2020 })!;
-    expect(figures.get(figureKey('egov-rank', 2020, PROVINCE))).toMatchObject({ version: egov.version, current: egov.published!.figure });
-    expect(figures.has(figureKey('bluezone-install-rate', 2021, PROVINCE))).toBe(false);
+    expect(figures.get(figureKey('egov-rank', 2020, DEFAULT_ORG_UNIT))).toMatchObject({ version: egov.version, current: egov.published!.figure });
+    expect(figures.has(figureKey('bluezone-install-rate', 2021, DEFAULT_ORG_UNIT))).toBe(false);
     // Only the indicators asked for.
     expect([...figures.keys()].every((k) => k.startsWith('bluezone-install-rate/') || k.startsWith('egov-rank/'))).toBe(true);
   });
