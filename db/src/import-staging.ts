@@ -1,10 +1,10 @@
 import type { FigureEntry } from '@kpi/shared';
 import { currentFigures, figureKey } from './current-figures.js';
 import { toFigure, toIndicator, toSource } from './mappers.js';
-import { observationState, PROVINCE, type ObservationKey, type WriteFailure } from './observation-writes.js';
+import { observationState, type ObservationKey, type WriteFailure } from './observation-writes.js';
 import type { Db } from './open-db.js';
 import { draftRevisionValues } from './revision-values.js';
-import { indicators, sources } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, sources } from './schema.js';
 
 export interface DraftToSave {
   key: ObservationKey;
@@ -90,7 +90,7 @@ export function stageDrafts(db: Db, drafts: readonly DraftToSave[], actor: strin
     const sourceById = new Map(db.select().from(sources).all().map((row) => [row.id, toSource(row)]));
     const figures = currentFigures(db, drafts.map((d) => d.key.code));
     drafts.forEach(({ key, entry, row }, i) => {
-      const orgUnit = key.orgUnit ?? PROVINCE;
+      const orgUnit = key.orgUnit ?? DEFAULT_ORG_UNIT;
       const ind = indicatorByCode.get(key.code);
       if (!ind) throw new ImportRowError(row, { ok: false, reason: 'unknown-indicator' });
       if (ind.kind !== entry.kind) throw new ImportRowError(row, { ok: false, reason: 'kind-mismatch', expected: ind.kind });

@@ -1,5 +1,6 @@
 export { openDb, closeDb, withoutWaiting, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
+export { DEFAULT_ORG_UNIT } from './schema.js';
 export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
@@ -13,7 +14,6 @@ export {
   publishDraft,
   returnDraft,
   saveDraft,
-  PROVINCE,
   type ObservationKey,
   type WriteFailure,
   type WriteResult,

@@ -4,9 +4,7 @@ import { appendAudit } from './audit.js';
 import { toFigure, toIndicator, toSource } from './mappers.js';
 import { draftRevisionValues } from './revision-values.js';
 import type { Db, DbOrTx } from './open-db.js';
-import { indicators, observationRevisions, observations, sources } from './schema.js';
-
-export const PROVINCE = 'lang-son';
+import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, sources } from './schema.js';
 
 type Reader = DbOrTx;
 
@@ -30,7 +28,7 @@ function indicatorRow(db: Reader, code: string) {
 }
 
 /** The figure with its published revision, pending draft and history (newest first). */
-export function observationState(db: Reader, { code, year, orgUnit = PROVINCE }: ObservationKey): ObservationState | null {
+export function observationState(db: Reader, { code, year, orgUnit = DEFAULT_ORG_UNIT }: ObservationKey): ObservationState | null {
   const ind = indicatorRow(db, code);
   if (!ind) return null;
   const kind = toIndicator(ind).kind;
@@ -71,7 +69,7 @@ export function observationState(db: Reader, { code, year, orgUnit = PROVINCE }:
 }
 
 
-const keyOf = ({ code, year, orgUnit = PROVINCE }: ObservationKey) => `${code}/${year}/${orgUnit}`;
+const keyOf = ({ code, year, orgUnit = DEFAULT_ORG_UNIT }: ObservationKey) => `${code}/${year}/${orgUnit}`;
 const now = () => new Date().toISOString();
 
 /**
@@ -81,7 +79,7 @@ const now = () => new Date().toISOString();
  * writers queue (busy timeout) instead of failing on a lock upgrade.
  */
 export function saveDraft(db: Db, key: ObservationKey, entry: FigureEntry, actor: string): WriteResult {
-  const orgUnit = key.orgUnit ?? PROVINCE;
+  const orgUnit = key.orgUnit ?? DEFAULT_ORG_UNIT;
   return db.transaction(
     (tx): WriteResult => {
       const ind = indicatorRow(tx, key.code);

@@ -6,6 +6,12 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+/**
+ * The organisation unit a figure or target belongs to when none is named: the province. The
+ * columns are there so communes (or districts before July 2025) can be added later.
+ */
+export const DEFAULT_ORG_UNIT = 'lang-son';
+
 const createdAt = () =>
   text('created_at')
     .notNull()
@@ -49,8 +55,7 @@ export const observations = sqliteTable(
       .references(() => indicators.id, { onDelete: 'cascade' }),
     /** The year the source assigns the figure to. */
     period: integer('period').notNull(),
-    /** The province for now; communes (or districts before July 2025) later. */
-    orgUnit: text('org_unit').notNull().default('lang-son'),
+    orgUnit: text('org_unit').notNull().default(DEFAULT_ORG_UNIT),
     /** Optimistic concurrency: every write names the version it was based on. */
     version: integer('version').notNull().default(1),
   },
@@ -106,7 +111,7 @@ export const targets = sqliteTable(
       .notNull()
       .references(() => indicators.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
-    orgUnit: text('org_unit').notNull().default('lang-son'),
+    orgUnit: text('org_unit').notNull().default(DEFAULT_ORG_UNIT),
     value: real('value').notNull(),
     comparator: text('comparator').notNull(),
     outOf: integer('out_of'),

@@ -2,8 +2,7 @@ import type { TargetEntry } from '@kpi/shared';
 import { and, eq, max } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import type { Db } from './open-db.js';
-import { PROVINCE } from './observation-writes.js';
-import { indicators, sources, targets } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, sources, targets } from './schema.js';
 
 export type TargetWriteResult =
   | { ok: true; revision: number }
@@ -24,7 +23,7 @@ export function saveTarget(db: Db, code: string, year: number, entry: TargetEntr
       if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, entry.sourceId)).get()) {
         return { ok: false, reason: 'unknown-source' };
       }
-      const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, PROVINCE));
+      const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, DEFAULT_ORG_UNIT));
       const currentRevision = tx.select({ r: max(targets.revision) }).from(targets).where(where).get()?.r ?? 0;
       if (entry.revision !== currentRevision) return { ok: false, reason: 'conflict', currentRevision };
       const before = currentRevision
@@ -39,12 +38,12 @@ export function saveTarget(db: Db, code: string, year: number, entry: TargetEntr
         locator: entry.locator ?? null,
         note: entry.note ?? null,
       };
-      tx.insert(targets).values({ indicatorId: ind.id, year, orgUnit: PROVINCE, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values }).run();
+      tx.insert(targets).values({ indicatorId: ind.id, year, orgUnit: DEFAULT_ORG_UNIT, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values }).run();
       appendAudit(tx, {
         actor,
         action: 'target.save',
         entity: 'target',
-        entityKey: `${code}/${year}/${PROVINCE}`,
+        entityKey: `${code}/${year}/${DEFAULT_ORG_UNIT}`,
         indicatorCode: code,
         before: before ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision } : null,
         after: { ...values, revision },

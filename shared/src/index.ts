@@ -18,5 +18,6 @@ export * from './review/build-review.js';
 export * from './search.js';
 export * from './url-params.js';
 export * from './worst-first.js';
+export * from './status-counts.js';
 export * from './arrays.js';
 export * from './group-names.js';

@@ -6,13 +6,12 @@ import {
   buildSeries,
   buildTrend,
   catalogueContent,
-  statuses,
+  countByStatus,
   type Catalogue,
   type Dashboard,
   type IndicatorData,
   type IndicatorDetail,
   type Source,
-  type StatusCounts,
 } from '@kpi/shared';
 import { lastDataChange, listSources, loadPublishedData, type Db } from '@kpi/db';
 
@@ -146,9 +145,7 @@ export class PublishedView {
   #buildDashboard(year: number): Dashboard {
     const { data, years, updatedAt, catalogue } = this.#load();
     const cards = data.map((d) => buildCard(d, year));
-    const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
-    for (const card of cards) counts[card.status.status] += 1;
-    return { year, years, counts, cards, catalogueVersion: catalogue.version, updatedAt };
+    return { year, years, counts: countByStatus(cards), cards, catalogueVersion: catalogue.version, updatedAt };
   }
 
   /** The catalogue of `catalogueOf`, as the body of `GET /api/catalogue`. */

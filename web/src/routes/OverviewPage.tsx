@@ -1,5 +1,5 @@
 import { PageMain } from '../components/PageMain';
-import { formatNumber, indicatorMatches, statuses, type DashboardCard, type Overview, type OverviewFilters, type StatusCounts } from '@kpi/shared';
+import { countByStatus, formatNumber, indicatorMatches, type DashboardCard, type Overview, type OverviewFilters } from '@kpi/shared';
 import { useComparedDashboardQuery, useDashboardQuery } from '../api/hooks';
 import { Header } from '../components/Header';
 import { IndicatorGroups } from '../components/IndicatorGroups';
@@ -15,12 +15,6 @@ import { useYearParam } from './useYearParam';
 /** Cards of the chosen area that answer the search: the set the status strip counts. */
 function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
   return cards.filter((card) => (group === undefined || card.indicator.group === group) && indicatorMatches(card.indicator, q ?? ''));
-}
-
-function countByStatus(cards: DashboardCard[]): StatusCounts {
-  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as StatusCounts;
-  for (const card of cards) counts[card.status.status] += 1;
-  return counts;
 }
 
 function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshing: boolean }) {

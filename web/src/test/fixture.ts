@@ -7,10 +7,10 @@
 import {
   buildCard,
   catalogueContent,
+  countByStatus,
   joinCatalogue,
   ratePercent,
   rankPercentile,
-  statuses,
   type Catalogue,
   type Dashboard,
   type Figure,
@@ -18,7 +18,6 @@ import {
   type IndicatorData,
   type Overview,
   type Source,
-  type StatusCounts,
   type Target,
 } from '@kpi/shared';
 
@@ -130,8 +129,7 @@ export const catalogue: Catalogue = catalogueOf(indicators);
 /** The dashboard body the server would send for `year` (latest year with data when omitted). */
 export function dashboardFor(year: number = LATEST_YEAR, data: readonly IndicatorData[] = indicators): Dashboard {
   const cards = data.map((d) => buildCard(d, year));
-  const counts = Object.fromEntries(statuses.map((s) => [s, cards.filter((c) => c.status.status === s).length])) as StatusCounts;
-  return { year, years, counts, cards, catalogueVersion: CATALOGUE_VERSION, updatedAt: UPDATED_AT };
+  return { year, years, counts: countByStatus(cards), cards, catalogueVersion: CATALOGUE_VERSION, updatedAt: UPDATED_AT };
 }
 
 /** The overview the app draws for `year`: the dashboard joined with the catalogue. */

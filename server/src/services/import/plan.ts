@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { currentFigures, figureKey, listIndicators, listSources, loadPublishedData, PROVINCE, type Db, type DraftToSave } from '@kpi/db';
+import { currentFigures, DEFAULT_ORG_UNIT, figureKey, listIndicators, listSources, loadPublishedData, type Db, type DraftToSave } from '@kpi/db';
 import {
   entryWarnings,
   type EntryWarningCode,
@@ -100,7 +100,7 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
     if (earlier !== undefined) return { ...row, reason: `The same figure as row ${earlier}`, fields: { year: `duplicate of row ${earlier}` } };
     seen.set(key, read.row);
 
-    const figure = figures.get(figureKey(read.indicatorCode, read.year, PROVINCE));
+    const figure = figures.get(figureKey(read.indicatorCode, read.year, DEFAULT_ORG_UNIT));
     const current = figure?.current ?? null;
     const version = figure?.version ?? 0;
     const base = { ...read.entry, version };

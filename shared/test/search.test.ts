@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, indicatorMatches } from './search.js';
+import { foldDiacritics, indicatorMatches } from '../src/search.js';
 
 const services = {
   code: 'online-services-level4-rate',

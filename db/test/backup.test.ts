@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDatabase, checkDatabaseFile } from './backup.js';
-import { closeDb, openDb } from './open-db.js';
-import { restoreDatabase } from './restore.js';
-import { seedDatabase } from './seed/index.js';
+import { backupDatabase, checkDatabaseFile } from '../src/backup.js';
+import { closeDb, openDb } from '../src/open-db.js';
+import { restoreDatabase } from '../src/restore.js';
+import { seedDatabase } from '../src/seed/index.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinCatalogue } from './catalogue.js';
-import type { Catalogue, Dashboard } from './schemas/dashboard.js';
-import { indicator as makeIndicator } from './test-fixtures.js';
+import { joinCatalogue } from '../src/catalogue.js';
+import type { Catalogue, Dashboard } from '../src/schemas/dashboard.js';
+import { indicator as makeIndicator } from './factories.js';
 
 const indicator = makeIndicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services');
 const resolution = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocale, parseOverviewFilters, parseYear } from './url-params.js';
+import { parseLocale, parseOverviewFilters, parseYear } from '../src/url-params.js';
 
 const params = (query: string) => {
   const search = new URLSearchParams(query);

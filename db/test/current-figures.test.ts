@@ -1,13 +1,12 @@
-import type { FigureEntry } from '@kpi/shared';
+import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { currentFigures, figureKey, figuresFingerprint } from './current-figures.js';
-import { observationState, publishDraft, PROVINCE, saveDraft } from './observation-writes.js';
-import { openDb } from './open-db.js';
-import { seedDatabase } from './seed/index.js';
-import { insertSource } from './source-writes.js';
-import { insertUser } from './users.js';
-
-const ratio = (numerator: number, version: number): FigureEntry => ({ kind: 'ratio', numerator, denominator: 520000, version, sourceId: 1, acknowledgedWarnings: [] });
+import { currentFigures, figureKey, figuresFingerprint } from '../src/current-figures.js';
+import { observationState, publishDraft, saveDraft } from '../src/observation-writes.js';
+import { openDb } from '../src/open-db.js';
+import { DEFAULT_ORG_UNIT } from '../src/schema.js';
+import { seedDatabase } from '../src/seed/index.js';
+import { insertSource } from '../src/source-writes.js';
+import { insertUser } from '../src/users.js';
 
 function seeded() {
   const db = openDb(':memory:');
@@ -19,17 +18,17 @@ describe('currentFigures', () => {
   it('gives each figure its version and what a draft would replace, as observationState does', () => {
     const db = seeded();
     // 2022: a pending draft only; 2020: published, then a correction pending; 2021: nothing.
-    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratio(140000, 0), 'analyst').ok).toBe(true);
-    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2020 }, ratio(153000, 1), 'analyst').ok).toBe(true);
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratioEntry(140000, 0), 'analyst').ok).toBe(true);
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2020 }, ratioEntry(153000, 1), 'analyst').ok).toBe(true);
     const figures = currentFigures(db, ['bluezone-install-rate', 'egov-rank']);
     for (const year of [2020, 2022]) {
       const state = observationState(db, { code: 'bluezone-install-rate', year })!;
-      expect(figures.get(figureKey('bluezone-install-rate', year, PROVINCE))).toMatchObject({ version: state.version, current: state.draft!.figure });
+      expect(figures.get(figureKey('bluezone-install-rate', year, DEFAULT_ORG_UNIT))).toMatchObject({ version: state.version, current: state.draft!.figure });
     }
-    expect(figures.get(figureKey('bluezone-install-rate', 2020, PROVINCE))?.current).toMatchObject({ numerator: 153000 });
+    expect(figures.get(figureKey('bluezone-install-rate', 2020, DEFAULT_ORG_UNIT))?.current).toMatchObject({ numerator: 153000 });
     const egov = observationState(db, { code: 'egov-rank', year: 2020 })!;
-    expect(figures.get(figureKey('egov-rank', 2020, PROVINCE))).toMatchObject({ version: egov.version, current: egov.published!.figure });
-    expect(figures.has(figureKey('bluezone-install-rate', 2021, PROVINCE))).toBe(false);
+    expect(figures.get(figureKey('egov-rank', 2020, DEFAULT_ORG_UNIT))).toMatchObject({ version: egov.version, current: egov.published!.figure });
+    expect(figures.has(figureKey('bluezone-install-rate', 2021, DEFAULT_ORG_UNIT))).toBe(false);
     // Only the indicators asked for.
     expect([...figures.keys()].every((k) => k.startsWith('bluezone-install-rate/') || k.startsWith('egov-rank/'))).toBe(true);
   });
@@ -41,8 +40,8 @@ describe('figuresFingerprint', () => {
   it('moves when a figure of the named indicators is saved, published or added, or a source is added', () => {
     const db = seeded();
     const steps: (() => unknown)[] = [
-      () => saveDraft(db, { code: 'bluezone-install-rate', year: 2021 }, ratio(150000, 0), 'analyst'),
-      () => saveDraft(db, { code: 'bluezone-install-rate', year: 2021 }, ratio(151000, 1), 'analyst'),
+      () => saveDraft(db, { code: 'bluezone-install-rate', year: 2021 }, ratioEntry(150000, 0), 'analyst'),
+      () => saveDraft(db, { code: 'bluezone-install-rate', year: 2021 }, ratioEntry(151000, 1), 'analyst'),
       () => publishDraft(db, { code: 'bluezone-install-rate', year: 2021 }, 2, 'approver'),
       () => insertSource(db, { number: '1/KH-UBND', title: 'Kế hoạch', issuer: null, date: null, kind: 'plan', url: null, note: null }, 'admin'),
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Status } from './schemas/status.js';
-import { sortWorstFirst, statusesWorstFirst } from './worst-first.js';
+import type { Status } from '../src/schemas/status.js';
+import { sortWorstFirst, statusesWorstFirst } from '../src/worst-first.js';
 
 function card(code: string, status: Status, ratio: number | null = null) {
   return {

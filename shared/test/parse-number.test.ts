@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberCell, parseNumberText } from './parse-number.js';
+import { parseNumberCell, parseNumberText } from '../src/parse-number.js';
 
 const count = { meaning: 'count' } as const;
 const percent = { meaning: 'percent' } as const;

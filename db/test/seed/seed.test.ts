@@ -1,8 +1,8 @@
 import { computeProgress, targetForYear } from '@kpi/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../open-db.js';
-import { listSources, loadPublishedData } from '../queries.js';
-import { seedDatabase, seedIndicators } from './index.js';
+import { openDb, type Db } from '../../src/open-db.js';
+import { listSources, loadPublishedData } from '../../src/queries.js';
+import { seedDatabase, seedIndicators } from '../../src/seed/index.js';
 
 describe('seed from the 2020 report and the catalogue', () => {
   let db: Db;

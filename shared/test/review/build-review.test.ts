@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorData } from '../indicator-view.js';
-import type { Source } from '../schemas/index.js';
-import { bluezone2020, indicator, rank, target, value } from '../test-fixtures.js';
-import { buildReview } from './build-review.js';
+import type { IndicatorData } from '../../src/indicator-view.js';
+import type { Source } from '../../src/schemas/index.js';
+import { bluezone2020, indicator, rankFigure, rankShape, target, valueFigure } from '../factories.js';
+import { buildReview } from '../../src/review/build-review.js';
 
 const report: Source = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020', issuer: null, date: null, kind: 'report', url: null, note: null };
 const nq17: Source = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử', issuer: 'Chính phủ', date: '2019-03-07', kind: 'resolution', url: null, note: null };
@@ -12,12 +12,12 @@ const withSource = <T extends object>(f: T) => ({ ...f, source: report });
 const data: IndicatorData[] = [
   {
     indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', {}),
-    figures: [{ ...withSource(value(2020, 37.6)), locator: 'Đoạn "Năm 2020…"' }],
+    figures: [{ ...withSource(valueFigure(2020, 37.6)), locator: 'Đoạn "Năm 2020…"' }],
     targets: [{ ...target(2020, 30), source: nq17, locator: 'Mục II.1' }],
   },
   {
-    indicator: indicator('egov-rank', 'Xếp hạng Chính phủ điện tử', 'E-government ranking', { kind: 'rank', direction: 'down', unit: 'position', decimals: 0 }),
-    figures: [withSource(rank(2019, 50)), withSource(rank(2020, 26))],
+    indicator: indicator('egov-rank', 'Xếp hạng Chính phủ điện tử', 'E-government ranking', rankShape),
+    figures: [withSource(rankFigure(2019, 50)), withSource(rankFigure(2020, 26))],
     targets: [],
   },
   {

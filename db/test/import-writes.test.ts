@@ -1,13 +1,13 @@
 import type { FigureEntry } from '@kpi/shared';
+import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { listAudit } from './audit.js';
-import { ImportRowError, stageDrafts } from './import-staging.js';
-import { saveDrafts, writeStagedDrafts } from './import-writes.js';
-import { observationState, publishDraft, saveDraft } from './observation-writes.js';
-import { openDb } from './open-db.js';
-import { seedDatabase } from './seed/index.js';
+import { listAudit } from '../src/audit.js';
+import { ImportRowError, stageDrafts } from '../src/import-staging.js';
+import { saveDrafts, writeStagedDrafts } from '../src/import-writes.js';
+import { observationState, publishDraft, saveDraft } from '../src/observation-writes.js';
+import { openDb } from '../src/open-db.js';
+import { seedDatabase } from '../src/seed/index.js';
 
-const ratio = (numerator: number, version = 0): FigureEntry => ({ kind: 'ratio', numerator, denominator: 520000, version, sourceId: 1, acknowledgedWarnings: [] });
 const meta = { importId: 'job-1', fileName: 'so-lieu.csv', sha256: 'ab'.repeat(32) };
 
 describe('saveDrafts', () => {
@@ -15,7 +15,7 @@ describe('saveDrafts', () => {
     const db = openDb(':memory:');
     seedDatabase(db);
     const progress: number[] = [];
-    const drafts = [2021, 2022].map((year, i) => ({ key: { code: 'bluezone-install-rate', year }, entry: ratio(150000 + i), row: i + 2 }));
+    const drafts = [2021, 2022].map((year, i) => ({ key: { code: 'bluezone-install-rate', year }, entry: ratioEntry(150000 + i), row: i + 2 }));
     expect(saveDrafts(db, drafts, 'analyst', meta, { chunkRows: 1, onProgress: (done) => progress.push(done) })).toEqual({ written: 2 });
     expect(progress).toEqual([1, 2]);
     expect(observationState(db, { code: 'bluezone-install-rate', year: 2022 })?.draft?.figure).toMatchObject({ numerator: 150001 });
@@ -26,9 +26,9 @@ describe('saveDrafts', () => {
     const db = openDb(':memory:');
     seedDatabase(db);
     const drafts = [
-      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(150000), row: 2 },
+      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratioEntry(150000), row: 2 },
       // Stale: the 2020 figure is at version 1.
-      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: ratio(150000, 0), row: 3 },
+      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: ratioEntry(150000, 0), row: 3 },
     ];
     expect(() => saveDrafts(db, drafts, 'analyst', meta)).toThrow(ImportRowError);
     try {
@@ -43,15 +43,15 @@ describe('saveDrafts', () => {
   it('leaves the same figures, history and audit as saving each figure through the entry form', () => {
     const drafts = [
       // New, over a pending draft, over a published figure, and a rank.
-      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(151000), row: 2 },
-      { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratio(152000, 1), row: 3 },
-      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: { ...ratio(153000, 1), published: 29.4, acknowledgedWarnings: ['published-mismatch'] } as FigureEntry, row: 4 },
+      { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratioEntry(151000), row: 2 },
+      { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratioEntry(152000, 1), row: 3 },
+      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: ratioEntry(153000, 1, { published: 29.4, acknowledgedWarnings: ['published-mismatch'] }), row: 4 },
       { key: { code: 'egov-rank', year: 2021 }, entry: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 2, note: 'ghi chú', acknowledgedWarnings: [] } as FigureEntry, row: 5 },
     ];
     const prepare = () => {
       const db = openDb(':memory:');
       seedDatabase(db);
-      saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratio(140000), 'analyst2');
+      saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratioEntry(140000), 'analyst2');
       return db;
     };
     const one = prepare();
@@ -74,7 +74,7 @@ describe('saveDrafts', () => {
 });
 
 describe('writeStagedDrafts', () => {
-  const drafts = [{ key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratio(150000), row: 2 }];
+  const drafts = [{ key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratioEntry(150000), row: 2 }];
   const seeded = () => {
     const db = openDb(':memory:');
     seedDatabase(db);
@@ -93,8 +93,8 @@ describe('writeStagedDrafts', () => {
 
   it('refuses a staged row whose figure was saved after it was staged, writing nothing', () => {
     const db = seeded();
-    const staged = stageDrafts(db, [...drafts, { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratio(151000), row: 3 }], 'analyst', meta);
-    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratio(140000), 'analyst2').ok).toBe(true);
+    const staged = stageDrafts(db, [...drafts, { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratioEntry(151000), row: 3 }], 'analyst', meta);
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2022 }, ratioEntry(140000), 'analyst2').ok).toBe(true);
     expect(() => writeStagedDrafts(db, staged)).toThrow(expect.objectContaining({ row: 3, failure: expect.objectContaining({ reason: 'conflict' }) }));
     expect(observationState(db, { code: 'bluezone-install-rate', year: 2021 })).toMatchObject({ version: 0, draft: null });
     // The figure saved meanwhile is untouched.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entryWarnings, unacknowledged } from './entry-warnings.js';
-import { figureEntrySchema, type FigureEntry } from './schemas/entry.js';
-import { bluezone2020, rank, value } from './test-fixtures.js';
-import { validationMessage } from './validation-messages.js';
+import { entryWarnings, unacknowledged } from '../src/entry-warnings.js';
+import { figureEntrySchema, type FigureEntry } from '../src/schemas/entry.js';
+import { bluezone2020, rankFigure, valueFigure } from './factories.js';
+import { validationMessage } from '../src/validation-messages.js';
 
 const base = { version: 0, sourceId: 1, acknowledgedWarnings: [] };
 
@@ -14,14 +14,14 @@ describe('entry warnings', () => {
   });
 
   it('flags a jump far beyond the history, not an ordinary step', () => {
-    const history = [value(2019, 30), value(2020, 37.6)];
+    const history = [valueFigure(2019, 30), valueFigure(2020, 37.6)];
     expect(entryWarnings({ kind: 'value', ...base, value: 45 }, 2021, history)).toEqual([]);
     expect(entryWarnings({ kind: 'value', ...base, value: 80 }, 2021, history)).toMatchObject([{ code: 'jump', field: 'value' }]);
     // With one earlier figure, a change over 50 %.
     expect(entryWarnings({ kind: 'ratio', ...base, numerator: 40, denominator: 100 }, 2021, [bluezone2020])).toEqual([]);
     expect(entryWarnings({ kind: 'ratio', ...base, numerator: 60, denominator: 100 }, 2021, [bluezone2020])).toHaveLength(1);
     // Ranks are compared as percentiles.
-    expect(entryWarnings({ kind: 'rank', ...base, position: 60, outOf: 63 }, 2023, [rank(2020, 16), rank(2021, 5), rank(2022, 6)])).toHaveLength(1);
+    expect(entryWarnings({ kind: 'rank', ...base, position: 60, outOf: 63 }, 2023, [rankFigure(2020, 16), rankFigure(2021, 5), rankFigure(2022, 6)])).toHaveLength(1);
   });
 });
 

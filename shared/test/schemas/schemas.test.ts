@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardQuerySchema, figureSchema, indicatorCodeSchema, sourceSchema } from './index.js';
-import { bluezone2020 } from '../test-fixtures.js';
+import { dashboardQuerySchema, figureSchema, indicatorCodeSchema, sourceSchema } from '../../src/schemas/index.js';
+import { bluezone2020 } from '../factories.js';
 
 describe('API schemas', () => {
   it('accept a real figure and reject a ratio with a zero denominator', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, openDb, type Db } from './open-db.js';
+import { closeDb, openDb, type Db } from '../src/open-db.js';
 
 describe('openDb', () => {
   let dir: string | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure } from './figure-format.js';
-import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from './format.js';
-import { bluezone2020, rank, value } from './test-fixtures.js';
+import { formatFigure } from '../src/figure-format.js';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from '../src/format.js';
+import { bluezone2020, rankFigure, valueFigure } from './factories.js';
 
 const percent2 = { unit: 'percent', decimals: 2 } as const;
 
@@ -38,8 +38,8 @@ describe('Intl formatting', () => {
   it('formats a figure by its kind', () => {
     expect(formatFigure(bluezone2020, percent2, 'vi')).toBe('29,67%');
     expect(formatFigure(bluezone2020, percent2, 'en')).toBe('29.67%');
-    expect(formatFigure(value(2020, 37.6), { unit: 'percent', decimals: 1 }, 'vi')).toBe('37,6%');
-    expect(formatFigure(rank(2020, 26), { unit: 'position', decimals: 0 }, 'vi')).toBe('26/63');
+    expect(formatFigure(valueFigure(2020, 37.6), { unit: 'percent', decimals: 1 }, 'vi')).toBe('37,6%');
+    expect(formatFigure(rankFigure(2020, 26), { unit: 'position', decimals: 0 }, 'vi')).toBe('26/63');
   });
 });
 

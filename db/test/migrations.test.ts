@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER } from './open-db.js';
-import * as schema from './schema.js';
+import { MIGRATIONS_FOLDER } from '../src/open-db.js';
+import * as schema from '../src/schema.js';
 
 /** The snapshot drizzle-kit wrote with the newest committed migration. */
 function latestSnapshot() {

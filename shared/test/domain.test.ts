@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeSince } from './change.js';
-import { dataQualityFlags, publishedMismatch } from './data-quality.js';
-import { placesGained, provincesRankedIn } from './rank.js';
-import { computeProgress } from './progress.js';
-import { currentTargets, targetForYear } from './targets.js';
-import { bluezone2020, indicator, rank, target, value } from './test-fixtures.js';
-import { buildTrend } from './trend.js';
-import { buildAsOf, buildCard } from './indicator-view.js';
-import { ratePercent } from './figures.js';
-
-const rankIndicator = { kind: 'rank', unit: 'position', direction: 'down' } as const;
-const percentIndicator = { kind: 'value', unit: 'percent', direction: 'up' } as const;
+import { changeSince } from '../src/change.js';
+import { dataQualityFlags, publishedMismatch } from '../src/data-quality.js';
+import { placesGained, provincesRankedIn } from '../src/rank.js';
+import { computeProgress } from '../src/progress.js';
+import { currentTargets, targetForYear } from '../src/targets.js';
+import { bluezone2020, indicator, milestoneFigure, percentShape, rankFigure, rankShape, target, valueFigure } from './factories.js';
+import { buildTrend } from '../src/trend.js';
+import { buildAsOf, buildCard } from '../src/indicator-view.js';
+import { ratePercent } from '../src/figures.js';
 
 describe('the report’s own figures', () => {
   it('computes the Bluezone rate as 29.67 % and flags the published 29.71 %', () => {
@@ -22,7 +19,7 @@ describe('the report’s own figures', () => {
 
   it('reads the e-government rank 50 → 26 as up 24 places', () => {
     expect(placesGained(50, 26)).toBe(24);
-    expect(changeSince(rankIndicator, rank(2019, 50), rank(2020, 26))).toEqual({
+    expect(changeSince(rankShape, rankFigure(2019, 50), rankFigure(2020, 26))).toEqual({
       fromYear: 2019,
       toYear: 2020,
       measure: 'places',
@@ -32,7 +29,7 @@ describe('the report’s own figures', () => {
   });
 
   it('judges level-4 online services 37.6 against the 30 target as achieved', () => {
-    const result = computeProgress({ kind: 'value', figures: [value(2020, 37.6)], target: target(2020, 30), year: 2020 });
+    const result = computeProgress({ kind: 'value', figures: [valueFigure(2020, 37.6)], target: target(2020, 30), year: 2020 });
     expect(result.status).toBe('achieved');
     expect(result.explanation).toMatchObject({ reason: 'target-met', latest: { year: 2020, value: 37.6 }, target: { value: 30 } });
   });
@@ -48,7 +45,7 @@ describe('published vs computed', () => {
   });
 
   it('flags a change of rank scale (63 → 34 provinces)', () => {
-    expect(dataQualityFlags(rank(2024, 5, 34), rank(2023, 8, 63))).toEqual([
+    expect(dataQualityFlags(rankFigure(2024, 5, 34), rankFigure(2023, 8, 63))).toEqual([
       { code: 'rank-scale-changed', year: 2024, fromOutOf: 63, toOutOf: 34 },
     ]);
     expect(provincesRankedIn(2023)).toBe(63);
@@ -59,7 +56,7 @@ describe('published vs computed', () => {
 describe('progress status (UNSD progress ratio)', () => {
   const t2025 = target(2025, 80);
   const at = (latest: number) =>
-    computeProgress({ kind: 'value', figures: [value(2020, 40), value(2022, latest)], target: t2025, year: 2022 });
+    computeProgress({ kind: 'value', figures: [valueFigure(2020, 40), valueFigure(2022, latest)], target: t2025, year: 2022 });
 
   it('is on track at a ratio of 0.95 or more', () => {
     // required 8 points a year; actual (55.2 - 40) / 2 = 7.6 → ratio 0.95
@@ -77,31 +74,31 @@ describe('progress status (UNSD progress ratio)', () => {
     expect(at(30).explanation.band).toBe('deterioration');
   });
   it('is off track once the target year passed unmet', () => {
-    const r = computeProgress({ kind: 'value', figures: [value(2020, 10), value(2025, 70)], target: t2025, year: 2025 });
+    const r = computeProgress({ kind: 'value', figures: [valueFigure(2020, 10), valueFigure(2025, 70)], target: t2025, year: 2025 });
     expect(r.status).toBe('off-track');
     expect(r.explanation.reason).toBe('target-year-passed');
   });
   it('has no target or no data where that is so', () => {
-    expect(computeProgress({ kind: 'value', figures: [value(2020, 1)], target: null, year: 2020 }).status).toBe('no-target');
+    expect(computeProgress({ kind: 'value', figures: [valueFigure(2020, 1)], target: null, year: 2020 }).status).toBe('no-target');
     expect(computeProgress({ kind: 'value', figures: [], target: t2025, year: 2020 }).status).toBe('no-data');
-    expect(computeProgress({ kind: 'value', figures: [value(2021, 5)], target: t2025, year: 2020 }).status).toBe('no-data');
-    const single = computeProgress({ kind: 'value', figures: [value(2020, 40)], target: t2025, year: 2020 });
+    expect(computeProgress({ kind: 'value', figures: [valueFigure(2021, 5)], target: t2025, year: 2020 }).status).toBe('no-data');
+    const single = computeProgress({ kind: 'value', figures: [valueFigure(2020, 40)], target: t2025, year: 2020 });
     expect(single).toMatchObject({ status: 'no-data', explanation: { reason: 'single-figure' } });
   });
   it('judges ranks on position / N, lower being better', () => {
     const top10 = target(2025, 10, 'lte', { outOf: 63 });
-    expect(computeProgress({ kind: 'rank', figures: [rank(2020, 16), rank(2021, 5)], target: top10, year: 2021 }).status).toBe('achieved');
-    const r = computeProgress({ kind: 'rank', figures: [rank(2020, 40), rank(2022, 30)], target: top10, year: 2022 });
+    expect(computeProgress({ kind: 'rank', figures: [rankFigure(2020, 16), rankFigure(2021, 5)], target: top10, year: 2021 }).status).toBe('achieved');
+    const r = computeProgress({ kind: 'rank', figures: [rankFigure(2020, 40), rankFigure(2022, 30)], target: top10, year: 2022 });
     // required (10/63 - 40/63) / 5 per year, actual (30/63 - 40/63) / 2: ratio 5/6
     expect(r.explanation.basis).toBe('percentile');
     expect(r.explanation.ratio).toBeCloseTo(10 / 2 / (30 / 5));
     expect(r.status).toBe('at-risk');
     // 14 of 34 is the same standing as 26 of 63 read as percentile, not a jump of 12 places.
-    const scaled = computeProgress({ kind: 'rank', figures: [rank(2023, 26, 63), rank(2024, 14, 34)], target: top10, year: 2024 });
+    const scaled = computeProgress({ kind: 'rank', figures: [rankFigure(2023, 26, 63), rankFigure(2024, 14, 34)], target: top10, year: 2024 });
     expect(scaled.explanation.actualPerYear).toBeCloseTo(14 / 34 - 26 / 63);
   });
   it('calls a figure that fell back below a target met at base deterioration', () => {
-    const r = computeProgress({ kind: 'value', figures: [value(2020, 90), value(2022, 70)], target: t2025, year: 2022 });
+    const r = computeProgress({ kind: 'value', figures: [valueFigure(2020, 90), valueFigure(2022, 70)], target: t2025, year: 2022 });
     expect(r).toMatchObject({ status: 'off-track', explanation: { reason: 'already-met-at-base', band: 'deterioration' } });
   });
 });
@@ -119,7 +116,7 @@ describe('targets', () => {
 
 describe('trend', () => {
   it('draws the expected path from the first figure to each target', () => {
-    const trend = buildTrend([value(2020, 40), value(2022, 50)], [target(2025, 100)]);
+    const trend = buildTrend([valueFigure(2020, 40), valueFigure(2022, 50)], [target(2025, 100)]);
     expect(trend).toEqual([
       { year: 2020, value: 40, target: null, expected: 40 },
       { year: 2022, value: 50, target: null, expected: 64 },
@@ -129,13 +126,13 @@ describe('trend', () => {
 });
 
 describe('cards', () => {
-  const egov = indicator('egov-rank', 'Xếp hạng', 'Rank', { kind: 'rank', direction: 'down', unit: 'position', decimals: 0 });
+  const egov = indicator('egov-rank', 'Xếp hạng', 'Rank', rankShape);
   it('shows the latest figure up to the year, with the change since the one before', () => {
-    const data = { indicator: egov, figures: [rank(2017, 53), rank(2019, 50), rank(2020, 26)], targets: [] };
+    const data = { indicator: egov, figures: [rankFigure(2017, 53), rankFigure(2019, 50), rankFigure(2020, 26)], targets: [] };
     expect(buildCard(data, 2020)).toMatchObject({ figure: { year: 2020 }, change: { delta: 24 }, status: { status: 'no-target' } });
     expect(buildCard(data, 2018)).toMatchObject({ figure: { year: 2017 }, change: null });
     expect(buildAsOf(data, 2018)).toMatchObject({ figure: { year: 2017 }, previous: null, change: null });
-    expect(changeSince(percentIndicator, value(2020, 37.6), value(2021, 100))).toMatchObject({ measure: 'percentage-points', improved: true });
+    expect(changeSince(percentShape, valueFigure(2020, 37.6), valueFigure(2021, 100))).toMatchObject({ measure: 'percentage-points', improved: true });
   });
 });
 
@@ -165,8 +162,7 @@ describe('the card, as the overview shows it', () => {
 });
 
 describe('milestones', () => {
-  const task = (state: 'not-started' | 'in-progress' | 'done', asOf: string | null) =>
-    ({ kind: 'milestone', year: 2021, orgUnit: 'lang-son', asOf, source: null, locator: null, note: null, publishedText: null, version: 1, state, date: '2021-12-31' }) as const;
+  const task = (state: 'not-started' | 'in-progress' | 'done', asOf: string | null) => milestoneFigure(2021, state, '2021-12-31', { asOf });
   const status = (f: ReturnType<typeof task>, year: number) => computeProgress({ kind: 'milestone', figures: [f], target: null, year });
   it('reads done as achieved, in progress as on track, not started as at risk before the due date', () => {
     expect(status(task('done', '2021-06-01'), 2021).status).toBe('achieved');
