@@ -3,8 +3,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, type ReactNode } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
-import { AppRoutes } from '../App';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { AppRoutes } from '../src/app/App';
+import { I18nProvider } from '../src/i18n/I18nProvider';
 
 function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
   const location = useLocation();

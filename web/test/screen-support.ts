@@ -1,6 +1,6 @@
 import type { DashboardFigure, ScreenContent, ScreenSettings } from '@kpi/shared';
 import { vi } from 'vitest';
-import { catalogue, dashboardFor } from '../test/fixture';
+import { catalogue, dashboardFor } from './fixture';
 
 /**
  * A stand-in for the browser's EventSource: tests open, fail and send events by hand, and see every

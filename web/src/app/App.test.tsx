@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockFetch } from './test/api';
-import { renderApp } from './test/render';
+import { mockFetch } from '../../test/api';
+import { renderApp } from '../../test/render';
 
 describe('App routes', () => {
   it('shows a translated not-found page for unknown addresses', async () => {

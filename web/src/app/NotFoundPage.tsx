@@ -1,6 +1,6 @@
-import { PageMain } from '../components/PageMain';
+import { PageMain } from '../ui/PageMain';
 import { Link } from 'react-router';
-import { Header } from '../components/Header';
+import { Header } from '../ui/header/Header';
 import { useI18n } from '../i18n/useI18n';
 
 export function NotFoundPage() {

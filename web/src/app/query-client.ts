@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api/client';
-import { queryKeys } from './api/keys';
+import { ApiError } from '../api/client';
+import { queryKeys } from '../api/keys';
 
 /** The app's query cache: figures change a few times a year, so a minute of freshness is plenty. */
 export function createQueryClient(): QueryClient {

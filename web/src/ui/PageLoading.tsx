@@ -1,6 +1,6 @@
 import { PageMain } from './PageMain';
 import { useI18n } from '../i18n/useI18n';
-import { Header } from './Header';
+import { Header } from './header/Header';
 
 /** While a page's own code loads: the header stays put and the usual loading line shows. */
 export function PageLoading() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overview2020 } from '../test/fixture';
+import { overview2020 } from '../../test/fixture';
 import { chartNumber, trendAsOf } from './chart-format';
 
 const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;

@@ -1,5 +1,5 @@
-import { AdminPage } from '../components/admin/AdminPage';
-import { AuditPanel } from '../components/admin/AuditPanel';
+import { AdminPage } from './AdminPage';
+import { AuditPanel } from './AuditPanel';
 
 export function AdminAuditPage() {
   return <AdminPage>{() => <AuditPanel />}</AdminPage>;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '@kpi/shared';
-import { Header } from '../Header';
-import { PageMain } from '../PageMain';
+import { Header } from '../../ui/header/Header';
+import { PageMain } from '../../ui/PageMain';
 import { RequireRole } from '../session/RequireRole';
 import { AdminTabs } from './AdminTabs';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockApi, requestedPaths, sentBodies } from '../test/api';
-import { renderApp } from '../test/render';
-import { indicatorList, users } from '../test/work-fixture';
+import { jsonResponse, mockApi, requestedPaths, sentBodies } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { indicatorList, users } from '../../../test/work-fixture';
 
 const signInState = { failedSignIns: 0, lockedUntil: null };
 const accounts = [users.admin, users.analyst, users.approver].map((user) => ({ ...user, ...signInState }));

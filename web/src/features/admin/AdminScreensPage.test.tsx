@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Screen } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, sentBodies } from '../test/api';
-import { renderApp } from '../test/render';
-import { indicatorList, users } from '../test/work-fixture';
+import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { indicatorList, users } from '../../../test/work-fixture';
 
 const lobby: Screen = {
   id: 3,

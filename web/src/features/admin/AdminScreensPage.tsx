@@ -1,6 +1,6 @@
-import { AdminPage } from '../components/admin/AdminPage';
-import { ScreensPanel } from '../components/admin/ScreensPanel';
-import '../styles/screens-admin.css';
+import { AdminPage } from './AdminPage';
+import { ScreensPanel } from './ScreensPanel';
+import './screens-admin.css';
 
 export function AdminScreensPage() {
   return <AdminPage>{() => <ScreensPanel />}</AdminPage>;

@@ -1,5 +1,5 @@
-import { AdminPage } from '../components/admin/AdminPage';
-import { UsersPanel } from '../components/admin/UsersPanel';
+import { AdminPage } from './AdminPage';
+import { UsersPanel } from './UsersPanel';
 
 export function AdminUsersPage() {
   return <AdminPage>{(user) => <UsersPanel me={user} />}</AdminPage>;

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useIndicatorsQuery } from '../../api/hooks';
 import type { AuditFilters as Filters } from '../../api/keys';
 import { useI18n } from '../../i18n/useI18n';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const EMPTY = { indicator: '', user: '', from: '', to: '' };
 

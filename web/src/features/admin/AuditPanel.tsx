@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAuditQuery } from '../../api/admin-hooks';
 import type { AuditFilters as Filters } from '../../api/keys';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 

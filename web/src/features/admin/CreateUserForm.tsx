@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateUserMutation } from '../../api/admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
-import { issuesByField } from '../form/issues';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { ActionError } from '../../ui/form/ActionError';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const EMPTY = { username: '', displayName: '', password: '', role: 'analyst' };
 

@@ -1,8 +1,8 @@
 import { formatNumber, indicatorGroups, type IndicatorGroup, type Slide } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { FieldMessages } from '../form/FieldMessages';
-import { SelectField } from '../form/SelectField';
+import { FieldMessages } from '../../ui/form/FieldMessages';
+import { SelectField } from '../../ui/form/SelectField';
 import { slideText, type IndicatorNames } from './slide-text';
 
 interface PlaylistEditorProps {

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useResetPasswordMutation } from '../../api/admin-hooks';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
-import { issuesByField } from '../form/issues';
-import { TextField } from '../form/TextField';
+import { ActionError } from '../../ui/form/ActionError';
+import { issuesByField } from '../../ui/form/issues';
+import { TextField } from '../../ui/form/TextField';
 
 /**
  * A new password for someone who lost theirs; their sessions end on the server. It carries the

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateScreenMutation, useUpdateScreenMutation } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
+import { ActionError } from '../../ui/form/ActionError';
 import { ScreenForm } from './ScreenForm';
 import type { IndicatorNames } from './slide-text';
 import type { IssuedScreen } from './IssuedScreenUrl';

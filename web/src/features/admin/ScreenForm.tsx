@@ -1,9 +1,9 @@
 import { localeSchema, screenSettingsSchema, screenThemeSchema, type ScreenSettings, type Slide } from '@kpi/shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { issuesByField } from '../form/issues';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 import { PlaylistEditor } from './PlaylistEditor';
 import type { IndicatorNames } from './slide-text';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useReissueScreenTokenMutation, useRevokeScreenMutation } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
+import { ActionError } from '../../ui/form/ActionError';
 import type { IssuedScreen } from './IssuedScreenUrl';
 import { playlistSummary, type IndicatorNames } from './slide-text';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useIndicatorsQuery } from '../../api/hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
 import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
 import { ScreenRow } from './ScreenRow';

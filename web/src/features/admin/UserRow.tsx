@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useUnlockUserMutation, useUpdateUserMutation } from '../../api/admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
+import { ActionError } from '../../ui/form/ActionError';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
 /**

@@ -1,7 +1,7 @@
 import { formatNumber, type User } from '@kpi/shared';
 import { useUsersQuery } from '../../api/admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
 

@@ -1,10 +1,10 @@
 import type { Figure } from '@kpi/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, sentBodies } from '../test/api';
-import { sources } from '../test/fixture';
-import { renderApp } from '../test/render';
-import { bluezoneFigure, indicatorList, newObservation, revision, users, withDraft } from '../test/work-fixture';
+import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { sources } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
+import { bluezoneFigure, indicatorList, newObservation, revision, users, withDraft } from '../../../test/work-fixture';
 
 const rank: Figure = {
   kind: 'rank', year: 2021, orgUnit: 'lang-son', asOf: null, source: sources.dti, locator: null, note: null, publishedText: null,

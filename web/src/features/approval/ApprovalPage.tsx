@@ -1,7 +1,7 @@
-import { PageMain } from '../components/PageMain';
-import { Header } from '../components/Header';
-import { ApprovalQueue } from '../components/approval/ApprovalQueue';
-import { RequireRole } from '../components/session/RequireRole';
+import { PageMain } from '../../ui/PageMain';
+import { Header } from '../../ui/header/Header';
+import { ApprovalQueue } from './ApprovalQueue';
+import { RequireRole } from '../session/RequireRole';
 
 export function ApprovalPage() {
   return (

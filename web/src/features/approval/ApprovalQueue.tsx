@@ -2,7 +2,7 @@ import type { User } from '@kpi/shared';
 import { useDraftsQuery } from '../../api/approval-hooks';
 import { useIndicatorsQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { DraftItem } from './DraftItem';
 
 /** Drafts waiting for an approver, oldest first, as the server orders them. */

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { useReviewMutation } from '../../api/approval-hooks';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
-import { figureText } from '../figure-text';
-import { ActionError } from '../form/ActionError';
+import { figureText } from '../../ui/figure-text';
+import { ActionError } from '../../ui/form/ActionError';
 import { ReturnForm } from './ReturnForm';
 
 interface DraftItemProps {

@@ -1,8 +1,8 @@
 import { returnBodySchema } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { TextAreaField } from '../form/TextAreaField';
-import { issuesByField } from '../form/issues';
+import { TextAreaField } from '../../ui/form/TextAreaField';
+import { issuesByField } from '../../ui/form/issues';
 
 /** Returning a draft needs a reason: the author reads it beside their figure. */
 export function ReturnForm({ pending, onReturn, onCancel }: { pending: boolean; onReturn: (comment: string) => void; onCancel: () => void }) {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../test/render';
-import { mockFetch } from '../../test/api';
+import { renderApp } from '../../../test/render';
+import { mockFetch } from '../../../test/api';
 import { initComfort, readComfort, TEXT_SIZE_STORAGE_KEY, THEME_STORAGE_KEY } from './preferences';
 
 const html = document.documentElement;

@@ -1,6 +1,6 @@
 import type { Indicator, ObservationState } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
-import { figureText, type FigureShape } from '../figure-text';
+import { figureText, type FigureShape } from '../../ui/figure-text';
 import { RevisionMeta } from './RevisionMeta';
 
 interface ConflictPanelProps {

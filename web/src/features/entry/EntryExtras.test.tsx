@@ -1,10 +1,10 @@
 import type { User } from '@kpi/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockApi, sentBodies } from '../test/api';
-import { sources } from '../test/fixture';
-import { renderApp } from '../test/render';
-import { indicatorDetail, indicatorList, newObservation, sourceList, users } from '../test/work-fixture';
+import { jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { sources } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
+import { indicatorDetail, indicatorList, newObservation, sourceList, users } from '../../../test/work-fixture';
 
 function openEntry(code: string, year: number, user: User, extra: Parameters<typeof mockApi>[0] = {}) {
   const fetchMock = mockApi({

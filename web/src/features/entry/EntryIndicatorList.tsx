@@ -2,7 +2,7 @@ import { indicatorGroups } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useIndicatorsQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 
 /** Every indicator by area, each opening its entry form for `year`. */
 export function EntryIndicatorList({ year }: { year: number }) {

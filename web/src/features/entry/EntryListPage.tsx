@@ -1,10 +1,10 @@
-import { PageMain } from '../components/PageMain';
+import { PageMain } from '../../ui/PageMain';
 import { isPlausibleFigureYear } from '@kpi/shared';
-import { Header } from '../components/Header';
-import { EntryIndicatorList } from '../components/entry/EntryIndicatorList';
-import { defaultEntryYear, entryYears } from '../components/entry/entry-years';
-import { RequireRole } from '../components/session/RequireRole';
-import { useYearParam } from './useYearParam';
+import { Header } from '../../ui/header/Header';
+import { EntryIndicatorList } from './EntryIndicatorList';
+import { defaultEntryYear, entryYears } from './entry-years';
+import { RequireRole } from '../session/RequireRole';
+import { useYearParam } from '../../ui/useYearParam';
 
 export function EntryListPage() {
   const [param] = useYearParam();

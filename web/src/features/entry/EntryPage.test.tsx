@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, sentBodies, type ApiRequest } from '../test/api';
-import { sources } from '../test/fixture';
-import { renderApp } from '../test/render';
-import { bluezoneFigure, indicatorDetail, newObservation, revision, sourceList, users, withDraft } from '../test/work-fixture';
+import { errorResponse, jsonResponse, mockApi, sentBodies, type ApiRequest } from '../../../test/api';
+import { sources } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
+import { bluezoneFigure, indicatorDetail, newObservation, revision, sourceList, users, withDraft } from '../../../test/work-fixture';
 
 const CODE = 'bluezone-install-rate';
 const PATH = `/api/indicators/${CODE}/observations/2021`;

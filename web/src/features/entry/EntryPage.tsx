@@ -1,8 +1,8 @@
-import { PageMain } from '../components/PageMain';
+import { PageMain } from '../../ui/PageMain';
 import { useParams } from 'react-router';
-import { Header } from '../components/Header';
-import { EntryWorkspace } from '../components/entry/EntryWorkspace';
-import { RequireRole } from '../components/session/RequireRole';
+import { Header } from '../../ui/header/Header';
+import { EntryWorkspace } from './EntryWorkspace';
+import { RequireRole } from '../session/RequireRole';
 
 export function EntryPage() {
   const { code = '', year = '' } = useParams();

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useObservationQuery } from '../../api/entry-hooks';
 import { useIndicatorQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { EntryYearSwitch } from './EntryYearSwitch';
 import { FigureForm } from './FigureForm';
 import { HistoryPanel } from './HistoryPanel';

@@ -1,9 +1,9 @@
 import type { Figure, Indicator, ObservationState } from '@kpi/shared';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
-import { TextAreaField } from '../form/TextAreaField';
-import { TextField } from '../form/TextField';
+import { ActionError } from '../../ui/form/ActionError';
+import { TextAreaField } from '../../ui/form/TextAreaField';
+import { TextField } from '../../ui/form/TextField';
 import { ConflictPanel } from './ConflictPanel';
 import { bind } from './field-binding';
 import { KindFields } from './KindFields';

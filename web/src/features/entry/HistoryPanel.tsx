@@ -1,6 +1,6 @@
 import type { Indicator, Revision } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
-import { figureText } from '../figure-text';
+import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
 

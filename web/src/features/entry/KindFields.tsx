@@ -1,7 +1,7 @@
 import { formatMeasure, formatNumber, formatPercent, milestoneStates, provincesRankedIn, type Indicator } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 import { bind, type KindFieldsProps } from './field-binding';
 import { FieldWarnings } from './FieldWarnings';
 

@@ -3,10 +3,10 @@ import { useState, type KeyboardEvent } from 'react';
 import { errorFields } from '../../api/client';
 import { useCreateSourceMutation } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
-import { issuesByField } from '../form/issues';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { ActionError } from '../../ui/form/ActionError';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const EMPTY = { number: '', title: '', issuer: '', date: '', kind: 'report', url: '' };
 type Field = keyof typeof EMPTY;

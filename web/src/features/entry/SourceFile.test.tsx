@@ -1,8 +1,8 @@
 import type { Source } from '@kpi/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi } from '../../test/api';
-import { renderWithProviders } from '../../test/render';
+import { errorResponse, jsonResponse, mockApi } from '../../../test/api';
+import { renderWithProviders } from '../../../test/render';
 import { SourceFile } from './SourceFile';
 
 const source: Source = { id: 7, number: '17/NQ-CP', title: 'Nghị quyết', issuer: null, date: null, kind: 'resolution', url: null, note: null };

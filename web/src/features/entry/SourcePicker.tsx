@@ -2,7 +2,7 @@ import { formatNumber, type Source } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { useSourcesQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { SelectField } from '../form/SelectField';
+import { SelectField } from '../../ui/form/SelectField';
 import { NewSourceForm } from './NewSourceForm';
 import { SourceFile } from './SourceFile';
 

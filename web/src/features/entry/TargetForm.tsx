@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveTargetMutation } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ActionError } from '../form/ActionError';
-import { issuesByField } from '../form/issues';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
-import { TargetLine } from '../TargetLine';
+import { ActionError } from '../../ui/form/ActionError';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
+import { TargetLine } from '../../ui/TargetLine';
 import { readNumberText } from './figure-form-model';
 import { SourcePicker } from './SourcePicker';
 

@@ -12,7 +12,7 @@ import {
   type Locale,
   type NumberColumn,
 } from '@kpi/shared';
-import { issuesByField } from '../form/issues';
+import { issuesByField } from '../../ui/form/issues';
 
 /** The inputs of each kind of figure, then the provenance every figure carries. */
 export const FIGURE_FIELDS = {

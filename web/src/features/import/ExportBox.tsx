@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useIndicatorsQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 import { entryYears } from '../entry/entry-years';
-import { SelectField } from '../form/SelectField';
+import { SelectField } from '../../ui/form/SelectField';
 import { IndicatorChooser } from './IndicatorChooser';
 
 /** Published figures (never drafts) as XLSX or CSV, for a range of years and a choice of indicators. */

@@ -1,7 +1,7 @@
-import { PageMain } from '../components/PageMain';
-import { Header } from '../components/Header';
-import { ExportBox } from '../components/import/ExportBox';
-import '../styles/import.css';
+import { PageMain } from '../../ui/PageMain';
+import { Header } from '../../ui/header/Header';
+import { ExportBox } from './ExportBox';
+import './import.css';
 
 /** Published figures for anyone who may read the overview (the server enforces PUBLIC_READ). */
 export function ExportPage() {

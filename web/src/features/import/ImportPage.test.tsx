@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../test/api';
-import { job, plan, rows } from '../test/import-fixture';
-import { renderApp } from '../test/render';
-import { indicatorList, users } from '../test/work-fixture';
+import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../../../test/api';
+import { job, plan, rows } from '../../../test/import-fixture';
+import { renderApp } from '../../../test/render';
+import { indicatorList, users } from '../../../test/work-fixture';
 
 function openImport(extra: Parameters<typeof mockApi>[0] = {}) {
   const fetchMock = mockApi({

@@ -1,10 +1,10 @@
-import { PageMain } from '../components/PageMain';
-import { Header } from '../components/Header';
-import { ExportBox } from '../components/import/ExportBox';
-import { ImportWorkspace } from '../components/import/ImportWorkspace';
-import { RequireRole } from '../components/session/RequireRole';
-import { useI18n } from '../i18n/useI18n';
-import '../styles/import.css';
+import { PageMain } from '../../ui/PageMain';
+import { Header } from '../../ui/header/Header';
+import { ExportBox } from './ExportBox';
+import { ImportWorkspace } from './ImportWorkspace';
+import { RequireRole } from '../session/RequireRole';
+import { useI18n } from '../../i18n/useI18n';
+import './import.css';
 
 export function ImportPage() {
   const { t } = useI18n();

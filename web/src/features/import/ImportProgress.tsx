@@ -2,7 +2,7 @@ import { formatNumber } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useImportJobQuery } from '../../api/import-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { QueryState } from '../QueryState';
+import { QueryState } from '../../ui/QueryState';
 
 /** The running import, polled until it ends; then where its drafts went, or why it failed. */
 export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { entryYears } from '../entry/entry-years';
-import { SelectField } from '../form/SelectField';
+import { SelectField } from '../../ui/form/SelectField';
 
 /** The template to fill, as XLSX or CSV, for one year or each indicator's next one. */
 export function TemplateDownload() {

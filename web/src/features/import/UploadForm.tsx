@@ -1,7 +1,7 @@
 import { formatNumber, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { FieldMessages } from '../form/FieldMessages';
+import { FieldMessages } from '../../ui/form/FieldMessages';
 
 interface UploadFormProps {
   onFile: (file: File | null) => void;

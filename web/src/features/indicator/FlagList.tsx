@@ -1,7 +1,7 @@
 import type { DataQualityFlag, IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { QualityWarning } from '../QualityWarning';
+import { QualityWarning } from '../../ui/QualityWarning';
 
 /** Data-quality warnings of every year, and the analysts' notes on the figures. */
 export function FlagList({ detail }: { detail: IndicatorDetail }) {

@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
-import { LazyTrendChart } from '../LazyTrendChart';
+import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
 import { FlagList } from './FlagList';
 import { IndicatorSummary } from './IndicatorSummary';
 import { overviewHref } from './links';

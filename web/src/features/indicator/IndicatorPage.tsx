@@ -1,15 +1,15 @@
-import { PageMain } from '../components/PageMain';
+import { PageMain } from '../../ui/PageMain';
 import { isIndicatorCode } from '@kpi/shared';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client';
-import { useIndicatorPageQuery } from '../api/indicator-page-hooks';
-import { Header } from '../components/Header';
-import { IndicatorDetailView } from '../components/indicator/IndicatorDetailView';
-import { overviewHref } from '../components/indicator/links';
-import { QueryState } from '../components/QueryState';
-import { useI18n } from '../i18n/useI18n';
-import { useYearParam } from './useYearParam';
-import '../styles/indicator.css';
+import { ApiError } from '../../api/client';
+import { useIndicatorPageQuery } from '../../api/indicator-page-hooks';
+import { Header } from '../../ui/header/Header';
+import { IndicatorDetailView } from './IndicatorDetailView';
+import { overviewHref } from './links';
+import { QueryState } from '../../ui/QueryState';
+import { useI18n } from '../../i18n/useI18n';
+import { useYearParam } from '../../ui/useYearParam';
+import './indicator.css';
 
 /** An unknown or malformed code: a page that says so and leads back, not a crash. */
 function UnknownIndicator({ code, year }: { code: string; year: number | undefined }) {

@@ -1,13 +1,13 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { ChangeLabel } from '../ChangeLabel';
-import { FigureHeadline } from '../FigureHeadline';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { FigureHeadline } from '../../ui/FigureHeadline';
 import { MilestoneHeadline } from './MilestoneHeadline';
-import { QualityWarning } from '../QualityWarning';
-import { RatioDetails } from '../RatioDetails';
-import { StatusBadge } from '../StatusBadge';
-import { TargetLine } from '../TargetLine';
+import { QualityWarning } from '../../ui/QualityWarning';
+import { RatioDetails } from '../../ui/RatioDetails';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { TargetLine } from '../../ui/TargetLine';
 
 /** The indicator as of the year on screen, as its overview card says it, a little larger. */
 export function IndicatorSummary({ detail }: { detail: IndicatorDetail }) {

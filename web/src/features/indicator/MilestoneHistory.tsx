@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { StatusBadge } from '../StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { dateCell } from './figure-cells';
 
 /** A task's reported states by year: state, due or done date, when reported, status, note. */

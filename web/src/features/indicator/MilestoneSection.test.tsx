@@ -1,8 +1,8 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockFetch, type ApiRequest } from '../../test/api';
-import { dashboardWithTasks, indicatorApi } from '../../test/indicator-fixture';
-import { renderApp } from '../../test/render';
+import { jsonResponse, mockFetch, type ApiRequest } from '../../../test/api';
+import { dashboardWithTasks, indicatorApi } from '../../../test/indicator-fixture';
+import { renderApp } from '../../../test/render';
 
 // The indicator page and its chart are lazy chunks, transformed on first use: on a loaded machine
 // (the whole suite in parallel) that alone can take more than Vitest's default 5 s.

@@ -1,9 +1,9 @@
 import { formatDate, formatNumber, type DashboardCard } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
-import { StatusBadge } from '../StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { indicatorHref } from './links';
-import '../../styles/milestones.css';
+import './milestones.css';
 
 /** One task: its name (to its page), status badge, state, due or done date, last report and note. */
 function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {

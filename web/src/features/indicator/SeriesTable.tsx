@@ -1,8 +1,8 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { ChangeLabel } from '../ChangeLabel';
-import { StatusBadge } from '../StatusBadge';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { figureCell, publishedCell, targetCell } from './figure-cells';
 
 /**

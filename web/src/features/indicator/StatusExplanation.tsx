@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { STATUS_ICONS } from '../status-meta';
+import { STATUS_ICONS } from '../../ui/status-meta';
 import { explanationRows } from './explanation-text';
 import { MilestoneFacts } from './MilestoneFacts';
 

@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { targetText } from '../figure-text';
+import { targetText } from '../../ui/figure-text';
 
 /**
  * Every target with the document that set it, revisions included: a revised target keeps its

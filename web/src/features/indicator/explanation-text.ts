@@ -10,7 +10,7 @@ import {
   type SeriesEntry,
 } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
-import { targetText } from '../figure-text';
+import { targetText } from '../../ui/figure-text';
 
 export interface ExplanationRow {
   key: 'base' | 'latest' | 'target' | 'required' | 'actual' | 'ratio' | 'threshold';

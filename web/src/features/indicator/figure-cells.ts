@@ -1,6 +1,6 @@
 import { decimalsOf, formatDate, formatPercent, type Figure, type Indicator, type Locale, type Target } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
-import { figureText, targetText } from '../figure-text';
+import { figureText, targetText } from '../../ui/figure-text';
 
 /**
  * A figure in a table cell: a ratio with its counts (`29,67% (154.231/519.755)`), a rank as `26/63`.

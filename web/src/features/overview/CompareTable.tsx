@@ -1,8 +1,8 @@
 import { changeSince, sortWorstFirst, type DashboardCard, type Indicator } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
-import { changeText } from '../ChangeLabel';
-import { figureText } from '../figure-text';
-import { StatusBadge } from '../StatusBadge';
+import { changeText } from '../../ui/ChangeLabel';
+import { figureText } from '../../ui/figure-text';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 interface CompareTableProps {
   /** The cards on screen (already filtered), of `year`. */

@@ -1,7 +1,7 @@
 import { indicatorGroups, type IndicatorGroup, type OverviewFilters } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
-import { ControlSelect } from '../ControlSelect';
+import { ControlSelect } from '../../ui/ControlSelect';
 
 interface FilterBarProps {
   filters: OverviewFilters;

@@ -1,17 +1,17 @@
 import type { DashboardCard } from '@kpi/shared';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useI18n } from '../i18n/useI18n';
-import { ChangeLabel } from './ChangeLabel';
-import { trendAsOf } from './chart-format';
-import { FigureHeadline } from './FigureHeadline';
-import { indicatorHref } from './indicator/links';
-import { LazyTrendChart } from './LazyTrendChart';
-import { QualityWarning } from './QualityWarning';
-import { RatioDetails } from './RatioDetails';
-import { SourceLine } from './SourceLine';
-import { StatusBadge } from './StatusBadge';
-import { TargetLine } from './TargetLine';
+import { useI18n } from '../../i18n/useI18n';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { trendAsOf } from '../../ui/chart-format';
+import { FigureHeadline } from '../../ui/FigureHeadline';
+import { indicatorHref } from '../indicator/links';
+import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
+import { QualityWarning } from '../../ui/QualityWarning';
+import { RatioDetails } from '../../ui/RatioDetails';
+import { SourceLine } from '../../ui/SourceLine';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { TargetLine } from '../../ui/TargetLine';
 
 /** One indicator of the overview: figure, status, change, target and document, warnings, trend. */
 export function IndicatorCard({ card, year }: { card: DashboardCard; year: number }) {

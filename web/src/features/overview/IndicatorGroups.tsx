@@ -1,8 +1,8 @@
 import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
 import { useDeferredValue } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
-import { MilestoneSection } from './indicator/MilestoneSection';
+import { MilestoneSection } from '../indicator/MilestoneSection';
 
 const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
 

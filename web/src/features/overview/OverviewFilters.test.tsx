@@ -1,10 +1,10 @@
 import { buildCard, type Dashboard } from '@kpi/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LOCALE_STORAGE_KEY } from '../i18n/I18nProvider';
-import { fixtureApi, jsonResponse, mockFetch } from '../test/api';
-import { dashboardFor, indicators } from '../test/fixture';
-import { renderApp } from '../test/render';
+import { LOCALE_STORAGE_KEY } from '../../i18n/I18nProvider';
+import { fixtureApi, jsonResponse, mockFetch } from '../../../test/api';
+import { dashboardFor, indicators } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
 
 /** The headings of the cards on screen, in order. */
 function cardTitles(): string[] {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureApi, jsonResponse, mockFetch, requestedPaths } from '../test/api';
-import { catalogue, dashboardFor } from '../test/fixture';
-import { renderApp } from '../test/render';
+import { fixtureApi, jsonResponse, mockFetch, requestedPaths } from '../../../test/api';
+import { catalogue, dashboardFor } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
 
 /** Text queries skip the charts' screen-reader tables, which repeat every figure. */
 const notInTables = { ignore: 'script, style, table *' };

@@ -1,16 +1,16 @@
-import { PageMain } from '../components/PageMain';
+import { PageMain } from '../../ui/PageMain';
 import { formatNumber, indicatorMatches, statuses, type DashboardCard, type Overview, type OverviewFilters, type StatusCounts } from '@kpi/shared';
-import { useComparedDashboardQuery, useDashboardQuery } from '../api/hooks';
-import { Header } from '../components/Header';
-import { IndicatorGroups } from '../components/IndicatorGroups';
-import { CompareTable } from '../components/overview/CompareTable';
-import { FilterBar } from '../components/overview/FilterBar';
-import { OverviewSummary } from '../components/OverviewSummary';
-import { QueryState } from '../components/QueryState';
-import { useI18n } from '../i18n/useI18n';
-import '../styles/overview.css';
+import { useComparedDashboardQuery, useDashboardQuery } from '../../api/hooks';
+import { Header } from '../../ui/header/Header';
+import { IndicatorGroups } from './IndicatorGroups';
+import { CompareTable } from './CompareTable';
+import { FilterBar } from './FilterBar';
+import { OverviewSummary } from './OverviewSummary';
+import { QueryState } from '../../ui/QueryState';
+import { useI18n } from '../../i18n/useI18n';
+import './overview.css';
 import { useOverviewFilters } from './useOverviewFilters';
-import { useYearParam } from './useYearParam';
+import { useYearParam } from '../../ui/useYearParam';
 
 /** Cards of the chosen area that answer the search: the set the status strip counts. */
 function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {

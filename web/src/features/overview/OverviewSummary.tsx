@@ -1,6 +1,6 @@
 import { formatDateTime, type Overview } from '@kpi/shared';
-import { useI18n } from '../i18n/useI18n';
-import { StatusStrip, type StatusStripProps } from './StatusStrip';
+import { useI18n } from '../../i18n/useI18n';
+import { StatusStrip, type StatusStripProps } from '../../ui/StatusStrip';
 
 /** The year's heading, when its data last changed, and the status counts (a filter when `onSelect` is given). */
 export function OverviewSummary({

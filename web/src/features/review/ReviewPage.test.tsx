@@ -1,9 +1,9 @@
 import { buildReview, type Locale } from '@kpi/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockApi, requestedPaths } from '../test/api';
-import { indicators, UPDATED_AT } from '../test/fixture';
-import { renderApp } from '../test/render';
+import { jsonResponse, mockApi, requestedPaths } from '../../../test/api';
+import { indicators, UPDATED_AT } from '../../../test/fixture';
+import { renderApp } from '../../../test/render';
 
 /** The API answers reviews as the server does: drafted by @kpi/shared from the 2020 figures. */
 function mockReviews() {

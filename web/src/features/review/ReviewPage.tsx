@@ -1,12 +1,12 @@
-import { PageMain } from '../components/PageMain';
-import { useDashboardQuery } from '../api/hooks';
-import { useReviewQuery } from '../api/review-hooks';
-import { Header } from '../components/Header';
-import { QueryState } from '../components/QueryState';
-import { ReviewActions } from '../components/review/ReviewActions';
-import { ReviewDocument } from '../components/review/ReviewDocument';
-import { useI18n } from '../i18n/useI18n';
-import { useYearParam } from './useYearParam';
+import { PageMain } from '../../ui/PageMain';
+import { useDashboardQuery } from '../../api/hooks';
+import { useReviewQuery } from '../../api/review-hooks';
+import { Header } from '../../ui/header/Header';
+import { QueryState } from '../../ui/QueryState';
+import { ReviewActions } from './ReviewActions';
+import { ReviewDocument } from './ReviewDocument';
+import { useI18n } from '../../i18n/useI18n';
+import { useYearParam } from '../../ui/useYearParam';
 
 /**
  * The yearly review (`/review?year=2020&lang=vi`): the narrative drafted from the published

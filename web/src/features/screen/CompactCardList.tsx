@@ -1,6 +1,6 @@
 import { formatFigure, type DashboardCard } from '@kpi/shared';
-import { STATUS_ICONS } from '../components/status-meta';
-import { useI18n } from '../i18n/useI18n';
+import { STATUS_ICONS } from '../../ui/status-meta';
+import { useI18n } from '../../i18n/useI18n';
 
 /**
  * Indicators that do not get a tile (nothing published yet, or more than a slide holds), one line

@@ -1,5 +1,5 @@
 import { formatNumber, type DashboardCard, type IndicatorGroup } from '@kpi/shared';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../../i18n/useI18n';
 import { CompactCardList } from './CompactCardList';
 import { ScreenCard, TileGrid } from './ScreenCard';
 

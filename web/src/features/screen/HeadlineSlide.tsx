@@ -1,6 +1,6 @@
 import type { DashboardCard, Overview } from '@kpi/shared';
-import { StatusStrip } from '../components/StatusStrip';
-import { useI18n } from '../i18n/useI18n';
+import { StatusStrip } from '../../ui/StatusStrip';
+import { useI18n } from '../../i18n/useI18n';
 import { ScreenCard, TileGrid } from './ScreenCard';
 
 /** The year's key results: how many indicators are in each status, and the newest figures. */

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import type { DashboardCard } from '@kpi/shared';
-import { ChangeLabel } from '../components/ChangeLabel';
-import { trendAsOf } from '../components/chart-format';
-import { FigureHeadline } from '../components/FigureHeadline';
-import { SourceLine } from '../components/SourceLine';
-import { StatusBadge } from '../components/StatusBadge';
-import { TargetLine } from '../components/TargetLine';
-import { useI18n } from '../i18n/useI18n';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { trendAsOf } from '../../ui/chart-format';
+import { FigureHeadline } from '../../ui/FigureHeadline';
+import { SourceLine } from '../../ui/SourceLine';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { TargetLine } from '../../ui/TargetLine';
+import { useI18n } from '../../i18n/useI18n';
 import { ScreenTrendChart } from './ScreenTrendChart';
 
 /**

@@ -1,5 +1,5 @@
 import { formatNumber } from '@kpi/shared';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../../i18n/useI18n';
 
 interface ProgressMarkProps {
   index: number;

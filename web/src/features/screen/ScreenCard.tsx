@@ -1,10 +1,10 @@
 import type { DashboardCard } from '@kpi/shared';
 import { memo, useId, type ReactNode } from 'react';
-import { ChangeLabel } from '../components/ChangeLabel';
-import { FigureHeadline } from '../components/FigureHeadline';
-import { StatusBadge } from '../components/StatusBadge';
-import { TargetLine } from '../components/TargetLine';
-import { useI18n } from '../i18n/useI18n';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { FigureHeadline } from '../../ui/FigureHeadline';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { TargetLine } from '../../ui/TargetLine';
+import { useI18n } from '../../i18n/useI18n';
 import { tileColumns } from './slides';
 
 /**

@@ -1,7 +1,7 @@
 import { formatDateTime, type DashboardCard, type Overview } from '@kpi/shared';
 import type { ReactNode, Ref } from 'react';
-import { ORGANISATION, PROVINCE } from '../config';
-import { useI18n } from '../i18n/useI18n';
+import { ORGANISATION, PROVINCE } from '../../app/config';
+import { useI18n } from '../../i18n/useI18n';
 import { latestApproval } from './slides';
 
 /** What stays on screen through the turns: who publishes, the connection badge, and the deck of slides. */

@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../test/api';
-import { renderApp } from '../test/render';
-import { CONTENT_PATH, FakeEventSource, SCREEN_URL, screenContent, stubEventSource } from './screen-test-support';
+import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { CONTENT_PATH, FakeEventSource, SCREEN_URL, screenContent, stubEventSource } from '../../../test/screen-support';
 
 /** The slide on show: every slide stays mounted, the others `hidden`. */
 const shownPage = () => document.querySelector<HTMLElement>('.screen__page:not([hidden])');
@@ -14,7 +14,7 @@ const contentCalls = (fetchMock: ReturnType<typeof mockApi>) => requestedPaths(f
 
 beforeAll(async () => {
   // The page is a lazy chunk: load it once here rather than inside the first test's time limit.
-  await import('../routes/ScreenPage');
+  await import('./ScreenPage');
 });
 beforeEach(() => {
   stubEventSource();

@@ -1,12 +1,12 @@
 import { useParams, useSearchParams } from 'react-router';
-import { ScreenLanguage } from '../screen/ScreenLanguage';
-import { ScreenSlides } from '../screen/ScreenSlides';
-import { DisabledScreen, OfflineBadge, ScreenMessage } from '../screen/ScreenStatus';
-import { useScreenDocument } from '../screen/useScreenDocument';
-import { useScreenLive } from '../screen/useScreenLive';
-import { useWakeLock } from '../screen/useWakeLock';
-import { dictionaries } from '../i18n/I18nProvider';
-import '../styles/screen.css';
+import { ScreenLanguage } from './ScreenLanguage';
+import { ScreenSlides } from './ScreenSlides';
+import { DisabledScreen, OfflineBadge, ScreenMessage } from './ScreenStatus';
+import { useScreenDocument } from './useScreenDocument';
+import { useScreenLive } from './useScreenLive';
+import { useWakeLock } from './useWakeLock';
+import { dictionaries } from '../../i18n/I18nProvider';
+import './screen.css';
 
 /**
  * A meeting-room screen (`/screen/:id?token=…`): the admin's playlist, full screen, in the screen's

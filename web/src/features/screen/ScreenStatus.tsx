@@ -1,6 +1,6 @@
 import { formatDateTime, type Locale } from '@kpi/shared';
-import { dictionaries } from '../i18n/I18nProvider';
-import { useI18n } from '../i18n/useI18n';
+import { dictionaries } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/useI18n';
 
 /** "Mất kết nối · dữ liệu lúc 14:05 29/11/2026": the server is gone and these figures are as of then. */
 export function OfflineBadge({ confirmedAt }: { confirmedAt: number }) {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { overview2020 } from '../test/fixture';
-import { renderWithProviders } from '../test/render';
+import { overview2020 } from '../../../test/fixture';
+import { renderWithProviders } from '../../../test/render';
 import { ScreenTrendChart } from './ScreenTrendChart';
 
 const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;

@@ -1,6 +1,6 @@
 import type { Indicator, Locale, TrendPoint } from '@kpi/shared';
-import { chartNumber } from '../components/chart-format';
-import { useI18n } from '../i18n/useI18n';
+import { chartNumber } from '../../ui/chart-format';
+import { useI18n } from '../../i18n/useI18n';
 import { linearScale, rankTicks, valueTicks, yearScale } from './chart-scale';
 import { useBoxSize } from './useBoxSize';
 import { useScreenUnit } from './useScreenUnit';

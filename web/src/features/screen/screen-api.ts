@@ -1,7 +1,7 @@
 import type { Overview, ScreenContent } from '@kpi/shared';
-import { apiGet, ApiError } from '../api/client';
-import { queryKeys } from '../api/keys';
-import { joinedOverview } from '../api/overview';
+import { apiGet, ApiError } from '../../api/client';
+import { queryKeys } from '../../api/keys';
+import { joinedOverview } from '../../api/overview';
 
 /**
  * A screen's content under the app's key family (`queryKeys.all` still invalidates it). The key holds

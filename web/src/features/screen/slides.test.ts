@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewFor } from '../test/fixture';
+import { overviewFor } from '../../../test/fixture';
 import { rankTicks } from './chart-scale';
 import { HEADLINE_MAX, headlineCards, latestApproval, resolveSlides, tileColumns } from './slides';
 

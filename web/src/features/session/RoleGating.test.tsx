@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { User } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockApi } from '../test/api';
-import { renderApp } from '../test/render';
-import { users } from '../test/work-fixture';
+import { jsonResponse, mockApi } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { users } from '../../../test/work-fixture';
 
 const signedInAs = (user: User) => ({ 'GET /api/auth/me': () => jsonResponse({ user }) });
 

@@ -5,8 +5,8 @@ import { ApiError, retryAtOf } from '../../api/client';
 import { useLoginMutation } from '../../api/session-hooks';
 import type { Dictionary } from '../../i18n/vi';
 import { useI18n } from '../../i18n/useI18n';
-import { TextField } from '../form/TextField';
-import { issuesByField } from '../form/issues';
+import { TextField } from '../../ui/form/TextField';
+import { issuesByField } from '../../ui/form/issues';
 
 /** Only a path of this app: `?next=https://elsewhere` must not turn sign-in into a redirector. */
 export function safeNext(next: string | null): string {

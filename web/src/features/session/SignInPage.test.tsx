@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, sentBodies } from '../test/api';
-import { renderApp } from '../test/render';
-import { indicatorList, users } from '../test/work-fixture';
+import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { indicatorList, users } from '../../../test/work-fixture';
 
 async function signIn(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
   await user.type(await screen.findByLabelText('Tên đăng nhập'), username);

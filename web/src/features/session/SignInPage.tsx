@@ -1,6 +1,6 @@
-import { PageMain } from '../components/PageMain';
-import { Header } from '../components/Header';
-import { SignInForm } from '../components/session/SignInForm';
+import { PageMain } from '../../ui/PageMain';
+import { Header } from '../../ui/header/Header';
+import { SignInForm } from './SignInForm';
 
 export function SignInPage() {
   return (

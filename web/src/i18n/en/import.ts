@@ -1,4 +1,4 @@
-import type { viImport } from './vi-import';
+import type { viImport } from '../vi/import';
 
 /** English words of the spreadsheet pages, typed against the Vietnamese ones. */
 export const enImport: typeof viImport = {

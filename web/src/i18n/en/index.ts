@@ -1,10 +1,10 @@
 import { indicatorGroupNames } from '@kpi/shared';
-import { enImport } from './en-import';
-import { enIndicator } from './en-indicator';
-import { enScreensAdmin } from './en-screens-admin';
-import { enOverviewFilters } from './en-overview-filters';
-import { enComfort, enReview } from './en-review';
-import type { Dictionary } from './vi';
+import { enImport } from './import';
+import { enIndicator } from './indicator';
+import { enScreensAdmin } from './screens-admin';
+import { enOverviewFilters } from './overview-filters';
+import { enComfort, enReview } from './review';
+import type { Dictionary } from '../vi';
 
 /** English (en-GB formats). Typed as the Vietnamese dictionary's shape. */
 export const en: Dictionary = {

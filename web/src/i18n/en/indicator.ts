@@ -1,4 +1,4 @@
-import type { viIndicator } from './vi-indicator';
+import type { viIndicator } from '../vi/indicator';
 
 /** English words of the indicator page and the key tasks section, typed against the Vietnamese. */
 export const enIndicator: typeof viIndicator = {

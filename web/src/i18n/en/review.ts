@@ -1,4 +1,4 @@
-import type { viComfort, viReview } from './vi-review';
+import type { viComfort, viReview } from '../vi/review';
 
 /** English words of the yearly review page, typed against the Vietnamese ones. */
 export const enReview: typeof viReview = {

@@ -11,11 +11,11 @@ import type {
   Unit,
 } from '@kpi/shared';
 import { indicatorGroupNames } from '@kpi/shared';
-import { viImport } from './vi-import';
-import { viIndicator } from './vi-indicator';
-import { viScreensAdmin } from './vi-screens-admin';
-import { viOverviewFilters } from './vi-overview-filters';
-import { viComfort, viReview } from './vi-review';
+import { viImport } from './import';
+import { viIndicator } from './indicator';
+import { viScreensAdmin } from './screens-admin';
+import { viOverviewFilters } from './overview-filters';
+import { viComfort, viReview } from './review';
 
 /**
  * Vietnamese, the default language. Numbers arrive already formatted (through @kpi/shared);

@@ -1,9 +1,9 @@
-import { ORGANISATION, PROVINCE } from '../config';
-import { ComfortControls } from './comfort/ComfortControls';
-import { SkipLink } from './comfort/SkipLink';
-import { useI18n } from '../i18n/useI18n';
+import { ORGANISATION, PROVINCE } from '../../app/config';
+import { ComfortControls } from '../../features/comfort/ComfortControls';
+import { SkipLink } from '../../features/comfort/SkipLink';
+import { useI18n } from '../../i18n/useI18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SessionNav } from './session/SessionNav';
+import { SessionNav } from '../../features/session/SessionNav';
 import { YearPicker, type YearPickerProps } from './YearPicker';
 
 /**

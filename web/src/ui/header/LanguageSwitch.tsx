@@ -1,6 +1,6 @@
 import { locales } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../../i18n/useI18n';
 
 /** Each language is named in itself, so a reader who cannot read the current one still finds theirs. */
 const NATIVE_NAMES = { vi: 'Tiếng Việt', en: 'English' } as const;

@@ -1,6 +1,6 @@
-import { useYearParam } from '../routes/useYearParam';
-import { useI18n } from '../i18n/useI18n';
-import { ControlSelect } from './ControlSelect';
+import { useYearParam } from '../useYearParam';
+import { useI18n } from '../../i18n/useI18n';
+import { ControlSelect } from '../ControlSelect';
 
 export interface YearPickerProps {
   /** Years with data, newest first (the dashboard's `years`); undefined while loading. */

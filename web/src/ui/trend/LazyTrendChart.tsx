@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../../i18n/useI18n';
 import type { TrendChartProps } from './TrendChart';
 import { TrendTable } from './TrendTable';
 import { useNearViewport } from './useNearViewport';

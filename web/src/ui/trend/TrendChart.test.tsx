@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { overview2020 } from '../test/fixture';
-import { renderWithProviders } from '../test/render';
+import { overview2020 } from '../../../test/fixture';
+import { renderWithProviders } from '../../../test/render';
 import { LazyTrendChart } from './LazyTrendChart';
 import TrendChart from './TrendChart';
 

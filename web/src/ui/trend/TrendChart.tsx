@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useI18n } from '../i18n/useI18n';
-import { chartNumber } from './chart-format';
+import { useI18n } from '../../i18n/useI18n';
+import { chartNumber } from '../chart-format';
 import { TrendTable } from './TrendTable';
 
 export interface TrendChartProps {

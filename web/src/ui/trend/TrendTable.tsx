@@ -1,6 +1,6 @@
 import type { Indicator, TrendPoint } from '@kpi/shared';
-import { useI18n } from '../i18n/useI18n';
-import { chartNumber } from './chart-format';
+import { useI18n } from '../../i18n/useI18n';
+import { chartNumber } from '../chart-format';
 
 /** The chart's data as a table for screen readers (visually hidden). */
 export function TrendTable({ indicator, trend }: { indicator: Indicator; trend: TrendPoint[] }) {
