@@ -1,4 +1,4 @@
-import type { Catalogue, Dashboard, IndicatorDetail, IndicatorList, Overview, SourceList } from '@kpi/shared';
+import type { Catalogue, Dashboard, Overview } from '@kpi/shared';
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { joinedOverview } from './overview';
@@ -39,31 +39,5 @@ export function useComparedDashboardQuery(year: number | undefined) {
     queryKey: queryKeys.dashboard(year),
     queryFn: ({ signal }) => fetchOverview(client, year, signal),
     enabled: year !== undefined,
-  });
-}
-
-export function useIndicatorsQuery() {
-  return useQuery({
-    queryKey: queryKeys.indicators(),
-    queryFn: ({ signal }) => apiGet<IndicatorList>('/api/indicators', signal),
-  });
-}
-
-/** One indicator's published series and every target revision (the one in force is marked). */
-export function useIndicatorQuery(code: string) {
-  return useQuery({
-    queryKey: queryKeys.indicator(code),
-    queryFn: ({ signal }) => apiGet<IndicatorDetail>(`/api/indicators/${encodeURIComponent(code)}`, signal),
-  });
-}
-
-/**
- * Every source document, for the pickers of the entry forms: with `include=drafts`, also those
- * only drafts cite (the server lists those to signed-in analysts only).
- */
-export function useSourcesQuery() {
-  return useQuery({
-    queryKey: queryKeys.sources(),
-    queryFn: ({ signal }) => apiGet<SourceList>('/api/sources?include=drafts', signal),
   });
 }

@@ -1,22 +1,30 @@
-import type { IndicatorDetail } from '@kpi/shared';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { IndicatorDetail, IndicatorList } from '@kpi/shared';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { queryKeys } from './keys';
 
+export function useIndicatorsQuery() {
+  return useQuery({
+    queryKey: queryKeys.indicators(),
+    queryFn: ({ signal }) => apiGet<IndicatorList>('/api/indicators', signal),
+  });
+}
+
 /**
- * One indicator for its page, with `asOf` for `year` (the latest year with data when undefined).
- * Keyed under `queryKeys.indicator(code)`, so a publication that invalidates the indicator
- * refreshes every year of its page too.
+ * One indicator: its published series, every target revision (the one in force is marked) and
+ * `asOf` for `year` (the latest year with data when undefined). Keyed under
+ * `queryKeys.indicator(code)`, so a publication that invalidates the indicator refreshes every year.
  */
-export function useIndicatorPageQuery(code: string, year: number | undefined, enabled = true) {
+export function useIndicatorQuery(code: string, year?: number, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...queryKeys.indicator(code), 'as-of', year ?? 'latest'] as const,
+    queryKey: queryKeys.indicatorAsOf(code, year),
     queryFn: ({ signal }) => {
       const path = `/api/indicators/${encodeURIComponent(code)}`;
       return apiGet<IndicatorDetail>(year === undefined ? path : `${path}?year=${year}`, signal);
     },
-    // Changing the year keeps the page on screen until the new explanation arrives.
-    placeholderData: keepPreviousData,
+    // Changing the year keeps the indicator on screen until the new explanation arrives; another
+    // indicator never stands in for the one asked for.
+    placeholderData: (previous) => (previous?.indicator.code === code ? previous : undefined),
   });
 }

@@ -1,14 +1,6 @@
 import type { Overview, ScreenContent } from '@kpi/shared';
-import { apiGet, ApiError } from '../../api/client';
-import { queryKeys } from '../../api/keys';
-import { joinedOverview } from '../../api/overview';
-
-/**
- * A screen's content under the app's key family (`queryKeys.all` still invalidates it). The key holds
- * what selects the data — the screen and its token — and never a timestamp: a key that changes on
- * every refresh leaves a new cache entry behind each time, and a screen runs all day.
- */
-export const screenContentKey = (id: number, token: string) => [...queryKeys.all, 'screen', id, token] as const;
+import { apiGet, ApiError } from './client';
+import { joinedOverview } from './overview';
 
 /** A screen's content as it draws it: its settings, and the overview joined with its catalogue. */
 export type ScreenView = Omit<ScreenContent, 'dashboard' | 'catalogue'> & { dashboard: Overview };

@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchScreenContent, isScreenDisabled, screenContentKey } from './screen-api';
+import { queryKeys } from './keys';
+import { fetchScreenContent, isScreenDisabled } from './screen-content';
 
 /** The safety net under the event stream: a missed event is caught within a minute. */
 export const POLL_MS = 60_000;
 
 /**
- * A screen's content, refetched when the event stream says so (see useScreenEvents) and polled every
+ * A screen's content, refetched when the event stream says so (see features/screen/useScreenEvents.ts) and polled every
  * minute. No retries of its own: a failed fetch shows at once as "connection lost" over the last data
  * (TanStack keeps `data` on error), and the stream's reconnection or the next poll brings it back.
  */
 export function useScreenContent(id: number, token: string, enabled: boolean) {
   return useQuery({
-    queryKey: screenContentKey(id, token),
+    queryKey: queryKeys.screenContent(id, token),
     queryFn: ({ signal }) => fetchScreenContent(id, token, signal),
     enabled,
     retry: false,

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import type { AuditFilters as Filters } from '../../api/keys';
 import { useI18n } from '../../i18n/useI18n';
 import { SelectField } from '../../ui/form/SelectField';

@@ -1,6 +1,6 @@
 import { formatNumber, type Screen } from '@kpi/shared';
 import { useState } from 'react';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';

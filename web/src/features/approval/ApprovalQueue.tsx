@@ -1,6 +1,6 @@
 import type { User } from '@kpi/shared';
 import { useDraftsQuery } from '../../api/approval-hooks';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 import { DraftItem } from './DraftItem';

@@ -1,6 +1,6 @@
 import { indicatorGroups } from '@kpi/shared';
 import { Link } from 'react-router';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 

@@ -1,7 +1,7 @@
 import { isPlausibleFigureYear, roleAtLeast, validationMessage, type User } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useObservationQuery } from '../../api/entry-hooks';
-import { useIndicatorQuery } from '../../api/hooks';
+import { useIndicatorQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 import { EntryYearSwitch } from './EntryYearSwitch';

@@ -1,6 +1,6 @@
 import { formatNumber, type Source } from '@kpi/shared';
 import { useId, useState } from 'react';
-import { useSourcesQuery } from '../../api/hooks';
+import { useSourcesQuery } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import { NewSourceForm } from './NewSourceForm';

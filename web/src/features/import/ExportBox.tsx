@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 import { entryYears } from '../entry/entry-years';

@@ -1,6 +1,6 @@
 import { formatNumber, type ImportPlan, type ImportRow, type Indicator } from '@kpi/shared';
 import { useState } from 'react';
-import { useIndicatorsQuery } from '../../api/hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { IMPORT_STATUS_ICONS } from './import-text';
 import { PlanRowDetails } from './PlanRowDetails';

@@ -2,7 +2,7 @@ import { PageMain } from '../../ui/PageMain';
 import { isIndicatorCode } from '@kpi/shared';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useIndicatorPageQuery } from '../../api/indicator-page-hooks';
+import { useIndicatorQuery } from '../../api/indicator-hooks';
 import { Header } from '../../ui/header/Header';
 import { IndicatorDetailView } from './IndicatorDetailView';
 import { overviewHref } from './links';
@@ -29,7 +29,7 @@ export function IndicatorPage() {
   const [year] = useYearParam();
   const valid = isIndicatorCode(code);
   // A malformed code never reaches the API: the query stays idle and the page says "not found".
-  const query = useIndicatorPageQuery(code, year, valid);
+  const query = useIndicatorQuery(code, year, valid);
   const notFound = !valid || (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400));
   const detail = query.data;
   const years = detail ? [...new Set(detail.series.flatMap((entry) => (entry.figure ? [entry.figure.year] : [])))] : undefined;

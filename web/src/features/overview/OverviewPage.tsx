@@ -1,6 +1,6 @@
 import { PageMain } from '../../ui/PageMain';
 import { formatNumber, indicatorMatches, statuses, type DashboardCard, type Overview, type OverviewFilters, type StatusCounts } from '@kpi/shared';
-import { useComparedDashboardQuery, useDashboardQuery } from '../../api/hooks';
+import { useComparedDashboardQuery, useDashboardQuery } from '../../api/dashboard-hooks';
 import { Header } from '../../ui/header/Header';
 import { IndicatorGroups } from './IndicatorGroups';
 import { CompareTable } from './CompareTable';

@@ -1,5 +1,5 @@
 import { PageMain } from '../../ui/PageMain';
-import { useDashboardQuery } from '../../api/hooks';
+import { useDashboardQuery } from '../../api/dashboard-hooks';
 import { useReviewQuery } from '../../api/review-hooks';
 import { Header } from '../../ui/header/Header';
 import { QueryState } from '../../ui/QueryState';

@@ -5,7 +5,7 @@ import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
-import type { ScreenView } from './screen-api';
+import type { ScreenView } from '../../api/screen-content';
 import { ScreenFrame, SlidePage } from './ScreenFrame';
 import { exposeScreenHook } from './test-hook';
 import { useDeckRotation } from './useDeckRotation';

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isScreenDisabled, screenContentKey, screenEventsUrl, type ScreenView } from './screen-api';
-import { useScreenContent } from './useScreenContent';
+import { queryKeys } from '../../api/keys';
+import { isScreenDisabled, screenEventsUrl, type ScreenView } from '../../api/screen-content';
+import { useScreenContent } from '../../api/screen-hooks';
 import { useScreenEvents } from './useScreenEvents';
 
 export interface ScreenLive {
@@ -28,7 +29,7 @@ export function useScreenLive(id: number, token: string | null): ScreenLive {
   const disabled = !valid || revoked || isScreenDisabled(query.error);
 
   const refetch = (cancelRunning: boolean) =>
-    void queryClient.invalidateQueries({ queryKey: screenContentKey(id, token ?? ''), exact: true }, { cancelRefetch: cancelRunning });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.screenContent(id, token ?? ''), exact: true }, { cancelRefetch: cancelRunning });
 
   useScreenEvents(disabled ? null : screenEventsUrl(id, token ?? ''), {
     // Data versions restart with the server, so a reconnection always refetches (a 304 if nothing changed).
