@@ -5,6 +5,10 @@ import { EntryIndicatorList } from './EntryIndicatorList';
 import { defaultEntryYear, entryYears } from './entry-years';
 import { RequireRole } from '../session/RequireRole';
 import { useYearParam } from '../../ui/useYearParam';
+import '../../ui/work-page.css';
+import '../../ui/form/form.css';
+import './entry-list.css';
+import './entry.css';
 
 export function EntryListPage() {
   const [param] = useYearParam();

@@ -4,6 +4,8 @@ import { ExportBox } from './ExportBox';
 import { ImportWorkspace } from './ImportWorkspace';
 import { RequireRole } from '../session/RequireRole';
 import { useI18n } from '../../i18n/useI18n';
+import '../../ui/work-page.css';
+import '../../ui/form/form.css';
 import './import.css';
 
 export function ImportPage() {

@@ -7,6 +7,7 @@ import { ReviewActions } from './ReviewActions';
 import { ReviewDocument } from './ReviewDocument';
 import { useI18n } from '../../i18n/useI18n';
 import { useYearParam } from '../../ui/useYearParam';
+import './review.css';
 
 /**
  * The yearly review (`/review?year=2020&lang=vi`): the narrative drafted from the published

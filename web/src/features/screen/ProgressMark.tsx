@@ -11,7 +11,7 @@ interface ProgressMarkProps {
 
 /**
  * "2/3" and a thin bar that fills over the slide's time. The bar is a CSS animation that runs while
- * its slide is shown and starts again each time it is (screen.css): no script runs it.
+ * its slide is shown and starts again each time it is (screen-status.css): no script runs it.
  */
 export function ProgressMark({ index, count, seconds, manual }: ProgressMarkProps) {
   const { t, locale } = useI18n();

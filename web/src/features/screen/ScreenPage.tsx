@@ -7,6 +7,9 @@ import { useScreenLive } from './useScreenLive';
 import { useWakeLock } from './useWakeLock';
 import { dictionaries } from '../../i18n/I18nProvider';
 import './screen.css';
+import './screen-tiles.css';
+import './screen-indicator.css';
+import './screen-status.css';
 
 /**
  * A meeting-room screen (`/screen/:id?token=…`): the admin's playlist, full screen, in the screen's

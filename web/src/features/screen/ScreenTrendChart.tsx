@@ -54,7 +54,7 @@ export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
           </li>
         ))}
       </ul>
-      {/* Sized by its box, not its content: the drawing sits on top (screen.css), so it never feeds back. */}
+      {/* Sized by its box, not its content: the drawing sits on top (screen-indicator.css), so it never feeds back. */}
       <div className="screen-chart__plot" ref={plotRef}>
         {box && box.width > 0 && box.height > 0 && <Plot indicator={indicator} trend={trend} year={year} series={series} locale={locale} u={u} {...box} />}
       </div>

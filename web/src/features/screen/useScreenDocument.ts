@@ -1,7 +1,7 @@
 import type { ScreenSettings } from '@kpi/shared';
 import { useEffect } from 'react';
 
-/** The class that styles/screen.css hangs off: viewport-scaled type, no cursor, no scrolling. */
+/** The class that screen.css hangs off: viewport-scaled type, no cursor, no scrolling. */
 export const SCREEN_MODE_CLASS = 'screen-mode';
 
 /**

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * One screen unit in pixels, as styles/screen.css defines `--screen-u`: 1 % of the viewport height,
+ * One screen unit in pixels, as screen.css defines `--screen-u`: 1 % of the viewport height,
  * or less on a screen narrower than 16:9, so a slide laid out for 16:9 never overflows sideways.
  * Charts need it as a number (SVG text is measured in pixels); CSS uses the custom property.
  */

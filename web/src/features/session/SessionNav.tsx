@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
+import './nav.css';
 
 const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin' }[] = [
   { to: '/entry', role: 'analyst', key: 'entry' },

@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
+import './form.css';
 
 /** A failed write, said plainly, with the server's code and message for support. */
 export function ActionError({ error, title }: { error: Error | null; title?: string }) {

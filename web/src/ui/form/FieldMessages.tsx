@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './form.css';
 
 /** A field's error (with an icon and a word, never colour alone) and its hint. */
 export function FieldMessages({ id, error, hint }: { id: string; error?: string | undefined; hint?: ReactNode }) {

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { FieldMessages } from './FieldMessages';
+import './form.css';
 
 interface SelectFieldProps {
   label: string;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FieldMessages } from './FieldMessages';
+import './form.css';
 
 interface TextAreaFieldProps {
   label: string;
