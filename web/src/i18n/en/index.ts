@@ -1,8 +1,8 @@
 import { indicatorGroupNames } from '@kpi/shared';
 import { enImport } from './import';
 import { enIndicator } from './indicator';
-import { enScreensAdmin } from './screens-admin';
-import { enOverviewFilters } from './overview-filters';
+import { enScreensAdmin } from './admin';
+import { enOverviewFilters } from './overview';
 import { enComfort, enReview } from './review';
 import type { Dictionary } from '../vi';
 

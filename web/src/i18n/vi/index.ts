@@ -13,8 +13,8 @@ import type {
 import { indicatorGroupNames } from '@kpi/shared';
 import { viImport } from './import';
 import { viIndicator } from './indicator';
-import { viScreensAdmin } from './screens-admin';
-import { viOverviewFilters } from './overview-filters';
+import { viScreensAdmin } from './admin';
+import { viOverviewFilters } from './overview';
 import { viComfort, viReview } from './review';
 
 /**

@@ -1,4 +1,4 @@
-import type { viOverviewFilters } from '../vi/overview-filters';
+import type { viOverviewFilters } from '../vi/overview';
 
 /** English words of the overview's filters, search and comparison (`t.filters`). */
 export const enOverviewFilters: typeof viOverviewFilters = {

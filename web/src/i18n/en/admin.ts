@@ -1,4 +1,4 @@
-import type { viScreensAdmin } from '../vi/screens-admin';
+import type { viScreensAdmin } from '../vi/admin';
 
 /** English words of the admins' meeting-room screens page, typed against the Vietnamese ones. */
 export const enScreensAdmin: typeof viScreensAdmin = {
