@@ -1,7 +1,7 @@
-import type { viScreensAdmin } from '../vi/admin';
+import type { viAdmin } from '../vi/admin';
 
-/** English words of the admins' meeting-room screens page, typed against the Vietnamese ones. */
-export const enScreensAdmin: typeof viScreensAdmin = {
+/** The admins' meeting-room screens page. */
+const screensAdmin: (typeof viAdmin)['screensAdmin'] = {
   tab: 'Meeting-room screens',
   caption: (count) => `${count} ${count === '1' ? 'screen' : 'screens'}`,
   empty: 'No screen yet. Create one below.',
@@ -58,4 +58,72 @@ export const enScreensAdmin: typeof viScreensAdmin = {
   copied: 'Copied.',
   copyFailed: 'Could not copy: select the link and press Ctrl+C.',
   dismiss: 'I have saved the link, hide it',
+};
+
+/** English words of the admin pages, typed against the Vietnamese. */
+export const enAdmin: typeof viAdmin = {
+  admin: {
+    title: 'Administration',
+    users: 'Accounts',
+    audit: 'Audit trail',
+    usersCaption: (count) => `${count} ${count === '1' ? 'account' : 'accounts'}`,
+    username: 'Username',
+    usernameHint: 'Lower-case letters, digits, dot, hyphen',
+    displayName: 'Full name',
+    role: 'Role',
+    roleOf: (user) => `Role of ${user}`,
+    status: 'Status',
+    active: 'Active',
+    disabled: 'Disabled',
+    disable: (user) => `Disable ${user}`,
+    enable: (user) => `Enable ${user}`,
+    signInLocked: (time) => `Sign-in locked until ${time}`,
+    failedSignIns: (count) => `${count} failed sign-ins in a row`,
+    unlock: (user) => `Unlock sign-in for ${user}`,
+    you: '(you)',
+    password: 'Password',
+    resetPassword: 'Reset password',
+    newPasswordFor: (user) => `New password for ${user}`,
+    setPassword: 'Set password',
+    conflict: 'Someone else has just changed this account. It has been reloaded; try again.',
+    newUser: 'New account',
+    initialPassword: 'Initial password (at least 10 characters)',
+    create: 'Create account',
+    created: (user) => `Account ${user} created.`,
+    usernameTaken: 'This username is taken.',
+  },
+  audit: {
+    filters: 'Filter the audit trail',
+    indicator: 'Indicator',
+    all: 'All',
+    user: 'By (username)',
+    from: 'From',
+    to: 'To',
+    apply: 'Filter',
+    clear: 'Clear filters',
+    empty: 'No changes match the filters.',
+    caption: (count) => `${count} ${count === '1' ? 'entry' : 'entries'}, newest first`,
+    at: 'When',
+    actor: 'By',
+    action: 'Action',
+    entity: 'Record',
+    changes: 'Changes',
+    becomes: 'becomes',
+    actions: {
+      'observation.save-draft': 'Saved a draft',
+      'observation.publish': 'Published a figure',
+      'observation.return': 'Returned a draft',
+      'target.save': 'Saved a target',
+      'source.create': 'Added a source',
+      'source.attach-file': 'Attached a source file',
+      'import.run': 'Spreadsheet import',
+      'user.create': 'Created an account',
+      'user.role': 'Changed a role',
+      'user.update': 'Changed an account',
+      'user.reset-password': 'Reset a password',
+      'user.change-password': 'Changed own password',
+      'user.unlock': 'Unlocked sign-in',
+    },
+  },
+  screensAdmin,
 };

@@ -1,7 +1,14 @@
-import type { viOverviewFilters } from '../vi/overview';
+import type { viOverview } from '../vi/overview';
 
-/** English words of the overview's filters, search and comparison (`t.filters`). */
-export const enOverviewFilters: typeof viOverviewFilters = {
+/** English words of the overview, typed against the Vietnamese. */
+export const enOverview: typeof viOverview = {
+  overview: {
+    heading: (year) => `Results for ${year}`,
+    updatedAt: (when) => `Data updated ${when}`,
+    refreshing: 'Loading the new year’s figures…',
+    statusSummary: 'Indicators by status',
+    groupCount: (count) => `${count} ${count === '1' ? 'indicator' : 'indicators'}`,
+  },
   filters: {
     region: 'Filter and find indicators',
     group: 'Area',

@@ -1,4 +1,4 @@
-import type { viComfort, viReview } from '../vi/review';
+import type { viReview } from '../vi/review';
 
 /** English words of the yearly review page, typed against the Vietnamese ones. */
 export const enReview: typeof viReview = {
@@ -22,16 +22,4 @@ export const enReview: typeof viReview = {
   refLabel: (n) => `source ${n}`,
   openSource: 'Open document',
   generatedAt: (when) => `Drafted ${when}`,
-};
-
-export const enComfort: typeof viComfort = {
-  skipToContent: 'Skip to main content',
-  display: 'Display',
-  night: 'Night mode',
-  textSize: 'Text size',
-  sizes: {
-    small: { mark: 'A−', name: 'Smaller text' },
-    normal: { mark: 'A', name: 'Default text size' },
-    large: { mark: 'A+', name: 'Larger text' },
-  },
 };

@@ -2,8 +2,8 @@ import type { Locale, Slide } from '@kpi/shared';
 
 type Theme = 'night' | 'day';
 
-/** Vietnamese words of the admins' meeting-room screens page (`t.screensAdmin`), kept apart for size. */
-export const viScreensAdmin = {
+/** The admins' meeting-room screens page (`t.screensAdmin`). */
+const screensAdmin = {
   tab: 'Màn hình phòng họp',
   caption: (count: string) => `${count} màn hình`,
   empty: 'Chưa có màn hình nào. Tạo một màn hình ở dưới.',
@@ -62,4 +62,72 @@ export const viScreensAdmin = {
   copied: 'Đã sao chép.',
   copyFailed: 'Không sao chép được: hãy chọn đường dẫn rồi nhấn Ctrl+C.',
   dismiss: 'Tôi đã lưu đường dẫn, ẩn đi',
+};
+
+/** Vietnamese words of the admin pages: accounts, the audit trail, meeting-room screens. */
+export const viAdmin = {
+  admin: {
+    title: 'Quản trị',
+    users: 'Tài khoản',
+    audit: 'Nhật ký thay đổi',
+    usersCaption: (count: string) => `${count} tài khoản`,
+    username: 'Tên đăng nhập',
+    usernameHint: 'Chữ thường không dấu, số, dấu chấm, gạch ngang',
+    displayName: 'Họ và tên',
+    role: 'Vai trò',
+    roleOf: (user: string) => `Vai trò của ${user}`,
+    status: 'Trạng thái',
+    active: 'Đang hoạt động',
+    disabled: 'Đã khoá',
+    disable: (user: string) => `Khoá ${user}`,
+    enable: (user: string) => `Mở khoá ${user}`,
+    signInLocked: (time: string) => `Tạm khoá đăng nhập đến ${time}`,
+    failedSignIns: (count: string) => `${count} lần đăng nhập sai liên tiếp`,
+    unlock: (user: string) => `Gỡ tạm khoá đăng nhập của ${user}`,
+    you: '(bạn)',
+    password: 'Mật khẩu',
+    resetPassword: 'Đặt lại mật khẩu',
+    newPasswordFor: (user: string) => `Mật khẩu mới cho ${user}`,
+    setPassword: 'Đặt mật khẩu',
+    conflict: 'Tài khoản vừa được người khác sửa. Đã tải lại; hãy thử lại.',
+    newUser: 'Tạo tài khoản',
+    initialPassword: 'Mật khẩu ban đầu (ít nhất 10 ký tự)',
+    create: 'Tạo tài khoản',
+    created: (user: string) => `Đã tạo tài khoản ${user}.`,
+    usernameTaken: 'Tên đăng nhập này đã có người dùng.',
+  },
+  audit: {
+    filters: 'Lọc nhật ký',
+    indicator: 'Chỉ tiêu',
+    all: 'Tất cả',
+    user: 'Người thực hiện (tên đăng nhập)',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    apply: 'Lọc',
+    clear: 'Xoá bộ lọc',
+    empty: 'Không có thay đổi nào khớp bộ lọc.',
+    caption: (count: string) => `${count} mục, mới nhất trước`,
+    at: 'Thời gian',
+    actor: 'Người thực hiện',
+    action: 'Hành động',
+    entity: 'Đối tượng',
+    changes: 'Thay đổi',
+    becomes: 'thành',
+    actions: {
+      'observation.save-draft': 'Lưu bản nháp',
+      'observation.publish': 'Công bố số liệu',
+      'observation.return': 'Trả lại bản nháp',
+      'target.save': 'Lưu mục tiêu',
+      'source.create': 'Thêm văn bản nguồn',
+      'source.attach-file': 'Đính kèm tệp nguồn',
+      'import.run': 'Nhập từ bảng tính',
+      'user.create': 'Tạo tài khoản',
+      'user.role': 'Đổi vai trò',
+      'user.update': 'Sửa tài khoản',
+      'user.reset-password': 'Đặt lại mật khẩu',
+      'user.change-password': 'Đổi mật khẩu',
+      'user.unlock': 'Gỡ tạm khoá đăng nhập',
+    } as Record<string, string>,
+  },
+  screensAdmin,
 };

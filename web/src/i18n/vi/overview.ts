@@ -1,8 +1,15 @@
 /**
- * Vietnamese words of the overview's decision tools: filters, search, the status summary as a
- * filter, and the comparison of two years. Part of the dictionary (`t.filters`), kept apart for size.
+ * Vietnamese words of the overview: its heading and summary, and its decision tools (filters, search,
+ * the status summary as a filter, and the comparison of two years).
  */
-export const viOverviewFilters = {
+export const viOverview = {
+  overview: {
+    heading: (year: number) => `Kết quả năm ${year}`,
+    updatedAt: (when: string) => `Dữ liệu cập nhật lúc ${when}`,
+    refreshing: 'Đang tải số liệu năm mới…',
+    statusSummary: 'Tổng hợp trạng thái các chỉ tiêu',
+    groupCount: (count: string) => `${count} chỉ tiêu`,
+  },
   filters: {
     region: 'Lọc và tìm chỉ tiêu',
     group: 'Lĩnh vực',
