@@ -42,7 +42,7 @@ describe('AdminUsersPage', () => {
     const lan = await row('lan');
     expect(lan.textContent).toContain('Tạm khoá đăng nhập đến 08:15 02/03/2099');
     expect((await row('minh')).textContent).toContain('2 lần đăng nhập sai liên tiếp');
-    expect(within(await row('minh')).queryByRole('button', { name: /Gỡ tạm khoá/ })).toBeNull();
+    expect(within(await row('minh')).queryByRole('button', { name: /Gỡ tạm khoá/ })).not.toBeInTheDocument();
     await user.click(within(lan).getByRole('button', { name: 'Gỡ tạm khoá đăng nhập của lan' }));
     await waitFor(() => expect(sentBodies(fetchMock, 'POST /api/users/lan/unlock')).toEqual([{}]));
   });
@@ -61,8 +61,8 @@ describe('AdminUsersPage', () => {
     await user.type(within(form).getByLabelText('Tên đăng nhập'), 'Hoa Nguyen');
     await user.type(within(form).getByLabelText('Mật khẩu ban đầu (ít nhất 10 ký tự)'), 'short');
     await user.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
-    expect(within(form).getByText(/Tên đăng nhập 3–32 ký tự/)).toBeTruthy();
-    expect(within(form).getByText('Mật khẩu cần ít nhất 10 ký tự.')).toBeTruthy();
+    expect(within(form).getByText(/Tên đăng nhập 3–32 ký tự/)).toBeInTheDocument();
+    expect(within(form).getByText('Mật khẩu cần ít nhất 10 ký tự.')).toBeInTheDocument();
     expect(sentBodies(fetchMock, 'POST /api/users')).toEqual([]);
 
     await user.clear(within(form).getByLabelText('Tên đăng nhập'));
@@ -71,7 +71,7 @@ describe('AdminUsersPage', () => {
     await user.type(within(form).getByLabelText('Mật khẩu ban đầu (ít nhất 10 ký tự)'), '-long-enough');
     await user.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
     expect(sentBodies(fetchMock, 'POST /api/users')).toEqual([{ username: 'hoa', displayName: 'Phạm Thị Hoa', password: 'short-long-enough', role: 'analyst' }]);
-    expect(await within(form).findByText('Đã tạo tài khoản hoa.')).toBeTruthy();
+    expect(await within(form).findByText('Đã tạo tài khoản hoa.')).toBeInTheDocument();
   });
 });
 
@@ -85,9 +85,9 @@ describe('AdminAuditPage', () => {
     };
     const { user, fetchMock } = openAdmin('/admin/audit', { 'GET /api/audit': () => jsonResponse({ entries: [entry] }) });
     const table = await screen.findByRole('table');
-    expect(within(table).getByText('Lưu bản nháp')).toBeTruthy();
+    expect(within(table).getByText('Lưu bản nháp')).toBeInTheDocument();
     expect(within(table).getByText('numerator:').closest('li')!.textContent).toBe('numerator: 150.000 → 154.231');
-    expect(within(table).queryByText('denominator:')).toBeNull();
+    expect(within(table).queryByText('denominator:')).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Chỉ tiêu' }), 'bluezone-install-rate');
     await user.type(screen.getByLabelText('Người thực hiện (tên đăng nhập)'), 'lan');

@@ -67,10 +67,10 @@ describe('AdminScreensPage', () => {
     ]);
     const url = await screen.findByLabelText('Đường dẫn để mở trên màn hình');
     expect((url as HTMLInputElement).value).toBe(`${window.location.origin}/screen/7?token=secret-token`);
-    expect(screen.getByText(/chỉ hiện một lần/)).toBeTruthy();
+    expect(screen.getByText(/chỉ hiện một lần/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tôi đã lưu đường dẫn, ẩn đi' }));
-    expect(screen.queryByDisplayValue(/secret-token/)).toBeNull();
-    expect(await screen.findByRole('rowheader', { name: 'Phòng họp tầng 3' })).toBeTruthy();
+    expect(screen.queryByDisplayValue(/secret-token/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'Phòng họp tầng 3' })).toBeInTheDocument();
   });
 
   it('revokes a screen with the version it was shown at, after asking', async () => {
@@ -93,6 +93,6 @@ describe('AdminScreensPage', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Cấp đường dẫn mới cho Sảnh tầng 1' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Màn hình vừa được người khác thay đổi');
-    expect(screen.queryByLabelText('Đường dẫn để mở trên màn hình')).toBeNull();
+    expect(screen.queryByLabelText('Đường dẫn để mở trên màn hình')).not.toBeInTheDocument();
   });
 });

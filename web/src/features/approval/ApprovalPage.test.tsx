@@ -33,10 +33,10 @@ describe('ApprovalPage', () => {
   it('lists each draft beside the published figure, with author, time and acknowledged warnings', async () => {
     openQueue();
     const draft = await item(/Bluezone – năm 2021/);
-    expect(within(draft).getByText('30,78% (160.000/519.755), công bố 30,78%')).toBeTruthy();
-    expect(within(draft).getByText('29,67% (154.231/519.755)')).toBeTruthy();
-    expect(within(draft).getByText('lan, 09:30 02/03/2021')).toBeTruthy();
-    expect(within(draft).getByText(/Số công bố khác số tính được/)).toBeTruthy();
+    expect(within(draft).getByText('30,78% (160.000/519.755), công bố 30,78%')).toBeInTheDocument();
+    expect(within(draft).getByText('29,67% (154.231/519.755)')).toBeInTheDocument();
+    expect(within(draft).getByText('lan, 09:30 02/03/2021')).toBeInTheDocument();
+    expect(within(draft).getByText(/Số công bố khác số tính được/)).toBeInTheDocument();
   });
 
   it('publishes someone else’s draft with its version, then refetches the queue', async () => {
@@ -44,7 +44,7 @@ describe('ApprovalPage', () => {
     const draft = await item(/Bluezone – năm 2021/);
     await user.click(within(draft).getByRole('button', { name: 'Công bố' }));
     expect(sentBodies(fetchMock, 'POST /api/indicators/bluezone-install-rate/observations/2021/publish')).toEqual([{ version: bluezone.version }]);
-    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: /Bluezone/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: /Bluezone/ })).not.toBeInTheDocument());
   });
 
   it('disables Publish on one’s own draft and says why', async () => {
@@ -73,7 +73,7 @@ describe('ApprovalPage', () => {
     const draft = await item(/Bluezone – năm 2021/);
     await user.click(within(draft).getByRole('button', { name: 'Trả lại' }));
     await user.click(within(draft).getByRole('button', { name: 'Gửi trả lại' }));
-    expect(within(draft).getByText('Bắt buộc nhập.')).toBeTruthy();
+    expect(within(draft).getByText('Bắt buộc nhập.')).toBeInTheDocument();
     const route = 'POST /api/indicators/bluezone-install-rate/observations/2021/return';
     expect(sentBodies(fetchMock, route)).toEqual([]);
 

@@ -73,10 +73,10 @@ describe('night mode and text size, remembered', () => {
     mockFetch();
     initComfort();
     renderApp('/?year=2020&lang=en');
-    expect(await screen.findByRole('button', { name: 'Night mode' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Smaller text' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Larger text' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Night mode' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Smaller text' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Larger text' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
   });
 
   it('skips to the page’s content from the first link', async () => {

@@ -23,7 +23,7 @@ describe('entry list', () => {
     mockApi({ 'GET /api/auth/me': () => jsonResponse({ user: users.analyst }), 'GET /api/indicators': () => jsonResponse(indicatorList) });
     renderApp('/entry');
     const year = new Date().getFullYear() - 1;
-    expect(await screen.findByRole('heading', { name: `Nhập số liệu năm ${year}` })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: `Nhập số liệu năm ${year}` })).toBeInTheDocument();
     const link = await screen.findByRole('link', { name: 'Xếp hạng Vietnam ICT Index' });
     expect(link.getAttribute('href')).toBe(`/entry/ict-index-rank/${year}`);
   });
@@ -70,7 +70,7 @@ describe('entry form, other kinds and pieces', () => {
     const code = 'online-services-level4-rate';
     const { user, fetchMock } = openEntry(code, 2020, users.approver, { [`PUT /api/indicators/${code}/targets/2020`]: () => jsonResponse({ revision: 2 }) });
     const form = (await screen.findByRole('heading', { name: 'Mục tiêu năm 2020' })).closest('form')!;
-    expect(within(form).getByText('Mục tiêu ≥ 30% (2020)')).toBeTruthy();
+    expect(within(form).getByText('Mục tiêu ≥ 30% (2020)')).toBeInTheDocument();
     const value = within(form).getByLabelText('Giá trị mục tiêu');
     await user.clear(value);
     await user.type(value, '35,5');
@@ -78,12 +78,12 @@ describe('entry form, other kinds and pieces', () => {
     expect(sentBodies(fetchMock, `PUT /api/indicators/${code}/targets/2020`)).toEqual([
       { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null },
     ]);
-    expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 2).')).toBeTruthy();
+    expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 2).')).toBeInTheDocument();
   });
 
   it('shows analysts no target form', async () => {
     openEntry('online-services-level4-rate', 2020, users.analyst);
     await screen.findByRole('heading', { name: 'Số liệu năm 2020' });
-    expect(screen.queryByRole('heading', { name: 'Mục tiêu năm 2020' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Mục tiêu năm 2020' })).not.toBeInTheDocument();
   });
 });

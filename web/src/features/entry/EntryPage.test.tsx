@@ -47,14 +47,14 @@ describe('EntryPage: a ratio figure', () => {
   it('computes the rate live, warns on a published mismatch, and saves only once the warning is acknowledged', async () => {
     const { user, fetchMock } = openEntry();
     await typeFigure(user, '154.231', '519.755');
-    expect(screen.getByText('29,67%')).toBeTruthy();
+    expect(screen.getByText('29,67%')).toBeInTheDocument();
     expect(describedText(screen.getByLabelText('Tử số'))).toContain('Đọc là 154.231');
 
     await user.type(screen.getByLabelText('Tỷ lệ nguồn công bố (nếu có)'), '29.71');
-    expect(screen.getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeTruthy();
+    expect(screen.getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
-    expect(screen.getByText('Cần xác nhận cảnh báo này trước khi lưu.')).toBeTruthy();
+    expect(screen.getByText('Cần xác nhận cảnh báo này trước khi lưu.')).toBeInTheDocument();
     expect(sentBodies(fetchMock, PUT)).toEqual([]);
 
     await user.click(screen.getByRole('checkbox', { name: 'Tôi đã kiểm tra: số liệu đúng như nguồn' }));
@@ -73,7 +73,7 @@ describe('EntryPage: a ratio figure', () => {
   it('reads plain and grouped counts alike', async () => {
     const { user } = openEntry();
     await typeFigure(user, '154231', '519 755');
-    expect(screen.getByText('29,67%')).toBeTruthy();
+    expect(screen.getByText('29,67%')).toBeInTheDocument();
     expect(describedText(screen.getByLabelText('Mẫu số'))).toContain('Đọc là 519.755');
   });
 
@@ -105,8 +105,8 @@ describe('EntryPage: a ratio figure', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
 
     const conflict = (await screen.findByRole('heading', { name: /Số liệu đã được người khác thay đổi/ })).closest('section')!;
-    expect(within(conflict).getByText('28,86% (150.000/519.755)')).toBeTruthy();
-    expect(within(conflict).getByText('29,67% (154.231/519.755)')).toBeTruthy();
+    expect(within(conflict).getByText('28,86% (150.000/519.755)')).toBeInTheDocument();
+    expect(within(conflict).getByText('29,67% (154.231/519.755)')).toBeInTheDocument();
     expect((screen.getByLabelText('Tử số') as HTMLInputElement).value).toBe('154.231');
     expect((screen.getByLabelText('Mẫu số') as HTMLInputElement).value).toBe('519.755');
 
@@ -117,7 +117,7 @@ describe('EntryPage: a ratio figure', () => {
       [0, 154231],
       [current.version, 154231],
     ]);
-    expect(screen.queryByText(/Số liệu đã được người khác thay đổi/)).toBeNull();
+    expect(screen.queryByText(/Số liệu đã được người khác thay đổi/)).not.toBeInTheDocument();
   });
 
   it('on a 409 can drop what was typed and load the current figure', async () => {
@@ -127,7 +127,7 @@ describe('EntryPage: a ratio figure', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
     await user.click(await screen.findByRole('button', { name: 'Bỏ số liệu của tôi, tải bản hiện tại' }));
     expect((screen.getByLabelText('Tử số') as HTMLInputElement).value).toBe('150000');
-    expect(screen.queryByText(/Số liệu đã được người khác thay đổi/)).toBeNull();
+    expect(screen.queryByText(/Số liệu đã được người khác thay đổi/)).not.toBeInTheDocument();
   });
 
   it('shows warnings a 422 names, to acknowledge them', async () => {
@@ -135,7 +135,7 @@ describe('EntryPage: a ratio figure', () => {
     const { user, fetchMock } = openEntry([() => errorResponse(422, 'unacknowledged-warnings', { warnings: [warning] }), saved]);
     await typeFigure(user, '154.231', '519.755');
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
-    expect(await screen.findByText(/Chênh lệch lớn so với năm 2020/)).toBeTruthy();
+    expect(await screen.findByText(/Chênh lệch lớn so với năm 2020/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Tôi đã kiểm tra: số liệu đúng như nguồn' }));
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
     await screen.findByText(/Đã lưu bản nháp/);

@@ -28,14 +28,14 @@ describe('a source’s document', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Số liệu hoặc mục tiêu đã công bố trích dẫn văn bản này, nên không thể đính kèm hay thay tệp của nó. Hãy thêm văn bản nguồn mới kèm tệp và trích dẫn văn bản đó trong một bản điều chỉnh số liệu.',
     );
-    expect(screen.queryByLabelText(/Đính kèm bản scan/)).toBeNull();
+    expect(screen.queryByLabelText(/Đính kèm bản scan/)).not.toBeInTheDocument();
   });
 
   it('offers no upload for a cited source, and says what to do instead, in English too', () => {
     renderWithProviders(<SourceFile source={{ ...source, cited: true }} />, '/?lang=en');
-    expect(screen.queryByRole('textbox')).toBeNull();
-    expect(document.querySelector('input[type=file]')).toBeNull();
-    expect(screen.getByText(/Add a new source with the file and cite it in a correction\./)).toBeTruthy();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(document.querySelector('input[type=file]')).not.toBeInTheDocument();
+    expect(screen.getByText(/Add a new source with the file and cite it in a correction\./)).toBeInTheDocument();
   });
 
   it('links to the stored document when there is one', () => {

@@ -31,15 +31,15 @@ describe('ImportPage', () => {
     expect(requestedPaths(view.fetchMock)).toContain('/api/imports?dryRun=true');
     expect(screen.getByRole('list', { name: 'Số dòng theo kết quả' }).textContent).toContain('1 bị từ chối');
     const rejected = within(table).getByRole('rowheader', { name: '4' }).closest('tr')!;
-    expect(within(rejected).getByText('Bị từ chối')).toBeTruthy();
+    expect(within(rejected).getByText('Bị từ chối')).toBeInTheDocument();
     expect(rejected.textContent).toContain('“1.234” có thể là 1,234 (dấu chấm thập phân) hoặc 1234 (dấu chấm phân cách hàng nghìn)');
     expect(rejected.textContent).toContain('denominator: Bắt buộc nhập.');
     const fresh = within(table).getByRole('rowheader', { name: '2' }).closest('tr')!;
     expect(fresh.textContent).toContain('numerator: 154.231 → 154231 (dấu chấm phân cách hàng nghìn)');
     expect(fresh.textContent).not.toContain('(số nguyên)');
     // The skipped template row waits behind a box.
-    expect(within(table).queryByRole('rowheader', { name: '5' })).toBeNull();
-    expect(screen.getByText('Chưa nhập được: sửa các dòng bị từ chối trong tệp rồi gửi lại để kiểm tra.')).toBeTruthy();
+    expect(within(table).queryByRole('rowheader', { name: '5' })).not.toBeInTheDocument();
+    expect(screen.getByText('Chưa nhập được: sửa các dòng bị từ chối trong tệp rồi gửi lại để kiểm tra.')).toBeInTheDocument();
     expect((screen.getByRole('button', { name: 'Nhập 1 dòng' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -57,7 +57,7 @@ describe('ImportPage', () => {
     expect(run.hasAttribute('disabled')).toBe(false);
     await view.user.click(run);
 
-    expect(await screen.findByText('Đã ghi 1/2 dòng…')).toBeTruthy();
+    expect(await screen.findByText('Đã ghi 1/2 dòng…')).toBeInTheDocument();
     const done = await screen.findByText(/Đã lưu 2 dòng thành bản nháp, đang chờ duyệt/);
     expect(within(done).getByRole('link', { name: 'Đến trang duyệt số liệu' }).getAttribute('href')).toBe('/approval');
     expect(requestedPaths(view.fetchMock)).toContain('/api/imports?acknowledge=published-mismatch&basis=basis-of-the-dry-run');
@@ -69,7 +69,7 @@ describe('ImportPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Tệp không ở mã UTF-8');
     expect(alert.textContent).toContain('legacy-encoding (test)');
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
     // Sent as multipart field `file`, with the UI language for the server's messages.
     const [, init] = view.fetchMock.mock.calls.find(([input]) => String(input).startsWith('/api/imports'))!;
     expect((init!.body as FormData).get('file')).toMatchObject({ name: 'so-lieu-2020.csv' });
@@ -90,8 +90,8 @@ describe('navigation to the spreadsheet pages', () => {
     renderApp('/?year=2020');
     const nav = screen.getByRole('navigation', { name: 'Các trang' });
     expect((await within(nav).findByRole('link', { name: 'Nhập từ tệp' })).getAttribute('href')).toBe('/import');
-    expect(screen.queryByRole('link', { name: 'Màn hình phòng họp' })).toBeNull();
-    expect(within(nav).queryByRole('link', { name: 'Quản trị' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Màn hình phòng họp' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();
   });
 
   it('lets anyone export published figures at /export', async () => {

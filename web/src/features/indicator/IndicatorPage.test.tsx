@@ -32,22 +32,22 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     mockFetch(indicatorApi);
     renderApp('/indicators/egov-rank?year=2020');
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Tình hình năm 2020' });
-    expect(within(summary).getByText('26/63')).toBeTruthy();
-    expect(within(summary).getByText('↑ 24 bậc so với 2019')).toBeTruthy();
+    expect(within(summary).getByText('26/63')).toBeInTheDocument();
+    expect(within(summary).getByText('↑ 24 bậc so với 2019')).toBeInTheDocument();
 
-    expect(screen.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chưa có mục tiêu”?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chưa có mục tiêu”?' })).toBeInTheDocument();
     const facts = await whyFacts();
     expect(facts['Số liệu mới nhất']).toBe('Năm 2020: 26/63');
     expect(facts['Ngưỡng đánh giá']).toBe('Chưa có văn bản giao mục tiêu nên chưa đánh giá được tiến độ');
     expect(facts['Phương pháp']).toContain('Biểu đồ tiến độ SDG của Cơ quan Thống kê Liên hợp quốc (UNSD)');
     expect(screen.getByRole('link', { name: 'Xem cách tính' }).getAttribute('href')).toBe('#method');
-    expect(screen.getByRole('heading', { level: 3, name: 'Cách đánh giá tiến độ' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Cách đánh giá tiến độ' })).toBeInTheDocument();
 
     expect((await seriesRow(2019)).textContent).toContain('50/63');
     expect((await seriesRow(2020)).textContent).toContain('↑ 24 bậc so với 2019');
-    expect(screen.getByText('Chưa có văn bản nào giao mục tiêu cho chỉ tiêu này.')).toBeTruthy();
+    expect(screen.getByText('Chưa có văn bản nào giao mục tiêu cho chỉ tiêu này.')).toBeInTheDocument();
   });
 
   it('shows level-4 services at 37,6 % against the 30 % of 17/NQ-CP as achieved, with the target’s document', async () => {
@@ -55,7 +55,7 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     renderApp('/indicators/online-services-level4-rate?year=2020');
 
     const facts = await whyFacts();
-    expect(screen.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đạt mục tiêu”?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đạt mục tiêu”?' })).toBeInTheDocument();
     expect(facts['Số liệu mới nhất']).toBe('Năm 2020: 37,6%');
     expect(facts['Mục tiêu áp dụng']).toBe('≥ 30% vào năm 2020, theo 17/NQ-CP');
     expect(facts['Ngưỡng đánh giá']).toBe('37,6% so với mục tiêu ≥ 30%: đã đạt');
@@ -67,7 +67,7 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
 
     // The whole series, 2021 included, and the chart's own table for screen readers.
     expect((await seriesRow(2021)).textContent).toContain('100%');
-    expect(await screen.findByRole('table', { name: 'Số liệu theo năm: Tỷ lệ dịch vụ công trực tuyến mức độ 4' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Số liệu theo năm: Tỷ lệ dịch vụ công trực tuyến mức độ 4' })).toBeInTheDocument();
     const back = screen.getByRole('link', { name: '← Về trang tổng quan năm 2020' });
     expect(back.getAttribute('href')).toBe('/?year=2020&lang=vi');
   });
@@ -77,16 +77,16 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     renderApp('/indicators/bluezone-install-rate?year=2020');
 
     const row = await seriesRow(2020);
-    expect(within(row).getByText('29,67% (154.231/519.755)')).toBeTruthy();
+    expect(within(row).getByText('29,67% (154.231/519.755)')).toBeInTheDocument();
     const published = within(row).getByText(/29,71%/).closest('td')!;
     expect(published.textContent).toContain('Cảnh báo chất lượng dữ liệu');
     const quality = screen.getByRole('region', { name: 'Ghi chú và cảnh báo chất lượng dữ liệu' });
-    expect(within(quality).getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeTruthy();
+    expect(within(quality).getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeInTheDocument();
 
     const sources = screen.getByRole('region', { name: 'Nguồn số liệu' });
-    expect(within(sources).getByText('Số liệu năm 2020')).toBeTruthy();
-    expect(within(sources).getByText('Hội nghị tổng kết công tác Thông tin và Truyền thông năm 2020')).toBeTruthy();
-    expect(within(sources).getByText(/154\.231\/519\.755 smartphone, đạt tỷ lệ 29\.71%/)).toBeTruthy();
+    expect(within(sources).getByText('Số liệu năm 2020')).toBeInTheDocument();
+    expect(within(sources).getByText('Hội nghị tổng kết công tác Thông tin và Truyền thông năm 2020')).toBeInTheDocument();
+    expect(within(sources).getByText(/154\.231\/519\.755 smartphone, đạt tỷ lệ 29\.71%/)).toBeInTheDocument();
   });
 
   it('links each source to its stored scan, or else to its address', async () => {
@@ -121,8 +121,8 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     mockFetch(indicatorApi);
     renderApp('/indicators/smart-city-ioc-pilot?year=2022');
 
-    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chưa có số liệu”?' })).toBeTruthy();
-    expect(screen.getByText('Đã quá hạn nhưng tình trạng chưa được cập nhật từ sau hạn.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chưa có số liệu”?' })).toBeInTheDocument();
+    expect(screen.getByText('Đã quá hạn nhưng tình trạng chưa được cập nhật từ sau hạn.')).toBeInTheDocument();
     const facts = await whyFacts();
     expect(facts['Tình trạng']).toBe('Chưa bắt đầu');
     expect(facts['Hạn hoàn thành']).toBe('31/12/2021');
@@ -140,7 +140,7 @@ describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIME
     const fetchMock = mockFetch(indicatorApi);
     renderApp('/indicators/online-services-level4-rate?year=2020&lang=en');
 
-    expect(await screen.findByRole('heading', { level: 3, name: 'Why “Achieved”?' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Why “Achieved”?' })).toBeInTheDocument();
     const facts = await whyFacts();
     expect(facts['Latest figure']).toBe('2020: 37.6%');
     expect(facts['Target in force']).toBe('≥ 30% by 2020, set by 17/NQ-CP');
@@ -153,7 +153,7 @@ describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIME
     const { user, location } = renderApp('/indicators/online-services-level4-rate?year=2020');
     await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đạt mục tiêu”?' });
     await user.selectOptions(screen.getByLabelText('Năm'), '2021');
-    expect(await screen.findByRole('region', { name: 'Tình hình năm 2021' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Tình hình năm 2021' })).toBeInTheDocument();
     expect(location().search).toContain('year=2021');
     expect(requestedPaths(fetchMock)).toContain('/api/indicators/online-services-level4-rate?year=2021');
   });
@@ -161,8 +161,8 @@ describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIME
   it('answers an unknown code with a not-found page that leads back to the overview of the year', async () => {
     const fetchMock = mockFetch(indicatorApi);
     renderApp('/indicators/no-such-indicator?year=2020');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Không tìm thấy chỉ tiêu' })).toBeTruthy();
-    expect(screen.getByText(/Không có chỉ tiêu nào mang mã “no-such-indicator”/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Không tìm thấy chỉ tiêu' })).toBeInTheDocument();
+    expect(screen.getByText(/Không có chỉ tiêu nào mang mã “no-such-indicator”/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Về trang tổng quan' }).getAttribute('href')).toBe('/?year=2020&lang=vi');
     expect(requestedPaths(fetchMock)).toContain('/api/indicators/no-such-indicator?year=2020');
   });
@@ -170,7 +170,7 @@ describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIME
   it('does not ask the API about a malformed code', async () => {
     const fetchMock = mockFetch(indicatorApi);
     renderApp('/indicators/Bad_Code');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Không tìm thấy chỉ tiêu' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Không tìm thấy chỉ tiêu' })).toBeInTheDocument();
     expect(requestedPaths(fetchMock).filter((path) => path.startsWith('/api/indicators'))).toEqual([]);
   });
 
@@ -178,9 +178,9 @@ describe('IndicatorPage: language, year and failures', { timeout: LAZY_PAGE_TIME
     let failing = true;
     mockFetch((url, request) => (url.pathname.startsWith('/api/indicators/') && failing ? errorResponse(500, 'internal') : indicatorApi(url, request)));
     const { user } = renderApp('/indicators/egov-rank?year=2020');
-    expect(await screen.findByRole('heading', { name: 'Không tải được số liệu' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Không tải được số liệu' })).toBeInTheDocument();
     failing = false;
     await user.click(screen.getByRole('button', { name: 'Thử lại' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeInTheDocument();
   });
 });

@@ -24,14 +24,14 @@ describe('the overview’s key tasks', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     const items = within(section).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     const ioc = items.find((item) => item.textContent!.includes('Thí điểm Trung tâm giám sát điều hành đô thị thông minh'))!;
-    expect(within(ioc).getByText('Cần đẩy nhanh')).toBeTruthy();
-    expect(within(ioc).getByText('Chưa bắt đầu')).toBeTruthy();
-    expect(within(ioc).getByText('Hạn: 31/12/2021')).toBeTruthy();
-    expect(within(ioc).getByText('Cập nhật: 15/01/2021')).toBeTruthy();
-    expect(within(ioc).getByText('Nhiệm vụ trọng tâm năm 2021 theo báo cáo tổng kết.')).toBeTruthy();
+    expect(within(ioc).getByText('Cần đẩy nhanh')).toBeInTheDocument();
+    expect(within(ioc).getByText('Chưa bắt đầu')).toBeInTheDocument();
+    expect(within(ioc).getByText('Hạn: 31/12/2021')).toBeInTheDocument();
+    expect(within(ioc).getByText('Cập nhật: 15/01/2021')).toBeInTheDocument();
+    expect(within(ioc).getByText('Nhiệm vụ trọng tâm năm 2021 theo báo cáo tổng kết.')).toBeInTheDocument();
     // Not repeated as a numeric card under its area.
     const area = screen.getByRole('region', { name: /^Chuyển đổi số/ });
-    expect(within(area).queryByText(/Thí điểm Trung tâm giám sát/)).toBeNull();
+    expect(within(area).queryByText(/Thí điểm Trung tâm giám sát/)).not.toBeInTheDocument();
   });
 
   it('says in words when a task is past due and nobody has reported since', async () => {
@@ -47,7 +47,7 @@ describe('the overview’s key tasks', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     const { user, location } = renderApp('/?year=2021');
     const section = await screen.findByRole('region', { name: /^Nhiệm vụ trọng tâm/ });
     await user.click(within(section).getByRole('link', { name: 'Trung tâm thông tin phục vụ chỉ đạo điều hành của UBND tỉnh' }));
-    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đúng tiến độ”?' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đúng tiến độ”?' })).toBeInTheDocument();
     expect(location().pathname).toBe('/indicators/provincial-information-centre');
     expect(location().search).toBe('?year=2021&lang=vi');
   });
@@ -60,9 +60,9 @@ describe('the overview cards', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     const title = await screen.findByRole('link', { name: 'E-government (ICT application) ranking' });
     expect(title.getAttribute('href')).toBe('/indicators/egov-rank?year=2020&lang=en');
     await user.click(title);
-    expect(await screen.findByRole('heading', { level: 2, name: 'E-government (ICT application) ranking' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'E-government (ICT application) ranking' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '← Back to the overview of 2020' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeInTheDocument();
     expect(location().search).toBe('?year=2020&lang=en');
   });
 });

@@ -37,7 +37,7 @@ describe('Overview filters', () => {
     expect(achieved.getAttribute('aria-pressed')).toBe('true');
     expect(new URLSearchParams(location().search).get('status')).toBe('achieved');
     await waitFor(() => expect(cardTitles()).toEqual(['Tỷ lệ dịch vụ công trực tuyến mức độ 4']));
-    expect(screen.getByText(/Chỉ xem: Đạt mục tiêu\. Đang hiển thị 1 trên 9 chỉ tiêu/)).toBeTruthy();
+    expect(screen.getByText(/Chỉ xem: Đạt mục tiêu\. Đang hiển thị 1 trên 9 chỉ tiêu/)).toBeInTheDocument();
 
     await user.click(achieved);
     expect(achieved.getAttribute('aria-pressed')).toBe('false');
@@ -66,7 +66,7 @@ describe('Overview filters', () => {
     await screen.findByRole('heading', { level: 2, name: 'Kết quả năm 2020' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lĩnh vực' }), 'Xã hội số');
     expect(new URLSearchParams(location().search).get('group')).toBe('digital-society');
-    expect(screen.queryByRole('region', { name: /Chính quyền điện tử/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Chính quyền điện tử/ })).not.toBeInTheDocument();
     // Both have no target: equal standing, so they keep a stable order by code.
     await waitFor(() => expect(cardTitles()).toEqual(['Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone']));
   });
@@ -82,7 +82,7 @@ describe('Overview filters', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Tìm chỉ tiêu' }));
     await user.paste('không có chỉ tiêu này');
     await waitFor(() => expect(cardTitles()).toEqual([]));
-    expect(screen.getByText('Không có chỉ tiêu nào khớp với bộ lọc.')).toBeTruthy();
+    expect(screen.getByText('Không có chỉ tiêu nào khớp với bộ lọc.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
     await waitFor(() => expect(cardTitles().length).toBeGreaterThan(1));
   });
@@ -91,7 +91,7 @@ describe('Overview filters', () => {
     window.localStorage.setItem(LOCALE_STORAGE_KEY, 'vi');
     mockFetch();
     renderApp('/?year=2020&lang=en&group=e-government&status=achieved');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Results for 2020' })).toBeInTheDocument();
     await waitFor(() => expect(cardTitles()).toEqual(['Level-4 online public services']));
     expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLSelectElement).value).toBe('e-government');
     expect(statusButtonEn(/Achieved/).getAttribute('aria-pressed')).toBe('true');
@@ -112,7 +112,7 @@ describe('Overview filters', () => {
     expect(new URLSearchParams(location().search).get('compare')).toBe('2019');
 
     const table = await screen.findByRole('table');
-    expect(screen.getByRole('heading', { level: 2, name: 'So sánh năm 2019 và năm 2020' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'So sánh năm 2019 và năm 2020' })).toBeInTheDocument();
     const egovRow = within(table).getByRole('row', { name: /Chính phủ điện tử/ });
     const cells = within(egovRow).getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells[0]).toContain('50/63');

@@ -47,7 +47,7 @@ describe('the yearly review page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Kết quả thực hiện các chỉ tiêu Thông tin và Truyền thông năm 2020' });
     expect(paragraphText()).toContain('154.231/519.755, đạt tỷ lệ 29,67% (số công bố 29,71%');
     expect(paragraphText()).toContain('xếp 26/63 tỉnh, thành phố, tăng 24 bậc so với năm 2019');
-    expect(screen.getByRole('heading', { name: 'Lưu ý về chất lượng số liệu' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Lưu ý về chất lượng số liệu' })).toBeInTheDocument();
     const caveats = screen.getByRole('region', { name: 'Lưu ý về chất lượng số liệu' });
     expect(caveats.textContent).toMatch(/số công bố 29,71% khác tỷ lệ tính từ tử số và mẫu số \(29,67%\)/);
     // The 37,6 % sentence cites the report [1] and resolution 17/NQ-CP, listed under the sources.
@@ -55,7 +55,7 @@ describe('the yearly review page', () => {
     const refs = [...services.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(refs.length).toBe(2);
     const sources = screen.getByRole('region', { name: 'Nguồn số liệu' });
-    for (const href of refs) expect(sources.querySelector(href!)).not.toBeNull();
+    for (const href of refs) expect(sources.querySelector(href!)).toBeInTheDocument();
     expect(sources.textContent).toContain('17/NQ-CP ngày 07/03/2019');
   });
 
@@ -110,7 +110,7 @@ describe('the yearly review page', () => {
     speech.cancel.mockClear();
     await user.click(screen.getByRole('button', { name: 'Dừng đọc' }));
     expect(speech.cancel).toHaveBeenCalled();
-    expect(screen.getByRole('button', { name: 'Đọc to' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Đọc to' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Đọc to' }));
     speech.cancel.mockClear();

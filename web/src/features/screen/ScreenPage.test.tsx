@@ -30,30 +30,30 @@ describe('ScreenPage', () => {
     mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent()) });
     renderApp(SCREEN_URL);
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2020' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2020' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement.lang).toBe('vi'));
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     expect(document.documentElement.classList.contains('screen-mode')).toBe(true);
     expect(progress()).toBe('1/3');
     // Figures in Vietnamese formats, status as icon and word, and when the data changed and was approved.
     const services = screen.getByRole('article', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4' });
-    expect(within(services).getByText('37,6%')).toBeTruthy();
-    expect(within(services).getByText('Đạt mục tiêu')).toBeTruthy();
-    expect(within(services).getByText('✔')).toBeTruthy();
+    expect(within(services).getByText('37,6%')).toBeInTheDocument();
+    expect(within(services).getByText('Đạt mục tiêu')).toBeInTheDocument();
+    expect(within(services).getByText('✔')).toBeInTheDocument();
     expect(shown().getByText(/Dữ liệu cập nhật lúc 14:05 15\/01\/2021/).textContent).toContain('duyệt lúc 09:30 16/01/2021');
     // The stream is open with the token; no navigation chrome.
     expect(FakeEventSource.current?.url).toBe('/api/screens/7/events?token=secret-token');
-    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(window.__screen).toMatchObject({ index: 0, count: 3, dataVersion: 1 });
   });
 
   it('speaks English when the screen is set to English', async () => {
     mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent({ screen: { language: 'en', theme: 'day' } })) });
     renderApp(SCREEN_URL);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Key results 2020' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Key results 2020' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.documentElement.getAttribute('data-theme')).toBe('light');
-    expect(shown().getByText('37.6%')).toBeTruthy();
+    expect(shown().getByText('37.6%')).toBeInTheDocument();
   });
 
   it('turns the slides every secondsPerSlide', async () => {
@@ -70,11 +70,11 @@ describe('ScreenPage', () => {
     expect(progress()).toBe('2/3');
     expect([...document.querySelectorAll('.screen__page')]).toEqual(pages);
     expect(pages.map((page) => (page as HTMLElement).hidden)).toEqual([true, false, true]);
-    expect(screen.getByRole('heading', { level: 2, name: 'Chính quyền điện tử – năm 2020' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Chính quyền điện tử – năm 2020' })).toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(progress()).toBe('3/3');
-    expect(screen.getByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeTruthy();
-    expect(shown().getByText('26/63')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' })).toBeInTheDocument();
+    expect(shown().getByText('26/63')).toBeInTheDocument();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
     expect(progress()).toBe('1/3');
   });
@@ -100,7 +100,7 @@ describe('ScreenPage', () => {
     expect(contentCalls(fetchMock)).toBe(1);
 
     act(() => FakeEventSource.current!.emit('changed', { dataVersion: 2 }));
-    expect(await findShownText('41,2%')).toBeTruthy();
+    expect(await findShownText('41,2%')).toBeInTheDocument();
     expect(contentCalls(fetchMock)).toBe(2);
     // On every slide, the one on show and the hidden ones alike.
     expect(screen.queryAllByText('37,6%')).toHaveLength(0);
@@ -114,7 +114,7 @@ describe('ScreenPage', () => {
     renderApp(SCREEN_URL);
     await screen.findByText('1/3');
     act(() => FakeEventSource.current!.emit('settings', {}));
-    expect(await screen.findByRole('heading', { level: 2, name: 'E-government (ICT application) ranking' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'E-government (ICT application) ranking' })).toBeInTheDocument();
     expect(progress()).toBe('1/1');
   });
 
@@ -122,10 +122,10 @@ describe('ScreenPage', () => {
     mockApi({ [`GET ${CONTENT_PATH}`]: () => errorResponse(401, 'screen-disabled') });
     renderApp(SCREEN_URL);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeTruthy();
-    expect(within(alert).getByText('Màn hình số 7')).toBeTruthy();
-    expect(within(alert).getByText(/liên hệ quản trị viên/)).toBeTruthy();
-    expect(within(alert).getByText(/This screen has been disabled/)).toBeTruthy();
+    expect(within(alert).getByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeInTheDocument();
+    expect(within(alert).getByText('Màn hình số 7')).toBeInTheDocument();
+    expect(within(alert).getByText(/liên hệ quản trị viên/)).toBeInTheDocument();
+    expect(within(alert).getByText(/This screen has been disabled/)).toBeInTheDocument();
     await waitFor(() => expect(FakeEventSource.open()).toHaveLength(0));
   });
 
@@ -134,15 +134,15 @@ describe('ScreenPage', () => {
     renderApp(SCREEN_URL);
     await findShownText('37,6%');
     act(() => FakeEventSource.current!.emit('disabled', {}));
-    expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeTruthy();
-    expect(screen.queryByText('37,6%')).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeInTheDocument();
+    expect(screen.queryByText('37,6%')).not.toBeInTheDocument();
     expect(FakeEventSource.open()).toHaveLength(0);
   });
 
   it('shows the disabled message without asking the server when the address has no token', async () => {
     const fetchMock = mockApi({});
     renderApp('/screen/7');
-    expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeInTheDocument();
     expect(contentCalls(fetchMock)).toBe(0);
   });
 
@@ -168,7 +168,7 @@ describe('ScreenPage', () => {
     const badge = await screen.findByRole('status');
     // The time of the data: the last answer, the minute's poll at 10:09 (opened at 10:04).
     expect(badge.textContent).toBe('⚠Mất kết nối · dữ liệu lúc 10:09 02/03/2026');
-    expect(shown().getByText('37,6%')).toBeTruthy();
+    expect(shown().getByText('37,6%')).toBeInTheDocument();
     expect(first.closed).toBe(true);
 
     // Reconnection with backoff: 1 s, then 2 s; never two streams at once.
@@ -184,8 +184,8 @@ describe('ScreenPage', () => {
     // The server is back: the stream opens, the content is fetched again, the badge goes.
     serverUp = true;
     act(() => FakeEventSource.current!.connect(1));
-    await waitFor(() => expect(screen.queryByText(/Mất kết nối/)).toBeNull());
-    expect(shown().getByText('37,6%')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/Mất kết nối/)).not.toBeInTheDocument());
+    expect(shown().getByText('37,6%')).toBeInTheDocument();
   });
 
   it('waits for a server that does not answer yet, then shows the slides', async () => {
@@ -197,12 +197,12 @@ describe('ScreenPage', () => {
       },
     });
     renderApp(SCREEN_URL);
-    expect(await screen.findByText('Đang kết nối tới máy chủ…')).toBeTruthy();
-    expect(screen.getByText('Mất kết nối')).toBeTruthy();
+    expect(await screen.findByText('Đang kết nối tới máy chủ…')).toBeInTheDocument();
+    expect(screen.getByText('Mất kết nối')).toBeInTheDocument();
     serverUp = true;
     act(() => FakeEventSource.current!.connect(1));
-    expect(await findShownText('37,6%')).toBeTruthy();
-    expect(screen.queryByText('Mất kết nối')).toBeNull();
+    expect(await findShownText('37,6%')).toBeInTheDocument();
+    expect(screen.queryByText('Mất kết nối')).not.toBeInTheDocument();
   });
 
   it('closes the stream and the timers when the page goes', async () => {

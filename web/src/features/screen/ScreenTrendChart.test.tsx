@@ -43,9 +43,9 @@ describe('ScreenTrendChart', () => {
     expect(texts(svg, 'text')).toEqual(['0%', '25%', '50%', '75%', '100%', '2020', '2021', '37,6%', '100%']);
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     expect(svg.querySelectorAll('polygon')).toHaveLength(2); // the targets' diamonds
-    expect(svg.querySelector('path[stroke-dasharray]')).not.toBeNull(); // the path
+    expect(svg.querySelector('path[stroke-dasharray]')).toBeInTheDocument(); // the path
     expect(svg.querySelectorAll('rect')).toHaveLength(1); // the slide's year
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
   it('puts rank 1 at the top, skips missing years on the line, and names only what it draws', () => {

@@ -19,31 +19,31 @@ describe('pages by role', () => {
     renderApp('/?year=2020');
     const nav = screen.getByRole('navigation', { name: 'Các trang' });
     expect((await within(nav).findByRole('link', { name: 'Đăng nhập' })).getAttribute('href')).toBe('/sign-in?next=%2F%3Fyear%3D2020');
-    expect(within(nav).queryByRole('link', { name: 'Nhập số liệu' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Nhập số liệu' })).not.toBeInTheDocument();
   });
 
   it('shows an analyst the entry link but no Approve or Admin link', async () => {
     mockApi(signedInAs(users.analyst));
     renderApp('/?year=2020');
     const nav = await navigation();
-    expect(within(nav).getByRole('link', { name: 'Nhập số liệu' })).toBeTruthy();
-    expect(within(nav).queryByRole('link', { name: 'Duyệt' })).toBeNull();
-    expect(within(nav).queryByRole('link', { name: 'Quản trị' })).toBeNull();
-    expect(within(nav).getByText('(Chuyên viên nhập liệu)')).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Nhập số liệu' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Duyệt' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Quản trị' })).not.toBeInTheDocument();
+    expect(within(nav).getByText('(Chuyên viên nhập liệu)')).toBeInTheDocument();
   });
 
   it('shows an admin every link', async () => {
     mockApi(signedInAs(users.admin));
     renderApp('/?year=2020');
     const nav = await navigation();
-    for (const name of ['Nhập số liệu', 'Duyệt', 'Quản trị']) expect(within(nav).getByRole('link', { name })).toBeTruthy();
+    for (const name of ['Nhập số liệu', 'Duyệt', 'Quản trị']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
   });
 
   it('tells an analyst who opens /admin/users that it needs another role', async () => {
     const fetchMock = mockApi(signedInAs(users.analyst));
     renderApp('/admin/users');
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Không có quyền truy cập' })).toBeTruthy();
+    expect(within(alert).getByRole('heading', { name: 'Không có quyền truy cập' })).toBeInTheDocument();
     expect(alert.textContent).toContain('“Quản trị viên”');
     expect(fetchMock.mock.calls.some(([input]) => String(input).startsWith('/api/users'))).toBe(false);
   });
@@ -53,7 +53,7 @@ describe('pages by role', () => {
     const { location } = renderApp('/approval');
     await waitFor(() => expect(location().pathname).toBe('/sign-in'));
     expect(location().search).toBe('?next=%2Fapproval');
-    expect(screen.getByRole('heading', { name: 'Đăng nhập để nhập và duyệt số liệu' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Đăng nhập để nhập và duyệt số liệu' })).toBeInTheDocument();
   });
 
   it('signs out: the overview stays open, a work page asks to sign in again', async () => {
@@ -69,6 +69,6 @@ describe('pages by role', () => {
     await user.click(within(await navigation()).getByRole('button', { name: 'Đăng xuất' }));
     await waitFor(() => expect(location().pathname).toBe('/sign-in'));
     expect(location().search).toBe('?next=%2Fentry');
-    expect(screen.queryByRole('button', { name: 'Đăng xuất' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Đăng xuất' })).not.toBeInTheDocument();
   });
 });

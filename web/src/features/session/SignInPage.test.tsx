@@ -83,9 +83,9 @@ describe('SignInPage', () => {
 
     await waitFor(() => expect(location().pathname).toBe('/entry'));
     expect(location().search).toBe('?year=2020');
-    expect(await screen.findByRole('heading', { name: 'Nhập số liệu năm 2020' })).toBeTruthy();
-    expect(screen.getByText('Nguyễn Thị Lan')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Đăng xuất' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Nhập số liệu năm 2020' })).toBeInTheDocument();
+    expect(screen.getByText('Nguyễn Thị Lan')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 
   it('never follows `next` off the site', async () => {

@@ -27,6 +27,6 @@ describe('TrendChart', () => {
     renderWithProviders(<LazyTrendChart indicator={indicator} trend={trend} year={2020} />);
     const table = await screen.findByRole('table', { name: /Figures by year: E-government/ });
     const row2019 = within(table).getByRole('rowheader', { name: '2019' }).closest('tr')!;
-    expect(within(row2019).getByText('50')).toBeTruthy();
+    expect(within(row2019).getByText('50')).toBeInTheDocument();
   });
 });
