@@ -14,7 +14,7 @@ import './screen-status.css';
 /**
  * A meeting-room screen (`/screen/:id?token=…`): the admin's playlist, full screen, in the screen's
  * language and theme, live over Server-Sent Events, and honest when the server is gone. Loaded
- * lazily (App.tsx), so the overview's bundle carries none of it. `&advance=manual` stops the timer
+ * lazily (app/App.tsx), so the overview's bundle carries none of it. `&advance=manual` stops the timer
  * for benchmarks, which turn slides with `window.__screen.advance()`.
  */
 export default function ScreenPage() {

@@ -70,7 +70,7 @@ export const viImport = {
     skipped: (n: string) => `${n} bỏ qua`,
     rejected: (n: string) => `${n} bị từ chối`,
   } satisfies Record<ImportRowStatus, (n: string) => string>,
-  /** How a number cell was read (shared/parse-number.ts). */
+  /** How a number cell was read (shared/src/parse-number.ts). */
   readings: {
     integer: 'số nguyên',
     'dot-decimal': 'dấu chấm thập phân',
