@@ -1,7 +1,7 @@
 import type { Dashboard, Me } from '@kpi/shared';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse } from '../test/api';
-import { dashboard2020 } from '../test/fixture';
+import { jsonResponse } from '../../test/api';
+import { dashboard2020 } from '../../test/fixture';
 import { ApiError, apiGet, apiSend } from './client';
 
 function stubFetch(response: Response | Error) {

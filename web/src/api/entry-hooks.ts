@@ -1,4 +1,4 @@
-import type { FigureEntry, NewSource, ObservationState, SaveResult, Source, SourceFile, TargetEntry, TargetSaved } from '@kpi/shared';
+import type { FigureEntry, NewSource, ObservationState, SaveResult, Source, SourceFile, SourceList, TargetEntry, TargetSaved } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend, apiUpload } from './client';
@@ -65,5 +65,16 @@ export function useUploadSourceFileMutation(sourceId: number) {
     mutationFn: (file: File) => apiUpload<SourceFile>(`/api/sources/${sourceId}/file`, file, { locale }),
     // After a refusal too: a 409 means published data cites the source now, which the list should show.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.sources() }),
+  });
+}
+
+/**
+ * Every source document, for the pickers of the entry forms: with `include=drafts`, also those
+ * only drafts cite (the server lists those to signed-in analysts only).
+ */
+export function useSourcesQuery() {
+  return useQuery({
+    queryKey: queryKeys.sources(),
+    queryFn: ({ signal }) => apiGet<SourceList>('/api/sources?include=drafts', signal),
   });
 }

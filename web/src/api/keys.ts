@@ -1,6 +1,9 @@
+import type { Locale } from '@kpi/shared';
+
 /**
- * Query keys, built in one place so invalidation can target a whole family (`queryKeys.all`,
- * `queryKeys.dashboards()`). Keys hold only what selects the data, never a timestamp.
+ * Query keys, built in this one module so invalidation can target a whole family (`queryKeys.all`,
+ * `queryKeys.dashboards()`, `queryKeys.indicator(code)`). Keys hold only what selects the data, never
+ * a timestamp: a key that changes on every refresh leaves a new cache entry behind each time.
  */
 export interface AuditFilters {
   indicator?: string;
@@ -12,18 +15,26 @@ export interface AuditFilters {
 
 export const queryKeys = {
   all: ['kpi'] as const,
+  me: () => [...queryKeys.all, 'me'] as const,
   dashboards: () => [...queryKeys.all, 'dashboard'] as const,
   dashboard: (year: number | undefined) => [...queryKeys.dashboards(), year ?? 'latest'] as const,
   catalogue: () => [...queryKeys.all, 'catalogue'] as const,
   indicators: () => [...queryKeys.all, 'indicators'] as const,
+  /** Every year of one indicator: what a publication invalidates. */
   indicator: (code: string) => [...queryKeys.indicators(), code] as const,
+  indicatorAsOf: (code: string, year: number | undefined) => [...queryKeys.indicator(code), year ?? 'latest'] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
-  me: () => [...queryKeys.all, 'me'] as const,
+  reviews: () => [...queryKeys.all, 'review'] as const,
+  review: (year: number | undefined, locale: Locale) => [...queryKeys.reviews(), year, locale] as const,
   drafts: () => [...queryKeys.all, 'drafts'] as const,
   observations: () => [...queryKeys.all, 'observation'] as const,
   observation: (code: string, year: number) => [...queryKeys.observations(), code, year] as const,
   users: () => [...queryKeys.all, 'users'] as const,
-  audit: (filters: AuditFilters) => [...queryKeys.all, 'audit', filters] as const,
-  importJob: (id: string) => [...queryKeys.all, 'import-job', id] as const,
+  audits: () => [...queryKeys.all, 'audit'] as const,
+  audit: (filters: AuditFilters) => [...queryKeys.audits(), filters] as const,
+  importJobs: () => [...queryKeys.all, 'import-job'] as const,
+  importJob: (id: string) => [...queryKeys.importJobs(), id] as const,
   screens: () => [...queryKeys.all, 'screens'] as const,
+  /** A meeting-room screen's content: the screen and its token select it. */
+  screenContent: (id: number, token: string) => [...queryKeys.all, 'screen', id, token] as const,
 };

@@ -10,7 +10,7 @@ export const reviewDocxPath = (year: number, locale: Locale) => `/api/reviews/${
 /** The yearly review drafted from the published figures, in `locale`; waits until the year is known. */
 export function useReviewQuery(year: number | undefined, locale: Locale) {
   return useQuery({
-    queryKey: [...queryKeys.all, 'review', year, locale] as const,
+    queryKey: queryKeys.review(year, locale),
     queryFn: ({ signal }) => apiGet<Review>(reviewPath(year!, locale), signal),
     enabled: year !== undefined,
   });

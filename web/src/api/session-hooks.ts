@@ -10,8 +10,8 @@ function dropPrivateQueries(queryClient: QueryClient) {
     queryKeys.drafts(),
     queryKeys.observations(),
     queryKeys.users(),
-    [...queryKeys.all, 'audit'],
-    [...queryKeys.all, 'import-job'],
+    queryKeys.audits(),
+    queryKeys.importJobs(),
     queryKeys.screens(),
   ];
   for (const key of keys) {

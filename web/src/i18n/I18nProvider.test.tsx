@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../test/render';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { renderWithProviders } from '../../test/render';
+import { LanguageSwitch } from '../ui/header/LanguageSwitch';
 import { LOCALE_STORAGE_KEY } from './I18nProvider';
 import { useI18n } from './useI18n';
 

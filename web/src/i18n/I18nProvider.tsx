@@ -1,7 +1,7 @@
 import { parseLocale, type Locale } from '@kpi/shared';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { PROVINCE } from '../config';
+import { PROVINCE } from '../app/config';
 import { en } from './en';
 import { vi, type Dictionary } from './vi';
 

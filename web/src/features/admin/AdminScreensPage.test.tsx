@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Screen } from '@kpi/shared';
+import { describe, expect, it } from 'vitest';
+import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { indicatorList, users } from '../../../test/work-fixture';
+
+const lobby: Screen = {
+  id: 3,
+  name: 'Sảnh tầng 1',
+  language: 'en',
+  theme: 'day',
+  secondsPerSlide: 30,
+  playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'dti-rank' }, { type: 'group', group: 'telecoms' }],
+  active: true,
+  tokenIssuedAt: '2021-03-02T02:30:00.000Z',
+  version: 4,
+};
+
+function openScreens(routes: Parameters<typeof mockApi>[0]) {
+  const fetchMock = mockApi({
+    'GET /api/auth/me': () => jsonResponse({ user: users.admin }),
+    'GET /api/indicators': () => jsonResponse(indicatorList),
+    ...routes,
+  });
+  return { fetchMock, ...renderApp('/admin/screens') };
+}
+
+describe('AdminScreensPage', () => {
+  it('lists each screen with its settings and playlist', async () => {
+    openScreens({ 'GET /api/screens': () => jsonResponse({ screens: [lobby] }) });
+    const row = (await screen.findByRole('rowheader', { name: 'Sảnh tầng 1' })).closest('tr')!;
+    expect(row.textContent).toContain('English');
+    expect(row.textContent).toContain('Nền sáng');
+    expect(row.textContent).toContain('30 giây');
+    expect(row.textContent).toContain('4 trang: Kết quả nổi bật của năm; Nhóm: Chính quyền điện tử; Chỉ tiêu: Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI); và 1 trang khác');
+    expect(row.textContent).toContain('✔ Đang hoạt động');
+    expect(row.textContent).toContain('09:30 02/03/2021');
+  });
+
+  it('creates a screen with its playlist and shows its URL once, with the origin', async () => {
+    const created: Screen = { ...lobby, id: 7, name: 'Phòng họp tầng 3', language: 'vi', theme: 'night', secondsPerSlide: 15, version: 1 };
+    const { user, fetchMock } = openScreens({
+      'GET /api/screens': [() => jsonResponse({ screens: [] }), () => jsonResponse({ screens: [created] })],
+      'POST /api/screens': () => jsonResponse({ screen: created, token: 'secret-token', url: '/screen/7?token=secret-token' }, 201),
+    });
+    const form = await screen.findByRole('form', { name: 'Tạo màn hình' });
+    await user.type(within(form).getByLabelText('Tên màn hình'), 'Phòng họp tầng 3');
+    await user.clear(within(form).getByLabelText('Số giây mỗi trang'));
+    await user.type(within(form).getByLabelText('Số giây mỗi trang'), '15');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Nhóm chỉ tiêu' }), 'digital-society');
+    await user.click(within(form).getByRole('button', { name: 'Thêm trang' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Loại trang' }), 'indicator');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Chỉ tiêu' }), 'egov-rank');
+    await user.click(within(form).getByRole('button', { name: 'Thêm trang' }));
+    await user.click(within(form).getByRole('button', { name: 'Chuyển trang 3 lên' }));
+    await user.click(within(form).getByRole('button', { name: 'Tạo màn hình' }));
+
+    expect(sentBodies(fetchMock, 'POST /api/screens')).toEqual([
+      {
+        name: 'Phòng họp tầng 3',
+        language: 'vi',
+        theme: 'night',
+        secondsPerSlide: 15,
+        playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'group', group: 'digital-society' }],
+      },
+    ]);
+    const url = await screen.findByLabelText('Đường dẫn để mở trên màn hình');
+    expect((url as HTMLInputElement).value).toBe(`${window.location.origin}/screen/7?token=secret-token`);
+    expect(screen.getByText(/chỉ hiện một lần/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tôi đã lưu đường dẫn, ẩn đi' }));
+    expect(screen.queryByDisplayValue(/secret-token/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'Phòng họp tầng 3' })).toBeInTheDocument();
+  });
+
+  it('revokes a screen with the version it was shown at, after asking', async () => {
+    const { user, fetchMock } = openScreens({
+      'GET /api/screens': [() => jsonResponse({ screens: [lobby] }), () => jsonResponse({ screens: [{ ...lobby, active: false, version: 5 }] })],
+      'POST /api/screens/3/revoke': () => jsonResponse({ ...lobby, active: false, version: 5 }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Thu hồi đường dẫn của Sảnh tầng 1' }));
+    expect(sentBodies(fetchMock, 'POST /api/screens/3/revoke')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Thu hồi đường dẫn' }));
+    expect(sentBodies(fetchMock, 'POST /api/screens/3/revoke')).toEqual([{ version: 4 }]);
+    const row = screen.getByRole('rowheader', { name: 'Sảnh tầng 1' }).closest('tr')!;
+    await waitFor(() => expect(row.textContent).toContain('✖ Đã thu hồi'));
+  });
+
+  it('says the screen changed when a re-issue meets a newer version', async () => {
+    const { user } = openScreens({
+      'GET /api/screens': () => jsonResponse({ screens: [lobby] }),
+      'POST /api/screens/3/token': () => errorResponse(409, 'conflict'),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Cấp đường dẫn mới cho Sảnh tầng 1' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Màn hình vừa được người khác thay đổi');
+    expect(screen.queryByLabelText('Đường dẫn để mở trên màn hình')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,60 @@
+import { createUserBodySchema, roles } from '@kpi/shared';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useCreateUserMutation } from '../../api/admin-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { ActionError } from '../../ui/form/ActionError';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
+
+const EMPTY = { username: '', displayName: '', password: '', role: 'analyst' };
+
+export function CreateUserForm() {
+  const { t, locale } = useI18n();
+  const create = useCreateUserMutation();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const field = (name: keyof typeof EMPTY) => ({
+    value: values[name],
+    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+    error: errors[name],
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = createUserBodySchema.safeParse(values);
+    setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
+    if (!parsed.success) return;
+    create.mutate(parsed.data, {
+      onSuccess: () => setValues(EMPTY),
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'username-taken') setErrors({ username: t.admin.usernameTaken });
+        else if (error instanceof ApiError) setErrors(error.fields ?? {});
+      },
+    });
+  };
+  const shownElsewhere = create.error instanceof ApiError && (create.error.code === 'username-taken' || create.error.status === 400);
+  return (
+    <form className="panel" aria-labelledby="new-user-heading" onSubmit={submit} noValidate>
+      <h2 id="new-user-heading">{t.admin.newUser}</h2>
+      <div className="field-grid">
+        <TextField label={t.admin.username} autoComplete="off" hint={t.admin.usernameHint} {...field('username')} />
+        <TextField label={t.admin.displayName} {...field('displayName')} />
+        <TextField label={t.admin.initialPassword} type="password" autoComplete="new-password" {...field('password')} />
+        <SelectField label={t.admin.role} options={roles.map((role) => ({ value: role, label: t.roles[role] }))} {...field('role')} />
+      </div>
+      {!shownElsewhere && <ActionError error={create.error} />}
+      <div className="actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t.admin.create}
+        </button>
+        {create.isSuccess && (
+          <p className="saved-notice" role="status">
+            <span aria-hidden="true">✔ </span>
+            {t.admin.created(create.data.username)}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { localeSchema, screenSettingsSchema, screenThemeSchema, type ScreenSettings, type Slide } from '@kpi/shared';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { issuesByField } from '../../ui/form/issues';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
+import { PlaylistEditor } from './PlaylistEditor';
+import type { IndicatorNames } from './slide-text';
+
+interface ScreenFormProps {
+  title: string;
+  submitLabel: string;
+  initial: ScreenSettings;
+  names: IndicatorNames;
+  pending: boolean;
+  onSubmit: (settings: ScreenSettings) => void;
+  /** The server's field messages (400), shown beside the fields. */
+  serverErrors?: Record<string, string>;
+  /** Messages and extra buttons under the fields. */
+  children?: ReactNode;
+  /** Beside the submit button: "close" while editing. */
+  secondary?: ReactNode;
+  /** Move focus to the form when it opens (editing starts from a button far above it). */
+  focusOnOpen?: boolean;
+}
+
+/** A screen's settings and playlist, checked with the shared schema before anything is sent. */
+export function ScreenForm({ title, submitLabel, initial, names, pending, onSubmit, serverErrors, children, secondary, focusOnOpen }: ScreenFormProps) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [focusOnOpen]);
+  const [name, setName] = useState(initial.name);
+  const [language, setLanguage] = useState(initial.language);
+  const [theme, setTheme] = useState(initial.theme);
+  const [seconds, setSeconds] = useState(String(initial.secondsPerSlide));
+  const [playlist, setPlaylist] = useState<Slide[]>(initial.playlist);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const shown = { ...serverErrors, ...errors };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = screenSettingsSchema.safeParse({ name, language, theme, secondsPerSlide: seconds.trim() === '' ? Number.NaN : Number(seconds), playlist });
+    setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
+    if (parsed.success) onSubmit(parsed.data);
+  };
+  return (
+    <form className="panel" aria-labelledby={id} onSubmit={submit} noValidate>
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      <div className="field-grid">
+        <TextField label={t.screensAdmin.name} hint={t.screensAdmin.nameHint} value={name} onChange={setName} error={shown.name} autoComplete="off" />
+        <SelectField
+          label={t.screensAdmin.language}
+          value={language}
+          onChange={(value) => setLanguage(localeSchema.parse(value))}
+          options={localeSchema.options.map((value) => ({ value, label: t.screensAdmin.languages[value] }))}
+        />
+        <SelectField
+          label={t.screensAdmin.theme}
+          value={theme}
+          onChange={(value) => setTheme(screenThemeSchema.parse(value))}
+          options={screenThemeSchema.options.map((value) => ({ value, label: t.screensAdmin.themes[value] }))}
+        />
+        <TextField label={t.screensAdmin.seconds} inputMode="numeric" value={seconds} onChange={setSeconds} error={shown.secondsPerSlide} />
+      </div>
+      <PlaylistEditor
+        playlist={playlist}
+        onChange={setPlaylist}
+        names={names}
+        error={shown.playlist ? (playlist.length === 0 ? t.screensAdmin.noSlides : shown.playlist) : undefined}
+      />
+      {children}
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending}>
+          {submitLabel}
+        </button>
+        {secondary}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { formatNumber, type Screen } from '@kpi/shared';
+import { useState } from 'react';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
+import { useScreensQuery } from '../../api/screens-admin-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { QueryState } from '../../ui/QueryState';
+import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
+import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
+import { ScreenRow } from './ScreenRow';
+
+/** Meeting-room screens: the list, a new screen or the one being edited, and a URL shown once. */
+export function ScreensPanel() {
+  const { t, locale } = useI18n();
+  const query = useScreensQuery();
+  const indicators = useIndicatorsQuery();
+  const [issued, setIssued] = useState<IssuedScreen | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const names = new Map((indicators.data?.indicators ?? []).map((i) => [i.code, i.name[locale]]));
+  const edit = (screen: Screen) => {
+    setEditing(screen.id);
+    setConflict(false);
+    setSaved(null);
+  };
+  const editingScreen = query.data?.screens.find((screen) => screen.id === editing);
+  return (
+    <>
+      {issued && <IssuedScreenUrl issued={issued} onDismiss={() => setIssued(null)} />}
+      <QueryState query={query}>
+        {({ screens }) =>
+          screens.length === 0 ? (
+            <p className="state-panel">{t.screensAdmin.empty}</p>
+          ) : (
+            <table className="data-table">
+              <caption className="data-table__caption">{t.screensAdmin.caption(formatNumber(screens.length, locale))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.screensAdmin.name}</th>
+                  <th scope="col">{t.screensAdmin.language}</th>
+                  <th scope="col">{t.screensAdmin.theme}</th>
+                  <th scope="col">{t.screensAdmin.seconds}</th>
+                  <th scope="col">{t.screensAdmin.playlist}</th>
+                  <th scope="col">{t.screensAdmin.status}</th>
+                  <th scope="col">{t.screensAdmin.tokenIssuedAt}</th>
+                  <th scope="col">{t.screensAdmin.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {screens.map((screen) => (
+                  <ScreenRow key={screen.id} screen={screen} names={names} onEdit={() => edit(screen)} onIssued={setIssued} />
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+      {saved && (
+        <p className="saved-notice" role="status">
+          <span aria-hidden="true">✔ </span>
+          {t.screensAdmin.saved(saved)}
+        </p>
+      )}
+      {editingScreen ? (
+        <EditScreenForm
+          key={`${editingScreen.id}-${editingScreen.version}`}
+          screen={editingScreen}
+          names={names}
+          conflict={conflict}
+          onConflict={() => setConflict(true)}
+          onDone={(name) => {
+            setEditing(null);
+            setSaved(name);
+          }}
+        />
+      ) : (
+        <CreateScreenForm names={names} onIssued={setIssued} />
+      )}
+    </>
+  );
+}

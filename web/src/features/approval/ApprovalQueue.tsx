@@ -1,0 +1,43 @@
+import type { User } from '@kpi/shared';
+import { useDraftsQuery } from '../../api/approval-hooks';
+import { useIndicatorsQuery } from '../../api/indicator-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { QueryState } from '../../ui/QueryState';
+import { DraftItem } from './DraftItem';
+
+/** Drafts waiting for an approver, oldest first, as the server orders them. */
+export function ApprovalQueue({ user }: { user: User }) {
+  const { t } = useI18n();
+  const drafts = useDraftsQuery();
+  const indicators = useIndicatorsQuery();
+  return (
+    <>
+      <div className="page-heading">
+        <h2>{t.approval.title}</h2>
+        <p className="muted">{t.approval.hint}</p>
+      </div>
+      <QueryState query={indicators}>
+        {({ indicators: list }) => (
+          <QueryState query={drafts}>
+            {({ drafts: queue }) =>
+              queue.length === 0 ? (
+                <p className="state-panel">{t.approval.empty}</p>
+              ) : (
+                <ul className="draft-list">
+                  {queue.map((state) => {
+                    const indicator = list.find((i) => i.code === state.indicatorCode);
+                    return indicator && state.draft ? (
+                      <li key={`${state.indicatorCode}/${state.year}`}>
+                        <DraftItem state={state} draft={state.draft} indicator={indicator} user={user} />
+                      </li>
+                    ) : null;
+                  })}
+                </ul>
+              )
+            }
+          </QueryState>
+        )}
+      </QueryState>
+    </>
+  );
+}

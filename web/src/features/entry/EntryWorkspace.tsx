@@ -1,0 +1,60 @@
+import { isPlausibleFigureYear, roleAtLeast, validationMessage, type User } from '@kpi/shared';
+import { Link } from 'react-router';
+import { useObservationQuery } from '../../api/entry-hooks';
+import { useIndicatorQuery } from '../../api/indicator-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { QueryState } from '../../ui/QueryState';
+import { EntryYearSwitch } from './EntryYearSwitch';
+import { FigureForm } from './FigureForm';
+import { HistoryPanel } from './HistoryPanel';
+import { ObservationSummary } from './ObservationSummary';
+import { TargetForm } from './TargetForm';
+
+/** One indicator's figure for one year: what is published and pending, the form, its target, its history. */
+export function EntryWorkspace({ code, year, user }: { code: string; year: number; user: User }) {
+  const { t, locale } = useI18n();
+  const detail = useIndicatorQuery(code);
+  const observation = useObservationQuery(code, year);
+  if (!isPlausibleFigureYear(year)) {
+    return (
+      <section className="state-panel" role="alert">
+        <h2>{validationMessage('year-range', locale)}</h2>
+        <Link to="/entry">{t.entry.backToList}</Link>
+      </section>
+    );
+  }
+  return (
+    <QueryState query={detail}>
+      {({ indicator, series, targets }) => (
+        <div className="entry">
+          <div className="entry__head">
+            <Link to={`/entry?year=${year}`}>{t.entry.backToList}</Link>
+            <h2 className="entry__title">{indicator.name[locale]}</h2>
+            <EntryYearSwitch code={code} year={year} />
+          </div>
+          <QueryState query={observation}>
+            {(state) => {
+              const history = series.flatMap((s) => (s.figure ? [s.figure] : []));
+              return (
+                <>
+                  <ObservationSummary observation={state} indicator={indicator} />
+                  {/* Keyed by figure: another indicator or year starts a fresh form. */}
+                  <FigureForm key={`${code}/${year}`} indicator={indicator} year={year} observation={state} history={history} />
+                  {roleAtLeast(user.role, 'approver') && indicator.kind !== 'milestone' && (
+                    <TargetForm
+                      key={`target/${code}/${year}`}
+                      indicator={indicator}
+                      year={year}
+                      inForce={targets.find((target) => target.year === year && target.inForce) ?? null}
+                    />
+                  )}
+                  <HistoryPanel history={state.history} indicator={indicator} />
+                </>
+              );
+            }}
+          </QueryState>
+        </div>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Figure, Indicator, ObservationState } from '@kpi/shared';
+import { ApiError } from '../../api/client';
+import { useI18n } from '../../i18n/useI18n';
+import { ActionError } from '../../ui/form/ActionError';
+import { TextAreaField } from '../../ui/form/TextAreaField';
+import { TextField } from '../../ui/form/TextField';
+import { ConflictPanel } from './ConflictPanel';
+import { bind } from './field-binding';
+import { KindFields } from './KindFields';
+import { SourcePicker } from './SourcePicker';
+import { useFigureForm } from './useFigureForm';
+
+interface FigureFormProps {
+  indicator: Indicator;
+  year: number;
+  observation: ObservationState;
+  history: readonly Figure[];
+}
+
+/** The figure of one indicator and year, with its source; saving makes a draft for an approver. */
+export function FigureForm({ indicator, year, observation, history }: FigureFormProps) {
+  const { t } = useI18n();
+  const form = useFigureForm({ code: indicator.code, kind: indicator.kind, year, observation, history });
+  // Conflicts, warnings and field messages are shown where they belong; anything else here.
+  const handled = form.save.error instanceof ApiError && [400, 409, 422].includes(form.save.error.status);
+  return (
+    <form
+      className="panel entry-form"
+      aria-labelledby="entry-form-heading"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const element = event.currentTarget;
+        // Not sent: take the reader to the first field that says why.
+        if (!form.submit()) requestAnimationFrame(() => element.querySelector<HTMLElement>('[aria-invalid="true"], .warning-ack input:not(:checked)')?.focus());
+      }}
+    >
+      <h2 id="entry-form-heading">{t.entry.formTitle(year)}</h2>
+      {form.conflict && (
+        <ConflictPanel
+          current={form.conflict}
+          mine={form.check.figure}
+          indicator={indicator}
+          saving={form.save.isPending}
+          onSaveMine={() => form.submit(form.conflict?.version)}
+          onLoadCurrent={() => form.conflict && form.loadCurrent(form.conflict)}
+        />
+      )}
+      <fieldset className="form-section">
+        <legend>{t.entry.figure}</legend>
+        <KindFields form={form} year={year} indicator={indicator} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t.entry.provenance}</legend>
+        <SourcePicker {...bind(form, 'sourceId')} />
+        <div className="field-grid">
+          <TextField label={t.entry.locator} hint={t.entry.locatorHint} {...bind(form, 'locator')} />
+          <TextField label={t.entry.asOf} type="date" hint={t.entry.asOfHint} {...bind(form, 'asOf')} />
+          <TextField className="field--wide" label={t.entry.publishedText} hint={t.entry.publishedTextHint} {...bind(form, 'publishedText')} />
+        </div>
+        <TextAreaField label={t.entry.note} {...bind(form, 'note')} />
+      </fieldset>
+      {form.otherErrors.map(([field, message]) => (
+        <p key={field} className="form-error" role="alert">
+          {`${field}: ${message}`}
+        </p>
+      ))}
+      {!handled && <ActionError error={form.save.error} />}
+      <div className="form-footer">
+        <p className="draft-notice">
+          <span aria-hidden="true">ℹ </span>
+          {t.entry.draftNotice}
+        </p>
+        {form.submitted && form.pending.length > 0 && <p className="field__error">{t.warnings.blocked}</p>}
+        <button type="submit" className="button" disabled={form.save.isPending}>
+          {form.save.isPending ? t.entry.saving : t.entry.save}
+        </button>
+        {form.savedVersion !== null && (
+          <p className="saved-notice" role="status">
+            <span aria-hidden="true">✔ </span>
+            {t.entry.saved}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

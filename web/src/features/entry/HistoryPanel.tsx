@@ -1,0 +1,35 @@
+import type { Indicator, Revision } from '@kpi/shared';
+import { useI18n } from '../../i18n/useI18n';
+import { figureText } from '../../ui/figure-text';
+import { RevisionBadge } from './RevisionBadge';
+import { RevisionMeta } from './RevisionMeta';
+
+/** Every revision of the figure, newest first: state, figure, who and when, the review comment. */
+export function HistoryPanel({ history, indicator }: { history: Revision[]; indicator: Indicator }) {
+  const { t, locale } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t.entry.history}</h2>
+      {history.length === 0 ? (
+        <p className="muted">{t.entry.noHistory}</p>
+      ) : (
+        <ol className="history">
+          {history.map((revision) => (
+            <li key={revision.id} className="history__item">
+              <div className="history__head">
+                <RevisionBadge state={revision.state} />
+                <span className="history__figure">{figureText(revision.figure, indicator, t, locale)}</span>
+              </div>
+              <RevisionMeta revision={revision} />
+              {revision.acknowledgedWarnings.length > 0 && (
+                <p className="revision-meta">
+                  {t.warnings.acknowledgedList(revision.acknowledgedWarnings.map((code) => t.warnings.names[code]).join(', '))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

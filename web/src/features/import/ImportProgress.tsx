@@ -1,0 +1,52 @@
+import { formatNumber } from '@kpi/shared';
+import { Link } from 'react-router';
+import { useImportJobQuery } from '../../api/import-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { QueryState } from '../../ui/QueryState';
+
+/** The running import, polled until it ends; then where its drafts went, or why it failed. */
+export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
+  const { t, locale } = useI18n();
+  const query = useImportJobQuery(jobId);
+  return (
+    <section className="panel" aria-labelledby="import-progress-heading">
+      <h2 id="import-progress-heading">{t.importPage.progressLabel}</h2>
+      <QueryState query={query}>
+        {(job) => {
+          const done = formatNumber(job.progress.done, locale);
+          if (job.status === 'running') {
+            return (
+              <div className="import-progress" role="status">
+                <progress max={Math.max(job.progress.total, 1)} value={job.progress.done} aria-label={t.importPage.progressLabel} />
+                <p>{t.importPage.progress(done, formatNumber(job.progress.total, locale))}</p>
+              </div>
+            );
+          }
+          return (
+            <>
+              {job.status === 'succeeded' ? (
+                <p className="saved-notice" role="status">
+                  <span aria-hidden="true">✔ </span>
+                  {t.importPage.succeeded(done)} <Link to="/approval">{t.importPage.toApproval}</Link>
+                </p>
+              ) : (
+                <div className="form-error" role="alert">
+                  <p>
+                    <span aria-hidden="true">⚠ </span>
+                    {t.importPage.failed}
+                  </p>
+                  {job.error && <p className="state-panel__detail">{t.states.errorDetail(job.error.code, job.error.message)}</p>}
+                </div>
+              )}
+              <div className="actions">
+                <button type="button" className="button button--quiet" onClick={onAnother}>
+                  {t.importPage.another}
+                </button>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

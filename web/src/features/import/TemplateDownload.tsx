@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { entryYears } from '../entry/entry-years';
+import { SelectField } from '../../ui/form/SelectField';
+
+/** The template to fill, as XLSX or CSV, for one year or each indicator's next one. */
+export function TemplateDownload() {
+  const { t } = useI18n();
+  const [year, setYear] = useState('');
+  const query = year ? `?year=${year}` : '';
+  return (
+    <section className="panel" aria-labelledby="template-heading">
+      <h2 id="template-heading">{t.importPage.templateTitle}</h2>
+      <p className="muted">{t.importPage.templateHint}</p>
+      <div className="field-grid">
+        <SelectField
+          label={t.importPage.templateYear}
+          value={year}
+          onChange={setYear}
+          placeholder={t.importPage.templateNextYear}
+          options={entryYears().map((y) => ({ value: String(y), label: String(y) }))}
+        />
+      </div>
+      <div className="actions">
+        <a className="button" href={`/api/imports/template.xlsx${query}`} download>
+          <span aria-hidden="true">⬇ </span>
+          {t.importPage.templateXlsx}
+        </a>
+        <a className="button button--quiet" href={`/api/imports/template.csv${query}`} download>
+          <span aria-hidden="true">⬇ </span>
+          {t.importPage.templateCsv}
+        </a>
+      </div>
+    </section>
+  );
+}

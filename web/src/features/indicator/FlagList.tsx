@@ -1,0 +1,46 @@
+import type { DataQualityFlag, IndicatorDetail } from '@kpi/shared';
+import { useId } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { QualityWarning } from '../../ui/QualityWarning';
+
+/** Data-quality warnings of every year, and the analysts' notes on the figures. */
+export function FlagList({ detail }: { detail: IndicatorDetail }) {
+  const { t } = useI18n();
+  const p = t.indicatorPage;
+  const headingId = useId();
+  const seen = new Set<string>();
+  const flags: DataQualityFlag[] = [];
+  for (const flag of detail.series.flatMap((entry) => entry.flags)) {
+    const key = `${flag.code}-${flag.year}`;
+    if (!seen.has(key)) flags.push(flag);
+    seen.add(key);
+  }
+  const notes = detail.series.flatMap((entry) => (entry.figure?.note ? [{ year: entry.year, note: entry.figure.note }] : []));
+  return (
+    <section className="detail-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{p.qualityHeading}</h3>
+      {flags.length === 0 ? (
+        <p>{p.noFlags}</p>
+      ) : (
+        <ul className="flag-list">
+          {flags.map((flag) => (
+            <li key={`${flag.code}-${flag.year}`}>
+              <span className="flag-list__year">{p.flagOfYear(flag.year)}</span>
+              <QualityWarning flag={flag} indicator={detail.indicator} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <dl className="facts">
+          {notes.map(({ year, note }) => (
+            <div key={year} className="facts__row">
+              <dt>{`${p.note} (${year})`}</dt>
+              <dd lang="vi">{note}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { IndicatorDetail } from '@kpi/shared';
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/useI18n';
+import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
+import { FlagList } from './FlagList';
+import { IndicatorSummary } from './IndicatorSummary';
+import { overviewHref } from './links';
+import { MethodNote } from './MethodNote';
+import { MilestoneHistory } from './MilestoneHistory';
+import { SeriesTable } from './SeriesTable';
+import { SourceList } from './SourceList';
+import { StatusExplanation } from './StatusExplanation';
+import { TargetHistory } from './TargetHistory';
+
+/**
+ * The indicator page's content, in the order a leader asks: what it is, where it stands and why
+ * that colour, the whole series (chart and table), where each figure comes from, which document
+ * sets each target, what to be careful about, and the method.
+ */
+export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
+  const { t, locale } = useI18n();
+  const p = t.indicatorPage;
+  const { indicator, asOf, trend } = detail;
+  const isMilestone = indicator.kind === 'milestone';
+  const hasChart = !isMilestone && trend.some((point) => point.value !== null);
+  return (
+    <article className="indicator-detail" aria-labelledby="indicator-name">
+      <nav aria-label={p.pageLabel} className="indicator-detail__nav">
+        <Link to={overviewHref(asOf.year, locale)}>{p.backToOverview(asOf.year)}</Link>
+      </nav>
+      <header className="indicator-detail__header">
+        <h2 id="indicator-name">{indicator.name[locale]}</h2>
+        <p className="indicator-detail__meta">
+          {p.group}: {t.groups[indicator.group]} · {p.kind}: {t.kinds[indicator.kind]} · {p.code}: <code>{indicator.code}</code>
+        </p>
+        {indicator.definition && <p className="indicator-detail__definition">{indicator.definition[locale]}</p>}
+      </header>
+      <div className="indicator-detail__top">
+        <IndicatorSummary detail={detail} />
+        <StatusExplanation detail={detail} />
+      </div>
+      <section className="detail-section" aria-labelledby="series-heading">
+        <h3 id="series-heading">{isMilestone ? p.historyHeading : p.seriesHeading}</h3>
+        {hasChart && (
+          <div className="indicator-detail__chart">
+            <LazyTrendChart indicator={indicator} trend={trend} year={asOf.year} />
+          </div>
+        )}
+        {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
+      </section>
+      <SourceList detail={detail} />
+      {!isMilestone && <TargetHistory detail={detail} />}
+      <FlagList detail={detail} />
+      <MethodNote />
+    </article>
+  );
+}

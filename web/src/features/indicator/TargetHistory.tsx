@@ -1,0 +1,60 @@
+import type { IndicatorDetail } from '@kpi/shared';
+import { useId } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { targetText } from '../../ui/figure-text';
+
+/**
+ * Every target with the document that set it, revisions included: a revised target keeps its
+ * earlier values on record, and the row in force says so in words (not by shading alone).
+ */
+export function TargetHistory({ detail }: { detail: IndicatorDetail }) {
+  const { t, locale } = useI18n();
+  const p = t.indicatorPage;
+  const headingId = useId();
+  const { indicator } = detail;
+  const targets = [...detail.targets].sort((a, b) => a.year - b.year || b.revision - a.revision);
+  return (
+    <section className="detail-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{p.targetsHeading}</h3>
+      {targets.length === 0 ? (
+        <p>{p.noTargets}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+          <table className="data-table">
+            <caption className="data-table__caption">{p.targetsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{p.colYear}</th>
+                <th scope="col">{t.chart.target}</th>
+                <th scope="col">{p.colDocument}</th>
+                <th scope="col">{p.locator}</th>
+                <th scope="col">{p.colRevision}</th>
+                <th scope="col">{p.colInForce}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {targets.map((target) => {
+                const document = target.source ? (target.source.number ? `${target.source.number} – ${target.source.title}` : target.source.title) : p.none;
+                return (
+                  <tr key={`${target.year}-${target.revision}`} className={target.inForce ? undefined : 'data-table__row--muted'}>
+                    <th scope="row">{target.year}</th>
+                    <td className="num" data-label={t.chart.target}>{targetText(target, indicator, t, locale)}</td>
+                    <td data-label={p.colDocument}>
+                      <cite lang="vi">{document}</cite>
+                      {target.note && <span className="source-doc__meta">{target.note}</span>}
+                    </td>
+                    <td data-label={p.locator}>{target.locator ?? p.none}</td>
+                    <td className="num" data-label={p.colRevision}>
+                      {target.revision}
+                    </td>
+                    <td data-label={p.colInForce}>{target.inForce ? <strong>✔ {p.inForce}</strong> : p.superseded}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
+import { useDeferredValue } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { IndicatorCard } from './IndicatorCard';
+import { MilestoneSection } from '../indicator/MilestoneSection';
+
+const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
+
+/**
+ * The key tasks (milestones) first, in their own section, then the numeric cards grouped by area in
+ * the catalogue's order of areas, each area's cards worst first (the furthest behind its target
+ * leads); empty areas are left out.
+ */
+export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
+  const { t, locale } = useI18n();
+  // The heading and status counts paint first; the cards follow in a background render that React
+  // splits into short slices, so a slow phone never freezes while twenty cards are built.
+  const deferred = useDeferredValue<DashboardCard[] | null>(cards, null);
+  if (deferred === null) return null;
+  return (
+    <>
+      <MilestoneSection cards={sortWorstFirst(deferred.filter(isTask))} year={year} />
+      {indicatorGroups.map((group) => {
+        const inGroup = sortWorstFirst(deferred.filter((card) => card.indicator.group === group && !isTask(card)));
+        if (inGroup.length === 0) return null;
+        const headingId = `group-${group}`;
+        return (
+          <section key={group} className="group" aria-labelledby={headingId}>
+            <h2 id={headingId} className="group__heading">
+              {t.groups[group]}
+              <span className="group__count">{t.overview.groupCount(formatNumber(inGroup.length, locale))}</span>
+            </h2>
+            <div className="card-grid">
+              {inGroup.map((card) => (
+                <IndicatorCard key={card.indicator.code} card={card} year={year} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { PageMain } from '../../ui/PageMain';
+import { countByStatus, formatNumber, indicatorMatches, type DashboardCard, type Overview, type OverviewFilters } from '@kpi/shared';
+import { useComparedDashboardQuery, useDashboardQuery } from '../../api/dashboard-hooks';
+import { Header } from '../../ui/header/Header';
+import { IndicatorGroups } from './IndicatorGroups';
+import { CompareTable } from './CompareTable';
+import { FilterBar } from './FilterBar';
+import { OverviewSummary } from './OverviewSummary';
+import { QueryState } from '../../ui/QueryState';
+import { useI18n } from '../../i18n/useI18n';
+import './overview.css';
+import { useOverviewFilters } from './useOverviewFilters';
+import { useYearParam } from '../../ui/useYearParam';
+
+/** Cards of the chosen area that answer the search: the set the status strip counts. */
+function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
+  return cards.filter((card) => (group === undefined || card.indicator.group === group) && indicatorMatches(card.indicator, q ?? ''));
+}
+
+function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshing: boolean }) {
+  const { t, locale } = useI18n();
+  const [filters, setFilters] = useOverviewFilters();
+  const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare);
+  const scoped = inScope(dashboard.cards, filters);
+  const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
+  return (
+    <>
+      <OverviewSummary
+        dashboard={dashboard}
+        refreshing={refreshing}
+        strip={{ counts: countByStatus(scoped), active: filters.status, onSelect: (status) => setFilters({ status }) }}
+      />
+      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years} />
+      <p className="filter-result" role="status">
+        {filters.status && `${t.filters.statusActive(t.status[filters.status])}. `}
+        {t.filters.showing(formatNumber(shown.length, locale), formatNumber(dashboard.cards.length, locale))}
+      </p>
+      {shown.length === 0 ? (
+        <p className="state-panel">{t.filters.noMatch}</p>
+      ) : filters.compare !== undefined && compared.data ? (
+        <CompareTable cards={shown} year={dashboard.year} otherCards={compared.data.cards} otherYear={compared.data.year} />
+      ) : (
+        <>
+          {filters.compare !== undefined && compared.isFetching && <p role="status">{t.filters.compareLoading(filters.compare)}</p>}
+          {filters.compare !== undefined && compared.isError && <p role="alert">{t.filters.compareFailed(filters.compare)}</p>}
+          <IndicatorGroups cards={shown} year={dashboard.year} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function OverviewPage() {
+  const [year] = useYearParam();
+  const query = useDashboardQuery(year);
+  return (
+    <>
+      <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
+      <PageMain busy={query.isFetching}>
+        <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
+          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} />}
+        </QueryState>
+      </PageMain>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { GroupSlide } from './GroupSlide';
+import { HeadlineSlide } from './HeadlineSlide';
+import { IndicatorSlide } from './IndicatorSlide';
+import { ProgressMark } from './ProgressMark';
+import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
+import type { ScreenView } from '../../api/screen-content';
+import { ScreenFrame, SlidePage } from './ScreenFrame';
+import { exposeScreenHook } from './test-hook';
+import { useDeckRotation } from './useDeckRotation';
+
+function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
+  if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
+  if (slide.type === 'group') return <GroupSlide group={slide.group} cards={slide.cards} year={year} />;
+  return null;
+}
+
+/** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
+export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
+  const { screen, dashboard, dataVersion } = content;
+  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
+  const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    const cachedQueries = () => queryClient.getQueryCache().getAll().length;
+    return exposeScreenHook({
+      advance,
+      get step() {
+        return step();
+      },
+      get index() {
+        return index();
+      },
+      count: slides.length,
+      dataVersion,
+      cachedQueries,
+    });
+  }, [advance, step, index, slides.length, dataVersion, queryClient]);
+
+  return (
+    <ScreenFrame badge={badge} deck={deck}>
+      {slides.map((slide, i) => (
+        <SlidePage
+          key={i}
+          dashboard={dashboard}
+          cards={slideCards(slide)}
+          progress={<ProgressMark index={i} count={slides.length} seconds={screen.secondsPerSlide} manual={manual} />}
+        >
+          <section className={`screen-slide screen-slide--${slide.type}`} data-slide={i + 1}>
+            {slide.type === 'headline' ? <HeadlineSlide dashboard={dashboard} cards={slide.cards} /> : <SlideBody slide={slide} year={dashboard.year} />}
+          </section>
+        </SlidePage>
+      ))}
+    </ScreenFrame>
+  );
+}

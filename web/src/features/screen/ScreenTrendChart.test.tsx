@@ -1,0 +1,87 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { overview2020 } from '../../../test/fixture';
+import { renderWithProviders } from '../../../test/render';
+import { ScreenTrendChart } from './ScreenTrendChart';
+
+const card = (code: string) => overview2020.cards.find((c) => c.indicator.code === code)!;
+
+/**
+ * happy-dom lays nothing out and its ResizeObserver never reports: this one reports a 960×540 box
+ * as soon as it observes (or never, with `measured: false`).
+ */
+function stubResizeObserver({ measured = true } = {}) {
+  const disconnect = vi.fn();
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe() {
+        if (measured) this.report([{ contentRect: { width: 960, height: 540 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      disconnect = disconnect;
+    },
+  );
+  return disconnect;
+}
+
+const texts = (container: Element, selector: string) => [...container.querySelectorAll(selector)].map((node) => node.textContent);
+/** The y of the label of each point, by its text. */
+const labelY = (container: Element, text: string) => Number([...container.querySelectorAll('text')].find((node) => node.textContent === text)!.getAttribute('y'));
+
+describe('ScreenTrendChart', () => {
+  it('draws the figures, the path and the targets with their legend, in the reader’s number format', () => {
+    stubResizeObserver();
+    const { indicator, trend } = card('online-services-level4-rate');
+    const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={trend} year={2020} />);
+    const chart = container.querySelector('.screen-chart')!;
+    expect(chart.getAttribute('aria-hidden')).toBe('true');
+    expect(texts(chart, '.screen-chart__legend li')).toEqual(['Số liệu', 'Lộ trình cần đạt', 'Mục tiêu']);
+    const svg = chart.querySelector('.screen-chart__plot svg')!;
+    expect(svg.getAttribute('width')).toBe('960');
+    // Y ticks from 0, x ticks every year, then each figure on its point.
+    expect(texts(svg, 'text')).toEqual(['0%', '25%', '50%', '75%', '100%', '2020', '2021', '37,6%', '100%']);
+    expect(svg.querySelectorAll('circle')).toHaveLength(2);
+    expect(svg.querySelectorAll('polygon')).toHaveLength(2); // the targets' diamonds
+    expect(svg.querySelector('path[stroke-dasharray]')).toBeInTheDocument(); // the path
+    expect(svg.querySelectorAll('rect')).toHaveLength(1); // the slide's year
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('puts rank 1 at the top, skips missing years on the line, and names only what it draws', () => {
+    stubResizeObserver();
+    const { indicator, trend } = card('egov-rank');
+    const withGap = [...trend.slice(0, 1), { year: 2018, value: null, target: null, expected: null }, ...trend.slice(1)];
+    const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={withGap} year={2022} />);
+    expect(texts(container, '.screen-chart__legend li')).toEqual(['Số liệu']);
+    expect(texts(container, 'text').slice(0, 7)).toEqual(['1', '10', '20', '30', '40', '50', '60']);
+    expect(labelY(container, '1')).toBeLessThan(labelY(container, '60'));
+    expect(labelY(container, '26')).toBeLessThan(labelY(container, '53'));
+    expect(texts(container, 'text').slice(7, 11)).toEqual(['2017', '2018', '2019', '2020']);
+    // One line through the three figures, across 2018.
+    const line = container.querySelector('.screen-chart__plot path:not([stroke-dasharray]):not([stroke="var(--chart-axis)"])')!;
+    expect(line.getAttribute('d')!.match(/[ML]/g)).toEqual(['M', 'L', 'L']);
+    // No band: 2022 has no point on this chart.
+    expect(container.querySelectorAll('rect')).toHaveLength(0);
+    expect(container.querySelectorAll('polygon, path[stroke-dasharray]')).toHaveLength(0);
+  });
+
+  it('names no figure when there is none to draw: only the targets', () => {
+    stubResizeObserver();
+    const { indicator, trend } = card('eid-authentication-rate');
+    const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={trend} year={2020} />);
+    expect(texts(container, '.screen-chart__legend li')).toEqual(['Mục tiêu']);
+    expect(container.querySelectorAll('.screen-chart__plot circle')).toHaveLength(0);
+    expect(container.querySelectorAll('.screen-chart__plot polygon')).toHaveLength(2);
+    expect(texts(container, '.screen-chart__plot text')).toEqual(['0%', '10%', '20%', '30%', '40%', '2020', '2025']);
+  });
+
+  it('draws nothing until its box is measured, and lets go of its observer when it goes', () => {
+    const disconnect = stubResizeObserver({ measured: false });
+    const { indicator, trend } = card('egov-rank');
+    const { container, unmount } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={trend} year={2020} />);
+    expect(container.querySelector('.screen-chart__plot')!.children).toHaveLength(0);
+    unmount();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+  });
+});

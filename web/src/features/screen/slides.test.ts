@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { overviewFor } from '../../../test/fixture';
+import { rankTicks } from './chart-scale';
+import { HEADLINE_MAX, headlineCards, latestApproval, resolveSlides, tileColumns } from './slides';
+
+const dashboard = overviewFor(2020);
+
+describe('screen slides', () => {
+  it('resolve the playlist against the overview, skipping what is no longer there', () => {
+    const slides = resolveSlides(
+      [{ type: 'group', group: 'e-government' }, { type: 'indicator', code: 'no-such-indicator' }, { type: 'indicator', code: 'dti-rank' }, { type: 'group', group: 'press' }],
+      dashboard,
+    );
+    expect(slides.map((s) => s.type)).toEqual(['group', 'indicator']);
+    expect(slides[0]).toMatchObject({ group: 'e-government' });
+    expect(slides[1]).toMatchObject({ card: { indicator: { code: 'dti-rank' } } });
+  });
+
+  it('fall back to the headline rather than a blank screen', () => {
+    expect(resolveSlides([{ type: 'indicator', code: 'gone' }], dashboard).map((s) => s.type)).toEqual(['headline']);
+  });
+
+  it('headline the indicators with figures: judged against a target first, then the newest', () => {
+    const cards = headlineCards(dashboard);
+    expect(cards.length).toBeLessThanOrEqual(HEADLINE_MAX);
+    expect(cards.every((card) => card.figure !== null)).toBe(true);
+    expect(cards.map((card) => card.indicator.code)).toEqual([
+      'online-services-level4-rate', // achieved, 2020
+      'egov-rank', // no target, 2020
+      'bluezone-install-rate',
+      'bluezone-install-rank',
+      'ict-index-rank', // no target, 2018
+      'dti-rank', // one figure by 2020: too few to judge
+    ]);
+  });
+
+  it('lay tiles out in at most three columns', () => {
+    expect([1, 2, 3, 4, 5, 6].map(tileColumns)).toEqual([1, 2, 3, 2, 3, 3]);
+  });
+
+  it('date a slide by the latest approval of its figures', () => {
+    const [a, b, c] = dashboard.cards;
+    const at = (iso: string | null) => ({ ...a!, figure: { ...a!.figure!, approvedAt: iso } });
+    expect(latestApproval([at('2021-01-16T02:30:00Z'), at('2021-03-01T00:00:00Z'), at(null)])).toBe('2021-03-01T00:00:00Z');
+    expect(latestApproval([{ ...b!, figure: null }, { ...c!, figure: null }])).toBeNull();
+  });
+
+  it('give a rank chart ticks from 1, with no rank 0', () => {
+    const point = (value: number | null, target: number | null = null) => ({ year: 2020, value, target, expected: null });
+    expect(rankTicks([point(53), point(26)])).toEqual([1, 10, 20, 30, 40, 50, 60]);
+    expect(rankTicks([point(16), point(5, 10)])).toEqual([1, 5, 10, 15, 20]);
+    expect(rankTicks([point(3)])).toEqual([1, 2, 4]);
+  });
+});

@@ -1,0 +1,81 @@
+import { roleAtLeast, type Role } from '@kpi/shared';
+import { NavLink, useLocation } from 'react-router';
+import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { signInPath } from './RequireRole';
+import './nav.css';
+
+const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin' }[] = [
+  { to: '/entry', role: 'analyst', key: 'entry' },
+  { to: '/import', role: 'analyst', key: 'import' },
+  { to: '/approval', role: 'approver', key: 'approval' },
+  { to: '/admin/users', role: 'admin', key: 'admin' },
+];
+
+/** The year and language on screen, so the review opens on the year the reader was looking at. */
+function yearAndLanguage(search: string): string {
+  const from = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of ['year', 'lang']) {
+    const value = from.get(key);
+    if (value) kept.set(key, value);
+  }
+  const query = kept.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The work pages the signed-in user's role opens, who is signed in, and sign-in or sign-out. */
+export function SessionNav() {
+  const { t } = useI18n();
+  const me = useMeQuery();
+  const location = useLocation();
+  const logout = useLogoutMutation();
+  const user = me.data ?? null;
+  const onSignInPage = location.pathname === '/sign-in';
+  return (
+    <nav className="site-nav" aria-label={t.nav.label}>
+      <ul className="site-nav__links">
+        <li>
+          <NavLink to="/" end className="site-nav__link">
+            {t.nav.overview}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={{ pathname: '/review', search: yearAndLanguage(location.search) }} className="site-nav__link">
+            {t.review.nav}
+          </NavLink>
+        </li>
+        {user &&
+          LINKS.filter((link) => roleAtLeast(user.role, link.role)).map((link) => (
+            <li key={link.key}>
+              <NavLink to={link.to} className="site-nav__link">
+                {t.nav[link.key]}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+      {user ? (
+        <div className="site-nav__user">
+          <span>
+            <strong>{user.displayName}</strong> <span className="site-nav__role">({t.roles[user.role]})</span>
+          </span>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
+            {t.session.signOut}
+          </button>
+        </div>
+      ) : (
+        me.isSuccess &&
+        !onSignInPage && (
+          <NavLink className="site-nav__link site-nav__signin" to={signInPath(location.pathname + location.search)}>
+            {t.session.signIn}
+          </NavLink>
+        )
+      )}
+    </nav>
+  );
+}

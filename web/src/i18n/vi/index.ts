@@ -1,0 +1,32 @@
+import { viAdmin } from './admin';
+import { viApproval } from './approval';
+import { viComfort } from './comfort';
+import { viCommon } from './common';
+import { viEntry } from './entry';
+import { viImport } from './import';
+import { viIndicator } from './indicator';
+import { viOverview } from './overview';
+import { viReview } from './review';
+import { viScreen } from './screen';
+import { viSession } from './session';
+
+/**
+ * Vietnamese, the default language, one file per feature. Numbers arrive already formatted (through
+ * @kpi/shared); years are passed as they are, never grouped ("2020", not "2.020").
+ */
+export const vi = {
+  ...viCommon,
+  ...viOverview,
+  ...viIndicator,
+  ...viSession,
+  ...viEntry,
+  ...viApproval,
+  ...viAdmin,
+  ...viImport,
+  review: viReview,
+  comfort: viComfort,
+  ...viScreen,
+};
+
+/** The shape every language must fill: English is typed against it, so a missing key fails `tsc`. */
+export type Dictionary = typeof vi;

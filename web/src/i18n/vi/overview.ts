@@ -1,0 +1,35 @@
+/**
+ * Vietnamese words of the overview: its heading and summary, and its decision tools (filters, search,
+ * the status summary as a filter, and the comparison of two years).
+ */
+export const viOverview = {
+  overview: {
+    heading: (year: number) => `Kết quả năm ${year}`,
+    updatedAt: (when: string) => `Dữ liệu cập nhật lúc ${when}`,
+    refreshing: 'Đang tải số liệu năm mới…',
+    statusSummary: 'Tổng hợp trạng thái các chỉ tiêu',
+    groupCount: (count: string) => `${count} chỉ tiêu`,
+  },
+  filters: {
+    region: 'Lọc và tìm chỉ tiêu',
+    group: 'Lĩnh vực',
+    allGroups: 'Tất cả lĩnh vực',
+    search: 'Tìm chỉ tiêu',
+    searchPlaceholder: 'Ví dụ: dịch vụ công',
+    compare: 'So sánh với năm',
+    noCompare: 'Không so sánh',
+    clear: 'Bỏ lọc',
+    statusFilterHint: 'Bấm một trạng thái để chỉ xem các chỉ tiêu có trạng thái đó; bấm lại để bỏ lọc.',
+    showing: (shown: string, total: string) => `Đang hiển thị ${shown} trên ${total} chỉ tiêu, xếp chỉ tiêu chậm nhất lên trước.`,
+    statusActive: (status: string) => `Chỉ xem: ${status}`,
+    noMatch: 'Không có chỉ tiêu nào khớp với bộ lọc.',
+    compareHeading: (from: number, to: number) => `So sánh năm ${from} và năm ${to}`,
+    compareIndicator: 'Chỉ tiêu',
+    compareYear: (year: number) => `Năm ${year}`,
+    compareChange: 'Thay đổi',
+    figureOfYear: (figure: string, year: number) => `${figure} (số liệu năm ${year})`,
+    noFigure: 'Chưa có số liệu',
+    compareLoading: (year: number) => `Đang tải số liệu năm ${year}…`,
+    compareFailed: (year: number) => `Không tải được số liệu năm ${year} để so sánh.`,
+  },
+};

@@ -1,6 +1,0 @@
-import { AdminPage } from '../components/admin/AdminPage';
-import { UsersPanel } from '../components/admin/UsersPanel';
-
-export function AdminUsersPage() {
-  return <AdminPage>{(user) => <UsersPanel me={user} />}</AdminPage>;
-}

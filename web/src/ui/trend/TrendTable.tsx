@@ -1,0 +1,35 @@
+import type { Indicator, TrendPoint } from '@kpi/shared';
+import { useI18n } from '../../i18n/useI18n';
+import { chartNumber } from '../chart-format';
+
+/** The chart's data as a table for screen readers (visually hidden). */
+export function TrendTable({ indicator, trend }: { indicator: Indicator; trend: TrendPoint[] }) {
+  const { t, locale } = useI18n();
+  const cell = (value: number | null) => (value === null ? t.chart.empty : chartNumber(value, indicator, locale));
+  // The wrapper, not the table, is clipped: a table's caption escapes the clip and would widen the page.
+  return (
+    <div className="sr-only">
+      <table>
+        <caption>{t.chart.caption(indicator.name[locale])}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.chart.year}</th>
+            <th scope="col">{t.chart.value}</th>
+            <th scope="col">{t.chart.target}</th>
+            <th scope="col">{t.chart.expected}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trend.map((point) => (
+            <tr key={point.year}>
+              <th scope="row">{point.year}</th>
+              <td>{cell(point.value)}</td>
+              <td>{cell(point.target)}</td>
+              <td>{cell(point.expected)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
