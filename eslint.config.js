@@ -31,7 +31,7 @@ export default tseslint.config(
   {
     // What runs in browsers, meeting-room TVs included (Chromium 90+, not polyfilled): no `Array#at` (92).
     files: ['shared/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', 'web/src/test/**', 'web/src/**/*test-support.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',

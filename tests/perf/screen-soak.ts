@@ -26,7 +26,7 @@ import { createAccount, createScreen, publishFigure, signIn } from '../support/k
 import { startServer } from '../support/server.js';
 
 declare global {
-  /** The screen page's test hook (web/src/screen/test-hook.ts). */
+  /** The screen page's test hook (web/src/features/screen/test-hook.ts). */
   interface Window {
     __screen?: { advance(): void; step: number; index: number; count: number; dataVersion: number; cachedQueries(): number };
   }
