@@ -4,22 +4,8 @@
  * server does, so statuses, changes, flags and trends are the real ones; fixture.test.ts parses
  * the result with `dashboardSchema` so it cannot drift from the contract.
  */
-import {
-  buildCard,
-  catalogueContent,
-  countByStatus,
-  joinCatalogue,
-  ratePercent,
-  rankPercentile,
-  type Catalogue,
-  type Dashboard,
-  type Figure,
-  type Indicator,
-  type IndicatorData,
-  type Overview,
-  type Source,
-  type Target,
-} from '@kpi/shared';
+import { buildCard, catalogueContent, countByStatus, joinCatalogue, type Catalogue, type Dashboard, type IndicatorData, type Overview, type Source } from '@kpi/shared';
+import { indicator, percentShape, rankFigure, rankShape, ratioFigure, target, valueFigure } from '@kpi/shared/testing';
 
 let nextSourceId = 1;
 function source(number: string | null, title: string, kind: Source['kind'], date: string | null = null): Source {
@@ -38,76 +24,56 @@ export const sources = {
   kh131: source('131/KH-UBND', 'Kế hoạch phát triển kinh tế số, xã hội số tỉnh Lạng Sơn', 'plan', '2022-06-06'),
 };
 
-const base = { orgUnit: 'lang-son', asOf: null, locator: null, note: null, publishedText: null, version: 1 };
-
-function ratio(year: number, numerator: number, denominator: number, published: number | null, src: Source, publishedText: string | null = null): Figure {
-  return { kind: 'ratio', ...base, year, source: src, publishedText, numerator, denominator, published, rate: ratePercent(numerator, denominator) };
-}
-function value(year: number, v: number, src: Source, asOf: string | null = null): Figure {
-  return { kind: 'value', ...base, year, source: src, asOf, value: v };
-}
-function rank(year: number, position: number, outOf: number, src: Source): Figure {
-  return { kind: 'rank', ...base, year, source: src, position, outOf, percentile: rankPercentile(position, outOf) };
-}
-function target(year: number, v: number, comparator: Target['comparator'], src: Source, outOf: number | null = null): Target {
-  return { year, value: v, comparator, outOf, source: src, locator: null, note: null, revision: 1, inForce: true };
-}
-
-const percent = { kind: 'value', direction: 'up', unit: 'percent', decimals: 1, definition: null, scope: 'province' } as const;
-const rankKind = { kind: 'rank', direction: 'down', unit: 'position', decimals: 0, definition: null, scope: 'province' } as const;
-function indicator(code: string, vi: string, en: string, group: Indicator['group'], shape: Omit<Indicator, 'code' | 'name' | 'group'>): Indicator {
-  return { code, name: { vi, en }, group, ...shape };
-}
-
 export const indicators: IndicatorData[] = [
   {
-    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', 'e-government', percent),
-    figures: [value(2020, 37.6, sources.report2020), value(2021, 100, sources.news20210608, '2021-06-08')],
-    targets: [target(2020, 30, 'gte', sources.nq17), target(2021, 100, 'gte', sources.micDirective)],
+    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', { group: 'e-government', ...percentShape }),
+    figures: [valueFigure(2020, 37.6, { source: sources.report2020 }), valueFigure(2021, 100, { source: sources.news20210608, asOf: '2021-06-08' })],
+    targets: [target(2020, 30, 'gte', { source: sources.nq17 }), target(2021, 100, 'gte', { source: sources.micDirective })],
   },
   {
-    indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', 'e-government', rankKind),
-    figures: [rank(2017, 53, 63, sources.egov2017), rank(2019, 50, 63, sources.report2020), rank(2020, 26, 63, sources.report2020)],
+    indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', { group: 'e-government', ...rankShape }),
+    figures: [rankFigure(2017, 53, 63, { source: sources.egov2017 }), rankFigure(2019, 50, 63, { source: sources.report2020 }), rankFigure(2020, 26, 63, { source: sources.report2020 })],
     targets: [],
   },
   {
-    indicator: indicator('eid-authentication-rate', 'Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử', 'Citizens and firms with e-ID authentication', 'e-government', percent),
+    indicator: indicator('eid-authentication-rate', 'Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử', 'Citizens and firms with e-ID authentication', { group: 'e-government', ...percentShape }),
     figures: [],
-    targets: [target(2020, 20, 'gte', sources.nq17), target(2025, 40, 'gte', sources.nq17)],
+    targets: [target(2020, 20, 'gte', { source: sources.nq17 }), target(2025, 40, 'gte', { source: sources.nq17 })],
   },
   {
-    indicator: indicator('dti-rank', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI) rank', 'digital-transformation', rankKind),
-    figures: [rank(2020, 16, 63, sources.dti), rank(2021, 5, 63, sources.dti), rank(2022, 6, 63, sources.dti)],
-    targets: [target(2025, 10, 'lte', sources.dxPlan2025, 63)],
+    indicator: indicator('dti-rank', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI) rank', { group: 'digital-transformation', ...rankShape }),
+    figures: [rankFigure(2020, 16, 63, { source: sources.dti }), rankFigure(2021, 5, 63, { source: sources.dti }), rankFigure(2022, 6, 63, { source: sources.dti })],
+    targets: [target(2025, 10, 'lte', { source: sources.dxPlan2025, outOf: 63 })],
   },
   {
-    indicator: indicator('ict-index-rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank', 'digital-transformation', rankKind),
-    figures: [rank(2016, 61, 63, sources.ictIndex), rank(2017, 58, 63, sources.ictIndex), rank(2018, 32, 63, sources.ictIndex)],
+    indicator: indicator('ict-index-rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank', { group: 'digital-transformation', ...rankShape }),
+    figures: [rankFigure(2016, 61, 63, { source: sources.ictIndex }), rankFigure(2017, 58, 63, { source: sources.ictIndex }), rankFigure(2018, 32, 63, { source: sources.ictIndex })],
     targets: [],
   },
   {
-    indicator: indicator('digital-economy-grdp-share', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP', 'digital-economy', { ...percent, decimals: 2 }),
+    indicator: indicator('digital-economy-grdp-share', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP', { group: 'digital-economy', ...percentShape, decimals: 2 }),
     figures: [],
-    targets: [target(2022, 10, 'gte', sources.kh131), target(2025, 20, 'gte', sources.kh131), target(2030, 30, 'gte', sources.kh131)],
+    targets: [target(2022, 10, 'gte', { source: sources.kh131 }), target(2025, 20, 'gte', { source: sources.kh131 }), target(2030, 30, 'gte', { source: sources.kh131 })],
   },
   {
-    indicator: indicator('bluezone-install-rate', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone', 'Smartphones with the Bluezone app installed', 'digital-society', {
-      ...percent,
+    indicator: indicator('bluezone-install-rate', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone', 'Smartphones with the Bluezone app installed', {
+      group: 'digital-society',
+      ...percentShape,
       kind: 'ratio',
       decimals: 2,
     }),
-    figures: [ratio(2020, 154231, 519755, 29.71, sources.report2020, '154.231/519.755 smartphone, đạt tỷ lệ 29.71%')],
+    figures: [ratioFigure(2020, 154231, 519755, 29.71, { source: sources.report2020, publishedText: '154.231/519.755 smartphone, đạt tỷ lệ 29.71%' })],
     targets: [],
   },
   {
-    indicator: indicator('bluezone-install-rank', 'Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Bluezone install rate, national rank', 'digital-society', rankKind),
-    figures: [rank(2020, 9, 63, sources.report2020)],
+    indicator: indicator('bluezone-install-rank', 'Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Bluezone install rate, national rank', { group: 'digital-society', ...rankShape }),
+    figures: [rankFigure(2020, 9, 63, { source: sources.report2020 })],
     targets: [],
   },
   {
-    indicator: indicator('fibre-broadband-households-rate', 'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang', 'Households with fibre broadband', 'telecoms', percent),
+    indicator: indicator('fibre-broadband-households-rate', 'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang', 'Households with fibre broadband', { group: 'telecoms', ...percentShape }),
     figures: [],
-    targets: [target(2022, 75, 'gte', sources.kh131), target(2025, 80, 'gte', sources.kh131)],
+    targets: [target(2022, 75, 'gte', { source: sources.kh131 }), target(2025, 80, 'gte', { source: sources.kh131 })],
   },
 ];
 

@@ -3,39 +3,17 @@
  * answers them, plus the report's three tasks for 2021 (milestones, as the seed has them) and a
  * dashboard that carries them. indicator-fixture.test.ts parses them with the shared schemas.
  */
-import { buildAsOf, buildSeries, buildTrend, type Dashboard, type Figure, type IndicatorData, type IndicatorDetail } from '@kpi/shared';
+import { buildAsOf, buildSeries, buildTrend, type Dashboard, type IndicatorData, type IndicatorDetail, type MilestoneState } from '@kpi/shared';
+import { indicator, milestoneFigure } from '@kpi/shared/testing';
 import { fixtureApi, jsonResponse, type ApiRequest } from './api';
 import { catalogueOf, dashboardFor, indicators, sources, years } from './fixture';
 
 const TASKS_PARAGRAPH = 'Đoạn "Năm 2021, ngành TT&TT sẽ…"';
 
-function task(code: string, vi: string, en: string, state: 'not-started' | 'in-progress' | 'done', note: string): IndicatorData {
-  const figure: Figure = {
-    kind: 'milestone',
-    year: 2021,
-    orgUnit: 'lang-son',
-    asOf: '2021-01-15',
-    source: sources.report2020,
-    locator: TASKS_PARAGRAPH,
-    note,
-    publishedText: null,
-    version: 1,
-    state,
-    date: '2021-12-31',
-  };
+function task(code: string, vi: string, en: string, state: MilestoneState, note: string): IndicatorData {
   return {
-    indicator: {
-      code,
-      name: { vi, en },
-      definition: null,
-      group: 'digital-transformation',
-      kind: 'milestone',
-      direction: 'up',
-      unit: 'none',
-      decimals: 0,
-      scope: 'province',
-    },
-    figures: [figure],
+    indicator: indicator(code, vi, en, { group: 'digital-transformation', kind: 'milestone', unit: 'none', decimals: 0 }),
+    figures: [milestoneFigure(2021, state, '2021-12-31', { asOf: '2021-01-15', source: sources.report2020, locator: TASKS_PARAGRAPH, note })],
     targets: [],
   };
 }

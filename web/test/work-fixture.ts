@@ -3,7 +3,8 @@
  * details, sources, and figures in the API's ObservationState shape. work-fixture.test.ts parses
  * them with the shared schemas so they cannot drift from the contract.
  */
-import { buildAsOf, buildSeries, buildTrend, ratePercent, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
+import { buildAsOf, buildSeries, buildTrend, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
+import { ratioFigure } from '@kpi/shared/testing';
 import { indicators, sources } from './fixture';
 
 export const users = {
@@ -49,22 +50,9 @@ export function revision(figure: Figure, state: Revision['state'], createdBy: st
   };
 }
 
+/** A Bluezone ratio cited to the 2020 report, at `version` of the figure. */
 export function bluezoneFigure(year: number, numerator: number, denominator: number, version: number, published: number | null = null): Figure {
-  return {
-    kind: 'ratio',
-    year,
-    orgUnit: 'lang-son',
-    asOf: null,
-    source: sources.report2020,
-    locator: null,
-    note: null,
-    publishedText: null,
-    version,
-    numerator,
-    denominator,
-    published,
-    rate: ratePercent(numerator, denominator),
-  };
+  return ratioFigure(year, numerator, denominator, published, { source: sources.report2020, version });
 }
 
 /** A figure with a pending draft on top of a published one. */

@@ -1,4 +1,4 @@
-import type { Figure } from '@kpi/shared';
+import { rankFigure } from '@kpi/shared/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
@@ -6,10 +6,7 @@ import { sources } from '../../../test/fixture';
 import { renderApp } from '../../../test/render';
 import { bluezoneFigure, indicatorList, newObservation, revision, users, withDraft } from '../../../test/work-fixture';
 
-const rank: Figure = {
-  kind: 'rank', year: 2021, orgUnit: 'lang-son', asOf: null, source: sources.dti, locator: null, note: null, publishedText: null,
-  version: 1, position: 5, outOf: 63, percentile: 5 / 63,
-};
+const rank = rankFigure(2021, 5, 63, { source: sources.dti });
 const lansDraft = { ...revision(bluezoneFigure(2021, 160000, 519755, 2, 30.78), 'draft', users.analyst.username), acknowledgedWarnings: ['published-mismatch' as const] };
 const bluezone = withDraft(newObservation('bluezone-install-rate', 2021), lansDraft, revision(bluezoneFigure(2021, 154231, 519755, 1), 'published', 'lan'));
 const ownDraft = withDraft(newObservation('dti-rank', 2021), revision(rank, 'draft', users.approver.username));

@@ -1,4 +1,5 @@
-import { buildAsOf, buildSeries, type Figure, type IndicatorData, type Target } from '@kpi/shared';
+import { buildAsOf, buildSeries, type IndicatorData, type Source } from '@kpi/shared';
+import { indicator, percentShape, rankFigure, rankShape, target, valueFigure } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
@@ -6,21 +7,8 @@ import { explanationRows } from './explanation-text';
 
 // Hypothetical figures (the report has no indicator between base and target): enough to exercise
 // the progress-ratio branch with numbers checkable by hand.
-const base = { orgUnit: 'lang-son', asOf: null, source: null, locator: null, note: null, publishedText: null, version: 1 };
-const percent = { code: 'online-dossiers-rate', name: { vi: 'Tỷ lệ hồ sơ trực tuyến', en: 'Online dossiers' }, definition: null, group: 'e-government', kind: 'value', direction: 'up', unit: 'percent', decimals: 1, scope: 'province' } as const;
-const target = (year: number, value: number, comparator: Target['comparator'], outOf: number | null = null): Target => ({
-  year,
-  value,
-  comparator,
-  outOf,
-  source: { id: 9, number: '131/KH-UBND', title: 'Kế hoạch', issuer: null, date: null, kind: 'plan', url: null, note: null },
-  locator: null,
-  note: null,
-  revision: 1,
-  inForce: true,
-});
-const value = (year: number, v: number): Figure => ({ kind: 'value', ...base, year, value: v });
-const rank = (year: number, position: number): Figure => ({ kind: 'rank', ...base, year, position, outOf: 63, percentile: position / 63 });
+const plan: Source = { id: 9, number: '131/KH-UBND', title: 'Kế hoạch', issuer: null, date: null, kind: 'plan', url: null, note: null };
+const onlineDossiers = indicator('online-dossiers-rate', 'Tỷ lệ hồ sơ trực tuyến', 'Online dossiers', percentShape);
 
 function rows(data: IndicatorData, year: number, dictionary = vi, locale: 'vi' | 'en' = 'vi') {
   const result = explanationRows(data.indicator, buildAsOf(data, year), buildSeries(data), dictionary, locale);
@@ -30,7 +18,7 @@ function rows(data: IndicatorData, year: number, dictionary = vi, locale: 'vi' |
 describe('explanationRows', () => {
   it('states needed and made progress in points a year, their ratio and the band it falls in', () => {
     // 20 % in 2020 to 60 % by 2025 needs +8 points a year; 30 % in 2022 made +5: ratio 0.625.
-    const data: IndicatorData = { indicator: percent, figures: [value(2020, 20), value(2022, 30)], targets: [target(2025, 60, 'gte')] };
+    const data: IndicatorData = { indicator: onlineDossiers, figures: [valueFigure(2020, 20), valueFigure(2022, 30)], targets: [target(2025, 60, 'gte', { source: plan })] };
     expect(rows(data, 2022)).toEqual({
       base: 'Năm 2020: 20%',
       latest: 'Năm 2022: 30%',
@@ -46,9 +34,9 @@ describe('explanationRows', () => {
   it('states rank progress in places a year, gaining places as plus', () => {
     // 50/63 in 2019 to ≤ 10/63 by 2025 needs 40 places in 6 years (+6,7 a year); 26/63 in 2020 made +24.
     const data: IndicatorData = {
-      indicator: { ...percent, code: 'egov-rank', kind: 'rank', direction: 'down', unit: 'position', decimals: 0 },
-      figures: [rank(2019, 50), rank(2020, 26)],
-      targets: [target(2025, 10, 'lte', 63)],
+      indicator: indicator('egov-rank', 'Xếp hạng Chính phủ điện tử', 'E-government ranking', rankShape),
+      figures: [rankFigure(2019, 50), rankFigure(2020, 26)],
+      targets: [target(2025, 10, 'lte', { source: plan, outOf: 63 })],
     };
     const result = rows(data, 2020);
     expect(result.base).toBe('Năm 2019: 50/63');
@@ -59,7 +47,7 @@ describe('explanationRows', () => {
   });
 
   it('names the target year passed unmet', () => {
-    const data: IndicatorData = { indicator: percent, figures: [value(2019, 10), value(2020, 25)], targets: [target(2020, 30, 'gte')] };
+    const data: IndicatorData = { indicator: onlineDossiers, figures: [valueFigure(2019, 10), valueFigure(2020, 25)], targets: [target(2020, 30, 'gte', { source: plan })] };
     expect(rows(data, 2020).threshold).toBe('Đã đến năm mục tiêu 2020 mà số liệu chưa đạt');
   });
 });
