@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { loadConfig } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 
 describe('loadConfig', () => {
   it('gives the documented defaults', () => {

@@ -1,7 +1,8 @@
 /**
  * The route fuzz at scale: 10,000+ generated requests over real sockets against the built server
  * (its own process, temp database, web app served), from the same generators as the server's
- * `openapi-fuzz.test.ts` (`@kpi/server/fuzz`, test code reached through the `source` condition).
+ * `openapi-fuzz.test.ts`, imported by relative path from server/test/fuzz: test tooling, not a
+ * package export (the server's workspace sources load through the `source` condition).
  * Prints the counts by route and status; exits 1 on any 5xx or answer outside the one error shape.
  *   pnpm --filter @kpi/tests bench:fuzz        (after `pnpm build`; FUZZ_CASES, FUZZ_SEED, FUZZ_CONCURRENCY)
  */
@@ -17,7 +18,7 @@ import {
   Sessions,
   type FuzzRequest,
   type OpenApiDocument,
-} from '@kpi/server/fuzz';
+} from '../../server/test/fuzz/index.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
 import { startServer } from '../support/server.js';
 

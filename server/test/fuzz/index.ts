@@ -1,7 +1,7 @@
 /**
- * The API fuzz (issue 6): request generators built from the OpenAPI document, the one rule every
- * answer must keep, and the transports. Test code only: excluded from the server's build, reached
- * by tests/perf through the `source` export condition (`@kpi/server/fuzz`).
+ * The API fuzz: request generators built from the OpenAPI document, the one rule every answer
+ * must keep, and the transports. Test tooling, outside src/ and so never built or exported:
+ * tests/perf/fuzz.ts imports it by relative path.
  */
 export { describeRequest, problemWith, type FuzzResponse } from './check-response.js';
 export { operationsOf, type OpenApiDocument, type Operation } from './operations.js';

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { closeDb, openDb, seedDatabase } from '@kpi/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildApp, type App } from '../app.js';
-import { logOptions } from './log-options.js';
+import { buildApp, type App } from '../../src/app.js';
+import { logOptions } from '../../src/plugins/log-options.js';
 
 type Line = Record<string, unknown> & { msg?: string };
 

@@ -7,9 +7,9 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AppOptions } from '../app.js';
-import { testApp } from '../test-support/app.js';
-import { signInAll } from '../test-support/users.js';
+import type { AppOptions } from '../../src/app.js';
+import { testApp } from '../support/app.js';
+import { signInAll } from '../support/users.js';
 
 /** A built web app's smallest shape, so the app's file routes are registered and walked too. */
 function webDist(): string {

@@ -1,11 +1,11 @@
 import { errorBodySchema } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
-import { importTestApp } from '../test-support/import-app.js';
-import { csv, postImport } from '../test-support/imports.js';
-import { signIn, signInAll } from '../test-support/users.js';
-import { zip } from '../test-support/zip.js';
+import { testApp } from '../support/app.js';
+import { importTestApp } from '../support/import-app.js';
+import { csv, postImport } from '../support/imports.js';
+import { signIn, signInAll } from '../support/users.js';
+import { zip } from '../support/zip.js';
 
 /** The CSP header as a map of directive → sources. */
 function directives(header: string | string[] | number | undefined): Record<string, string[]> {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { lazyChildLogger } from './lazy-logger.js';
+import { lazyChildLogger } from '../../src/plugins/lazy-logger.js';
 
 function appLoggingTo(lines: Record<string, unknown>[], level: string) {
   const stream = new Writable({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { drainLog } from './log-destination.js';
+import { drainLog } from '../../src/plugins/log-destination.js';
 
 let dir: string | undefined;
 afterEach(() => {

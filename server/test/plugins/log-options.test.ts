@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { closeDb, openDb, seedDatabase } from '@kpi/db';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../app.js';
-import { signInAll, PASSWORD } from '../test-support/users.js';
-import { logOptions } from './log-options.js';
+import { buildApp, type App } from '../../src/app.js';
+import { signInAll, PASSWORD } from '../support/users.js';
+import { logOptions } from '../../src/plugins/log-options.js';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(() => close?.());

@@ -7,9 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
-import { testApp } from '../test-support/app.js';
-import { PASSWORD, signInAll } from '../test-support/users.js';
+import { buildApp } from '../../src/app.js';
+import { testApp } from '../support/app.js';
+import { PASSWORD, signInAll } from '../support/users.js';
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const DAY = 86_400_000;

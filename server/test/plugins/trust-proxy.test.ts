@@ -3,8 +3,8 @@
  * writes itself in X-Forwarded-For: the per-address sign-in limit holds whatever it sends.
  */
 import { describe, expect, it } from 'vitest';
-import type { TrustProxy } from '../config.js';
-import { testApp } from '../test-support/app.js';
+import type { TrustProxy } from '../../src/config.js';
+import { testApp } from '../support/app.js';
 
 /** Failed sign-ins, each claiming another address first in X-Forwarded-For, as a spoofer would. */
 async function statusesWithSpoofedAddresses(trustProxy: TrustProxy, forwardedBy: string) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorBodySchema, healthSchema, sourceListSchema } from '@kpi/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
+import { testApp } from '../support/app.js';
 
 describe('GET /api/health', () => {
   it('reports the database and the number of indicators', async () => {

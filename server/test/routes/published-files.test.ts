@@ -1,23 +1,23 @@
 import { buildReview } from '@kpi/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { App } from '../app.js';
-import { exportTable } from '../services/export/figures.js';
-import { reviewToDocx } from '../services/review-docx.js';
-import { toCsv } from '../services/spreadsheet/write-csv.js';
-import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
-import { testApp } from '../test-support/app.js';
-import { signInAll } from '../test-support/users.js';
+import type { App } from '../../src/app.js';
+import { exportTable } from '../../src/services/export/figures.js';
+import { reviewToDocx } from '../../src/services/review-docx.js';
+import { toCsv } from '../../src/services/spreadsheet/write-csv.js';
+import { toXlsx } from '../../src/services/spreadsheet/write-xlsx.js';
+import { testApp } from '../support/app.js';
+import { signInAll } from '../support/users.js';
 
 // The real builders, counted: a request that is answered from the cache builds nothing.
-vi.mock('../services/review-docx.js', async (importOriginal) => {
+vi.mock('../../src/services/review-docx.js', async (importOriginal) => {
   const actual = await importOriginal<{ reviewToDocx: typeof reviewToDocx }>();
   return { ...actual, reviewToDocx: vi.fn(actual.reviewToDocx) };
 });
-vi.mock('../services/spreadsheet/write-xlsx.js', async (importOriginal) => {
+vi.mock('../../src/services/spreadsheet/write-xlsx.js', async (importOriginal) => {
   const actual = await importOriginal<{ toXlsx: typeof toXlsx }>();
   return { ...actual, toXlsx: vi.fn(actual.toXlsx) };
 });
-vi.mock('../services/spreadsheet/write-csv.js', async (importOriginal) => {
+vi.mock('../../src/services/spreadsheet/write-csv.js', async (importOriginal) => {
   const actual = await importOriginal<{ toCsv: typeof toCsv }>();
   return { ...actual, toCsv: vi.fn(actual.toCsv) };
 });

@@ -6,10 +6,10 @@
  */
 import { roleAtLeast, sourceListSchema, type Role } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
-import { testApp } from '../test-support/app.js';
-import { multipartFile } from '../test-support/import-app.js';
-import { signInAll, type Account } from '../test-support/users.js';
+import type { App } from '../../src/app.js';
+import { testApp } from '../support/app.js';
+import { multipartFile } from '../support/import-app.js';
+import { signInAll, type Account } from '../support/users.js';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'approver', 'admin'];

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupFileName, checkDatabaseFile, closeDb, findUser, observationState, openDb, pruneBackups, restoreDatabase } from '@kpi/db';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { signInAll } from '../test-support/users.js';
-import { msUntilHour, runScheduledBackup } from './backup-schedule.js';
+import { importTestApp } from '../support/import-app.js';
+import { signInAll } from '../support/users.js';
+import { msUntilHour, runScheduledBackup } from '../../src/services/backup-schedule.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

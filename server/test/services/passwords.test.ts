@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, dummyHash, hashPassword, needsRehash, OWASP_SCRYPT, passwordHasher, verifyPassword } from './passwords.js';
+import { DUMMY_HASH, dummyHash, hashPassword, needsRehash, OWASP_SCRYPT, passwordHasher, verifyPassword } from '../../src/services/passwords.js';
 
 const OLD = { N: 2 ** 15, r: 8, p: 1 };
 const CHEAP = { N: 2 ** 12, r: 8, p: 1 };

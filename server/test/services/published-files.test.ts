@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PublishedFiles } from './published-files.js';
-import type { PublishedView } from './published-view.js';
+import { PublishedFiles } from '../../src/services/published-files.js';
+import type { PublishedView } from '../../src/services/published-view.js';
 
 /** A view whose version the test moves by hand: all PublishedFiles reads of it. */
 const viewAt = (version: number) => ({ version }) as PublishedView;

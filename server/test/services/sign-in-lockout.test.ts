@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCKOUT, lockoutDelayMs } from './sign-in-lockout.js';
+import { DEFAULT_LOCKOUT, lockoutDelayMs } from '../../src/services/sign-in-lockout.js';
 
 describe('lockoutDelayMs', () => {
   it('lets the first failures through, then doubles from 1 s, then locks for LOGIN_LOCK_MINUTES', () => {

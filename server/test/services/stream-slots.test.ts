@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StreamSlots } from './stream-slots.js';
+import { StreamSlots } from '../../src/services/stream-slots.js';
 
 describe('StreamSlots', () => {
   it('takes a slot under both limits or neither, and gives it back once however often released', () => {

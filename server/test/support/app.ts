@@ -1,6 +1,6 @@
 import { closeDb, openDb, seedDatabase, type Db } from '@kpi/db';
 import { afterEach } from 'vitest';
-import { buildApp, type App, type AppOptions } from '../app.js';
+import { buildApp, type App, type AppOptions } from '../../src/app.js';
 import { TEST_SCRYPT } from './scrypt.js';
 
 const opened: { app: App; db: Db }[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDb, openDb, seedDatabase, type Db } from '@kpi/db';
 import { afterEach } from 'vitest';
-import { buildApp, type App, type AppOptions } from '../app.js';
+import { buildApp, type App, type AppOptions } from '../../src/app.js';
 
 const opened: { app: App; db: Db; dir: string }[] = [];
 afterEach(async () => {

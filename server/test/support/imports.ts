@@ -1,5 +1,5 @@
 import { importJobSchema, importPlanSchema, type ImportJob, type ImportPlan } from '@kpi/shared';
-import type { App } from '../app.js';
+import type { App } from '../../src/app.js';
 import { multipartFile } from './import-app.js';
 
 /** A CSV text from rows of cells: `;` or `,`, optionally with a UTF-8 byte-order mark. */

@@ -1,4 +1,4 @@
-import type { ScryptParams } from '../services/passwords.js';
+import type { ScryptParams } from '../../src/services/passwords.js';
 
 /**
  * Half the former N = 2^15 and 1/8 of OWASP's 2^17: API tests sign in hundreds of times, and at

@@ -1,6 +1,6 @@
 import { insertUser } from '@kpi/db';
 import type { Role } from '@kpi/shared';
-import type { App } from '../app.js';
+import type { App } from '../../src/app.js';
 
 export const PASSWORD = 'correct horse battery';
 /** PASSWORD hashed once per scrypt cost: at the app's own cost, so no sign-in rehashes it. */

@@ -11,9 +11,9 @@ import {
 } from '@kpi/shared';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
-import type { PasswordHasher } from '../services/passwords.js';
-import { SignInLockout, type LockoutPolicy } from '../services/sign-in-lockout.js';
+import { HttpError } from '../../plugins/errors.js';
+import type { PasswordHasher } from '../../services/passwords.js';
+import { SignInLockout, type LockoutPolicy } from '../../services/sign-in-lockout.js';
 
 export interface AuthRouteOptions {
   /** Sign-in attempts allowed per address per minute. */

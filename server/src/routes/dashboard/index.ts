@@ -1,6 +1,6 @@
 import { catalogueSchema, dashboardQuerySchema, dashboardSchema, errorBodySchema, includeQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sendCached } from './send-cached.js';
+import { sendCached } from '../../http/send-cached.js';
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,9 +1,9 @@
 import { exportQuerySchema, errorBodySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { exportTable, type ExportOptions } from '../services/export/figures.js';
-import { toCsv } from '../services/spreadsheet/write-csv.js';
-import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
-import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from './spreadsheet-reply.js';
+import { exportTable, type ExportOptions } from '../../services/export/figures.js';
+import { toCsv } from '../../services/spreadsheet/write-csv.js';
+import { toXlsx } from '../../services/spreadsheet/write-xlsx.js';
+import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
 
 const fileName = ({ from, to }: ExportOptions, ext: string) => `figures${from ? `-${from}` : ''}${to ? `-${to}` : ''}.${ext}`;
 

@@ -1,6 +1,6 @@
 import { errorBodySchema, healthSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
+import { HttpError } from '../../plugins/errors.js';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -12,16 +12,16 @@ import {
 } from '@kpi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { HttpError } from '../plugins/errors.js';
-import { ImportJobs } from '../services/import/jobs.js';
-import { sniffFormat } from '../services/import/read-file.js';
-import { ImportFileError } from '../services/import/sheet.js';
-import { templateTables } from '../services/import/template.js';
-import { toCsv } from '../services/spreadsheet/write-csv.js';
-import { toXlsx } from '../services/spreadsheet/write-xlsx.js';
-import { malformedMultipart } from './multipart-errors.js';
-import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from './spreadsheet-reply.js';
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { HttpError } from '../../plugins/errors.js';
+import { ImportJobs } from '../../services/import/jobs.js';
+import { sniffFormat } from '../../services/import/read-file.js';
+import { ImportFileError } from '../../services/import/sheet.js';
+import { templateTables } from '../../services/import/template.js';
+import { toCsv } from '../../services/spreadsheet/write-csv.js';
+import { toXlsx } from '../../services/spreadsheet/write-xlsx.js';
+import { malformedMultipart } from '../../http/multipart-errors.js';
+import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
 
 const localeOf = (request: FastifyRequest): Locale => (/^\s*vi\b/i.test(request.headers['accept-language'] ?? '') ? 'vi' : 'en');
 

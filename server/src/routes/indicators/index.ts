@@ -1,7 +1,7 @@
 import { errorBodySchema, indicatorDetailQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
-import { sendCached } from './send-cached.js';
+import { HttpError } from '../../plugins/errors.js';
+import { sendCached } from '../../http/send-cached.js';
 
 export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -16,7 +16,7 @@ import {
   type ObservationState,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
+import { HttpError } from '../../plugins/errors.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: conflictBodySchema, 422: warningsBodySchema };
 

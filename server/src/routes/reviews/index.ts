@@ -1,8 +1,8 @@
 import { buildReview, errorBodySchema, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { reviewToDocx } from '../services/review-docx.js';
-import { sendJsonFile } from './send-cached.js';
-import { sendFile } from './spreadsheet-reply.js';
+import { reviewToDocx } from '../../services/review-docx.js';
+import { sendJsonFile } from '../../http/send-cached.js';
+import { sendFile } from '../../http/spreadsheet-reply.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -10,8 +10,8 @@ import {
   updateScreenBodySchema,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
-import { newScreenToken, screenUrl } from '../services/screen-tokens.js';
+import { HttpError } from '../../plugins/errors.js';
+import { newScreenToken, screenUrl } from '../../services/screen-tokens.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 

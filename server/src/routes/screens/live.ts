@@ -1,11 +1,11 @@
 import { fastifySSE } from '@fastify/sse';
 import { errorBodySchema, screenContentSchema, screenParamsSchema, screenTokenQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { screenForToken } from '../services/screen-tokens.js';
+import { screenForToken } from '../../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
-import { sendJsonText } from './send-cached.js';
-import { errorBody, HttpError } from '../plugins/errors.js';
-import { StreamSlots, type StreamLimits } from '../services/stream-slots.js';
+import { sendJsonText } from '../../http/send-cached.js';
+import { errorBody, HttpError } from '../../plugins/errors.js';
+import { StreamSlots, type StreamLimits } from '../../services/stream-slots.js';
 
 /** Seconds between heartbeat comments: well under the idle timeouts of proxies and TV browsers. */
 const HEARTBEAT_MS = 15_000;

@@ -3,10 +3,10 @@ import multipart from '@fastify/multipart';
 import { getSourceFile, isEvidence, putSourceFile, sourceExists } from '@kpi/db';
 import { errorBodySchema, MAX_SOURCE_FILE_BYTES, sourceFileSchema, sourceFileTypes, sourceParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { mayReadDrafts } from '../plugins/access.js';
-import { HttpError } from '../plugins/errors.js';
-import { sniffSourceFileType } from '../services/file-type.js';
-import { malformedMultipart } from './multipart-errors.js';
+import { mayReadDrafts } from '../../plugins/access.js';
+import { HttpError } from '../../plugins/errors.js';
+import { sniffSourceFileType } from '../../services/file-type.js';
+import { malformedMultipart } from '../../http/multipart-errors.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
 const MB = MAX_SOURCE_FILE_BYTES / 1024 / 1024;

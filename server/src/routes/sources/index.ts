@@ -1,7 +1,7 @@
 import { insertSource } from '@kpi/db';
 import { errorBodySchema, includeQuerySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sendCached } from './send-cached.js';
+import { sendCached } from '../../http/send-cached.js';
 
 export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

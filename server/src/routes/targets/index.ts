@@ -1,7 +1,7 @@
 import { saveTarget } from '@kpi/db';
 import { errorBodySchema, targetEntrySchema, targetParamsSchema, targetSavedSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
+import { HttpError } from '../../plugins/errors.js';
 
 export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(

@@ -11,7 +11,7 @@ import {
   usernameParamsSchema,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../plugins/errors.js';
+import { HttpError } from '../../plugins/errors.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 

@@ -1,10 +1,10 @@
 import { countUsers, findUser, insertUser, replacePasswordHash } from '@kpi/db';
 import { errorBodySchema, meSchema, retryLaterBodySchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { ensureAdmin } from '../services/bootstrap-admin.js';
-import { hashPassword, verifyPassword } from '../services/passwords.js';
-import { testApp } from '../test-support/app.js';
-import { PASSWORD, signIn, signInAll } from '../test-support/users.js';
+import { ensureAdmin } from '../../../src/services/bootstrap-admin.js';
+import { hashPassword, verifyPassword } from '../../../src/services/passwords.js';
+import { testApp } from '../../support/app.js';
+import { PASSWORD, signIn, signInAll } from '../../support/users.js';
 
 describe('sign-in and sessions', () => {
   it('signs in with an httpOnly, SameSite=Strict cookie and knows the user', async () => {

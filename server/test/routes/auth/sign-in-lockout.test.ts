@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { closeDb, findUser, openDb } from '@kpi/db';
 import { auditListSchema, errorBodySchema, retryLaterBodySchema, userListSchema } from '@kpi/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildApp, type App } from '../app.js';
-import type { LockoutPolicy } from '../services/sign-in-lockout.js';
-import { testApp } from '../test-support/app.js';
-import { TEST_SCRYPT } from '../test-support/scrypt.js';
-import { PASSWORD, signIn, signInAll } from '../test-support/users.js';
+import { buildApp, type App } from '../../../src/app.js';
+import type { LockoutPolicy } from '../../../src/services/sign-in-lockout.js';
+import { testApp } from '../../support/app.js';
+import { TEST_SCRYPT } from '../../support/scrypt.js';
+import { PASSWORD, signIn, signInAll } from '../../support/users.js';
 
 const START = new Date('2026-03-02T01:00:00.000Z');
 /** The per-address limit out of the way: these tests are about the per-username one. */

@@ -1,6 +1,6 @@
 import { catalogueSchema, dashboardSchema, errorBodySchema, joinCatalogue } from '@kpi/shared';
 import { describe, expect, it, vi } from 'vitest';
-import { testApp } from '../test-support/app.js';
+import { testApp } from '../../support/app.js';
 
 describe('GET /api/dashboard', () => {
   it('serves the 2020 view with the report’s four figures, statuses and the Bluezone flag', async () => {

@@ -2,10 +2,10 @@ import { insertSource, publishDraft, saveDraft, type Db } from '@kpi/db';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS } from '../services/export/figures.js';
-import { importTestApp } from '../test-support/import-app.js';
-import { dryRun } from '../test-support/imports.js';
-import { signInAll } from '../test-support/users.js';
+import { EXPORT_COLUMNS } from '../../../src/services/export/figures.js';
+import { importTestApp } from '../../support/import-app.js';
+import { dryRun } from '../../support/imports.js';
+import { signInAll } from '../../support/users.js';
 
 const rowsOf = (body: string) => Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 

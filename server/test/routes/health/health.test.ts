@@ -1,6 +1,6 @@
 import { healthSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
+import { testApp } from '../../support/app.js';
 
 describe('GET /api/health', () => {
   it('reports the database: a query answered, its latency and journal mode', async () => {

@@ -2,9 +2,9 @@ import { seedIndicators } from '@kpi/db';
 import { importColumns } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { csv, dryRun, postImport } from '../test-support/imports.js';
-import { signInAll } from '../test-support/users.js';
+import { importTestApp } from '../../support/import-app.js';
+import { csv, dryRun, postImport } from '../../support/imports.js';
+import { signInAll } from '../../support/users.js';
 
 async function setup(options: Parameters<typeof importTestApp>[0] = {}) {
   const { app, db } = await importTestApp(options);

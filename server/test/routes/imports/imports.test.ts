@@ -1,9 +1,9 @@
 import { listAudit, observationState } from '@kpi/db';
 import { importJobSchema, importRefusedSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { csv, dryRun, postImport, waitForJob } from '../test-support/imports.js';
-import { signInAll } from '../test-support/users.js';
+import { importTestApp } from '../../support/import-app.js';
+import { csv, dryRun, postImport, waitForJob } from '../../support/imports.js';
+import { signInAll } from '../../support/users.js';
 
 const HEADER = ['indicator_code', 'year', 'numerator', 'denominator', 'value', 'position', 'out_of', 'published', 'source_id', 'source_number', 'note'];
 const GOOD = [

@@ -1,9 +1,9 @@
 import { closeDb, openDb } from '@kpi/db';
 import { describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { csv, postImport } from '../test-support/imports.js';
-import { signInAll } from '../test-support/users.js';
-import { importWorkerPool } from '../services/import/pool.js';
+import { importTestApp } from '../../support/import-app.js';
+import { csv, postImport } from '../../support/imports.js';
+import { signInAll } from '../../support/users.js';
+import { importWorkerPool } from '../../../src/services/import/pool.js';
 
 const FILE = csv([
   ['indicator_code', 'year', 'numerator', 'denominator', 'source_id'],

@@ -1,10 +1,10 @@
 import { closeDb, openDb, type Db } from '@kpi/db';
 import { importJobSchema, type ImportJob } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { waitForJob, postImport } from '../test-support/imports.js';
-import { addCountIndicators, manyFiguresCsv } from '../test-support/many-figures.js';
-import { signInAll } from '../test-support/users.js';
+import { importTestApp } from '../../support/import-app.js';
+import { waitForJob, postImport } from '../../support/imports.js';
+import { addCountIndicators, manyFiguresCsv } from '../../support/many-figures.js';
+import { signInAll } from '../../support/users.js';
 
 /**
  * Whether some connection holds the database's write lock right now: another connection, with no

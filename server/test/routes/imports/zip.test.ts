@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { importJobSchema } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importTestApp } from '../test-support/import-app.js';
-import { dryRun, postImport, waitForJob } from '../test-support/imports.js';
-import { signInAll } from '../test-support/users.js';
-import { zip } from '../test-support/zip.js';
+import { importTestApp } from '../../support/import-app.js';
+import { dryRun, postImport, waitForJob } from '../../support/imports.js';
+import { signInAll } from '../../support/users.js';
+import { zip } from '../../support/zip.js';
 
 async function validXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

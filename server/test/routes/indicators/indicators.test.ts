@@ -1,6 +1,6 @@
 import { dashboardSchema, errorBodySchema, indicatorDetailSchema, indicatorListSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
+import { testApp } from '../../support/app.js';
 
 describe('GET /api/indicators', () => {
   it('lists every seeded indicator with names in both languages', async () => {

@@ -1,7 +1,7 @@
 import { conflictBodySchema, dashboardSchema, observationStateSchema, saveResultSchema, warningsBodySchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
-import { signInAll } from '../test-support/users.js';
+import { testApp } from '../../support/app.js';
+import { signInAll } from '../../support/users.js';
 
 const URL_2021 = '/api/indicators/bluezone-install-rate/observations/2021';
 const ratio = (numerator: number, denominator: number, version: number, extra: Record<string, unknown> = {}) => ({

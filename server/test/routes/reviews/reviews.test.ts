@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { reviewSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
+import { testApp } from '../../support/app.js';
 
 describe('the yearly review', () => {
   it('drafts 2020 from the seeded report in Vietnamese, citing sources', async () => {

@@ -1,7 +1,7 @@
 import { screenContentSchema, screenIssuedSchema } from '@kpi/shared';
 import { describe, expect, it, vi } from 'vitest';
-import { testApp } from '../test-support/app.js';
-import { signInAll } from '../test-support/users.js';
+import { testApp } from '../../support/app.js';
+import { signInAll } from '../../support/users.js';
 
 const settings = { name: 'Phòng họp tầng 2', secondsPerSlide: 15, playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }] };
 

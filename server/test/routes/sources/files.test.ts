@@ -1,9 +1,9 @@
 import { catalogueSchema, dashboardSchema, sourceListSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
-import { testApp } from '../test-support/app.js';
-import { multipartFile } from '../test-support/import-app.js';
-import { signInAll, type Account } from '../test-support/users.js';
+import type { App } from '../../../src/app.js';
+import { testApp } from '../../support/app.js';
+import { multipartFile } from '../../support/import-app.js';
+import { signInAll, type Account } from '../../support/users.js';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1000, 0x20), Buffer.from('\n%%EOF')]);
 const OTHER_PDF = Buffer.from('%PDF-1.4\nanother scan\n%%EOF');

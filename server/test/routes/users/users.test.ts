@@ -1,7 +1,7 @@
 import { userListSchema, userSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/app.js';
-import { signIn, signInAll } from '../test-support/users.js';
+import { testApp } from '../../support/app.js';
+import { signIn, signInAll } from '../../support/users.js';
 
 describe('account management (admin)', () => {
   it('creates an account that can sign in, and refuses a taken username with 409', async () => {

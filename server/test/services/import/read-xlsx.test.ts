@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../limits.js';
-import { unzip, zip } from '../../test-support/zip.js';
-import { readXlsx } from './read-xlsx.js';
-import { ImportFileError } from './sheet.js';
+import { DEFAULT_LIMITS } from '../../../src/limits.js';
+import { unzip, zip } from '../../support/zip.js';
+import { readXlsx } from '../../../src/services/import/read-xlsx.js';
+import { ImportFileError } from '../../../src/services/import/sheet.js';
 
 describe('readXlsx', () => {
   it('answers 400 for a workbook whose shared strings part is missing, where its header cells read as bare indexes', async () => {

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { closeDb, listAudit, observationState, openDb, saveDraft, seedDatabase, type Db } from '@kpi/db';
 import type { FigureEntry } from '@kpi/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_LIMITS } from '../../limits.js';
-import { csv } from '../../test-support/imports.js';
-import type * as Plan from './plan.js';
-import { MAX_PLANS, runImportTask, type ImportMessage, type ImportTask } from './run.js';
+import { DEFAULT_LIMITS } from '../../../src/limits.js';
+import { csv } from '../../support/imports.js';
+import type * as Plan from '../../../src/services/import/plan.js';
+import { MAX_PLANS, runImportTask, type ImportMessage, type ImportTask } from '../../../src/services/import/run.js';
 
 // What happens right after each plan, while its read transaction is still open: another
 // connection saving a figure there lands after the plan was made and before the write lock.
 const afterPlan = vi.hoisted(() => ({ plans: 0, run: (_plans: number) => {} }));
-vi.mock('./plan.js', async (importOriginal) => {
+vi.mock('../../../src/services/import/plan.js', async (importOriginal) => {
   const real = await importOriginal<typeof Plan>();
   return {
     ...real,

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { unzip } from '../../test-support/zip.js';
-import { StoredZip } from './stored-zip.js';
+import { unzip } from '../../support/zip.js';
+import { StoredZip } from '../../../src/services/import/stored-zip.js';
 
 describe('StoredZip', () => {
   it('writes parts appended in chunks into a zip that reads back with their content and checksum', async () => {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../limits.js';
-import { unzip, zip } from '../../test-support/zip.js';
-import { ImportFileError } from './sheet.js';
-import { inflateZip } from './zip-check.js';
+import { DEFAULT_LIMITS } from '../../../src/limits.js';
+import { unzip, zip } from '../../support/zip.js';
+import { ImportFileError } from '../../../src/services/import/sheet.js';
+import { inflateZip } from '../../../src/services/import/zip-check.js';
 
 const refusal = (bytes: Buffer, limits = DEFAULT_LIMITS) =>
   inflateZip(bytes, limits).then(
