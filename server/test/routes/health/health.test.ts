@@ -1,3 +1,4 @@
+import { seedIndicators } from '@kpi/db';
 import { healthSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../support/app.js';
@@ -10,6 +11,13 @@ describe('GET /api/health', () => {
     const health = healthSchema.parse(res.json());
     expect(health.database).toEqual({ status: 'ok', latencyMs: expect.any(Number), journalMode: 'memory' });
     expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('reports the database and the number of indicators', async () => {
+    const { app } = await testApp();
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: { status: 'ok', journalMode: 'memory' }, indicators: seedIndicators.length });
   });
 
   it('answers 503 in the error shape when the database cannot answer', async () => {
