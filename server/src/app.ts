@@ -26,9 +26,7 @@ import { importRoutes } from './routes/imports/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 import { observationRoutes } from './routes/observations/index.js';
 import { reviewRoutes } from './routes/reviews/index.js';
-import { screenAdminRoutes } from './routes/screens/admin.js';
-import { screenLiveRoutes } from './routes/screens/live.js';
-import { sourceFileRoutes } from './routes/sources/files.js';
+import { screenRoutes } from './routes/screens/index.js';
 import { sourceRoutes } from './routes/sources/index.js';
 import { targetRoutes } from './routes/targets/index.js';
 import { userRoutes } from './routes/users/index.js';
@@ -164,13 +162,11 @@ export async function buildApp({
   await app.register(targetRoutes);
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
-  await app.register(sourceFileRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
-  await app.register(screenAdminRoutes);
-  await app.register(screenLiveRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
+  await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
   if (spaIndex) await app.register(webAppPlugin, { root: webDist });
   return app;
 }

@@ -1,6 +1,7 @@
 import { listAudit } from '@kpi/db';
-import { auditListSchema, auditQuerySchema, errorBodySchema } from '@kpi/shared';
+import { auditListSchema, auditQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../http/errors.js';
 
 /** A bare date as `to` means the whole of that day. */
 const endOfDay = (value: string | undefined) => (value && value.length === 10 ? `${value}T23:59:59.999Z` : value);
@@ -14,7 +15,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary: 'The audit trail, newest first, filtered by indicator, user and date (admins)',
         querystring: auditQuerySchema,
-        response: { 200: auditListSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+        response: { 200: auditListSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,7 @@
-import { catalogueSchema, dashboardQuerySchema, dashboardSchema, errorBodySchema, includeQuerySchema } from '@kpi/shared';
+import { catalogueSchema, dashboardQuerySchema, dashboardSchema, includeQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from '../../http/send-cached.js';
+import { errorResponses } from '../../http/errors.js';
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,7 +14,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with; with `include=drafts`, ask the catalogue with it too).',
         querystring: dashboardQuerySchema,
-        response: { 200: dashboardSchema, 400: errorBodySchema },
+        response: { 200: dashboardSchema, ...errorResponses(400) },
       },
     },
     (request, reply) => {
@@ -32,7 +33,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Changes only when an indicator or a document does; `version` matches the dashboard’s `catalogueVersion`. Documents are those published data cites; `include=drafts` adds, for signed-in analysts, those only drafts cite.',
         querystring: includeQuerySchema,
-        response: { 200: catalogueSchema, 400: errorBodySchema },
+        response: { 200: catalogueSchema, ...errorResponses(400) },
       },
     },
     (request, reply) => sendCached(request, reply, app.viewFor(request, request.query.include).catalogue(), request.query.include === 'drafts'),

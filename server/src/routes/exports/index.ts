@@ -1,9 +1,10 @@
-import { exportQuerySchema, errorBodySchema } from '@kpi/shared';
+import { exportQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { exportTable, type ExportOptions } from '../../services/export/figures.js';
 import { toCsv } from '../../services/spreadsheet/write-csv.js';
 import { toXlsx } from '../../services/spreadsheet/write-xlsx.js';
 import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
+import { errorResponses } from '../../http/errors.js';
 
 const fileName = ({ from, to }: ExportOptions, ext: string) => `figures${from ? `-${from}` : ''}${to ? `-${to}` : ''}.${ext}`;
 
@@ -17,7 +18,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     summary: `Published figures as ${format}`,
     description: 'Query: from, to (years, inclusive), indicators (codes, comma-separated), lang (vi|en, for names). Drafts are never exported.',
     querystring: exportQuerySchema,
-    response: { 400: errorBodySchema, 401: errorBodySchema },
+    response: errorResponses(400, 401),
   });
 
   // Built once per data version and query (PublishedFiles): an XLSX takes real CPU to write.

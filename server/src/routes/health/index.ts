@@ -1,6 +1,7 @@
-import { errorBodySchema, healthSchema } from '@kpi/shared';
+import { healthSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
+import { errorResponses } from '../../http/errors.js';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -10,7 +11,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['health'],
         summary: 'Liveness, with a query against the database; 503 when the database cannot answer or the server is overloaded',
-        response: { 200: healthSchema, 503: errorBodySchema },
+        response: { 200: healthSchema, ...errorResponses(503) },
       },
     },
     async (_request, reply) => {

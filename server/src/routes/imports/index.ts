@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import {
-  errorBodySchema,
   importJobParamsSchema,
   importJobSchema,
   importPlanSchema,
   importQuerySchema,
   importRefusedSchema,
-  templateQuerySchema,
   type Locale,
 } from '@kpi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,11 +15,9 @@ import { HttpError } from '../../plugins/errors.js';
 import { ImportJobs } from '../../services/import/jobs.js';
 import { sniffFormat } from '../../services/import/read-file.js';
 import { ImportFileError } from '../../services/import/sheet.js';
-import { templateTables } from '../../services/import/template.js';
-import { toCsv } from '../../services/spreadsheet/write-csv.js';
-import { toXlsx } from '../../services/spreadsheet/write-xlsx.js';
 import { malformedMultipart } from '../../http/multipart-errors.js';
-import { checkIndicatorCodes, CSV_TYPE, sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
+import { importTemplateRoutes } from './template.js';
+import { errorResponses, notFound } from '../../http/errors.js';
 
 const localeOf = (request: FastifyRequest): Locale => (/^\s*vi\b/i.test(request.headers['accept-language'] ?? '') ? 'vi' : 'en');
 
@@ -37,11 +33,11 @@ const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? '').normalize(
 /** Seconds a refused upload is told to wait: the queue moves an import at a time, tens of seconds for the largest. */
 const QUEUE_RETRY_AFTER_S = 30;
 
-const refused = { 400: importRefusedSchema, 401: errorBodySchema, 403: errorBodySchema, 409: importRefusedSchema, 413: errorBodySchema, 415: errorBodySchema, 422: importRefusedSchema, 503: errorBodySchema };
+const refused = { ...errorResponses(401, 403, 413, 415, 503), 400: importRefusedSchema, 409: importRefusedSchema, 422: importRefusedSchema };
 
 /**
- * Spreadsheet import (analysts): the template, a dry run that classifies every row, and the real
- * run as a job in a worker thread. Register with `app.register(importRoutes)`.
+ * Spreadsheet import (analysts): the template (template.ts), a dry run that classifies every
+ * row, and the real run as a job in a worker thread. Register with `app.register(importRoutes)`.
  */
 export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
   const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio, importQueue } = limits;
@@ -56,26 +52,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
   };
   app.addHook('onClose', async () => jobs.drain());
 
-  for (const format of ['xlsx', 'csv'] as const) {
-    app.get(
-      `/api/imports/template.${format}`,
-      {
-        config: { access: 'analyst' },
-        schema: {
-          tags: ['imports'],
-          summary: `The import template as ${format.toUpperCase()}, prefilled with every indicator and the year to fill`,
-          querystring: templateQuerySchema,
-          response: { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
-        },
-      },
-      async (request, reply) => {
-        checkIndicatorCodes(app, request.query.indicators);
-        const tables = templateTables(app.db, request.query);
-        const body = format === 'xlsx' ? await toXlsx(tables) : toCsv(tables[0]!);
-        return sendFile(reply, { body }, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE, `kpi-import-template.${format}`);
-      },
-    );
-  }
+  await app.register(importTemplateRoutes);
 
   app.post(
     '/api/imports',
@@ -147,12 +124,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         tags: ['imports'],
         summary: 'An import job: status, progress and counts (analysts)',
         params: importJobParamsSchema,
-        response: { 200: importJobSchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema },
+        response: { 200: importJobSchema, ...errorResponses(401, 403, 404) },
       },
     },
     async (request) => {
       const job = jobs.get(request.params.id);
-      if (!job) throw new HttpError(404, 'not-found', 'No such import (jobs are kept until the server restarts)');
+      if (!job) throw notFound('No such import (jobs are kept until the server restarts)');
       return job;
     },
   );

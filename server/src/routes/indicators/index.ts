@@ -1,7 +1,7 @@
-import { errorBodySchema, indicatorDetailQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
+import { indicatorDetailQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../../plugins/errors.js';
 import { sendCached } from '../../http/send-cached.js';
+import { errorResponses, notFound } from '../../http/errors.js';
 
 export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -27,13 +27,13 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         description: '`asOf` is the indicator as the overview shows it for `year` (without it, the latest year with a published figure).',
         params: indicatorParamsSchema,
         querystring: indicatorDetailQuerySchema,
-        response: { 200: indicatorDetailSchema, 400: errorBodySchema, 404: errorBodySchema },
+        response: { 200: indicatorDetailSchema, ...errorResponses(400, 404) },
       },
     },
     (request, reply) => {
       const { include, year } = request.query;
       const body = app.viewFor(request, include).indicator(request.params.code, year);
-      if (!body) throw new HttpError(404, 'not-found', `No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
+      if (!body) throw notFound(`No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
       sendCached(request, reply, body, include === 'drafts');
     },
   );

@@ -3,7 +3,6 @@ import {
   conflictBodySchema,
   draftListSchema,
   entryWarnings,
-  errorBodySchema,
   warningsBodySchema,
   figureEntrySchema,
   isPlausibleFigureYear,
@@ -17,8 +16,9 @@ import {
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
+import { errorResponses, invalid, notFound } from '../../http/errors.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: conflictBodySchema, 422: warningsBodySchema };
+const errors = { ...errorResponses(400, 401, 403, 404), 409: conflictBodySchema, 422: warningsBodySchema };
 
 /** 409s carry the current figure so the form can show both. */
 const conflict = (code: string, message: string, current: ObservationState) => new HttpError(409, code, message, undefined, { current });
@@ -26,11 +26,11 @@ const conflict = (code: string, message: string, current: ObservationState) => n
 function fail(failure: WriteFailure): never {
   switch (failure.reason) {
     case 'unknown-indicator':
-      throw new HttpError(404, 'not-found', 'No such indicator', { code: 'unknown-indicator' });
+      throw notFound('No such indicator', { code: 'unknown-indicator' });
     case 'kind-mismatch':
-      throw new HttpError(400, 'validation', `This indicator takes a ${failure.expected} figure`, { kind: 'kind-mismatch' });
+      throw invalid(`This indicator takes a ${failure.expected} figure`, { kind: 'kind-mismatch' });
     case 'unknown-source':
-      throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown-source' });
+      throw invalid('No source document with that id', { sourceId: 'unknown-source' });
     case 'conflict':
       throw conflict('conflict', 'The figure changed since you loaded it: compare with the current one and save again', failure.current);
     case 'no-draft':
@@ -50,7 +50,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Figures with a pending draft, oldest first: the approvers’ queue (analysts)',
-        response: { 200: draftListSchema, 401: errorBodySchema, 403: errorBodySchema },
+        response: { 200: draftListSchema, ...errorResponses(401, 403) },
       },
     },
     async (_request, reply) => {
@@ -72,7 +72,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const state = observationState(app.db, request.params);
-      if (!state) throw new HttpError(404, 'not-found', `No indicator "${request.params.code}"`);
+      if (!state) throw notFound(`No indicator "${request.params.code}"`);
       return state;
     },
   );
@@ -92,14 +92,14 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { code, year } = request.params;
-      if (!isPlausibleFigureYear(year)) throw new HttpError(400, 'validation', 'A figure cannot be for a future year', { year: 'year-range' });
+      if (!isPlausibleFigureYear(year)) throw invalid('A figure cannot be for a future year', { year: 'year-range' });
       const indicator = app.view.indicatorData(code);
-      if (!indicator) throw new HttpError(404, 'not-found', `No indicator "${code}"`);
+      if (!indicator) throw notFound(`No indicator "${code}"`);
       // References first, so a wrong kind or source is named as such rather than as a warning.
       if (indicator.indicator.kind !== request.body.kind) {
-        throw new HttpError(400, 'validation', `This indicator takes a ${indicator.indicator.kind} figure`, { kind: 'kind-mismatch' });
+        throw invalid(`This indicator takes a ${indicator.indicator.kind} figure`, { kind: 'kind-mismatch' });
       }
-      if (!sourceExists(app.db, request.body.sourceId)) throw new HttpError(400, 'validation', 'No source document with that id', { sourceId: 'unknown-source' });
+      if (!sourceExists(app.db, request.body.sourceId)) throw invalid('No source document with that id', { sourceId: 'unknown-source' });
       const history = indicator.figures;
       const warnings = entryWarnings(request.body, year, history);
       const pending = unacknowledged(warnings, request.body);

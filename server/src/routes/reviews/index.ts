@@ -1,8 +1,9 @@
-import { buildReview, errorBodySchema, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
+import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reviewToDocx } from '../../services/review-docx.js';
 import { sendJsonFile } from '../../http/send-cached.js';
 import { sendFile } from '../../http/spreadsheet-reply.js';
+import { errorResponses } from '../../http/errors.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -22,7 +23,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The yearly review drafted from the published figures, in Vietnamese or English',
         params: reviewParamsSchema,
         querystring: reviewQuerySchema,
-        response: { 200: reviewSchema, 400: errorBodySchema },
+        response: { 200: reviewSchema, ...errorResponses(400) },
       },
     },
     // Serialised once per data version, year and language, and revalidated by its ETag.

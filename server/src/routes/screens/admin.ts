@@ -1,6 +1,5 @@
 import { insertScreen, listScreens, updateScreen } from '@kpi/db';
 import {
-  errorBodySchema,
   screenIssuedSchema,
   screenListSchema,
   screenParamsSchema,
@@ -10,17 +9,17 @@ import {
   updateScreenBodySchema,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../../plugins/errors.js';
 import { newScreenToken, screenUrl } from '../../services/screen-tokens.js';
+import { errorResponses, notFound, staleVersion } from '../../http/errors.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Admins set up meeting-room screens; the token is shown once, in the URL to open on the screen. */
 export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   const admin = { config: { access: 'admin' as const } };
   const changed = (result: ReturnType<typeof updateScreen>, id: number) => {
-    if (result === undefined) throw new HttpError(404, 'not-found', `No screen ${id}`);
-    if (result === 'conflict') throw new HttpError(409, 'conflict', 'The screen changed since you loaded it', { version: 'stale-version' });
+    if (result === undefined) throw notFound(`No screen ${id}`);
+    if (result === 'conflict') throw staleVersion('The screen changed since you loaded it');
     app.events.emit('screen-changed', id);
     return result;
   };

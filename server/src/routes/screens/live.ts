@@ -1,11 +1,12 @@
 import { fastifySSE } from '@fastify/sse';
-import { errorBodySchema, screenContentSchema, screenParamsSchema, screenTokenQuerySchema } from '@kpi/shared';
+import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { screenForToken } from '../../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
 import { sendJsonText } from '../../http/send-cached.js';
 import { errorBody, HttpError } from '../../plugins/errors.js';
 import { StreamSlots, type StreamLimits } from '../../services/stream-slots.js';
+import { errorResponses } from '../../http/errors.js';
 
 /** Seconds between heartbeat comments: well under the idle timeouts of proxies and TV browsers. */
 const HEARTBEAT_MS = 15_000;
@@ -39,7 +40,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
         summary: 'A screen’s settings and the published overview, with its token',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
-        response: { 200: screenContentSchema, 400: errorBodySchema, 401: errorBodySchema },
+        response: { 200: screenContentSchema, ...errorResponses(400, 401) },
       },
     },
     async (request, reply) => {
@@ -66,7 +67,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
         summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
-        response: { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema },
+        response: errorResponses(400, 401, 429),
       },
     },
     async (request, reply) => {

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import { getSourceFile, isEvidence, putSourceFile, sourceExists } from '@kpi/db';
-import { errorBodySchema, MAX_SOURCE_FILE_BYTES, sourceFileSchema, sourceFileTypes, sourceParamsSchema } from '@kpi/shared';
+import { MAX_SOURCE_FILE_BYTES, sourceFileSchema, sourceFileTypes, sourceParamsSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mayReadDrafts } from '../../plugins/access.js';
 import { HttpError } from '../../plugins/errors.js';
 import { sniffSourceFileType } from '../../services/file-type.js';
 import { malformedMultipart } from '../../http/multipart-errors.js';
+import { errorResponses, invalid, notFound } from '../../http/errors.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
+const errors = errorResponses(400, 401, 403, 404, 409, 413, 415);
 const MB = MAX_SOURCE_FILE_BYTES / 1024 / 1024;
 
 /** Published data cites the source: its document is evidence the public has seen, and stays as it is. */
@@ -42,12 +43,12 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!sourceExists(app.db, id)) throw new HttpError(404, 'not-found', `No source ${id}`);
+      if (!sourceExists(app.db, id)) throw notFound(`No source ${id}`);
       // Refused before the upload is read; putSourceFile decides again with the write.
       if (isEvidence(app.db, id)) throw cited(id);
       if (!request.isMultipart()) throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data', { file: 'required' });
       const part = await request.file().catch(malformedMultipart);
-      if (!part) throw new HttpError(400, 'validation', 'No file in the form', { file: 'required' });
+      if (!part) throw invalid('No file in the form', { file: 'required' });
       const content = await part.toBuffer().catch((err: { code?: string }) => {
         if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'too-large', `A source file is at most ${MB} MB`, { file: 'too-large' });
         malformedMultipart(err);
@@ -63,7 +64,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
         sha256: createHash('sha256').update(content).digest('hex'),
       };
       const result = putSourceFile(app.db, id, { ...file, content }, request.user!.username);
-      if (!result.ok) throw result.reason === 'cited' ? cited(id) : new HttpError(404, 'not-found', `No source ${id}`);
+      if (!result.ok) throw result.reason === 'cited' ? cited(id) : notFound(`No source ${id}`);
       app.invalidateViews();
       return reply.code(201).send(file);
     },
@@ -83,7 +84,7 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const file = getSourceFile(app.db, request.params.id);
       // The same 404 as for no file at all: who may not see a source is not told it exists.
-      if (!file || !(file.cited || mayReadDrafts(request))) throw new HttpError(404, 'not-found', `Source ${request.params.id} has no stored file`);
+      if (!file || !(file.cited || mayReadDrafts(request))) throw notFound(`Source ${request.params.id} has no stored file`);
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)

@@ -1,8 +1,11 @@
 import { insertSource } from '@kpi/db';
-import { errorBodySchema, includeQuerySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
+import { includeQuerySchema, newSourceSchema, sourceListSchema, sourceSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from '../../http/send-cached.js';
+import { sourceFileRoutes } from './files.js';
+import { errorResponses } from '../../http/errors.js';
 
+/** Source documents: listed to readers, added by analysts; their stored files in files.ts. */
 export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/sources',
@@ -14,7 +17,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'A document is listed once published data cites it (`cited`). `include=drafts` gives signed-in analysts every document, those only drafts cite too, for their entry forms.',
         querystring: includeQuerySchema,
-        response: { 200: sourceListSchema, 400: errorBodySchema },
+        response: { 200: sourceListSchema, ...errorResponses(400) },
       },
     },
     (request, reply) => sendCached(request, reply, app.viewFor(request, request.query.include).sources(), request.query.include === 'drafts'),
@@ -28,7 +31,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['sources'],
         summary: 'Add a source document (analysts); it is public once published data cites it',
         body: newSourceSchema,
-        response: { 201: sourceSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+        response: { 201: sourceSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -37,4 +40,6 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(201).send(source);
     },
   );
+
+  await app.register(sourceFileRoutes);
 };

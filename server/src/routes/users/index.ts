@@ -2,7 +2,6 @@ import { appendAudit, findUser, insertUser, listAccounts, revokeUserSessions, to
 import {
   accountSchema,
   createUserBodySchema,
-  errorBodySchema,
   noContentSchema,
   resetPasswordBodySchema,
   updateUserBodySchema,
@@ -12,10 +11,9 @@ import {
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
+import { errorResponses, invalid, notFound, staleVersion } from '../../http/errors.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-
-const staleVersion = () => new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: 'stale-version' });
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Admins manage accounts; every change is audited and ends the user's sessions where it matters. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -65,9 +63,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const { username } = request.params;
       const { version, ...change } = request.body;
       const before = findUser(app.db, username);
-      if (!before) throw new HttpError(404, 'not-found', `No user "${username}"`);
+      if (!before) throw notFound(`No user "${username}"`);
       if (username === request.user!.username && (change.disabled || (change.role && change.role !== 'admin'))) {
-        throw new HttpError(400, 'validation', 'Admins cannot disable or demote themselves', { role: 'own-account' });
+        throw invalid('Admins cannot disable or demote themselves', { role: 'own-account' });
       }
       const after = app.db.transaction((tx) => {
         const updated = updateUser(tx, username, version, change);
@@ -83,7 +81,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return updated;
       });
-      if (!after) throw staleVersion();
+      if (!after) throw staleVersion('The account changed since you loaded it');
       return toUser(after);
     },
   );
@@ -103,7 +101,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { password, version } = request.body;
       const row = findUser(app.db, request.params.username);
-      if (!row) throw new HttpError(404, 'not-found', `No user "${request.params.username}"`);
+      if (!row) throw notFound(`No user "${request.params.username}"`);
       const passwordHash = await app.passwords.hash(password);
       const changed = app.db.transaction((tx) => {
         const updated = updateUser(tx, row.username, version, { passwordHash });
@@ -112,7 +110,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         appendAudit(tx, { actor: request.user!.username, action: 'user.reset-password', entity: 'user', entityKey: row.username });
         return true;
       });
-      if (!changed) throw staleVersion();
+      if (!changed) throw staleVersion('The account changed since you loaded it');
       return reply.code(204).send(null);
     },
   );
@@ -145,7 +143,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return unlocked;
       });
-      if (!after) throw new HttpError(404, 'not-found', `No user "${username}"`);
+      if (!after) throw notFound(`No user "${username}"`);
       return toAccount(after, now);
     },
   );
