@@ -29,6 +29,10 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="figures-2016-2022.csv"');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(res.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+    // The columns are built from the import's; the file's header is a contract with its readers.
+    expect(EXPORT_COLUMNS.join(',')).toBe(
+      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,milestone_state,milestone_date',
+    );
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.
     expect(rows.map((r) => `${r.indicator_code}/${r.year}`)).toEqual(['bluezone-install-rate/2020', 'egov-rank/2017', 'egov-rank/2019', 'egov-rank/2020']);
