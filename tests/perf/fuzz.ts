@@ -20,22 +20,16 @@ import {
   type OpenApiDocument,
 } from '../../server/test/fuzz/index.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD } from '../support/accounts.js';
+import { startBenchServer } from './bench-server.js';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
-const ADMIN_PASSWORD = 'fuzz-admin-password-1';
 const PASSWORD = 'fuzz-caller-password-1';
 
-// Limits raised so every case reaches validation: the login limit, and the per-user write limit
-// where the build has one. The fuzz never provokes the overload 503.
-const server = await startServer({
-  LOG_LEVEL: 'fatal',
-  KPI_ADMIN_PASSWORD: ADMIN_PASSWORD,
-  LOGIN_RATE_PER_MINUTE: '1000000',
-  WRITE_RATE_PER_MINUTE: '1000000',
-});
+// Limits raised so every case reaches validation. The fuzz never provokes the overload 503.
+const server = await startBenchServer({ LOG_LEVEL: 'fatal' }, { raiseLimits: true });
 const transport = httpTransport(server.url, CONCURRENCY);
 const counts = new Map<string, Map<number, number>>();
 const problems: string[] = [];

@@ -19,9 +19,11 @@ export function addCountIndicators(db: Db, count: number): string[] {
   return codes;
 }
 
-/** A CSV with a figure for each of these indicators in every accepted year: all distinct, all new. */
-export function manyFiguresCsv(codes: readonly string[], sourceId = 1): { file: string; figures: number } {
-  const years = Array.from({ length: new Date().getFullYear() - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
-  const rows = codes.flatMap((code, c) => years.map((year) => `${code},${year},${c * 100 + (year - MIN_YEAR)},${sourceId}`));
+/** Every year a figure may be for, from MIN_YEAR to this one. */
+export const FIGURE_YEARS = Array.from({ length: new Date().getFullYear() - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
+
+/** A CSV with a figure for each of these indicators in every accepted year (at most `maxRows`): all distinct, all new. */
+export function manyFiguresCsv(codes: readonly string[], sourceId = 1, maxRows = Infinity): { file: string; figures: number } {
+  const rows = codes.flatMap((code, c) => FIGURE_YEARS.map((year) => `${code},${year},${c * 100 + (year - MIN_YEAR)},${sourceId}`)).slice(0, maxRows);
   return { file: ['indicator_code,year,value,source_id', ...rows, ''].join('\r\n'), figures: rows.length };
 }

@@ -5,21 +5,7 @@ import { importTestApp } from '../../support/import-app.js';
 import { waitForJob, postImport } from '../../support/imports.js';
 import { addCountIndicators, manyFiguresCsv } from '../../support/many-figures.js';
 import { signInAll } from '../../support/users.js';
-
-/**
- * Whether some connection holds the database's write lock right now: another connection, with no
- * busy timeout, tries to take it and lets go at once.
- */
-function writeLocked(probe: Db): boolean {
-  try {
-    probe.$client.exec('BEGIN IMMEDIATE');
-    probe.$client.exec('ROLLBACK');
-    return false;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') return true;
-    throw err;
-  }
-}
+import { writeLocked } from '../../support/write-lock.js';
 
 const lastSeenOf = (db: Db, username: string) =>
   db.$client.prepare('select s.last_seen_at from sessions s join users u on u.id = s.user_id where u.username = ?').pluck().get(username) as string;
