@@ -1,34 +1,9 @@
-import { Writable } from 'node:stream';
-import { closeDb, openDb, seedDatabase } from '@kpi/db';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import { logOptions } from '../../src/plugins/log-options.js';
+import { describe, expect, it, vi } from 'vitest';
+import { loggedTestApp, type LogLine } from '../support/logged-app.js';
 
-type Line = Record<string, unknown> & { msg?: string };
+const loggedApp = (level: string) => loggedTestApp(level);
 
-let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
-
-/** The app with main.ts's logger options at `level`, its log lines parsed as they are written. */
-async function loggedApp(level: string): Promise<{ app: App; lines: Line[] }> {
-  const db = openDb(':memory:');
-  seedDatabase(db);
-  const lines: Line[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString().split('\n')) if (text) lines.push(JSON.parse(text) as Line);
-      done();
-    },
-  });
-  const app = await buildApp({ db, logger: logOptions(level, stream) });
-  close = async () => {
-    await app.close();
-    closeDb(db);
-  };
-  return { app, lines };
-}
-
-const accessLines = (lines: Line[]) => lines.filter((l) => l.msg === 'request' || l.msg === 'request errored');
+const accessLines = (lines: LogLine[]) => lines.filter((l) => l.msg === 'request' || l.msg === 'request errored');
 
 describe('the access log', () => {
   it('writes one line per request at info, with method, URL, status, time and request id, and no other request line', async () => {

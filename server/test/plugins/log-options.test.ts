@@ -1,31 +1,10 @@
-import { PassThrough } from 'node:stream';
-import { closeDb, openDb, seedDatabase } from '@kpi/db';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import { loggedTestApp } from '../support/logged-app.js';
 import { signInAll, PASSWORD } from '../support/users.js';
-import { logOptions } from '../../src/plugins/log-options.js';
-
-let close: (() => Promise<void>) | undefined;
-afterEach(() => close?.());
-
-/** An app logging at debug level into a string, with main.ts's logger options. */
-async function loggedApp(): Promise<{ app: App; log: () => string }> {
-  const db = openDb(':memory:');
-  seedDatabase(db);
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const app = await buildApp({ db, logger: logOptions('debug', stream) });
-  close = async () => {
-    await app.close();
-    closeDb(db);
-  };
-  return { app, log: () => text };
-}
 
 describe('logs', () => {
   it('carry no password, session cookie or screen token', async () => {
-    const { app, log } = await loggedApp();
+    const { app, text: log } = await loggedTestApp('debug');
     const cookies = await signInAll(app);
     const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'analyst', password: 'wrong but secret 123' } });
     expect(wrong.statusCode).toBe(401);

@@ -1,30 +1,18 @@
-import { PassThrough } from 'node:stream';
 import { findUser } from '@kpi/db';
 import { describe, expect, it } from 'vitest';
-import { logOptions } from '../../../src/plugins/log-options.js';
 import { startUpTasks } from '../../../src/services/start-up/tasks.js';
-import { testApp } from '../../support/app.js';
+import { loggedTestApp } from '../../support/logged-app.js';
 import { signIn } from '../../support/users.js';
-
-/** A fresh app that logs at info level, its messages in order. */
-async function loggedApp() {
-  const stream = new PassThrough();
-  const messages: string[] = [];
-  stream.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) messages.push((JSON.parse(line) as { msg: string }).msg);
-  });
-  const { app } = await testApp({ logger: logOptions('info', stream) });
-  return { app, messages };
-}
 
 describe('start-up tasks', () => {
   it('create the first admin, say the database was seeded, then schedule backups, before the app is ready', async () => {
-    const { app, messages } = await loggedApp();
+    const { app, lines } = await loggedTestApp('info');
     await app.register(startUpTasks, { seeded: true, databasePath: 'kpi.sqlite', adminPassword: 'first admin password', backup: { dir: 'unused', keep: 0, hour: 2 } });
     expect(findUser(app.db, 'admin')).toBeUndefined();
     await app.ready();
     expect(findUser(app.db, 'admin')?.role).toBe('admin');
     await signIn(app, 'admin', 'first admin password');
+    const messages = lines.map((l) => l.msg ?? '');
     expect(messages).toEqual(
       expect.arrayContaining([
         'created the first account "admin" with the password in KPI_ADMIN_PASSWORD',
@@ -37,9 +25,10 @@ describe('start-up tasks', () => {
   });
 
   it('say nothing of seeding on a later start, and schedule the daily backup when BACKUP_KEEP > 0', async () => {
-    const { app, messages } = await loggedApp();
+    const { app, lines } = await loggedTestApp('info');
     await app.register(startUpTasks, { seeded: false, databasePath: 'kpi.sqlite', adminPassword: 'first admin password', backup: { dir: 'unused', keep: 3, hour: 2 } });
     await app.ready();
+    const messages = lines.map((l) => l.msg ?? '');
     expect(messages).toContain('daily backup scheduled');
     expect(messages.some((m) => m.startsWith('new database seeded'))).toBe(false);
   });
