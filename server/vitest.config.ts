@@ -5,7 +5,9 @@ import shared from '../vitest.shared.js';
 // package that require()s a dual package (@fastify/helmet → helmet) gets the ES module's namespace
 // instead of the function. The server's tests run without it (`source` still picks workspace sources;
 // Vite adds import/require by how a module is loaded).
+// Tests and their tooling live in test/, mirroring src/ (which holds only shipped code).
 export default defineConfig({
   ...shared,
+  test: { ...shared.test, include: ['test/**/*.test.ts'] },
   ssr: { ...shared.ssr, resolve: { ...shared.ssr?.resolve, conditions: ['source', 'node', 'default'] } },
 });

@@ -21,9 +21,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDatabaseFile, closeDb, openDb } from '@kpi/db';
 import { entryWarningCodes, importJobSchema, indicatorListSchema, sourceListSchema, type Indicator } from '@kpi/shared';
-import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
+import { createAccounts, PASSWORD } from '../support/accounts.js';
 import { signIn, type Session } from '../support/kpi-api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
+import { startBenchServer } from './bench-server.js';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const ROWS = Number(process.env.CRASH_ROWS ?? 100_000);
@@ -135,7 +136,7 @@ function follow(session: Session, csv: string, round: number) {
 async function start(databasePath: string): Promise<{ server: RunningServer; ms: number }> {
   const t0 = performance.now();
   // A loaded machine can take a while to start Node: the restart itself is not what is tested.
-  const server = await startServer({ DATABASE_PATH: databasePath, KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', BACKUP_KEEP: '0' }, { healthTimeoutMs: 120_000 });
+  const server = await startBenchServer({ DATABASE_PATH: databasePath, BACKUP_KEEP: '0' }, { healthTimeoutMs: 120_000 });
   return { server, ms: performance.now() - t0 };
 }
 

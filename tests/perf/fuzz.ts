@@ -1,7 +1,8 @@
 /**
  * The route fuzz at scale: 10,000+ generated requests over real sockets against the built server
  * (its own process, temp database, web app served), from the same generators as the server's
- * `openapi-fuzz.test.ts` (`@kpi/server/fuzz`, test code reached through the `source` condition).
+ * `openapi-fuzz.test.ts`, imported by relative path from server/test/fuzz: test tooling, not a
+ * package export (the server's workspace sources load through the `source` condition).
  * Prints the counts by route and status; exits 1 on any 5xx or answer outside the one error shape.
  *   pnpm --filter @kpi/tests bench:fuzz        (after `pnpm build`; FUZZ_CASES, FUZZ_SEED, FUZZ_CONCURRENCY)
  */
@@ -17,24 +18,18 @@ import {
   Sessions,
   type FuzzRequest,
   type OpenApiDocument,
-} from '@kpi/server/fuzz';
+} from '../../server/test/fuzz/index.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD } from '../support/accounts.js';
+import { startBenchServer } from './bench-server.js';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
-const ADMIN_PASSWORD = 'fuzz-admin-password-1';
 const PASSWORD = 'fuzz-caller-password-1';
 
-// Limits raised so every case reaches validation: the login limit, and the per-user write limit
-// where the build has one. The fuzz never provokes the overload 503.
-const server = await startServer({
-  LOG_LEVEL: 'fatal',
-  KPI_ADMIN_PASSWORD: ADMIN_PASSWORD,
-  LOGIN_RATE_PER_MINUTE: '1000000',
-  WRITE_RATE_PER_MINUTE: '1000000',
-});
+// Limits raised so every case reaches validation. The fuzz never provokes the overload 503.
+const server = await startBenchServer({ LOG_LEVEL: 'fatal' }, { raiseLimits: true });
 const transport = httpTransport(server.url, CONCURRENCY);
 const counts = new Map<string, Map<number, number>>();
 const problems: string[] = [];

@@ -13,13 +13,13 @@
  */
 import autocannon, { type Request } from 'autocannon';
 import { createAccount, signIn, type Session } from '../support/kpi-api.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD } from '../support/accounts.js';
+import { startBenchServer } from './bench-server.js';
 
 const DURATION_S = Number(process.env.LOAD_DURATION ?? process.argv[2] ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 /** Seconds before autocannon gives up on an answer (its default); a timeout counts as an error. */
 const TIMEOUT_S = Number(process.env.LOAD_TIMEOUT ?? 10);
-const ADMIN_PASSWORD = 'load-admin-password-1';
 const PASSWORD = 'load-user-password-1';
 const STALE_SHARE = 0.2;
 /** LOAD_READS_ONLY=1: the same cycle with its two writes replaced by reads, for comparison. */
@@ -28,12 +28,7 @@ const CODE = 'bluezone-install-rate';
 /** The figures writers contend for: one ratio indicator, 20 years. */
 const YEARS = Array.from({ length: 20 }, (_, i) => 2001 + i);
 
-const server = await startServer({
-  LOG_LEVEL: 'warn',
-  KPI_ADMIN_PASSWORD: ADMIN_PASSWORD,
-  LOGIN_RATE_PER_MINUTE: '100000',
-  WRITE_RATE_PER_MINUTE: '1000000',
-});
+const server = await startBenchServer({}, { raiseLimits: true, readLog: true });
 
 try {
   const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);

@@ -21,11 +21,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDb, openDb, schema, seedDatabase, type Db } from '@kpi/db';
-import { importJobSchema, MIN_YEAR } from '@kpi/shared';
+import { closeDb, openDb, seedDatabase } from '@kpi/db';
+import { importJobSchema } from '@kpi/shared';
+// Test tooling of the server's, by relative path: it is no package export.
+import { addCountIndicators, FIGURE_YEARS, manyFiguresCsv } from '../../server/test/support/many-figures.js';
+import { writeLocked } from '../../server/test/support/write-lock.js';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { signIn, type Session } from '../support/kpi-api.js';
-import { startServer } from '../support/server.js';
+import { startBenchServer } from './bench-server.js';
 
 const ROWS = Number(process.env.IMPORT_ROWS ?? 100_000);
 const READERS = Number(process.env.READERS ?? 4);
@@ -34,28 +37,12 @@ const GOAL_P99_MS = 100;
 const TOUCH = process.env.TOUCH !== '0';
 /** Seconds of reads before the upload: the same reads without an import, for comparison. */
 const BASELINE_S = Number(process.env.BASELINE_S ?? 5);
-const YEARS = Array.from({ length: new Date().getFullYear() - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
 
 interface Read {
   /** Milliseconds since the upload began (negative: before it). */
   start: number;
   ms: number;
   status: number;
-}
-
-/** Test indicators (counts) and a CSV with a figure for each in every accepted year, ROWS rows in all. */
-function growCatalogue(db: Db): string {
-  const codes = Array.from({ length: Math.ceil(ROWS / YEARS.length) }, (_, i) => `bench-count-${i + 1}`);
-  db.transaction((tx) => {
-    codes.forEach((code, i) =>
-      tx
-        .insert(schema.indicators)
-        .values({ code, nameVi: `Chỉ tiêu thử ${i + 1}`, nameEn: `Bench indicator ${i + 1}`, group: 'digital-society', kind: 'value', direction: 'up', unit: 'count', sortOrder: 10_000 + i })
-        .run(),
-    );
-  });
-  const rows = codes.flatMap((code, c) => YEARS.map((year) => `${code},${year},${c * 100 + year - MIN_YEAR},1`)).slice(0, ROWS);
-  return ['indicator_code,year,value,source_id', ...rows, ''].join('\r\n');
 }
 
 const pct = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -68,27 +55,16 @@ function summary(reads: readonly Read[]): string {
   return `${String(reads.length).padStart(6)} reads  p50 ${pct(ms, 50).toFixed(0).padStart(4)} ms  p99 ${pct(ms, 99).toFixed(0).padStart(5)} ms  max ${(ms.at(-1) ?? NaN).toFixed(0).padStart(5)} ms  (${statuses.join(', ')})`;
 }
 
-/** Whether some connection holds the write lock: takes it without waiting, and lets go. */
-function writeLocked(probe: Db): boolean {
-  try {
-    probe.$client.exec('BEGIN IMMEDIATE');
-    probe.$client.exec('ROLLBACK');
-    return false;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') return true;
-    throw err;
-  }
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'kpi-reads-import-'));
 const databasePath = join(dir, 'kpi.sqlite');
 let failed = false;
 try {
   const setup = openDb(databasePath);
   seedDatabase(setup);
-  const csv = growCatalogue(setup);
+  // Test indicators (counts) and a CSV with a figure for each in every accepted year, ROWS rows in all.
+  const { file: csv } = manyFiguresCsv(addCountIndicators(setup, Math.ceil(ROWS / FIGURE_YEARS.length)), 1, ROWS);
   closeDb(setup);
-  const server = await startServer({ DATABASE_PATH: databasePath, KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, BACKUP_KEEP: '0' }, { healthTimeoutMs: 120_000, discardLog: true });
+  const server = await startBenchServer({ DATABASE_PATH: databasePath, BACKUP_KEEP: '0' }, { healthTimeoutMs: 120_000 });
   const probe = openDb(databasePath, { busyTimeoutMs: 0 });
   try {
     await createAccounts(server);

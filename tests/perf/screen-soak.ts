@@ -23,7 +23,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, launchBrowser } from '../support/browser.js';
 import { createAccount, createScreen, publishFigure, signIn } from '../support/kpi-api.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD } from '../support/accounts.js';
+import { startBenchServer } from './bench-server.js';
 
 declare global {
   /** The screen page's test hook (web/src/features/screen/test-hook.ts). */
@@ -39,7 +40,6 @@ const REFRESH_EVERY = 9;
 const SAMPLE_EVERY = 100;
 const WARM_AT = 100;
 const GOAL_PERCENT = 10;
-const ADMIN_PASSWORD = 'soak-admin-password-1';
 const PASSWORD = 'soak-user-password-1';
 
 /** What a heap snapshot says (native DOM objects apart from `objects`). */
@@ -165,7 +165,7 @@ export async function soakScreen(onSample: (s: Sample) => void = () => undefined
   if (JS_FLAGS) CHROMIUM_ARGS.push(`--js-flags=${JS_FLAGS}`);
   // A publication every 9 turns is two writes a second or more on a quiet machine, far above what
   // people do: past ~1,000 turns the default limit (120 writes a minute) would refuse them.
-  const server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, WRITE_RATE_PER_MINUTE: '1000000' }, { discardLog: true });
+  const server = await startBenchServer({}, { raiseLimits: true });
   const browser = await launchBrowser({ width: 1920, height: 1080 });
   try {
     const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);

@@ -1,36 +1,23 @@
 import { loadPublishedData, type Db } from '@kpi/db';
-import type { Locale } from '@kpi/shared';
+import { exportOnlyColumns, importColumns, type ImportColumn, type Locale } from '@kpi/shared';
 import type { Table } from '../spreadsheet/cells.js';
 import { columnsOf, figureCells, rowOf } from '../spreadsheet/figure-cells.js';
 import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 
+type ExportOnlyColumn = (typeof exportOnlyColumns)[number];
+
+/** Where the export puts each read-only column: after the import column it goes with. */
+const READ_ONLY_AFTER: Record<ExportOnlyColumn, ImportColumn> = { unit: 'kind', rate: 'denominator', source_title: 'source_number' };
+
 /**
- * The import template's columns plus read-only ones (unit, the computed rate, the source's
- * title), in reading order: an export can be edited and imported again, the extras ignored.
+ * The import template's columns plus the read-only ones (unit, the computed rate, the source's
+ * title), each beside the column it explains: an export can be edited and imported again, the
+ * extras ignored.
  */
-export const EXPORT_COLUMNS = [
-  'indicator_code',
-  'indicator_name',
-  'kind',
-  'unit',
-  'year',
-  'numerator',
-  'denominator',
-  'rate',
-  'value',
-  'position',
-  'out_of',
-  'published',
-  'published_text',
-  'as_of',
-  'source_id',
-  'source_number',
-  'source_title',
-  'locator',
-  'note',
-  'milestone_state',
-  'milestone_date',
-] as const;
+export const EXPORT_COLUMNS: readonly (ImportColumn | ExportOnlyColumn)[] = importColumns.flatMap((name) => [
+  name,
+  ...exportOnlyColumns.filter((extra) => READ_ONLY_AFTER[extra] === name),
+]);
 
 export interface ExportOptions {
   from?: number | undefined;

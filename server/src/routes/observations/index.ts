@@ -1,0 +1,157 @@
+import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, type WriteFailure } from '@kpi/db';
+import {
+  conflictBodySchema,
+  draftListSchema,
+  entryWarnings,
+  warningsBodySchema,
+  figureEntrySchema,
+  isPlausibleFigureYear,
+  observationParamsSchema,
+  observationStateSchema,
+  publishBodySchema,
+  returnBodySchema,
+  saveResultSchema,
+  unacknowledged,
+  type ObservationState,
+} from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpError } from '../../plugins/errors.js';
+import { errorResponses, invalid, notFound } from '../../http/errors.js';
+
+const errors = { ...errorResponses(400, 401, 403, 404), 409: conflictBodySchema, 422: warningsBodySchema };
+
+/** 409s carry the current figure so the form can show both. */
+const conflict = (code: string, message: string, current: ObservationState) => new HttpError(409, code, message, undefined, { current });
+
+function fail(failure: WriteFailure): never {
+  switch (failure.reason) {
+    case 'unknown-indicator':
+      throw notFound('No such indicator', { code: 'unknown-indicator' });
+    case 'kind-mismatch':
+      throw invalid(`This indicator takes a ${failure.expected} figure`, { kind: 'kind-mismatch' });
+    case 'unknown-source':
+      throw invalid('No source document with that id', { sourceId: 'unknown-source' });
+    case 'conflict':
+      throw conflict('conflict', 'The figure changed since you loaded it: compare with the current one and save again', failure.current);
+    case 'no-draft':
+      throw conflict('no-draft', 'There is no draft to review', failure.current);
+    case 'own-draft':
+      throw new HttpError(403, 'own-draft', 'A draft is published by an approver other than its author');
+  }
+}
+
+export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const url = '/api/indicators/:code/observations/:year';
+
+  app.get(
+    '/api/drafts',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Figures with a pending draft, oldest first: the approvers’ queue (analysts)',
+        response: { 200: draftListSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { drafts: pendingDrafts(app.db) };
+    },
+  );
+
+  app.get(
+    url,
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['entry'],
+        summary: 'A figure with its published revision, pending draft and history (analysts)',
+        params: observationParamsSchema,
+        response: { 200: observationStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const state = observationState(app.db, request.params);
+      if (!state) throw notFound(`No indicator "${request.params.code}"`);
+      return state;
+    },
+  );
+
+  app.put(
+    url,
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Save a figure as a draft (analysts); the body carries the version it is based on',
+        description: 'A stale version gets 409 with the current figure; unacknowledged warnings get 422 listing them.',
+        params: observationParamsSchema,
+        body: figureEntrySchema,
+        response: { 200: saveResultSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { code, year } = request.params;
+      if (!isPlausibleFigureYear(year)) throw invalid('A figure cannot be for a future year', { year: 'year-range' });
+      const indicator = app.view.indicatorData(code);
+      if (!indicator) throw notFound(`No indicator "${code}"`);
+      // References first, so a wrong kind or source is named as such rather than as a warning.
+      if (indicator.indicator.kind !== request.body.kind) {
+        throw invalid(`This indicator takes a ${indicator.indicator.kind} figure`, { kind: 'kind-mismatch' });
+      }
+      if (!sourceExists(app.db, request.body.sourceId)) throw invalid('No source document with that id', { sourceId: 'unknown-source' });
+      const history = indicator.figures;
+      const warnings = entryWarnings(request.body, year, history);
+      const pending = unacknowledged(warnings, request.body);
+      if (pending.length) {
+        const fields = Object.fromEntries(pending.map((w) => [w.field, w.code]));
+        const message = `Acknowledge before saving: ${pending.map((w) => w.code).join(', ')}`;
+        throw new HttpError(422, 'unacknowledged-warnings', message, fields, { warnings: pending });
+      }
+      const result = saveDraft(app.db, { code, year }, request.body, request.user!.username);
+      if (!result.ok) fail(result);
+      app.invalidateViews();
+      return { observation: result.state, warnings };
+    },
+  );
+
+  app.post(
+    `${url}/publish`,
+    {
+      config: { access: 'approver' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Publish the pending draft (an approver other than its author)',
+        params: observationParamsSchema,
+        body: publishBodySchema,
+        response: { 200: observationStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const result = publishDraft(app.db, request.params, request.body.version, request.user!.username);
+      if (!result.ok) fail(result);
+      app.invalidateViews();
+      return result.state;
+    },
+  );
+
+  app.post(
+    `${url}/return`,
+    {
+      config: { access: 'approver' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Return the pending draft to its author with a comment',
+        params: observationParamsSchema,
+        body: returnBodySchema,
+        response: { 200: observationStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const result = returnDraft(app.db, request.params, request.body.version, request.user!.username, request.body.comment);
+      if (!result.ok) fail(result);
+      app.invalidateViews();
+      return result.state;
+    },
+  );
+};

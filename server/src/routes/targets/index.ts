@@ -1,0 +1,31 @@
+import { saveTarget } from '@kpi/db';
+import { targetEntrySchema, targetParamsSchema, targetSavedSchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses, invalid, notFound, staleVersion } from '../../http/errors.js';
+
+export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.put(
+    '/api/indicators/:code/targets/:year',
+    {
+      config: { access: 'approver' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Set a year’s target as a new revision (approvers); the body carries the revision it replaces',
+        params: targetParamsSchema,
+        body: targetEntrySchema,
+        response: { 200: targetSavedSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { code, year } = request.params;
+      const result = saveTarget(app.db, code, year, request.body, request.user!.username);
+      if (!result.ok) {
+        if (result.reason === 'unknown-indicator') throw notFound(`No indicator "${code}"`);
+        if (result.reason === 'unknown-source') throw invalid('No source document with that id', { sourceId: 'unknown-source' });
+        throw staleVersion(`The target was revised meanwhile: revision ${result.currentRevision} is in force`, 'revision');
+      }
+      app.invalidateViews();
+      return { revision: result.revision };
+    },
+  );
+};

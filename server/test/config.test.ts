@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, loginPerMinute: 10, writePerMinute: 120, limits: DEFAULT_LIMITS, pressure: { maxEventLoopDelayMs: 1000, maxHeapUsedMb: 0 } });
+    expect(config.loginLockout).toEqual({ backoffAfter: 3, lockAfter: 10, lockMinutes: 15 });
+    expect(config.limits.importRows).toBeGreaterThanOrEqual(100_000);
+    expect(config.backup).toMatchObject({ keep: 7, hour: 2 });
+    expect(config.screenStreams).toEqual({ perScreen: 5, perAddress: 20 });
+    expect(config.backup.dir).toMatch(/data\/backups$/);
+  });
+
+  it('reads limits, rates, pressure, screen streams and backups from the environment', () => {
+    const config = loadConfig({
+      WRITE_RATE_PER_MINUTE: '600',
+      LOGIN_BACKOFF_AFTER: '5',
+      LOGIN_LOCK_AFTER: '20',
+      LOGIN_LOCK_MINUTES: '60',
+      BODY_LIMIT_KB: '64',
+      IMPORT_MAX_MB: '50',
+      IMPORT_MAX_ROWS: '1000',
+      XLSX_MAX_ENTRIES: '50',
+      XLSX_MAX_UNCOMPRESSED_MB: '10',
+      XLSX_MAX_RATIO: '100',
+      IMPORT_MAX_QUEUED: '0',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
+      MAX_HEAP_USED_MB: '900',
+      BACKUP_DIR: '/srv/backups',
+      BACKUP_KEEP: '0',
+      BACKUP_HOUR: '23',
+      SCREEN_STREAMS_PER_SCREEN: '2',
+      SCREEN_STREAMS_PER_ADDRESS: '200',
+    });
+    expect(config).toMatchObject({
+      writePerMinute: 600,
+      loginLockout: { backoffAfter: 5, lockAfter: 20, lockMinutes: 60 },
+      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100, importQueue: 0 },
+      pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
+      backup: { dir: '/srv/backups', keep: 0, hour: 23 },
+      screenStreams: { perScreen: 2, perAddress: 200 },
+    });
+  });
+
+  it('refuses a value that is no number in range, naming the variable', () => {
+    expect(() => loadConfig({ WRITE_RATE_PER_MINUTE: '0' })).toThrow('WRITE_RATE_PER_MINUTE must be an integer');
+    expect(() => loadConfig({ BACKUP_HOUR: '24' })).toThrow('BACKUP_HOUR must be an integer 0–23, got "24"');
+    expect(() => loadConfig({ PORT: 'http' })).toThrow('PORT must be an integer 0–65535');
+    expect(() => loadConfig({ SCREEN_STREAMS_PER_SCREEN: '0' })).toThrow('SCREEN_STREAMS_PER_SCREEN must be an integer');
+    expect(() => loadConfig({ IMPORT_MAX_QUEUED: '-1' })).toThrow('IMPORT_MAX_QUEUED must be an integer');
+    expect(() => loadConfig({ LOGIN_LOCK_MINUTES: '0' })).toThrow('LOGIN_LOCK_MINUTES must be an integer 1–1440, got "0"');
+    expect(() => loadConfig({ LOGIN_LOCK_AFTER: 'ten' })).toThrow('LOGIN_LOCK_AFTER must be an integer');
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off by default and takes a hop count or the proxies’ addresses and CIDRs', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('refuses to trust every hop, and anything that is not an address, naming the variable', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would trust every hop.*TRUST_PROXY=1/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow('not an address: 10.0.0.0/33');
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow('TRUST_PROXY must be a hop count or IP addresses');
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow('TRUST_PROXY must be an integer 1–10');
+  });
+});
+
+describe('SESSION_MAX_DAYS', () => {
+  it('defaults to 30 days and is read from the environment', () => {
+    expect(loadConfig({}).sessionMaxDays).toBe(30);
+    expect(loadConfig({ SESSION_MAX_DAYS: '7' }).sessionMaxDays).toBe(7);
+    expect(() => loadConfig({ SESSION_MAX_DAYS: '0' })).toThrow('SESSION_MAX_DAYS must be an integer');
+  });
+});
