@@ -62,7 +62,10 @@ function anchorsOf(file) {
 
 /** The part of a path before any placeholder segment, without trailing punctuation or a `:line`. */
 function checkablePath(token) {
-  const cleaned = token.replace(/[.,;:!?]+$/, '').replace(/:\d+(?::\d+)?$/, '').replace(/#.*$/, '');
+  const cleaned = token
+    .replace(/[.,;:!?]+$/, '')
+    .replace(/:\d+(?::\d+)?$/, '')
+    .replace(/#.*$/, '');
   const kept = [];
   for (const segment of cleaned.split('/')) {
     if (PLACEHOLDER.test(segment)) break;

@@ -84,7 +84,9 @@ export async function backupDatabase(db: Db | Database.Database, destPath: strin
 /** Deletes the oldest timestamped backups in `dir` beyond the newest `keep`; returns the deleted names. */
 export function pruneBackups(dir: string, keep: number): string[] {
   if (!existsSync(dir)) return [];
-  const backups = readdirSync(dir).filter((n) => BACKUP_NAME.test(n)).sort();
+  const backups = readdirSync(dir)
+    .filter((n) => BACKUP_NAME.test(n))
+    .sort();
   const old = backups.slice(0, Math.max(0, backups.length - keep));
   for (const name of old) rmSync(join(dir, name), { force: true });
   return old;

@@ -27,7 +27,13 @@ export const figureKey = (code: string, year: number, orgUnit: string) => `${cod
  * (looking each one up costs an import of thousands of figures seconds).
  */
 export function currentFigures(db: DbOrTx, codes: Iterable<string>): Map<string, CurrentFigure> {
-  const sourceById = new Map(db.select().from(sources).all().map((row) => [row.id, toSource(row)]));
+  const sourceById = new Map(
+    db
+      .select()
+      .from(sources)
+      .all()
+      .map((row) => [row.id, toSource(row)]),
+  );
   const kinds = new Map<number, Indicator['kind']>();
   const figures = new Map<string, CurrentFigure>();
   for (const chunk of inChunks([...new Set(codes)], CODES_PER_QUERY)) {

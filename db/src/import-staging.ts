@@ -86,9 +86,24 @@ export function stageDrafts(db: Db, drafts: readonly DraftToSave[], actor: strin
         :seq, :row, :indicatorId, :indicatorCode, :kind, :period, :orgUnit, :observationId, :version,
         :numerator, :denominator, :published, :value, :position, :outOf, :milestoneState, :milestoneDate, :publishedText, :asOf,
         :sourceId, :locator, :note, :acknowledgedWarnings, :createdBy, :entityKey, :before, :after, :detail)`);
-    const indicatorByCode = new Map(db.select().from(indicators).all().map((row) => [row.code, { row, kind: toIndicator(row).kind }]));
-    const sourceById = new Map(db.select().from(sources).all().map((row) => [row.id, toSource(row)]));
-    const figures = currentFigures(db, drafts.map((d) => d.key.code));
+    const indicatorByCode = new Map(
+      db
+        .select()
+        .from(indicators)
+        .all()
+        .map((row) => [row.code, { row, kind: toIndicator(row).kind }]),
+    );
+    const sourceById = new Map(
+      db
+        .select()
+        .from(sources)
+        .all()
+        .map((row) => [row.id, toSource(row)]),
+    );
+    const figures = currentFigures(
+      db,
+      drafts.map((d) => d.key.code),
+    );
     drafts.forEach(({ key, entry, row }, i) => {
       const orgUnit = key.orgUnit ?? DEFAULT_ORG_UNIT;
       const ind = indicatorByCode.get(key.code);
@@ -111,21 +126,23 @@ export function stageDrafts(db: Db, drafts: readonly DraftToSave[], actor: strin
       );
       const acknowledged = entry.acknowledgedWarnings.length ? { acknowledgedWarnings: entry.acknowledgedWarnings } : {};
       // Assigned, not spread: a copy of every column per row doubled the staging's cost.
-      insert.run(Object.assign(revision, {
-        seq: i + 1,
-        row,
-        indicatorId: ind.row.id,
-        indicatorCode: key.code,
-        kind: ind.kind,
-        period: key.year,
-        orgUnit,
-        observationId: existing?.observationId ?? null,
-        version: entry.version,
-        entityKey: `${key.code}/${key.year}/${orgUnit}`,
-        before: json(existing?.current),
-        after: json(after),
-        detail: json({ ...acknowledged, importId: meta.importId }),
-      }));
+      insert.run(
+        Object.assign(revision, {
+          seq: i + 1,
+          row,
+          indicatorId: ind.row.id,
+          indicatorCode: key.code,
+          kind: ind.kind,
+          period: key.year,
+          orgUnit,
+          observationId: existing?.observationId ?? null,
+          version: entry.version,
+          entityKey: `${key.code}/${key.year}/${orgUnit}`,
+          before: json(existing?.current),
+          after: json(after),
+          detail: json({ ...acknowledged, importId: meta.importId }),
+        }),
+      );
     });
     const figureKeys = drafts.map((d) => `${d.key.code}/${d.key.year}`);
     const importDetail = JSON.stringify({ fileName: meta.fileName, sha256: meta.sha256, counts: meta.counts, figures: figureKeys });

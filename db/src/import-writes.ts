@@ -35,7 +35,11 @@ function failureOf(db: Db, stale: StaleRow): WriteFailure {
  * SHA-256. A row whose indicator, source or figure changed since it was staged throws
  * ImportRowError and nothing is written. The lock is held only for these set-based statements.
  */
-export function writeStagedDrafts(db: Db, staged: StagedDrafts, { whenLocked, onProgress, chunkRows = CHUNK_ROWS }: WriteOptions = {}): { written: number } | null {
+export function writeStagedDrafts(
+  db: Db,
+  staged: StagedDrafts,
+  { whenLocked, onProgress, chunkRows = CHUNK_ROWS }: WriteOptions = {},
+): { written: number } | null {
   const q = stagedWriteStatements(db.$client);
   const written = db.transaction(
     () => {
@@ -66,6 +70,12 @@ export function writeStagedDrafts(db: Db, staged: StagedDrafts, { whenLocked, on
  * database, then written in one immediate transaction (see `stageDrafts`, `writeStagedDrafts`).
  * Any failure throws ImportRowError naming the row, and nothing is written.
  */
-export function saveDrafts(db: Db, drafts: readonly DraftToSave[], actor: string, meta: ImportMeta, options: Omit<WriteOptions, 'whenLocked'> = {}): { written: number } {
+export function saveDrafts(
+  db: Db,
+  drafts: readonly DraftToSave[],
+  actor: string,
+  meta: ImportMeta,
+  options: Omit<WriteOptions, 'whenLocked'> = {},
+): { written: number } {
   return writeStagedDrafts(db, stageDrafts(db, drafts, actor, meta), options)!;
 }

@@ -39,12 +39,7 @@ export function observationState(db: Reader, { code, year, orgUnit = DEFAULT_ORG
     .get();
   const empty = { indicatorCode: code, year, orgUnit, version: 0, published: null, draft: null, history: [] };
   if (!obs) return empty;
-  const revs = db
-    .select()
-    .from(observationRevisions)
-    .where(eq(observationRevisions.observationId, obs.id))
-    .orderBy(desc(observationRevisions.id))
-    .all();
+  const revs = db.select().from(observationRevisions).where(eq(observationRevisions.observationId, obs.id)).orderBy(desc(observationRevisions.id)).all();
   const sourceIds = [...new Set(revs.map((r) => r.sourceId).filter((id): id is number => id !== null))];
   const sourceRows = sourceIds.length ? db.select().from(sources).where(inArray(sources.id, sourceIds)).all() : [];
   const sourceById = new Map(sourceRows.map((s) => [s.id, toSource(s)]));
@@ -67,7 +62,6 @@ export function observationState(db: Reader, { code, year, orgUnit = DEFAULT_ORG
     history,
   };
 }
-
 
 const keyOf = ({ code, year, orgUnit = DEFAULT_ORG_UNIT }: ObservationKey) => `${code}/${year}/${orgUnit}`;
 const now = () => new Date().toISOString();
@@ -99,7 +93,10 @@ export function saveDraft(db: Db, key: ObservationKey, entry: FigureEntry, actor
         .get();
       if (existing) {
         observationId = existing.id;
-        tx.update(observations).set({ version: before.version + 1 }).where(eq(observations.id, observationId)).run();
+        tx.update(observations)
+          .set({ version: before.version + 1 })
+          .where(eq(observations.id, observationId))
+          .run();
         tx.update(observationRevisions)
           .set({ state: 'superseded' })
           .where(and(eq(observationRevisions.observationId, observationId), eq(observationRevisions.state, 'draft')))
@@ -107,7 +104,9 @@ export function saveDraft(db: Db, key: ObservationKey, entry: FigureEntry, actor
       } else {
         observationId = tx.insert(observations).values({ indicatorId: ind.id, period: key.year, orgUnit }).returning().get().id;
       }
-      tx.insert(observationRevisions).values({ observationId, state: 'draft', ...draftRevisionValues(entry, actor) }).run();
+      tx.insert(observationRevisions)
+        .values({ observationId, state: 'draft', ...draftRevisionValues(entry, actor) })
+        .run();
       const after = observationState(tx, key)!;
       appendAudit(tx, {
         actor,
@@ -156,7 +155,10 @@ function review(db: Db, key: ObservationKey, version: number, actor: string, act
         .set({ state: action === 'publish' ? 'published' : 'returned', reviewedBy: actor, reviewedAt: at, reviewComment: comment })
         .where(eq(observationRevisions.id, before.draft.id))
         .run();
-      tx.update(observations).set({ version: before.version + 1 }).where(eq(observations.id, observationId)).run();
+      tx.update(observations)
+        .set({ version: before.version + 1 })
+        .where(eq(observations.id, observationId))
+        .run();
       const after = observationState(tx, key)!;
       appendAudit(tx, {
         actor,

@@ -57,10 +57,7 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
   const joined = db
     .select({ obs: observations, rev: observationRevisions })
     .from(observations)
-    .innerJoin(
-      observationRevisions,
-      and(eq(observationRevisions.observationId, observations.id), inArray(observationRevisions.state, states)),
-    )
+    .innerJoin(observationRevisions, and(eq(observationRevisions.observationId, observations.id), inArray(observationRevisions.state, states)))
     .orderBy(asc(observations.period))
     .all();
   // With drafts, one row per observation: the draft where there is one.
@@ -71,9 +68,7 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
 
   return indicatorRows.map((row) => {
     const indicator = toIndicator(row);
-    const figures = figureRows
-      .filter((f) => f.obs.indicatorId === row.id)
-      .map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
+    const figures = figureRows.filter((f) => f.obs.indicatorId === row.id).map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
     const own = targetRows.filter((t) => t.indicatorId === row.id);
     const latestRevision = new Map<number, number>();
     for (const t of own) latestRevision.set(t.year, Math.max(latestRevision.get(t.year) ?? 0, t.revision));

@@ -97,8 +97,12 @@ export const observationRevisions = sqliteTable(
   },
   (t) => [
     index('observation_revisions_observation').on(t.observationId),
-    uniqueIndex('observation_revisions_one_published').on(t.observationId).where(sql`state = 'published'`),
-    uniqueIndex('observation_revisions_one_draft').on(t.observationId).where(sql`state = 'draft'`),
+    uniqueIndex('observation_revisions_one_published')
+      .on(t.observationId)
+      .where(sql`state = 'published'`),
+    uniqueIndex('observation_revisions_one_draft')
+      .on(t.observationId)
+      .where(sql`state = 'draft'`),
   ],
 );
 

@@ -23,10 +23,16 @@ export function touchSession(db: Db, tokenHash: string, now: string): void {
 }
 
 export function revokeSession(db: Db, tokenHash: string, now: string): void {
-  db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt))).run();
+  db.update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)))
+    .run();
 }
 
 /** Ends every session of a user: after a password reset, a role change or disabling. */
 export function revokeUserSessions(db: Db, userId: number, now: string): void {
-  db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run();
+  db.update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run();
 }

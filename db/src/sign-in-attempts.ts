@@ -27,7 +27,10 @@ export function claimSignInAttempt(db: Db, userId: number, now: string, lockUnti
       const row = tx.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId)).get();
       return { lockedUntil: row?.lockedUntil ?? now };
     }
-    tx.update(users).set({ lockedUntil: lockUntil(claimed.failures) }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set({ lockedUntil: lockUntil(claimed.failures) })
+      .where(eq(users.id, userId))
+      .run();
     return claimed;
   });
 }

@@ -24,7 +24,10 @@ export function putSourceFile(db: Db, sourceId: number, file: StoredFile, actor:
       if (isEvidence(tx, sourceId)) return { ok: false, reason: 'cited' };
       const before = tx.select({ name: sourceFiles.name, sha256: sourceFiles.sha256 }).from(sourceFiles).where(eq(sourceFiles.sourceId, sourceId)).get();
       const values = { ...file, createdBy: actor, createdAt: new Date().toISOString() };
-      tx.insert(sourceFiles).values({ sourceId, ...values }).onConflictDoUpdate({ target: sourceFiles.sourceId, set: values }).run();
+      tx.insert(sourceFiles)
+        .values({ sourceId, ...values })
+        .onConflictDoUpdate({ target: sourceFiles.sourceId, set: values })
+        .run();
       appendAudit(tx, {
         actor,
         action: before ? 'source.replace-file' : 'source.attach-file',

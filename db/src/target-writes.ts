@@ -24,10 +24,19 @@ export function saveTarget(db: Db, code: string, year: number, entry: TargetEntr
         return { ok: false, reason: 'unknown-source' };
       }
       const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, DEFAULT_ORG_UNIT));
-      const currentRevision = tx.select({ r: max(targets.revision) }).from(targets).where(where).get()?.r ?? 0;
+      const currentRevision =
+        tx
+          .select({ r: max(targets.revision) })
+          .from(targets)
+          .where(where)
+          .get()?.r ?? 0;
       if (entry.revision !== currentRevision) return { ok: false, reason: 'conflict', currentRevision };
       const before = currentRevision
-        ? tx.select().from(targets).where(and(where, eq(targets.revision, currentRevision))).get()
+        ? tx
+            .select()
+            .from(targets)
+            .where(and(where, eq(targets.revision, currentRevision)))
+            .get()
         : null;
       const revision = currentRevision + 1;
       const values = {
@@ -38,14 +47,18 @@ export function saveTarget(db: Db, code: string, year: number, entry: TargetEntr
         locator: entry.locator ?? null,
         note: entry.note ?? null,
       };
-      tx.insert(targets).values({ indicatorId: ind.id, year, orgUnit: DEFAULT_ORG_UNIT, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values }).run();
+      tx.insert(targets)
+        .values({ indicatorId: ind.id, year, orgUnit: DEFAULT_ORG_UNIT, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values })
+        .run();
       appendAudit(tx, {
         actor,
         action: 'target.save',
         entity: 'target',
         entityKey: `${code}/${year}/${DEFAULT_ORG_UNIT}`,
         indicatorCode: code,
-        before: before ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision } : null,
+        before: before
+          ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision }
+          : null,
         after: { ...values, revision },
       });
       return { ok: true, revision };

@@ -33,10 +33,7 @@ export function listAccounts(db: Db, now: string): Account[] {
 }
 
 /** Inserts a user; returns undefined when the username is taken. */
-export function insertUser(
-  db: Db,
-  values: { username: string; displayName: string; role: Role; passwordHash: string },
-): UserRow | undefined {
+export function insertUser(db: Db, values: { username: string; displayName: string; role: Role; passwordHash: string }): UserRow | undefined {
   return db.insert(users).values(values).onConflictDoNothing({ target: users.username }).returning().get();
 }
 

@@ -57,7 +57,10 @@ describe('figuresFingerprint', () => {
     const db = seeded();
     const before = figuresFingerprint(db, codes);
     const egovBefore = figuresFingerprint(db, ['egov-rank']);
-    expect(saveDraft(db, { code: 'egov-rank', year: 2021 }, { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1, acknowledgedWarnings: [] }, 'analyst').ok).toBe(true);
+    expect(
+      saveDraft(db, { code: 'egov-rank', year: 2021 }, { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1, acknowledgedWarnings: [] }, 'analyst')
+        .ok,
+    ).toBe(true);
     insertUser(db, { username: 'someone', displayName: 'Someone', role: 'viewer', passwordHash: 'x' });
     expect(figuresFingerprint(db, codes)).toBe(before);
     // The same change moves the fingerprint of its own indicator.

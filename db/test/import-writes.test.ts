@@ -45,8 +45,16 @@ describe('saveDrafts', () => {
       // New, over a pending draft, over a published figure, and a rank.
       { key: { code: 'bluezone-install-rate', year: 2021 }, entry: ratioEntry(151000), row: 2 },
       { key: { code: 'bluezone-install-rate', year: 2022 }, entry: ratioEntry(152000, 1), row: 3 },
-      { key: { code: 'bluezone-install-rate', year: 2020 }, entry: ratioEntry(153000, 1, { published: 29.4, acknowledgedWarnings: ['published-mismatch'] }), row: 4 },
-      { key: { code: 'egov-rank', year: 2021 }, entry: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 2, note: 'ghi chú', acknowledgedWarnings: [] } as FigureEntry, row: 5 },
+      {
+        key: { code: 'bluezone-install-rate', year: 2020 },
+        entry: ratioEntry(153000, 1, { published: 29.4, acknowledgedWarnings: ['published-mismatch'] }),
+        row: 4,
+      },
+      {
+        key: { code: 'egov-rank', year: 2021 },
+        entry: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 2, note: 'ghi chú', acknowledgedWarnings: [] } as FigureEntry,
+        row: 5,
+      },
     ];
     const prepare = () => {
       const db = openDb(':memory:');
@@ -59,7 +67,8 @@ describe('saveDrafts', () => {
     const batch = prepare();
     saveDrafts(batch, drafts, 'analyst', meta);
 
-    const strip = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v) => (['createdAt', 'reviewedAt', 'approvedAt', 'at', 'id'].includes(k) ? undefined : v)));
+    const strip = (value: unknown) =>
+      JSON.parse(JSON.stringify(value, (k, v) => (['createdAt', 'reviewedAt', 'approvedAt', 'at', 'id'].includes(k) ? undefined : v)));
     for (const { key } of drafts) expect(strip(observationState(batch, key))).toEqual(strip(observationState(one, key)));
     const audit = (db: typeof one) => strip(listAudit(db).filter((e) => e.action === 'observation.save-draft' && e.actor === 'analyst'));
     const batchAudit = audit(batch).map((e: { detail: Record<string, unknown> }) => {

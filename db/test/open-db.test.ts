@@ -26,7 +26,9 @@ describe('openDb', () => {
   it('enforces one published revision per figure', () => {
     db = openDb(':memory:');
     const sqlite = db.$client;
-    sqlite.prepare("insert into indicators (code, name_vi, name_en, `group`, kind, direction, unit) values ('x', 'x', 'x', 'press', 'value', 'up', 'count')").run();
+    sqlite
+      .prepare("insert into indicators (code, name_vi, name_en, `group`, kind, direction, unit) values ('x', 'x', 'x', 'press', 'value', 'up', 'count')")
+      .run();
     sqlite.prepare('insert into observations (indicator_id, period) values (1, 2020)').run();
     const publish = sqlite.prepare("insert into observation_revisions (observation_id, state, value, created_by) values (1, 'published', 1, 't')");
     publish.run();

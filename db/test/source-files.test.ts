@@ -13,7 +13,13 @@ import { getSourceFile, putSourceFile, type StoredFile } from '../src/source-fil
 import { insertSource } from '../src/source-writes.js';
 import { saveTarget } from '../src/target-writes.js';
 
-const file = (sha: string): StoredFile => ({ name: 'bao-cao.pdf', mediaType: 'application/pdf', size: 5, sha256: sha.repeat(64), content: Buffer.from('%PDF-') });
+const file = (sha: string): StoredFile => ({
+  name: 'bao-cao.pdf',
+  mediaType: 'application/pdf',
+  size: 5,
+  sha256: sha.repeat(64),
+  content: Buffer.from('%PDF-'),
+});
 const entry = (sourceId: number, version: number, value = 40): FigureEntry => ({ kind: 'value', value, version, sourceId, acknowledgedWarnings: [] });
 const KEY = { code: 'eid-authentication-rate', year: 2021 };
 

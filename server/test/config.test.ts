@@ -5,7 +5,13 @@ import { DEFAULT_LIMITS } from '../src/limits.js';
 describe('loadConfig', () => {
   it('gives the documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, loginPerMinute: 10, writePerMinute: 120, limits: DEFAULT_LIMITS, pressure: { maxEventLoopDelayMs: 1000, maxHeapUsedMb: 0 } });
+    expect(config).toMatchObject({
+      port: 3000,
+      loginPerMinute: 10,
+      writePerMinute: 120,
+      limits: DEFAULT_LIMITS,
+      pressure: { maxEventLoopDelayMs: 1000, maxHeapUsedMb: 0 },
+    });
     expect(config.loginLockout).toEqual({ backoffAfter: 3, lockAfter: 10, lockMinutes: 15 });
     expect(config.limits.importRows).toBeGreaterThanOrEqual(100_000);
     expect(config.backup).toMatchObject({ keep: 7, hour: 2 });
@@ -37,7 +43,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       writePerMinute: 600,
       loginLockout: { backoffAfter: 5, lockAfter: 20, lockMinutes: 60 },
-      limits: { bodyBytes: 64 * 1024, importBytes: 50 * 1024 * 1024, importRows: 1000, zipEntries: 50, zipUncompressedBytes: 10 * 1024 * 1024, zipRatio: 100, importQueue: 0 },
+      limits: {
+        bodyBytes: 64 * 1024,
+        importBytes: 50 * 1024 * 1024,
+        importRows: 1000,
+        zipEntries: 50,
+        zipUncompressedBytes: 10 * 1024 * 1024,
+        zipRatio: 100,
+        importQueue: 0,
+      },
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
       screenStreams: { perScreen: 2, perAddress: 200 },
@@ -60,7 +74,13 @@ describe('TRUST_PROXY', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it('refuses to trust every hop, and anything that is not an address, naming the variable', () => {

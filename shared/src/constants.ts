@@ -19,14 +19,7 @@ export const MAX_YEAR = 2100;
 
 export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data'] as const;
 
-export const indicatorGroups = [
-  'e-government',
-  'digital-transformation',
-  'digital-economy',
-  'digital-society',
-  'telecoms',
-  'press',
-] as const;
+export const indicatorGroups = ['e-government', 'digital-transformation', 'digital-economy', 'digital-society', 'telecoms', 'press'] as const;
 
 /** Roles nest: each can do all that the one before it can. */
 export const roles = ['viewer', 'analyst', 'approver', 'admin'] as const;

@@ -51,10 +51,7 @@ export function entryWarnings(entry: FigureEntry, year: number, history: readonl
   const change = Math.abs(value - nearest.value);
   const steps = others.slice(1).map((p, i) => Math.abs(p.value - others[i]!.value));
   const largestStep = Math.max(0, ...steps);
-  const isJump =
-    largestStep > 0
-      ? change > JUMP_FACTOR * largestStep
-      : nearest.value !== 0 && change / Math.abs(nearest.value) > JUMP_RELATIVE;
+  const isJump = largestStep > 0 ? change > JUMP_FACTOR * largestStep : nearest.value !== 0 && change / Math.abs(nearest.value) > JUMP_RELATIVE;
   if (isJump) {
     const field = entry.kind === 'ratio' ? 'numerator' : entry.kind === 'rank' ? 'position' : 'value';
     warnings.push({ code: 'jump', field, params: { previous: nearest.value, previousYear: nearest.year, value } });

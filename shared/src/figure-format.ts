@@ -7,9 +7,7 @@ type Shape = Pick<Indicator, 'unit' | 'decimals'>;
 
 /** A number in the indicator's unit: percent with `%`, counts grouped. */
 export function formatMeasure(value: number, indicator: Shape, locale: Locale): string {
-  return indicator.unit === 'percent'
-    ? formatPercent(value, locale, indicator.decimals)
-    : formatNumber(value, locale, indicator.decimals);
+  return indicator.unit === 'percent' ? formatPercent(value, locale, indicator.decimals) : formatNumber(value, locale, indicator.decimals);
 }
 
 /**

@@ -85,7 +85,10 @@ const show = (n: number) => String(n);
  * spaces as thousands groups, and a trailing `%` in percent columns.
  */
 export function parseNumberText(text: string, column: NumberColumn): ParsedNumber {
-  let s = text.normalize('NFC').replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  let s = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
   if (column.meaning === 'percent') s = s.replace(/\s*%$/, '');
   let sign = 1;
   const signed = /^([-+\u2212])\s*/.exec(s);
@@ -133,7 +136,12 @@ export function parseNumberText(text: string, column: NumberColumn): ParsedNumbe
 export function parseNumberCell(value: number, percentFormat: boolean, column: NumberColumn): ParsedNumber {
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number', message: 'The cell is not a finite number' };
   if (percentFormat && column.meaning === 'percent') {
-    return { ok: true, value: Math.round(value * 100 * 1e9) / 1e9, reading: 'percent-cell', note: `${show(value)} formatted as a percentage reads as ${show(value * 100)}` };
+    return {
+      ok: true,
+      value: Math.round(value * 100 * 1e9) / 1e9,
+      reading: 'percent-cell',
+      note: `${show(value)} formatted as a percentage reads as ${show(value * 100)}`,
+    };
   }
   if (column.meaning === 'count' && !Number.isInteger(value)) {
     return { ok: false, reason: 'integer-required', message: `${show(value)} is not a whole number` };

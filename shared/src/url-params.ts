@@ -9,8 +9,7 @@ import type { Status } from './schemas/status.js';
  * value that does not parse is dropped rather than refused: an old or hand-edited link still opens.
  */
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
-  list.find((item) => item === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined => list.find((item) => item === value);
 
 /** `?year=2020`: a whole year the product accepts, else undefined ("the latest year with data"). */
 export function parseYear(value: string | null | undefined): number | undefined {

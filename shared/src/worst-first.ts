@@ -6,14 +6,7 @@ import type { Status } from './schemas/status.js';
  * at risk before on track; indicators without data or without a target come last, since there is
  * nothing to judge yet.
  */
-export const statusesWorstFirst = [
-  'off-track',
-  'at-risk',
-  'on-track',
-  'achieved',
-  'no-data',
-  'no-target',
-] as const satisfies readonly Status[];
+export const statusesWorstFirst = ['off-track', 'at-risk', 'on-track', 'achieved', 'no-data', 'no-target'] as const satisfies readonly Status[];
 
 const severity = new Map<Status, number>(statusesWorstFirst.map((status, index) => [status, index]));
 

@@ -12,9 +12,7 @@ import { ratePercent } from '../src/figures.js';
 describe('the report’s own figures', () => {
   it('computes the Bluezone rate as 29.67 % and flags the published 29.71 %', () => {
     expect(bluezone2020.kind === 'ratio' && bluezone2020.rate).toBeCloseTo(29.6738, 4);
-    expect(dataQualityFlags(bluezone2020, null)).toEqual([
-      { code: 'published-mismatch', year: 2020, published: 29.71, computed: expect.closeTo(29.6738, 4) },
-    ]);
+    expect(dataQualityFlags(bluezone2020, null)).toEqual([{ code: 'published-mismatch', year: 2020, published: 29.71, computed: expect.closeTo(29.6738, 4) }]);
   });
 
   it('reads the e-government rank 50 → 26 as up 24 places', () => {
@@ -55,8 +53,7 @@ describe('published vs computed', () => {
 
 describe('progress status (UNSD progress ratio)', () => {
   const t2025 = target(2025, 80);
-  const at = (latest: number) =>
-    computeProgress({ kind: 'value', figures: [valueFigure(2020, 40), valueFigure(2022, latest)], target: t2025, year: 2022 });
+  const at = (latest: number) => computeProgress({ kind: 'value', figures: [valueFigure(2020, 40), valueFigure(2022, latest)], target: t2025, year: 2022 });
 
   it('is on track at a ratio of 0.95 or more', () => {
     // required 8 points a year; actual (55.2 - 40) / 2 = 7.6 → ratio 0.95
@@ -138,7 +135,16 @@ describe('cards', () => {
 
 describe('the card, as the overview shows it', () => {
   it('keeps the numbers, the wording, the approval and the documents’ ids, and leaves provenance to the indicator page', () => {
-    const source = { id: 7, number: '17/NQ-CP', title: 'Nghị quyết', issuer: 'Chính phủ', date: '2019-03-14', kind: 'resolution', url: null, note: 'long note' } as const;
+    const source = {
+      id: 7,
+      number: '17/NQ-CP',
+      title: 'Nghị quyết',
+      issuer: 'Chính phủ',
+      date: '2019-03-14',
+      kind: 'resolution',
+      url: null,
+      note: 'long note',
+    } as const;
     const figure = { ...bluezone2020, source, publishedText: '29.71%', locator: 'p. 3', note: 'a note', approvedAt: '2021-01-15T00:00:00.000Z' };
     const bluezone = indicator('bluezone-install-rate', 'Bluezone', 'Bluezone', { group: 'digital-society', kind: 'ratio', decimals: 2 });
     const data = { indicator: bluezone, figures: [figure], targets: [target(2020, 30, 'gte', { source, locator: 'art. 2' })] };

@@ -21,7 +21,9 @@ describe('entry warnings', () => {
     expect(entryWarnings({ kind: 'ratio', ...base, numerator: 40, denominator: 100 }, 2021, [bluezone2020])).toEqual([]);
     expect(entryWarnings({ kind: 'ratio', ...base, numerator: 60, denominator: 100 }, 2021, [bluezone2020])).toHaveLength(1);
     // Ranks are compared as percentiles.
-    expect(entryWarnings({ kind: 'rank', ...base, position: 60, outOf: 63 }, 2023, [rankFigure(2020, 16), rankFigure(2021, 5), rankFigure(2022, 6)])).toHaveLength(1);
+    expect(
+      entryWarnings({ kind: 'rank', ...base, position: 60, outOf: 63 }, 2023, [rankFigure(2020, 16), rankFigure(2021, 5), rankFigure(2022, 6)]),
+    ).toHaveLength(1);
   });
 });
 

@@ -38,7 +38,13 @@ export function rankFigure(year: number, position: number, outOf = 63, extra: Pa
 }
 
 /** A ratio with its rate computed as the server does; `published` is the rate the source prints. */
-export function ratioFigure(year: number, numerator: number, denominator: number, published: number | null = null, extra: Partial<Provenance> = {}): FigureOf<'ratio'> {
+export function ratioFigure(
+  year: number,
+  numerator: number,
+  denominator: number,
+  published: number | null = null,
+  extra: Partial<Provenance> = {},
+): FigureOf<'ratio'> {
   return { kind: 'ratio', ...provenance, ...extra, year, numerator, denominator, published, rate: ratePercent(numerator, denominator) };
 }
 

@@ -27,9 +27,9 @@ const SERVICES_VI = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
 /** The "why this colour" section's facts, as label → value. */
 async function whyFacts(page: Page): Promise<Record<string, string>> {
   const section = page.locator('section', { has: page.getByRole('heading', { level: 3, name: /^Vì sao được đánh giá|^Why “/ }) });
-  const rows = await section.locator('.facts__row').evaluateAll((elements) =>
-    elements.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? '']),
-  );
+  const rows = await section
+    .locator('.facts__row')
+    .evaluateAll((elements) => elements.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? '']));
   return Object.fromEntries(rows);
 }
 
@@ -38,7 +38,9 @@ async function seriousViolations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const { violations } = await builder.analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the indicator page', () => {

@@ -87,7 +87,10 @@ describe('the leader’s overview of 2020', () => {
     expect(Number(latest)).toBeGreaterThanOrEqual(2020);
     await select.selectOption('2020');
     await page.waitForURL(/[?&]year=2020/);
-    await page.getByText(/26\/63/).first().waitFor();
+    await page
+      .getByText(/26\/63/)
+      .first()
+      .waitFor();
     await page.close();
   });
 

@@ -144,7 +144,9 @@ describe('a meeting-room screen', () => {
       // The data stays, and the slides keep turning.
       expect(await onShow(page).getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
       const before = await progress(page);
-      await page.waitForFunction(([shown, mark]) => document.querySelector(`${shown} .screen-progress__count`)?.textContent !== mark, [SHOWN, before], { timeout: 5_000 });
+      await page.waitForFunction(([shown, mark]) => document.querySelector(`${shown} .screen-progress__count`)?.textContent !== mark, [SHOWN, before], {
+        timeout: 5_000,
+      });
       await page.screenshot({ path: artifact(`screen-${name}-5-offline.png`) });
     }
 

@@ -159,10 +159,14 @@ export async function benchApi(): Promise<{ ratio: number }> {
     const spread = (rs: number[]) => `rounds ${percent(Math.min(...rs))} to ${percent(Math.max(...rs))}`;
     const ceiling = median(ratios(sized0));
     const ratio = median(ratios(dash0));
-    console.log(`\nAPI throughput (${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians; Accept-Encoding: ${ENCODING}; Node ${process.version}; ${pinned})`);
+    console.log(
+      `\nAPI throughput (${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians; Accept-Encoding: ${ENCODING}; Node ${process.version}; ${pinned})`,
+    );
     console.table(rows);
     console.log(`dashboard body on the wire: ${body.bytes} bytes (${body.encoding ?? 'identity'})`);
-    console.log(`bare Fastify with a body of the dashboard's size / bare = ${percent(ceiling)} (${spread(ratios(sized0))}; the ceiling with no per-request work of ours)`);
+    console.log(
+      `bare Fastify with a body of the dashboard's size / bare = ${percent(ceiling)} (${spread(ratios(sized0))}; the ceiling with no per-request work of ours)`,
+    );
     console.log(`dashboard / bare = ${percent(ratio)} (${spread(ratios(dash0))}; goal ≥ 60 %) ${ratio >= 0.6 ? 'MET' : 'NOT MET'}`);
     return { ratio };
   } finally {

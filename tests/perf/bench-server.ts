@@ -18,8 +18,14 @@ export interface BenchServerOptions {
  * per request discarded unless `readLog`), the first admin's password known (ADMIN_PASSWORD of
  * tests/support/accounts.ts), then `env` on top (a DATABASE_PATH grown beforehand, a LOG_LEVEL…).
  */
-export function startBenchServer(env: Record<string, string> = {}, { raiseLimits = false, healthTimeoutMs, readLog = false }: BenchServerOptions = {}): Promise<RunningServer> {
+export function startBenchServer(
+  env: Record<string, string> = {},
+  { raiseLimits = false, healthTimeoutMs, readLog = false }: BenchServerOptions = {},
+): Promise<RunningServer> {
   const limits: Record<string, string> = raiseLimits ? { LOGIN_RATE_PER_MINUTE: '1000000', WRITE_RATE_PER_MINUTE: '1000000' } : {};
   const log: Record<string, string> = readLog ? { LOG_LEVEL: 'warn' } : {};
-  return startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, ...log, ...limits, ...env }, { discardLog: !readLog, ...(healthTimeoutMs ? { healthTimeoutMs } : {}) });
+  return startServer(
+    { KPI_ADMIN_PASSWORD: ADMIN_PASSWORD, ...log, ...limits, ...env },
+    { discardLog: !readLog, ...(healthTimeoutMs ? { healthTimeoutMs } : {}) },
+  );
 }

@@ -21,9 +21,7 @@ export function bundleSizes() {
     })
     .sort((a, b) => b.gzip - a.gzip);
   const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
-  const initial = new Set(
-    [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]),
-  );
+  const initial = new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]));
   const before = chunks.filter((c) => initial.has(c.file)).reduce((n, c) => n + c.gzip, 0);
   return { chunks, initial: [...initial], before };
 }

@@ -153,7 +153,9 @@ try {
 
   // Round 0 runs to the end: how long an import takes is the window the kills are drawn from.
   const first = importFile(indicators, 0, sourceId);
-  console.log(`CSV: ${ROWS.toLocaleString('en')} rows (${first.figures} with a figure: ${indicators.length} indicators × ${FIRST_YEAR}–${new Date().getFullYear()}), ${(first.csv.length / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `CSV: ${ROWS.toLocaleString('en')} rows (${first.figures} with a figure: ${indicators.length} indicators × ${FIRST_YEAR}–${new Date().getFullYear()}), ${(first.csv.length / 1024 / 1024).toFixed(1)} MB`,
+  );
   const before0 = countsOf(databasePath);
   const run0 = follow(await signIn(server.url, 'analyst', PASSWORD), first.csv, 0);
   const measured = await run0.done;

@@ -75,15 +75,24 @@ try {
 
 const total = [...counts.values()].reduce((sum, m) => sum + [...m.values()].reduce((a, b) => a + b, 0), 0);
 const byStatus = new Map<number, number>();
-console.log(`\nRoute fuzz: ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}, ${CONCURRENCY} in flight, Node ${process.version})\n`);
+console.log(
+  `\nRoute fuzz: ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}, ${CONCURRENCY} in flight, Node ${process.version})\n`,
+);
 for (const [operation, statuses] of counts) {
-  const cells = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => {
-    byStatus.set(status, (byStatus.get(status) ?? 0) + n);
-    return `${status || 'none'}×${n}`;
-  });
+  const cells = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => {
+      byStatus.set(status, (byStatus.get(status) ?? 0) + n);
+      return `${status || 'none'}×${n}`;
+    });
   console.log(`${operation.padEnd(62)} ${cells.join('  ')}`);
 }
-console.log(`\nby status: ${[...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s || 'no answer'}: ${n}`).join(', ')}`);
+console.log(
+  `\nby status: ${[...byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s || 'no answer'}: ${n}`)
+    .join(', ')}`,
+);
 const fiveXx = [...byStatus].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0);
 console.log(`5xx: ${fiveXx}; answers breaking the rule: ${problems.length}`);
 for (const problem of problems.slice(0, 20)) console.log(`  - ${problem}`);

@@ -41,7 +41,8 @@ try {
     console.log(`  ${ms(item.networkRequestTime)} → ${ms(item.networkEndTime)}  ${String(item.transferSize).padStart(7)} B  ${local(item.url)}`);
   }
   console.log('long tasks (start, duration in ms at 4× CPU slowdown):');
-  for (const task of items(audits['long-tasks']) as LongTask[]) console.log(`  ${ms(task.startTime)}  ${String(task.duration).padStart(4)}  ${local(task.url)}`);
+  for (const task of items(audits['long-tasks']) as LongTask[])
+    console.log(`  ${ms(task.startTime)}  ${String(task.duration).padStart(4)}  ${local(task.url)}`);
 } finally {
   await chrome.kill();
   await server.stop();

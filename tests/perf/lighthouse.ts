@@ -61,7 +61,9 @@ async function main() {
         if (goal !== undefined && medians[c]! < goal) missed = true;
         console.log(`  ${c.padEnd(15)} ${String(medians[c]).padStart(3)}  (runs: ${runs.map((r) => r.scores[c]).join(', ')})${verdict}`);
       }
-      console.log(`  last run: FCP ${runs.at(-1)!.metrics.fcp}, LCP ${runs.at(-1)!.metrics.lcp}, TBT ${runs.at(-1)!.metrics.tbt}, CLS ${runs.at(-1)!.metrics.cls}`);
+      console.log(
+        `  last run: FCP ${runs.at(-1)!.metrics.fcp}, LCP ${runs.at(-1)!.metrics.lcp}, TBT ${runs.at(-1)!.metrics.tbt}, CLS ${runs.at(-1)!.metrics.cls}`,
+      );
       const failing = [...new Set(runs.flatMap((r) => r.failing))];
       if (failing.length > 0) console.log(`  audits not passed in some run:\n    ${failing.join('\n    ')}`);
     }

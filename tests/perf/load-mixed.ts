@@ -108,7 +108,12 @@ try {
           sourceId: 1,
           acknowledgedWarnings: ['published-mismatch', 'jump'],
         });
-        return { ...req, path: `/api/indicators/${CODE}/observations/${c.year}`, headers: jsonHeaders(analysts[c.connection! % analysts.length]!.cookie), body };
+        return {
+          ...req,
+          path: `/api/indicators/${CODE}/observations/${c.year}`,
+          headers: jsonHeaders(analysts[c.connection! % analysts.length]!.cookie),
+          body,
+        };
       },
       onResponse: (status: number, body: string, context: object) => {
         answered(context as Context);
@@ -125,7 +130,12 @@ try {
         const c = context as Context;
         const body = JSON.stringify({ version: Math.max(1, versions.get(c.year!) ?? 1) });
         started(c, 'POST publish');
-        return { ...req, path: `/api/indicators/${CODE}/observations/${c.year}/publish`, headers: jsonHeaders(approvers[c.connection! % approvers.length]!.cookie), body };
+        return {
+          ...req,
+          path: `/api/indicators/${CODE}/observations/${c.year}/publish`,
+          headers: jsonHeaders(approvers[c.connection! % approvers.length]!.cookie),
+          body,
+        };
       },
       onResponse: (status: number, body: string, context: object) => {
         answered(context as Context);
@@ -141,8 +151,14 @@ try {
 
   const byStatus = Object.entries(result.statusCodeStats ?? {}).map(([status, { count: n = 0 }]) => [Number(status), n] as const);
   const unexpected = byStatus.filter(([status]) => !((status >= 200 && status < 300) || status === 304 || status === 409));
-  const fmt = (m: Map<number, number>) => [...m].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(', ');
-  console.log(`\nMixed load: ${CONNECTIONS} connections, ${DURATION_S} s, ${READS_ONLY ? 'reads only' : '8 reads : 2 writes per cycle'} (Node ${process.version})`);
+  const fmt = (m: Map<number, number>) =>
+    [...m]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ');
+  console.log(
+    `\nMixed load: ${CONNECTIONS} connections, ${DURATION_S} s, ${READS_ONLY ? 'reads only' : '8 reads : 2 writes per cycle'} (Node ${process.version})`,
+  );
   console.log(`  throughput  ${Math.round(result.requests.average)} req/s (${result.requests.total} requests)`);
   console.log(`  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`  by status   ${byStatus.map(([s, n]) => `${s}: ${n}`).join(', ')}`);
@@ -150,7 +166,9 @@ try {
   for (const [kind, times] of [...latencies].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = [...times].sort((a, b) => a - b);
     const lost = unanswered.get(kind) ?? 0;
-    console.log(`  ${kind.padEnd(20)} ${String(sorted.length).padStart(6)} answered, p50 ${pct(sorted, 50).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms${lost ? `, ${lost} unanswered` : ''}`);
+    console.log(
+      `  ${kind.padEnd(20)} ${String(sorted.length).padStart(6)} answered, p50 ${pct(sorted, 50).toFixed(0)} ms, p99 ${pct(sorted, 99).toFixed(0)} ms${lost ? `, ${lost} unanswered` : ''}`,
+    );
   }
   console.log(`  saves       ${fmt(writes.save)}`);
   console.log(`  publishes   ${fmt(writes.publish)}`);
@@ -158,7 +176,11 @@ try {
   const busy = /SQLITE_BUSY|database is locked/.test(server.output());
   if (busy) console.log('  the server reported the database busy');
   const ok = unexpected.length === 0 && result.errors === 0 && result.timeouts === 0 && !busy;
-  console.log(ok ? '  goal (no errors besides the expected 409s): MET' : `  goal (no errors besides the expected 409s): NOT MET ${unexpected.map(([s, n]) => `${s}×${n}`).join(' ')}`);
+  console.log(
+    ok
+      ? '  goal (no errors besides the expected 409s): MET'
+      : `  goal (no errors besides the expected 409s): NOT MET ${unexpected.map(([s, n]) => `${s}×${n}`).join(' ')}`,
+  );
   if (!ok) process.exitCode = 1;
 } finally {
   await server.stop();

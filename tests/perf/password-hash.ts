@@ -31,5 +31,7 @@ for (const cost of COSTS) {
     cpu.push((used.user + used.system) / 1000);
     wall.push(performance.now() - start);
   }
-  console.log(`${cost.name}: CPU ${median(cpu).toFixed(0)} ms, wall ${median(wall).toFixed(0)} ms per hash (median of ${RUNS}; CPU ${cpu.map((v) => v.toFixed(0)).join(', ')})`);
+  console.log(
+    `${cost.name}: CPU ${median(cpu).toFixed(0)} ms, wall ${median(wall).toFixed(0)} ms per hash (median of ${RUNS}; CPU ${cpu.map((v) => v.toFixed(0)).join(', ')})`,
+  );
 }

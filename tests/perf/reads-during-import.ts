@@ -74,7 +74,9 @@ try {
     for (let i = 0; i < READERS; i++) readers.push(await signIn(server.url, 'admin', ADMIN_PASSWORD));
     // The approver's session was last seen minutes ago: its next request touches it.
     const stale = await signIn(server.url, 'approver', PASSWORD);
-    probe.$client.prepare("update sessions set last_seen_at = ? where user_id = (select id from users where username = 'approver')").run(new Date(Date.now() - 5 * 60_000).toISOString());
+    probe.$client
+      .prepare("update sessions set last_seen_at = ? where user_id = (select id from users where username = 'approver')")
+      .run(new Date(Date.now() - 5 * 60_000).toISOString());
     console.log(`CSV: ${ROWS.toLocaleString('en')} rows, every one a distinct new figure, ${(csv.length / 1024 / 1024).toFixed(1)} MB`);
 
     const reads: Read[] = [];
@@ -136,7 +138,9 @@ try {
     const result = await importDone;
     await Promise.all([probing, ...reading]);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    console.log(`Import: ${result.written.toLocaleString('en')} drafts; 202 after ${s(result.accepted)} (upload, read, plan, stage), committed ${s(result.committed - result.accepted)} later; ${s(result.committed)} in all.`);
+    console.log(
+      `Import: ${result.written.toLocaleString('en')} drafts; 202 after ${s(result.accepted)} (upload, read, plan, stage), committed ${s(result.committed - result.accepted)} later; ${s(result.committed)} in all.`,
+    );
     console.log(
       `Write lock, probed every ~5 ms from another connection: held in ${lock.held} of ${lock.samples} probes, first at ${s(lock.first)}, last at ${s(lock.last)} (≈ ${s(lock.last - lock.first)} held).`,
     );
@@ -152,9 +156,19 @@ try {
     for (const [name, rs] of phases) console.log(`  ${name.padEnd(16)} ${summary(rs)}`);
     console.log('  (no lock: upload, read, plan, stage; locked: the read overlapped the write transaction, as the probe saw it)');
     const t = await (touch as Promise<{ ms: number; status: number }> | null);
-    if (TOUCH) console.log(t ? `One read whose session touch (a write) came as the import took the lock: ${t.ms.toFixed(0)} ms, ${t.status}.` : 'The probe never saw the import hold the lock.');
-    const p99 = pct(during.map((r) => r.ms).sort((a, b) => a - b), 99);
-    console.log(`Goal p99 ≤ ${GOAL_P99_MS} ms over the import: ${p99 <= GOAL_P99_MS ? 'met' : 'NOT met'} (${p99.toFixed(0)} ms). The machine may be shared: timings are rough.`);
+    if (TOUCH)
+      console.log(
+        t
+          ? `One read whose session touch (a write) came as the import took the lock: ${t.ms.toFixed(0)} ms, ${t.status}.`
+          : 'The probe never saw the import hold the lock.',
+      );
+    const p99 = pct(
+      during.map((r) => r.ms).sort((a, b) => a - b),
+      99,
+    );
+    console.log(
+      `Goal p99 ≤ ${GOAL_P99_MS} ms over the import: ${p99 <= GOAL_P99_MS ? 'met' : 'NOT met'} (${p99.toFixed(0)} ms). The machine may be shared: timings are rough.`,
+    );
     failed ||= reads.some((r) => r.status !== 200) || (t !== null && t.status !== 200);
   } finally {
     closeDb(probe);

@@ -118,7 +118,12 @@ async function takeSnapshot(cdp: CDPSession): Promise<SnapshotSummary> {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
   const { snapshot, nodes, edges, strings } = JSON.parse(chunks.join('')) as HeapSnapshot;
-  const { node_fields: fields, node_types: [types], edge_fields: edgeFields, edge_types: [edgeTypes] } = snapshot.meta;
+  const {
+    node_fields: fields,
+    node_types: [types],
+    edge_fields: edgeFields,
+    edge_types: [edgeTypes],
+  } = snapshot.meta;
   const typeAt = fields.indexOf('type');
   const nameAt = fields.indexOf('name');
   const sizeAt = fields.indexOf('self_size');

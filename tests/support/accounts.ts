@@ -28,7 +28,10 @@ export async function apiCall<T>(server: RunningServer, cookie: string, method: 
 /** Creates an account of each working role on a server started with KPI_ADMIN_PASSWORD=ADMIN_PASSWORD. */
 export async function createAccounts(server: RunningServer): Promise<string> {
   const admin = await apiSignIn(server, 'admin', ADMIN_PASSWORD);
-  for (const [username, role] of [['analyst', 'analyst'], ['approver', 'approver']] as const) {
+  for (const [username, role] of [
+    ['analyst', 'analyst'],
+    ['approver', 'approver'],
+  ] as const) {
     await apiCall(server, admin, 'POST', '/api/users', { username, password: PASSWORD, role, displayName: `E2E ${role}` });
   }
   return admin;

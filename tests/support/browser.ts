@@ -26,9 +26,7 @@ export function findChromium(): string {
     execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  throw new Error(
-    'End-to-end tests need Chromium. Install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
-  );
+  throw new Error('End-to-end tests need Chromium. Install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.');
 }
 
 export const CHROMIUM_ARGS = [

@@ -57,10 +57,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
  * `discardLog`: its stdout (the log) goes to /dev/null instead of `output()`, for benchmarks,
  * where keeping every access line would cost the load generator memory and CPU.
  */
-export async function startServer(
-  env: Record<string, string> = {},
-  { healthTimeoutMs = 20_000, discardLog = false } = {},
-): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, { healthTimeoutMs = 20_000, discardLog = false } = {}): Promise<RunningServer> {
   assertBuilt();
   // A temporary folder only when the caller brings no database (restarts reuse theirs).
   const dir = env.DATABASE_PATH ? null : mkdtempSync(join(tmpdir(), 'kpi-e2e-'));

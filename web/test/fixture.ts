@@ -4,7 +4,17 @@
  * server does, so statuses, changes, flags and trends are the real ones; fixture.test.ts parses
  * the result with `dashboardSchema` so it cannot drift from the contract.
  */
-import { buildCard, catalogueContent, countByStatus, joinCatalogue, type Catalogue, type Dashboard, type IndicatorData, type Overview, type Source } from '@kpi/shared';
+import {
+  buildCard,
+  catalogueContent,
+  countByStatus,
+  joinCatalogue,
+  type Catalogue,
+  type Dashboard,
+  type IndicatorData,
+  type Overview,
+  type Source,
+} from '@kpi/shared';
 import { indicator, percentShape, rankFigure, rankShape, ratioFigure, target, valueFigure } from '@kpi/shared/testing';
 
 let nextSourceId = 1;
@@ -26,34 +36,68 @@ export const sources = {
 
 export const indicators: IndicatorData[] = [
   {
-    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', { group: 'e-government', ...percentShape }),
+    indicator: indicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services', {
+      group: 'e-government',
+      ...percentShape,
+    }),
     figures: [valueFigure(2020, 37.6, { source: sources.report2020 }), valueFigure(2021, 100, { source: sources.news20210608, asOf: '2021-06-08' })],
     targets: [target(2020, 30, 'gte', { source: sources.nq17 }), target(2021, 100, 'gte', { source: sources.micDirective })],
   },
   {
-    indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', { group: 'e-government', ...rankShape }),
-    figures: [rankFigure(2017, 53, 63, { source: sources.egov2017 }), rankFigure(2019, 50, 63, { source: sources.report2020 }), rankFigure(2020, 26, 63, { source: sources.report2020 })],
+    indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', {
+      group: 'e-government',
+      ...rankShape,
+    }),
+    figures: [
+      rankFigure(2017, 53, 63, { source: sources.egov2017 }),
+      rankFigure(2019, 50, 63, { source: sources.report2020 }),
+      rankFigure(2020, 26, 63, { source: sources.report2020 }),
+    ],
     targets: [],
   },
   {
-    indicator: indicator('eid-authentication-rate', 'Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử', 'Citizens and firms with e-ID authentication', { group: 'e-government', ...percentShape }),
+    indicator: indicator(
+      'eid-authentication-rate',
+      'Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử',
+      'Citizens and firms with e-ID authentication',
+      { group: 'e-government', ...percentShape },
+    ),
     figures: [],
     targets: [target(2020, 20, 'gte', { source: sources.nq17 }), target(2025, 40, 'gte', { source: sources.nq17 })],
   },
   {
-    indicator: indicator('dti-rank', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI) rank', { group: 'digital-transformation', ...rankShape }),
-    figures: [rankFigure(2020, 16, 63, { source: sources.dti }), rankFigure(2021, 5, 63, { source: sources.dti }), rankFigure(2022, 6, 63, { source: sources.dti })],
+    indicator: indicator('dti-rank', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI) rank', {
+      group: 'digital-transformation',
+      ...rankShape,
+    }),
+    figures: [
+      rankFigure(2020, 16, 63, { source: sources.dti }),
+      rankFigure(2021, 5, 63, { source: sources.dti }),
+      rankFigure(2022, 6, 63, { source: sources.dti }),
+    ],
     targets: [target(2025, 10, 'lte', { source: sources.dxPlan2025, outOf: 63 })],
   },
   {
     indicator: indicator('ict-index-rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank', { group: 'digital-transformation', ...rankShape }),
-    figures: [rankFigure(2016, 61, 63, { source: sources.ictIndex }), rankFigure(2017, 58, 63, { source: sources.ictIndex }), rankFigure(2018, 32, 63, { source: sources.ictIndex })],
+    figures: [
+      rankFigure(2016, 61, 63, { source: sources.ictIndex }),
+      rankFigure(2017, 58, 63, { source: sources.ictIndex }),
+      rankFigure(2018, 32, 63, { source: sources.ictIndex }),
+    ],
     targets: [],
   },
   {
-    indicator: indicator('digital-economy-grdp-share', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP', { group: 'digital-economy', ...percentShape, decimals: 2 }),
+    indicator: indicator('digital-economy-grdp-share', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP', {
+      group: 'digital-economy',
+      ...percentShape,
+      decimals: 2,
+    }),
     figures: [],
-    targets: [target(2022, 10, 'gte', { source: sources.kh131 }), target(2025, 20, 'gte', { source: sources.kh131 }), target(2030, 30, 'gte', { source: sources.kh131 })],
+    targets: [
+      target(2022, 10, 'gte', { source: sources.kh131 }),
+      target(2025, 20, 'gte', { source: sources.kh131 }),
+      target(2030, 30, 'gte', { source: sources.kh131 }),
+    ],
   },
   {
     indicator: indicator('bluezone-install-rate', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone', 'Smartphones with the Bluezone app installed', {
@@ -66,12 +110,18 @@ export const indicators: IndicatorData[] = [
     targets: [],
   },
   {
-    indicator: indicator('bluezone-install-rank', 'Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Bluezone install rate, national rank', { group: 'digital-society', ...rankShape }),
+    indicator: indicator('bluezone-install-rank', 'Xếp hạng tỷ lệ cài đặt Bluezone toàn quốc', 'Bluezone install rate, national rank', {
+      group: 'digital-society',
+      ...rankShape,
+    }),
     figures: [rankFigure(2020, 9, 63, { source: sources.report2020 })],
     targets: [],
   },
   {
-    indicator: indicator('fibre-broadband-households-rate', 'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang', 'Households with fibre broadband', { group: 'telecoms', ...percentShape }),
+    indicator: indicator('fibre-broadband-households-rate', 'Tỷ lệ hộ gia đình có Internet băng rộng cáp quang', 'Households with fibre broadband', {
+      group: 'telecoms',
+      ...percentShape,
+    }),
     figures: [],
     targets: [target(2022, 75, 'gte', { source: sources.kh131 }), target(2025, 80, 'gte', { source: sources.kh131 })],
   },

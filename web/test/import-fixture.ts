@@ -64,7 +64,20 @@ export const rows = {
     entry: null,
     current: null,
   },
-  skipped: { row: 5, indicatorCode: 'dti-rank', year: 2020, status: 'skipped', reason: 'No figure to import', fields: {}, ambiguous: [], readings: [], warnings: [], version: 0, entry: null, current: null },
+  skipped: {
+    row: 5,
+    indicatorCode: 'dti-rank',
+    year: 2020,
+    status: 'skipped',
+    reason: 'No figure to import',
+    fields: {},
+    ambiguous: [],
+    readings: [],
+    warnings: [],
+    version: 0,
+    entry: null,
+    current: null,
+  },
 } satisfies Record<string, ImportRow>;
 
 export function plan(planRows: ImportRow[]): ImportPlan {

@@ -73,7 +73,9 @@ const settings: ScreenSettings = {
 };
 
 /** What `/api/screens/7/content` answers: the fixture's 2020 overview, figures approved on 16/01/2021. */
-export function screenContent(change: { screen?: Partial<ScreenSettings>; dataVersion?: number; figure?: (figure: DashboardFigure) => DashboardFigure } = {}): ScreenContent {
+export function screenContent(
+  change: { screen?: Partial<ScreenSettings>; dataVersion?: number; figure?: (figure: DashboardFigure) => DashboardFigure } = {},
+): ScreenContent {
   const dashboard = dashboardFor(2020);
   const approved = (figure: DashboardFigure | null) => (figure ? (change.figure ?? ((f) => f))({ ...figure, approvedAt: '2021-01-16T02:30:00.000Z' }) : null);
   return {

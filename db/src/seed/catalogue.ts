@@ -106,9 +106,7 @@ export const catalogueIndicators: SeedIndicator[] = [
     group: 'e-government',
     ...pct,
     figures: [],
-    targets: [
-      { year: 2025, value: 80, comparator: 'gte', source: '749/QD-TTg', note: 'Cấp huyện kết thúc hoạt động từ tháng 7/2025.' },
-    ],
+    targets: [{ year: 2025, value: 80, comparator: 'gte', source: '749/QD-TTg', note: 'Cấp huyện kết thúc hoạt động từ tháng 7/2025.' }],
   },
   {
     code: 'online-work-files-commune-rate',

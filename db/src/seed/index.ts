@@ -52,11 +52,7 @@ export function seedDatabase(db: Db): boolean {
         .returning({ id: indicators.id })
         .get();
       for (const f of ind.figures) {
-        const { id: observationId } = tx
-          .insert(observations)
-          .values({ indicatorId, period: f.year })
-          .returning({ id: observations.id })
-          .get();
+        const { id: observationId } = tx.insert(observations).values({ indicatorId, period: f.year }).returning({ id: observations.id }).get();
         tx.insert(observationRevisions)
           .values({
             observationId,

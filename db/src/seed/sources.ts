@@ -18,8 +18,7 @@ export const seedSources: SeedSource[] = [
   {
     key: '17/NQ-CP',
     number: '17/NQ-CP',
-    title:
-      'Nghị quyết về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến 2025',
+    title: 'Nghị quyết về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến 2025',
     issuer: 'Chính phủ',
     date: '2019-03-07',
     kind: 'resolution',
@@ -39,8 +38,7 @@ export const seedSources: SeedSource[] = [
   {
     key: 'dx-plan-lang-son',
     number: null,
-    title:
-      'Kế hoạch thực hiện Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Lạng Sơn',
+    title: 'Kế hoạch thực hiện Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Lạng Sơn',
     issuer: 'UBND tỉnh Lạng Sơn',
     date: null,
     kind: 'plan',

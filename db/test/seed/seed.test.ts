@@ -59,7 +59,9 @@ describe('seed from the 2020 report and the catalogue', () => {
     // Some are cited by no figure or target, so only the full (analysts') list has them.
     const numbers = listSources(db, { all: true }).map((s) => s.number);
     expect(numbers).toEqual(expect.arrayContaining(['17/NQ-CP', '106/KH-UBND', '749/QĐ-TTg']));
-    const titles = listSources(db, { all: true }).map((s) => s.title).join('\n');
+    const titles = listSources(db, { all: true })
+      .map((s) => s.title)
+      .join('\n');
     expect(titles).toMatch(/Đề án Chính quyền điện tử tỉnh Lạng Sơn/);
     expect(titles).toMatch(/Chương trình chuyển đổi số quốc gia/);
   });

@@ -19,5 +19,6 @@ export function sendFile(reply: FastifyReply, file: { body: Buffer; etag?: strin
 /** `indicators=a,b` must name indicators that exist: 400 naming the unknown ones. */
 export function checkIndicatorCodes(app: FastifyInstance, codes: readonly string[] | undefined): void {
   const unknown = (codes ?? []).filter((code) => !app.view.indicatorData(code));
-  if (unknown.length) throw new HttpError(400, 'validation', `No indicator ${unknown.map((c) => `"${c}"`).join(', ')}`, { indicators: `unknown: ${unknown.join(', ')}` });
+  if (unknown.length)
+    throw new HttpError(400, 'validation', `No indicator ${unknown.map((c) => `"${c}"`).join(', ')}`, { indicators: `unknown: ${unknown.join(', ')}` });
 }

@@ -89,7 +89,11 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
   // stops the server, so the mistake is seen at once rather than met by a user.
   app.addHook('onReady', (done) => {
     const undeclared = app.routeAccess().filter((route) => route.access === undefined);
-    done(undeclared.length ? new Error(`Routes without a declared access (config.access): ${undeclared.map((r) => `${r.method} ${r.url}`).join(', ')}`) : undefined);
+    done(
+      undeclared.length
+        ? new Error(`Routes without a declared access (config.access): ${undeclared.map((r) => `${r.method} ${r.url}`).join(', ')}`)
+        : undefined,
+    );
   });
   const maxMs = options.maxDays * 86_400_000;
 

@@ -22,9 +22,7 @@ export const LOG_FLUSH_MS = 1000;
  * goes out as soon as the previous write is done.
  */
 export function asyncStdout(dest: number | string = 1, { batch = true } = {}): LogDestination {
-  return batch
-    ? pino.destination({ dest, sync: false, minLength: BATCH_BYTES, periodicFlush: LOG_FLUSH_MS })
-    : pino.destination({ dest, sync: false });
+  return batch ? pino.destination({ dest, sync: false, minLength: BATCH_BYTES, periodicFlush: LOG_FLUSH_MS }) : pino.destination({ dest, sync: false });
 }
 
 /**

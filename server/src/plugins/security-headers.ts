@@ -69,22 +69,26 @@ function withoutHsts({ 'strict-transport-security': _hsts, ...rest }: HeaderSet)
  * per cached dashboard read: docs/benchmarks.md.)
  */
 export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
-  const pageHeaders = headersSetBy(helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    // Helmet's default (no-referrer) would also drop same-origin referrers; the origin is enough.
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  }));
-  const apiHeaders = headersSetBy(helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: API_CSP_DIRECTIVES },
-    xFrameOptions: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginOpenerPolicy: false,
-    originAgentCluster: false,
-    xDnsPrefetchControl: false,
-    xDownloadOptions: false,
-    xPermittedCrossDomainPolicies: false,
-    xXssProtection: false,
-  }));
+  const pageHeaders = headersSetBy(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      // Helmet's default (no-referrer) would also drop same-origin referrers; the origin is enough.
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    }),
+  );
+  const apiHeaders = headersSetBy(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: API_CSP_DIRECTIVES },
+      xFrameOptions: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+    }),
+  );
   const overHttps = { api: apiHeaders, page: pageHeaders };
   const overHttp = { api: withoutHsts(apiHeaders), page: withoutHsts(pageHeaders) };
   // Into Fastify's own headers rather than `reply.raw.setHeader`: a response whose headers all come

@@ -29,9 +29,7 @@ const memoryOf = ({ N, r, p }: ScryptParams) => 128 * N * r * p;
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: memoryOf(params) + MAXMEM_HEADROOM };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))));
 }
 
 function format(params: ScryptParams, salt: Buffer, key: Buffer): string {

@@ -21,7 +21,11 @@ const cite = (refs: number[]) => refs.map((n) => new TextRun({ text: `[${n}]`, f
 export async function reviewToDocx(review: Review): Promise<Buffer> {
   const h = HEADINGS[review.locale];
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: review.title, font: FONT, bold: true, size: 30 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: review.title, font: FONT, bold: true, size: 30 })],
+    }),
     body([text(review.intro)]),
   ];
   for (const section of review.sections) {

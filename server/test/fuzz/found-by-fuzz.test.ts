@@ -24,7 +24,11 @@ const analyst = async () => ({ app: fuzz.app, cookie: fuzz.sessions.cookie('anal
 describe('malformed multipart bodies are 400, not 500', () => {
   const malformed = [
     { name: 'multipart/form-data without a boundary', contentType: 'multipart/form-data', body: `${filePart}\r\n--${BOUNDARY}--\r\n` },
-    { name: 'a boundary that never appears in the body', contentType: 'multipart/form-data; boundary=somethingelse', body: `${filePart}\r\n--${BOUNDARY}--\r\n` },
+    {
+      name: 'a boundary that never appears in the body',
+      contentType: 'multipart/form-data; boundary=somethingelse',
+      body: `${filePart}\r\n--${BOUNDARY}--\r\n`,
+    },
     { name: 'a body cut off before its closing boundary', contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: filePart },
   ];
   for (const { name, contentType, body } of malformed) {
@@ -32,7 +36,12 @@ describe('malformed multipart bodies are 400, not 500', () => {
       const { app, cookie } = await analyst();
       // A new source: one that published data cites is refused (409) before its body is read.
       const source = await app.inject({ method: 'POST', url: '/api/sources', headers: { cookie }, payload: { title: 'Báo cáo', kind: 'report' } });
-      const res = await app.inject({ method: 'POST', url: `/api/sources/${source.json().id}/file`, headers: { cookie, 'content-type': contentType }, payload: body });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/sources/${source.json().id}/file`,
+        headers: { cookie, 'content-type': contentType },
+        payload: body,
+      });
       expectErrorShape(res, 400, 'malformed-multipart');
     });
     it(`POST /api/imports?dryRun=true with ${name}`, async () => {
@@ -55,7 +64,12 @@ describe("the router's own refusals are in the one error shape", () => {
   });
   it('a 3,000-character path parameter: PUT /api/indicators/aaa…/observations/2020', async () => {
     const { app, cookie } = await analyst();
-    const res = await app.inject({ method: 'PUT', url: `/api/indicators/${'a'.repeat(3000)}/observations/2020`, headers: { cookie }, payload: { kind: 'value', version: 0, sourceId: 1, value: 1 } });
+    const res = await app.inject({
+      method: 'PUT',
+      url: `/api/indicators/${'a'.repeat(3000)}/observations/2020`,
+      headers: { cookie },
+      payload: { kind: 'value', version: 0, sourceId: 1, value: 1 },
+    });
     expectErrorShape(res, 414, 'uri-too-long');
   });
 });

@@ -70,7 +70,20 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Number literals JSON allows but JavaScript cannot hold, and bare words JSON does not allow. */
-export const rawNumberLiteral = fc.constantFrom('1e400', '-1e400', '123456789012345678901234567890', '1.0000000000000000001', '-0', '0.1e-400', 'NaN', 'Infinity', '0x10', '01', '.5', '+1');
+export const rawNumberLiteral = fc.constantFrom(
+  '1e400',
+  '-1e400',
+  '123456789012345678901234567890',
+  '1.0000000000000000001',
+  '-0',
+  '0.1e-400',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '01',
+  '.5',
+  '+1',
+);
 
 const deepNesting = '['.repeat(50_000) + ']'.repeat(50_000);
 
@@ -152,7 +165,19 @@ export const hostileSegment = fc.constantFrom(
 );
 
 /** Raw query strings (without `?`) that parsers trip on. */
-export const hostileQuery = fc.constantFrom('%', 'a=%zz', '=', '&&&', 'year[]=2020', 'year[a]=1', '__proto__[x]=1', 'constructor[prototype][x]=1', 'year', 'year=', `q=${'x'.repeat(6000)}`);
+export const hostileQuery = fc.constantFrom(
+  '%',
+  'a=%zz',
+  '=',
+  '&&&',
+  'year[]=2020',
+  'year[a]=1',
+  '__proto__[x]=1',
+  'constructor[prototype][x]=1',
+  'year',
+  'year=',
+  `q=${'x'.repeat(6000)}`,
+);
 
 export const contentTypes = fc.constantFrom<string | undefined>(
   'application/json',

@@ -27,20 +27,26 @@ const fileNames = fc.constantFrom(
 /** File contents: random bytes, or a real file type's magic bytes followed by junk. */
 const fileContents = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map((a) => Buffer.from(a)),
-  fc.constantFrom('%PDF-1.7\n', 'PK\u0003\u0004', '\u0089PNG\r\n\u001a\n', '\uFEFFindicator,year,value\r\n', 'II*\u0000', 'RIFF\u0000\u0000\u0000\u0000WEBP').chain((magic) =>
-    fc.uint8Array({ maxLength: 500 }).map((junk) => Buffer.concat([Buffer.from(magic, 'latin1'), Buffer.from(junk)])),
-  ),
-  fc.constantFrom(
-    'indicator,year,value\negov-rank,2021,12\n',
-    'mã chỉ tiêu;năm;giá trị\r\negov-rank;2021;154.231\r\n',
-    'code,year\n' + 'x,1\n'.repeat(3000),
-    '',
-  ).map((text) => Buffer.from(text, 'utf8')),
+  fc
+    .constantFrom('%PDF-1.7\n', 'PK\u0003\u0004', '\u0089PNG\r\n\u001a\n', '\uFEFFindicator,year,value\r\n', 'II*\u0000', 'RIFF\u0000\u0000\u0000\u0000WEBP')
+    .chain((magic) => fc.uint8Array({ maxLength: 500 }).map((junk) => Buffer.concat([Buffer.from(magic, 'latin1'), Buffer.from(junk)]))),
+  fc
+    .constantFrom(
+      'indicator,year,value\negov-rank,2021,12\n',
+      'mã chỉ tiêu;năm;giá trị\r\negov-rank;2021;154.231\r\n',
+      'code,year\n' + 'x,1\n'.repeat(3000),
+      '',
+    )
+    .map((text) => Buffer.from(text, 'utf8')),
 );
 
 function part(name: string, fileName: string | null, content: Buffer): Buffer {
   const disposition = fileName === null ? `form-data; name="${name}"` : `form-data; name="${name}"; filename="${fileName}"`;
-  return Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\nContent-Type: application/octet-stream\r\n\r\n`, 'utf8'), content, Buffer.from('\r\n')]);
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\nContent-Type: application/octet-stream\r\n\r\n`, 'utf8'),
+    content,
+    Buffer.from('\r\n'),
+  ]);
 }
 
 export const multipartBodies: fc.Arbitrary<MultipartBody> = fc
@@ -59,6 +65,10 @@ export const multipartBodies: fc.Arbitrary<MultipartBody> = fc
     const closing = ending === 'truncated' ? '' : `--${BOUNDARY}--\r\n`;
     const body = Buffer.concat([...parts, Buffer.from(closing)]);
     const contentType =
-      ending === 'wrong-boundary' ? 'multipart/form-data; boundary=somethingelse' : ending === 'no-boundary-param' ? 'multipart/form-data' : `multipart/form-data; boundary=${BOUNDARY}`;
+      ending === 'wrong-boundary'
+        ? 'multipart/form-data; boundary=somethingelse'
+        : ending === 'no-boundary-param'
+          ? 'multipart/form-data'
+          : `multipart/form-data; boundary=${BOUNDARY}`;
     return { contentType, body };
   });

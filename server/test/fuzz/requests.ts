@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { acceptHeaders, acceptLanguages, contentTypes, hostileQuery, hostileScalar, hostileSegment, hostileValue, malformedBodyText, rawNumberLiteral } from './hostile-values.js';
+import {
+  acceptHeaders,
+  acceptLanguages,
+  contentTypes,
+  hostileQuery,
+  hostileScalar,
+  hostileSegment,
+  hostileValue,
+  malformedBodyText,
+  rawNumberLiteral,
+} from './hostile-values.js';
 import { multipartBodies } from './multipart-bodies.js';
 import type { Operation } from './operations.js';
 import { propertyNames, validValue, type JsonSchema } from './schema-values.js';
@@ -33,7 +43,7 @@ const MAX_QUERY_VALUE = 4000;
 
 /** Percent-encodes any value; lone surrogates (which encodeURIComponent refuses) become U+FFFD. */
 export function encodeValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
   return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD').slice(0, MAX_QUERY_VALUE));
 }
 
@@ -54,7 +64,10 @@ function queryString(operation: Operation): fc.Arbitrary<string> {
       { freq: 2 },
     ),
   );
-  const extra = fc.option(fc.tuple(fc.constantFrom('x', 'year', 'include', 'token', 'lang'), hostileScalar).map(([k, v]) => `${k}=${encodeValue(v)}`), { freq: 4 });
+  const extra = fc.option(
+    fc.tuple(fc.constantFrom('x', 'year', 'include', 'token', 'lang'), hostileScalar).map(([k, v]) => `${k}=${encodeValue(v)}`),
+    { freq: 4 },
+  );
   const raw = fc.option(hostileQuery, { freq: 6 });
   return fc.tuple(fc.tuple(...declared), extra, raw).map(([params, e, r]) => [...params, e, r].filter((p): p is string => p !== null).join('&'));
 }
@@ -86,9 +99,13 @@ function jsonBodyText(schema: JsonSchema, known: KnownValues): fc.Arbitrary<stri
     delete copy[pickKey(obj, n)];
     return JSON.stringify(copy);
   });
-  const extraField = fc.tuple(valid, fc.constantFrom('extra', 'role', 'isAdmin', 'id', 'createdBy', '__proto__'), hostileValue).map(([obj, k, v]) => JSON.stringify(withKey(obj, k, v)));
+  const extraField = fc
+    .tuple(valid, fc.constantFrom('extra', 'role', 'isAdmin', 'id', 'createdBy', '__proto__'), hostileValue)
+    .map(([obj, k, v]) => JSON.stringify(withKey(obj, k, v)));
   // A number literal JavaScript cannot hold: spliced into the text after stringifying.
-  const rawNumber = fc.tuple(valid, fc.nat(), rawNumberLiteral).map(([obj, n, literal]) => JSON.stringify(withKey(obj, pickKey(obj, n), '__RAW__')).replace('"__RAW__"', literal));
+  const rawNumber = fc
+    .tuple(valid, fc.nat(), rawNumberLiteral)
+    .map(([obj, n, literal]) => JSON.stringify(withKey(obj, pickKey(obj, n), '__RAW__')).replace('"__RAW__"', literal));
   return fc.oneof(
     { arbitrary: valid.map((v) => JSON.stringify(v)), weight: 4 },
     { arbitrary: brokenField, weight: 3 },
@@ -111,7 +128,9 @@ const jsonContentType = fc.oneof({ arbitrary: fc.constant<string | undefined>('a
 
 function bodyFor(operation: Operation, known: KnownValues): fc.Arbitrary<Body> {
   if (operation.body) {
-    const json = fc.tuple(jsonContentType, jsonBodyText(operation.body, known)).map(([contentType, text]): Body => ({ contentType, body: Buffer.from(text, 'utf8') }));
+    const json = fc
+      .tuple(jsonContentType, jsonBodyText(operation.body, known))
+      .map(([contentType, text]): Body => ({ contentType, body: Buffer.from(text, 'utf8') }));
     return fc.oneof({ arbitrary: json, weight: 8 }, { arbitrary: malformed, weight: 2 }, { arbitrary: multipart, weight: 1 }, { arbitrary: noBody, weight: 1 });
   }
   if (operation.method === 'GET') return fc.oneof({ arbitrary: noBody, weight: 8 }, { arbitrary: malformed, weight: 1 });
@@ -126,9 +145,9 @@ const otherMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'
 /** Requests for one operation, from every caller, mostly with its own method. */
 export function requestsFor(operation: Operation, known: KnownValues): fc.Arbitrary<FuzzRequest> {
   const params = Object.entries(operation.pathParams);
-  const path = fc.tuple(...params.map(([name, schema]) => segment(name, schema, known))).map((values) =>
-    params.reduce((p, [name], i) => p.replace(`{${name}}`, values[i]!), operation.path),
-  );
+  const path = fc
+    .tuple(...params.map(([name, schema]) => segment(name, schema, known)))
+    .map((values) => params.reduce((p, [name], i) => p.replace(`{${name}}`, values[i]!), operation.path));
   const method = fc.oneof({ arbitrary: fc.constant(operation.method), weight: 19 }, { arbitrary: fc.constantFrom(...otherMethods), weight: 1 });
   return fc
     .record({
@@ -156,8 +175,18 @@ export function requestsFor(operation: Operation, known: KnownValues): fc.Arbitr
 export const nonApiRequests: fc.Arbitrary<FuzzRequest> = fc
   .record({
     prefix: fc.constantFrom('/', '/assets/', '/docs/', '/docs/static/', '/screen/', '/api/', '/api/indicators/'),
-    segment: fc.oneof(hostileSegment, fc.constantFrom('index.html', 'favicon.ico', 'x.js', 'overview', '%2e%2e/%2e%2e/etc/passwd', '..%252f..%252fetc%252fpasswd', '//etc/passwd')),
+    segment: fc.oneof(
+      hostileSegment,
+      fc.constantFrom('index.html', 'favicon.ico', 'x.js', 'overview', '%2e%2e/%2e%2e/etc/passwd', '..%252f..%252fetc%252fpasswd', '//etc/passwd'),
+    ),
     method: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'),
     caller: fc.constantFrom(...CALLERS),
   })
-  .map(({ prefix, segment, method, caller }) => ({ operation: `${method} (outside the API)`, method, url: prefix + segment, caller, origin: 'none' as const, headers: {} }));
+  .map(({ prefix, segment, method, caller }) => ({
+    operation: `${method} (outside the API)`,
+    method,
+    url: prefix + segment,
+    caller,
+    origin: 'none' as const,
+    headers: {},
+  }));

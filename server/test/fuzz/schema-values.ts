@@ -48,7 +48,10 @@ function integerIn(schema: JsonSchema): fc.Arbitrary<number> {
 function numberIn(schema: JsonSchema): fc.Arbitrary<number> {
   const min = schema.minimum ?? -1e12;
   const max = schema.maximum ?? 1e12;
-  return fc.oneof(fc.integer({ min: Math.ceil(Math.max(min, -1e6)), max: Math.floor(Math.min(max, 1e6)) }), fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
+  return fc.oneof(
+    fc.integer({ min: Math.ceil(Math.max(min, -1e6)), max: Math.floor(Math.min(max, 1e6)) }),
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }),
+  );
 }
 
 function stringOf(schema: JsonSchema): fc.Arbitrary<string> {
@@ -57,7 +60,8 @@ function stringOf(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.pattern) {
     return fc.stringMatching(new RegExp(schema.pattern), { size: 'small' }).filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
   }
-  if (schema.format === 'date') return fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  if (schema.format === 'date')
+    return fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ minLength, maxLength, unit: 'grapheme' }));
 }
 

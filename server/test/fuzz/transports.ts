@@ -3,7 +3,12 @@ import type { FuzzResponse } from './check-response.js';
 import type { Transport } from './runner.js';
 
 interface Injectable {
-  inject(options: { method: string; url: string; headers: Record<string, string>; payload?: Buffer }): PromiseLike<{ statusCode: number; headers: Record<string, unknown>; body: string }>;
+  inject(options: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    payload?: Buffer;
+  }): PromiseLike<{ statusCode: number; headers: Record<string, unknown>; body: string }>;
 }
 
 /** Requests through `app.inject`: no socket, as the server's own tests run. */
@@ -30,12 +35,17 @@ export function httpTransport(baseUrl: string, maxSockets = 8): Transport & { cl
     close: () => agent.destroy(),
     send(method, url, headers, body) {
       return new Promise<FuzzResponse>((resolve, reject) => {
-        const req = http.request({ host: hostname, port, method, path: url, agent, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        });
+        const req = http.request(
+          { host: hostname, port, method, path: url, agent, headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }),
+            );
+            res.on('error', reject);
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });

@@ -55,8 +55,12 @@ describe('the read gate (PUBLIC_READ=false)', () => {
     for (const { method, url, access } of routes) {
       if (access === 'public' || method === 'OPTIONS') continue;
       // A malformed body and no content type: the gate must answer before anything reads it.
-      const res = await app.inject({ method: method as 'GET', url: concrete(url), payload: method === 'GET' || method === 'HEAD' ? undefined : '{"broken',
-        headers: method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' } });
+      const res = await app.inject({
+        method: method as 'GET',
+        url: concrete(url),
+        payload: method === 'GET' || method === 'HEAD' ? undefined : '{"broken',
+        headers: method === 'GET' || method === 'HEAD' ? {} : { 'content-type': 'application/json' },
+      });
       if (res.statusCode !== 401) answered.push(`${method} ${url} → ${res.statusCode}`);
     }
     expect(answered).toEqual([]);
@@ -121,7 +125,12 @@ describe('the read gate (PUBLIC_READ=false)', () => {
         socket.on('error', reject);
       });
     const answers: Record<string, number> = {};
-    for (const target of [`http://127.0.0.1:${port}/api/dashboard?year=2020`, `http://127.0.0.1:${port}/%61pi/exports/figures.csv`, '/%61pi/dashboard?year=2020', '//api/dashboard?year=2020']) {
+    for (const target of [
+      `http://127.0.0.1:${port}/api/dashboard?year=2020`,
+      `http://127.0.0.1:${port}/%61pi/exports/figures.csv`,
+      '/%61pi/dashboard?year=2020',
+      '//api/dashboard?year=2020',
+    ]) {
       answers[target] = await statusOf(target);
     }
     for (const [target, status] of Object.entries(answers)) expect([401, 403, 404], `${target} → ${status}`).toContain(status);

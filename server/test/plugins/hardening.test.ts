@@ -96,7 +96,10 @@ describe('write rate limit (per user and address)', () => {
     for (let i = 0; i < 3; i++) expect((await write(cookies.analyst)).statusCode).toBe(400);
     const limited = await write(cookies.analyst);
     expect(limited.statusCode).toBe(429);
-    expect(errorBodySchema.parse(limited.json()).error).toEqual({ code: 'rate-limited', message: expect.stringMatching(/^Too many requests: try again in \d+ s$/) });
+    expect(errorBodySchema.parse(limited.json()).error).toEqual({
+      code: 'rate-limited',
+      message: expect.stringMatching(/^Too many requests: try again in \d+ s$/),
+    });
     expect(limited.headers['retry-after']).toBeDefined();
     // Another user from the same address has their own allowance; reads are not limited.
     expect((await write(cookies.approver)).statusCode).toBe(400);
@@ -116,15 +119,27 @@ describe('size limits', () => {
     const { app } = await importTestApp({ limits: { importBytes: 1024 * 1024, importRows: 10 }, logger: { level: 'error' } });
     const { analyst } = await signInAll(app);
     const big = await postImport(app, analyst, 'big.csv', Buffer.alloc(1024 * 1024 + 10, 0x20), '?dryRun=true');
-    expect([big.statusCode, big.json()]).toEqual([413, { error: { code: 'file-too-large', message: 'The file is larger than 1 MB: split it into several files' } }]);
+    expect([big.statusCode, big.json()]).toEqual([
+      413,
+      { error: { code: 'file-too-large', message: 'The file is larger than 1 MB: split it into several files' } },
+    ]);
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('figures');
     sheet.addRow(['indicator_code', 'year', 'value']);
     for (let i = 0; i < 11; i++) sheet.addRow(['internet-subscribers', 2021, 1000 + i]);
     const rows = await postImport(app, analyst, 'rows.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), '?dryRun=true');
-    expect([rows.statusCode, rows.json().error]).toEqual([413, { code: 'too-many-rows', message: 'The file has 11 rows; an import takes at most 10. Split it into several files' }]);
-    const csvRows = await postImport(app, analyst, 'rows.csv', csv([['indicator_code', 'year'], ...Array.from({ length: 11 }, () => ['egov-rank', 2021])]), '?dryRun=true');
+    expect([rows.statusCode, rows.json().error]).toEqual([
+      413,
+      { code: 'too-many-rows', message: 'The file has 11 rows; an import takes at most 10. Split it into several files' },
+    ]);
+    const csvRows = await postImport(
+      app,
+      analyst,
+      'rows.csv',
+      csv([['indicator_code', 'year'], ...Array.from({ length: 11 }, () => ['egov-rank', 2021])]),
+      '?dryRun=true',
+    );
     expect([csvRows.statusCode, csvRows.json().error.code]).toEqual([413, 'too-many-rows']);
 
     const bomb = zip([
@@ -140,7 +155,12 @@ describe('sessions', () => {
   it('replace the session a browser already had at sign-in, and keep none after sign-out', async () => {
     const { app } = await testApp();
     const { analyst: first } = await signInAll(app);
-    const again = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { cookie: first }, payload: { username: 'analyst', password: 'correct horse battery' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: first },
+      payload: { username: 'analyst', password: 'correct horse battery' },
+    });
     const second = `kpi_session=${again.cookies.find((c) => c.name === 'kpi_session')!.value}`;
     expect(second).not.toBe(first);
     const me = async (cookie: string) => (await app.inject({ url: '/api/auth/me', headers: { cookie } })).json().user?.username ?? null;

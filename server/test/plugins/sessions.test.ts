@@ -61,7 +61,9 @@ describe('the session cookie over HTTPS', () => {
     expect(setCookie).toMatch(/; Path=\//);
     expect(setCookie).not.toMatch(/Domain=/i);
     const token = res.cookies[0]!.value;
-    expect((await app.inject({ url: '/api/auth/me', headers: { ...https, cookie: `__Host-kpi_session=${token}` } })).json()).toMatchObject({ user: { username: 'viewer' } });
+    expect((await app.inject({ url: '/api/auth/me', headers: { ...https, cookie: `__Host-kpi_session=${token}` } })).json()).toMatchObject({
+      user: { username: 'viewer' },
+    });
     // A cookie planted under the plain name (by a plain-HTTP page or a sibling host) opens nothing over HTTPS.
     expect((await app.inject({ url: '/api/auth/me', headers: { ...https, cookie: `kpi_session=${token}` } })).json()).toEqual({ user: null });
     const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...https, cookie: `__Host-kpi_session=${token}` } });
@@ -105,7 +107,7 @@ describe('the session touch', () => {
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
     // Once the lock is gone the touch goes through.
     await app.inject({ url: '/api/auth/me', headers: { cookie: analyst } });
-    const { lastSeen } = db.$client.prepare("select max(last_seen_at) lastSeen from sessions").get() as { lastSeen: string };
+    const { lastSeen } = db.$client.prepare('select max(last_seen_at) lastSeen from sessions').get() as { lastSeen: string };
     expect(Date.now() - Date.parse(lastSeen)).toBeLessThan(60_000);
   });
 });

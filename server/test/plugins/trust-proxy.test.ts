@@ -39,7 +39,13 @@ describe('TRUST_PROXY', () => {
   it('tells different clients behind the proxy apart', async () => {
     const { app } = await testApp({ trustProxy: 1, auth: { loginPerMinute: 1 } });
     const from = (address: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': address }, payload: { username: 'nobody', password: 'wrong password' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': address },
+        payload: { username: 'nobody', password: 'wrong password' },
+      });
     expect((await from('198.51.100.1')).statusCode).toBe(401);
     expect((await from('198.51.100.2')).statusCode).toBe(401);
     expect((await from('198.51.100.1')).statusCode).toBe(429);

@@ -46,7 +46,12 @@ async function draftFor(app: App, cookies: Record<Account, string>, year: number
 
 /** A source nothing published cites yet, by analyst2: its document may still be attached. */
 async function uncitedSource(app: App, cookies: Record<Account, string>, i: number) {
-  const res = await app.inject({ method: 'POST', url: '/api/sources', headers: { cookie: cookies.analyst2 }, payload: { number: `${i}/BC`, title: 'Báo cáo', kind: 'report' } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/sources',
+    headers: { cookie: cookies.analyst2 },
+    payload: { number: `${i}/BC`, title: 'Báo cáo', kind: 'report' },
+  });
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json().id as number;
 }
@@ -58,7 +63,11 @@ const cases: RouteCase[] = [
     name: 'PUT observation',
     minimum: 'analyst',
     ok: 200,
-    request: async ({ app, cookies, i }) => ({ method: 'PUT', url: obsUrl(2015 + i), payload: ratioEntry(155000, await version(app, cookies.analyst, obsUrl(2015 + i))) }),
+    request: async ({ app, cookies, i }) => ({
+      method: 'PUT',
+      url: obsUrl(2015 + i),
+      payload: ratioEntry(155000, await version(app, cookies.analyst, obsUrl(2015 + i))),
+    }),
   },
   {
     name: 'GET observation',
@@ -70,7 +79,11 @@ const cases: RouteCase[] = [
     name: 'POST publish',
     minimum: 'approver',
     ok: 200,
-    request: async ({ app, cookies, i }) => ({ method: 'POST', url: `${obsUrl(2010 + i)}/publish`, payload: { version: await draftFor(app, cookies, 2010 + i) } }),
+    request: async ({ app, cookies, i }) => ({
+      method: 'POST',
+      url: `${obsUrl(2010 + i)}/publish`,
+      payload: { version: await draftFor(app, cookies, 2010 + i) },
+    }),
   },
   {
     name: 'POST return',
@@ -86,7 +99,11 @@ const cases: RouteCase[] = [
     name: 'PUT target',
     minimum: 'approver',
     ok: 200,
-    request: async ({ i }) => ({ method: 'PUT', url: `/api/indicators/ecommerce-retail-share/targets/${2040 + i}`, payload: { revision: 0, value: 12, comparator: 'gte', sourceId: 8 } }),
+    request: async ({ i }) => ({
+      method: 'PUT',
+      url: `/api/indicators/ecommerce-retail-share/targets/${2040 + i}`,
+      payload: { revision: 0, value: 12, comparator: 'gte', sourceId: 8 },
+    }),
   },
   {
     name: 'POST source',
@@ -98,7 +115,11 @@ const cases: RouteCase[] = [
     name: 'POST source file',
     minimum: 'analyst',
     ok: 201,
-    request: async ({ app, cookies, i }) => ({ method: 'POST', url: `/api/sources/${await uncitedSource(app, cookies, i)}/file`, ...multipartFile('scan.pdf', PDF) }),
+    request: async ({ app, cookies, i }) => ({
+      method: 'POST',
+      url: `/api/sources/${await uncitedSource(app, cookies, i)}/file`,
+      ...multipartFile('scan.pdf', PDF),
+    }),
   },
   {
     name: 'GET drafts',
@@ -116,7 +137,11 @@ const cases: RouteCase[] = [
     name: 'POST user',
     minimum: 'admin',
     ok: 201,
-    request: async ({ i }) => ({ method: 'POST', url: '/api/users', payload: { username: `new-user-${i}`, password: 'long enough pw', role: 'viewer', displayName: 'New' } }),
+    request: async ({ i }) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: `new-user-${i}`, password: 'long enough pw', role: 'viewer', displayName: 'New' },
+    }),
   },
   {
     name: 'PATCH user',
@@ -163,9 +188,7 @@ describe.each(cases)('$name', ({ minimum, ok, request }) => {
       const res = await app.inject({ ...req, headers });
       seen[caller] = res.statusCode;
     }
-    const expected = Object.fromEntries(
-      CALLERS.map((c) => [c, c === 'anonymous' ? 401 : roleAtLeast(c, minimum) ? ok : 403]),
-    );
+    const expected = Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : roleAtLeast(c, minimum) ? ok : 403]));
     expect(seen).toEqual(expected);
   });
 });
@@ -177,9 +200,14 @@ describe('a source only a draft cites', () => {
     const cookies = await signInAll(app);
     const id = await uncitedSource(app, cookies, 0);
     const upload = multipartFile('scan.pdf', PDF);
-    expect((await app.inject({ method: 'POST', url: `/api/sources/${id}/file`, ...upload, headers: { ...upload.headers, cookie: cookies.analyst } })).statusCode).toBe(201);
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/sources/${id}/file`, ...upload, headers: { ...upload.headers, cookie: cookies.analyst } })).statusCode,
+    ).toBe(201);
     const obs = await version(app, cookies.analyst, obsUrl(2021));
-    expect((await app.inject({ method: 'PUT', url: obsUrl(2021), headers: { cookie: cookies.analyst }, payload: ratioEntry(155000, obs, { sourceId: id }) })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'PUT', url: obsUrl(2021), headers: { cookie: cookies.analyst }, payload: ratioEntry(155000, obs, { sourceId: id }) }))
+        .statusCode,
+    ).toBe(200);
     const seen: Record<string, { listed: boolean; file: number }> = {};
     for (const caller of CALLERS) {
       const headers = caller === 'anonymous' ? {} : { cookie: cookies[caller as Account] };

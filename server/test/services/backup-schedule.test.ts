@@ -22,7 +22,8 @@ describe('backup and restore', () => {
   it('round-trips: an online backup taken while the app serves restores the state at backup time', { timeout: 60_000 }, async () => {
     const { app } = await importTestApp();
     const { analyst } = await signInAll(app);
-    const put = (numerator: number, version: number) => app.inject({ method: 'PUT', url: URL_2021, headers: { cookie: analyst }, payload: ratioEntry(numerator, version, { locator: 'Bảng 2' }) });
+    const put = (numerator: number, version: number) =>
+      app.inject({ method: 'PUT', url: URL_2021, headers: { cookie: analyst }, payload: ratioEntry(numerator, version, { locator: 'Bảng 2' }) });
     expect((await put(160000, 0)).statusCode).toBe(200);
 
     // The backup runs in steps; requests keep being served meanwhile.

@@ -12,7 +12,16 @@ export function addCountIndicators(db: Db, count: number): string[] {
     codes.forEach((code, i) =>
       tx
         .insert(schema.indicators)
-        .values({ code, nameVi: `Chỉ tiêu thử ${i + 1}`, nameEn: `Test indicator ${i + 1}`, group: 'digital-society', kind: 'value', direction: 'up', unit: 'count', sortOrder: 10_000 + i })
+        .values({
+          code,
+          nameVi: `Chỉ tiêu thử ${i + 1}`,
+          nameEn: `Test indicator ${i + 1}`,
+          group: 'digital-society',
+          kind: 'value',
+          direction: 'up',
+          unit: 'count',
+          sortOrder: 10_000 + i,
+        })
         .run(),
     );
   });

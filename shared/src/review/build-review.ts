@@ -29,7 +29,13 @@ function headline(p: ReviewPhrases, ind: Indicator, figure: Figure, locale: Loca
   const name = ind.name[locale];
   switch (figure.kind) {
     case 'ratio':
-      return p.ratio(name, figure.year, formatNumber(figure.numerator, locale), formatNumber(figure.denominator, locale), formatPercent(figure.rate, locale, ind.decimals, true));
+      return p.ratio(
+        name,
+        figure.year,
+        formatNumber(figure.numerator, locale),
+        formatNumber(figure.denominator, locale),
+        formatPercent(figure.rate, locale, ind.decimals, true),
+      );
     case 'value':
       return p.value(name, figure.year, formatMeasure(figure.value, ind, locale));
     case 'rank':
@@ -59,53 +65,58 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
   let withFigures = 0;
   let achieved = 0;
 
-  const sections = indicatorGroups.map((group) => ({
-    group,
-    heading: p.groups[group],
-    sentences: data
-      .filter((d) => d.indicator.group === group)
-      .flatMap(({ indicator: ind, figures, targets }) => {
-        const sorted = [...figures].sort((a, b) => a.year - b.year);
-        const figure = sorted.find((f) => f.year === year);
-        if (!figure) return [];
-        withFigures += 1;
-        const previous = lastOf(sorted.filter((f) => f.year < year)) ?? null;
-        let text = headline(p, ind, figure, locale);
-        if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
-        const figureRefs = refs.cite(figure.source, figure.locator);
-        const cited = [...figureRefs];
+  const sections = indicatorGroups
+    .map((group) => ({
+      group,
+      heading: p.groups[group],
+      sentences: data
+        .filter((d) => d.indicator.group === group)
+        .flatMap(({ indicator: ind, figures, targets }) => {
+          const sorted = [...figures].sort((a, b) => a.year - b.year);
+          const figure = sorted.find((f) => f.year === year);
+          if (!figure) return [];
+          withFigures += 1;
+          const previous = lastOf(sorted.filter((f) => f.year < year)) ?? null;
+          let text = headline(p, ind, figure, locale);
+          if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
+          const figureRefs = refs.cite(figure.source, figure.locator);
+          const cited = [...figureRefs];
 
-        const flags = dataQualityFlags(figure, previous);
-        for (const flag of flags) {
-          if (flag.code !== 'published-mismatch') continue;
-          const published = formatPercent(flag.published, locale, decimalsOf(flag.published), true);
-          text += p.mismatchInline(published);
-          caveats.push({ text: p.mismatch(ind.name[locale], year, published, formatPercent(flag.computed, locale, ind.decimals, true)), refs: figureRefs });
-        }
-        const change = changeSince(ind, previous, figure);
-        if (change?.measure === 'places') {
-          const places = formatNumber(Math.abs(change.delta), locale);
-          text += change.delta > 0 ? p.placesUp(places, change.fromYear) : change.delta < 0 ? p.placesDown(places, change.fromYear) : p.placesSame(change.fromYear);
-        }
-        const target = targetForYear(targets, year);
-        if (target) {
-          const doc = target.source ? p.document(target.source.number, target.source.title, target.source.date ? formatDate(target.source.date, locale) : null) : '';
-          const { status } = computeProgress({ kind: ind.kind, figures, target, year });
-          const value = comparableValue(figure);
-          const t = targetText(ind, target, locale);
-          if (status === 'achieved') {
-            achieved += 1;
-            const beyond = value !== null && value !== (ind.kind === 'rank' ? target.value / (target.outOf ?? 63) : target.value);
-            text += beyond ? p.targetExceeded(t, doc) : p.targetMet(t, doc);
-          } else if (status !== 'no-target') {
-            text += p.targetMissed(t, target.year, doc, p.statuses[status]);
+          const flags = dataQualityFlags(figure, previous);
+          for (const flag of flags) {
+            if (flag.code !== 'published-mismatch') continue;
+            const published = formatPercent(flag.published, locale, decimalsOf(flag.published), true);
+            text += p.mismatchInline(published);
+            caveats.push({ text: p.mismatch(ind.name[locale], year, published, formatPercent(flag.computed, locale, ind.decimals, true)), refs: figureRefs });
           }
-          cited.push(...refs.cite(target.source, target.locator).filter((n) => !cited.includes(n)));
-        }
-        if (locale === 'vi' && figure.note) caveats.push({ text: `${ind.name.vi} năm ${year}: ${figure.note}`, refs: figureRefs });
-        return [{ indicatorCode: ind.code, text: `${text}.`, refs: cited }];
-      }),
-  })).filter((s) => s.sentences.length > 0);
+          const change = changeSince(ind, previous, figure);
+          if (change?.measure === 'places') {
+            const places = formatNumber(Math.abs(change.delta), locale);
+            text +=
+              change.delta > 0 ? p.placesUp(places, change.fromYear) : change.delta < 0 ? p.placesDown(places, change.fromYear) : p.placesSame(change.fromYear);
+          }
+          const target = targetForYear(targets, year);
+          if (target) {
+            const doc = target.source
+              ? p.document(target.source.number, target.source.title, target.source.date ? formatDate(target.source.date, locale) : null)
+              : '';
+            const { status } = computeProgress({ kind: ind.kind, figures, target, year });
+            const value = comparableValue(figure);
+            const t = targetText(ind, target, locale);
+            if (status === 'achieved') {
+              achieved += 1;
+              const beyond = value !== null && value !== (ind.kind === 'rank' ? target.value / (target.outOf ?? 63) : target.value);
+              text += beyond ? p.targetExceeded(t, doc) : p.targetMet(t, doc);
+            } else if (status !== 'no-target') {
+              text += p.targetMissed(t, target.year, doc, p.statuses[status]);
+            }
+            cited.push(...refs.cite(target.source, target.locator).filter((n) => !cited.includes(n)));
+          }
+          if (locale === 'vi' && figure.note) caveats.push({ text: `${ind.name.vi} năm ${year}: ${figure.note}`, refs: figureRefs });
+          return [{ indicatorCode: ind.code, text: `${text}.`, refs: cited }];
+        }),
+    }))
+    .filter((s) => s.sentences.length > 0);
 
   return {
     year,

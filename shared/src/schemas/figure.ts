@@ -58,12 +58,7 @@ export const milestoneFigureSchema = z.object({
   date: isoDateSchema.nullable(),
 });
 
-export const figureSchema = z.discriminatedUnion('kind', [
-  ratioFigureSchema,
-  valueFigureSchema,
-  rankFigureSchema,
-  milestoneFigureSchema,
-]);
+export const figureSchema = z.discriminatedUnion('kind', [ratioFigureSchema, valueFigureSchema, rankFigureSchema, milestoneFigureSchema]);
 export type Figure = z.infer<typeof figureSchema>;
 export type RatioFigure = z.infer<typeof ratioFigureSchema>;
 export type RankFigure = z.infer<typeof rankFigureSchema>;

@@ -49,16 +49,31 @@ export type Cited<T> = T extends unknown ? Omit<T, 'sourceId'> & { source: Sourc
 export const sourceListSchema = z.object({ sources: z.array(sourceSchema) });
 export type SourceList = z.infer<typeof sourceListSchema>;
 
-const optional = (max: number) => z.string().trim().max(max, 'too-long').nullable().optional().transform((v) => v || null);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too-long')
+    .nullable()
+    .optional()
+    .transform((v) => v || null);
 
 /** A document an analyst adds while entering a figure: `17/NQ-CP`, its title, issuer, date, link. */
 export const newSourceSchema = z.object({
   number: optional(60),
   title: z.string().trim().min(1, 'required').max(500, 'too-long'),
   issuer: optional(200),
-  date: isoDateSchema.nullable().optional().transform((v) => v ?? null),
+  date: isoDateSchema
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   kind: sourceKindSchema,
-  url: z.url({ protocol: /^https?$/, error: 'invalid' }).max(2000, 'too-long').nullable().optional().transform((v) => v ?? null),
+  url: z
+    .url({ protocol: /^https?$/, error: 'invalid' })
+    .max(2000, 'too-long')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   note: optional(2000),
 });
 export type NewSource = z.infer<typeof newSourceSchema>;

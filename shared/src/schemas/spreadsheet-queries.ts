@@ -9,7 +9,10 @@ const warningList = z
   .string()
   .optional()
   .transform((s, ctx) => {
-    const codes = (s ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    const codes = (s ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     for (const code of codes) {
       if (!entryWarningCodeSchema.safeParse(code).success) ctx.addIssue({ code: 'custom', message: 'invalid' });
     }
@@ -27,7 +30,18 @@ export const importQuerySchema = z.object({
 const codeList = z
   .string()
   .optional()
-  .transform((s) => (s ? [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))] : undefined));
+  .transform((s) =>
+    s
+      ? [
+          ...new Set(
+            s
+              .split(',')
+              .map((c) => c.trim())
+              .filter(Boolean),
+          ),
+        ]
+      : undefined,
+  );
 
 const year = z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range');
 

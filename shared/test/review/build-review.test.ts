@@ -5,7 +5,16 @@ import { bluezone2020, indicator, rankFigure, rankShape, target, valueFigure } f
 import { buildReview } from '../../src/review/build-review.js';
 
 const report: Source = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020', issuer: null, date: null, kind: 'report', url: null, note: null };
-const nq17: Source = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử', issuer: 'Chính phủ', date: '2019-03-07', kind: 'resolution', url: null, note: null };
+const nq17: Source = {
+  id: 2,
+  number: '17/NQ-CP',
+  title: 'Nghị quyết về Chính phủ điện tử',
+  issuer: 'Chính phủ',
+  date: '2019-03-07',
+  kind: 'resolution',
+  url: null,
+  note: null,
+};
 
 const withSource = <T extends object>(f: T) => ({ ...f, source: report });
 

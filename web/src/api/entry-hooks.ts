@@ -47,8 +47,7 @@ export function useSaveTargetMutation(code: string, year: number) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (target: TargetEntry) =>
-      apiSend<TargetSaved>('PUT', `/api/indicators/${encodeURIComponent(code)}/targets/${year}`, target, { locale }),
+    mutationFn: (target: TargetEntry) => apiSend<TargetSaved>('PUT', `/api/indicators/${encodeURIComponent(code)}/targets/${year}`, target, { locale }),
     // A 409 means someone else revised the target: reload it either way.
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) });

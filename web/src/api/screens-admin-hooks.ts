@@ -44,9 +44,7 @@ export interface ScreenVersion {
 
 /** A new token: the old URL stops working, and the answer carries the new one (shown once). */
 export function useReissueScreenTokenMutation() {
-  return useScreensMutation(({ id, version }: ScreenVersion, locale) =>
-    apiSend<ScreenIssued>('POST', `${screenPath(id)}/token`, { version }, { locale }),
-  );
+  return useScreensMutation(({ id, version }: ScreenVersion, locale) => apiSend<ScreenIssued>('POST', `${screenPath(id)}/token`, { version }, { locale }));
 }
 
 export function useRevokeScreenMutation() {

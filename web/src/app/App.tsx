@@ -40,7 +40,14 @@ export function AppRoutes() {
           <Route path="/admin/users" element={<AdminUsersPage />} />
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />
-          <Route path="/screen/:id" element={<Suspense fallback={null}><ScreenPage /></Suspense>} />
+          <Route
+            path="/screen/:id"
+            element={
+              <Suspense fallback={null}>
+                <ScreenPage />
+              </Suspense>
+            }
+          />
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -1,4 +1,16 @@
-import { decimalsOf, formatDate, formatMeasure, formatNumber, formatPercent, formatRank, ratePercent, type Indicator, type Locale, type MilestoneState, type TargetSummary } from '@kpi/shared';
+import {
+  decimalsOf,
+  formatDate,
+  formatMeasure,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  ratePercent,
+  type Indicator,
+  type Locale,
+  type MilestoneState,
+  type TargetSummary,
+} from '@kpi/shared';
 import type { Dictionary } from '../i18n/vi';
 
 /** What a saved Figure and a typed FigureEntry have in common: enough to say the figure in words. */

@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import {
-  importJobParamsSchema,
-  importJobSchema,
-  importPlanSchema,
-  importQuerySchema,
-  importRefusedSchema,
-  type Locale,
-} from '@kpi/shared';
+import { importJobParamsSchema, importJobSchema, importPlanSchema, importQuerySchema, importRefusedSchema, type Locale } from '@kpi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';

@@ -24,13 +24,25 @@ export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     return result;
   };
 
-  app.get('/api/screens', { ...admin, schema: { tags: ['screens'], summary: 'Every screen (admins)', response: { 200: screenListSchema, ...errors } } }, async () => ({
-    screens: listScreens(app.db),
-  }));
+  app.get(
+    '/api/screens',
+    { ...admin, schema: { tags: ['screens'], summary: 'Every screen (admins)', response: { 200: screenListSchema, ...errors } } },
+    async () => ({
+      screens: listScreens(app.db),
+    }),
+  );
 
   app.post(
     '/api/screens',
-    { ...admin, schema: { tags: ['screens'], summary: 'Create a screen; returns its URL with a read-only token (admins)', body: screenSettingsSchema, response: { 201: screenIssuedSchema, ...errors } } },
+    {
+      ...admin,
+      schema: {
+        tags: ['screens'],
+        summary: 'Create a screen; returns its URL with a read-only token (admins)',
+        body: screenSettingsSchema,
+        response: { 201: screenIssuedSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const { token, tokenHash } = newScreenToken();
       const screen = insertScreen(app.db, request.body, tokenHash, request.user!.username);
@@ -40,7 +52,16 @@ export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/screens/:id',
-    { ...admin, schema: { tags: ['screens'], summary: 'Change a screen’s settings or playlist (admins)', params: screenParamsSchema, body: updateScreenBodySchema, response: { 200: screenSchema, ...errors } } },
+    {
+      ...admin,
+      schema: {
+        tags: ['screens'],
+        summary: 'Change a screen’s settings or playlist (admins)',
+        params: screenParamsSchema,
+        body: updateScreenBodySchema,
+        response: { 200: screenSchema, ...errors },
+      },
+    },
     async (request) => {
       const { version, ...change } = request.body;
       return changed(updateScreen(app.db, request.params.id, version, change, request.user!.username, 'screen.update'), request.params.id);
@@ -49,17 +70,39 @@ export const screenAdminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/screens/:id/token',
-    { ...admin, schema: { tags: ['screens'], summary: 'Issue a new token: the old URL stops working (admins)', params: screenParamsSchema, body: screenVersionBodySchema, response: { 200: screenIssuedSchema, ...errors } } },
+    {
+      ...admin,
+      schema: {
+        tags: ['screens'],
+        summary: 'Issue a new token: the old URL stops working (admins)',
+        params: screenParamsSchema,
+        body: screenVersionBodySchema,
+        response: { 200: screenIssuedSchema, ...errors },
+      },
+    },
     async (request) => {
       const { token, tokenHash } = newScreenToken();
-      const screen = changed(updateScreen(app.db, request.params.id, request.body.version, { tokenHash }, request.user!.username, 'screen.reissue-token'), request.params.id);
+      const screen = changed(
+        updateScreen(app.db, request.params.id, request.body.version, { tokenHash }, request.user!.username, 'screen.reissue-token'),
+        request.params.id,
+      );
       return { screen, token, url: screenUrl(screen.id, token) };
     },
   );
 
   app.post(
     '/api/screens/:id/revoke',
-    { ...admin, schema: { tags: ['screens'], summary: 'Revoke the token: the screen shows "disabled" (admins)', params: screenParamsSchema, body: screenVersionBodySchema, response: { 200: screenSchema, ...errors } } },
-    async (request) => changed(updateScreen(app.db, request.params.id, request.body.version, { tokenHash: null }, request.user!.username, 'screen.revoke'), request.params.id),
+    {
+      ...admin,
+      schema: {
+        tags: ['screens'],
+        summary: 'Revoke the token: the screen shows "disabled" (admins)',
+        params: screenParamsSchema,
+        body: screenVersionBodySchema,
+        response: { 200: screenSchema, ...errors },
+      },
+    },
+    async (request) =>
+      changed(updateScreen(app.db, request.params.id, request.body.version, { tokenHash: null }, request.user!.username, 'screen.revoke'), request.params.id),
   );
 };

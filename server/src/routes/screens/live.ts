@@ -61,7 +61,9 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
       // @fastify/sse answers a client that refuses text/event-stream with its own 406 body:
       // restate it in the one error shape (a stream's payload passes untouched).
       onSend: async (_request, reply, payload) =>
-        reply.statusCode === 406 ? JSON.stringify(errorBody('not-acceptable', 'This address is a stream of events: ask for Accept: text/event-stream')) : payload,
+        reply.statusCode === 406
+          ? JSON.stringify(errorBody('not-acceptable', 'This address is a stream of events: ask for Accept: text/event-stream'))
+          : payload,
       schema: {
         tags: ['screens'],
         summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',

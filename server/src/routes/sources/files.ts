@@ -85,16 +85,18 @@ export const sourceFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = getSourceFile(app.db, request.params.id);
       // The same 404 as for no file at all: who may not see a source is not told it exists.
       if (!file || !(file.cited || mayReadDrafts(request))) throw notFound(`Source ${request.params.id} has no stored file`);
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "sandbox; default-src 'none'")
-        // Cited, it can no longer change; before that it may be replaced (and only analysts get it), so revalidate each time.
-        .header('cache-control', file.cited ? 'private, max-age=3600' : 'private, no-cache')
-        .header('vary', 'cookie')
-        .header('etag', `"${file.sha256}"`)
-        .send(file.content);
+      return (
+        reply
+          .header('content-type', file.mediaType)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          // Cited, it can no longer change; before that it may be replaced (and only analysts get it), so revalidate each time.
+          .header('cache-control', file.cited ? 'private, max-age=3600' : 'private, no-cache')
+          .header('vary', 'cookie')
+          .header('etag', `"${file.sha256}"`)
+          .send(file.content)
+      );
     },
   );
 };

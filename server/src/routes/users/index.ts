@@ -39,7 +39,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const passwordHash = await app.passwords.hash(password);
       const row = app.db.transaction((tx) => {
         const created = insertUser(tx, { ...rest, passwordHash });
-        if (created) appendAudit(tx, { actor: request.user!.username, action: 'user.create', entity: 'user', entityKey: created.username, after: toUser(created) });
+        if (created)
+          appendAudit(tx, { actor: request.user!.username, action: 'user.create', entity: 'user', entityKey: created.username, after: toUser(created) });
         return created;
       });
       if (!row) throw new HttpError(409, 'username-taken', `The username "${rest.username}" is taken`, { username: 'username-taken' });

@@ -36,7 +36,12 @@ export function sameFigure(entry: FigureEntry, figure: Figure): boolean {
   if (!common || entry.kind !== figure.kind) return false;
   switch (entry.kind) {
     case 'ratio':
-      return figure.kind === 'ratio' && entry.numerator === figure.numerator && entry.denominator === figure.denominator && (entry.published ?? null) === figure.published;
+      return (
+        figure.kind === 'ratio' &&
+        entry.numerator === figure.numerator &&
+        entry.denominator === figure.denominator &&
+        (entry.published ?? null) === figure.published
+      );
     case 'value':
       return figure.kind === 'value' && entry.value === figure.value;
     case 'rank':
@@ -52,12 +57,17 @@ function basisOf(sha256: string, rows: readonly ImportRow[]): string {
     .filter((r) => r.status !== 'rejected' && r.status !== 'skipped')
     .map((r) => `${r.indicatorCode}/${r.year}=${r.version}`)
     .sort();
-  return createHash('sha256').update([sha256, ...versions].join('\n')).digest('base64url').slice(0, 32);
+  return createHash('sha256')
+    .update([sha256, ...versions].join('\n'))
+    .digest('base64url')
+    .slice(0, 32);
 }
 
 /** The indicators whose figures the plan compared rows with (what `figuresFingerprint` covers). */
 export function plannedIndicators(plan: ImportPlan): Set<string> {
-  return new Set(plan.rows.flatMap((r) => (r.indicatorCode && (r.status === 'new' || r.status === 'changed' || r.status === 'unchanged') ? [r.indicatorCode] : [])));
+  return new Set(
+    plan.rows.flatMap((r) => (r.indicatorCode && (r.status === 'new' || r.status === 'changed' || r.status === 'unchanged') ? [r.indicatorCode] : [])),
+  );
 }
 
 /**

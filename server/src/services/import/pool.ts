@@ -23,7 +23,11 @@ function spawn(resourceLimits: ResourceLimits): Worker {
   if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits });
   // The ES module build of tsx's API, whichever build require.resolve picks under the test
   // runner's resolve conditions (its CommonJS build cannot register from an ES worker).
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const source = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, execArgv: ['--conditions', 'source'], resourceLimits });
@@ -83,7 +87,12 @@ export class ImportWorkerPool {
         const detail = this.#lastError?.stack ?? 'the import worker exited';
         // The file, not the server, is at fault: its answer says so (413), as for any file too large.
         if ((this.#lastError as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          onMessage({ type: 'failed', code: OUT_OF_MEMORY, message: `Reading the file needs more than the ${this.resourceLimits.maxOldGenerationSizeMb} MB an import may use: split it into several files; nothing was imported`, detail });
+          onMessage({
+            type: 'failed',
+            code: OUT_OF_MEMORY,
+            message: `Reading the file needs more than the ${this.resourceLimits.maxOldGenerationSizeMb} MB an import may use: split it into several files; nothing was imported`,
+            detail,
+          });
         } else {
           onMessage({ type: 'failed', code: 'internal', message: 'The import stopped; nothing was imported', detail });
         }

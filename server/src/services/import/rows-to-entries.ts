@@ -75,7 +75,13 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
     indicator,
     entry,
     skipped,
-    reason: reason ?? (Object.keys(cells.fields).length ? Object.entries(cells.fields).map(([c, m]) => `${c}: ${m}`).join('; ') : null),
+    reason:
+      reason ??
+      (Object.keys(cells.fields).length
+        ? Object.entries(cells.fields)
+            .map(([c, m]) => `${c}: ${m}`)
+            .join('; ')
+        : null),
     fields: cells.fields,
     readings: cells.readings,
     ambiguous: cells.ambiguous,

@@ -45,13 +45,21 @@ type Refusal = Omit<Extract<ImportMessage, { type: 'refused' }>, 'type' | 'plan'
 /** Why a real run would not write, as the status and code the request gets. */
 function refusal(plan: ImportPlan, basis: string | null): Refusal | null {
   if (plan.counts.rejected > 0) {
-    return { status: 400, code: 'rows-rejected', message: `${plan.counts.rejected} row(s) rejected: nothing was imported. Correct them and send the file again` };
+    return {
+      status: 400,
+      code: 'rows-rejected',
+      message: `${plan.counts.rejected} row(s) rejected: nothing was imported. Correct them and send the file again`,
+    };
   }
   if (basis !== null && basis !== plan.basis) {
     return { status: 409, code: 'stale-plan', message: 'The file or the figures changed since the dry run: run the dry run again and review it' };
   }
   if (plan.unacknowledged.length) {
-    return { status: 422, code: 'unacknowledged-warnings', message: `Acknowledge before importing: ${plan.unacknowledged.join(', ')} (?acknowledge=${plan.unacknowledged.join(',')})` };
+    return {
+      status: 422,
+      code: 'unacknowledged-warnings',
+      message: `Acknowledge before importing: ${plan.unacknowledged.join(', ')} (?acknowledge=${plan.unacknowledged.join(',')})`,
+    };
   }
   if (plan.counts.new + plan.counts.changed === 0) return { status: 400, code: 'nothing-to-import', message: 'No row adds or changes a figure' };
   return null;

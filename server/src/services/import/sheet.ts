@@ -1,10 +1,7 @@
 import { importColumns, type ImportColumn } from '@kpi/shared';
 
 /** A cell as read from the file: CSV gives text only, XLSX also numbers and dates. */
-export type RawCell =
-  | { t: 'text'; text: string }
-  | { t: 'number'; value: number; percentFormat: boolean }
-  | { t: 'date'; iso: string };
+export type RawCell = { t: 'text'; text: string } | { t: 'number'; value: number; percentFormat: boolean } | { t: 'date'; iso: string };
 
 export interface RawRow {
   /** The spreadsheet row; the header is row 1. */
@@ -36,7 +33,11 @@ const REQUIRED: ImportColumn[] = ['indicator_code', 'year'];
 
 /** `Indicator Code`, ` indicator-code ` and `indicator_code` are the same column. */
 export function normaliseHeader(header: string): string {
-  return header.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Maps header cells to known columns (by position); unknown ones are listed and ignored. */

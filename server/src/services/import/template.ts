@@ -46,7 +46,14 @@ export function templateTables(db: Db, options: TemplateOptions = {}, now = new 
     if (!figure && d.indicator.kind === 'rank') cells.out_of = { number: provincesRankedIn(year), numFmt: NUM_FMT.integer };
     return rowOf(columns, cells);
   });
-  const sources = listSources(db, { all: true }).map((s): Cell[] => [{ number: s.id, numFmt: NUM_FMT.integer }, s.number, s.title, s.issuer, s.date ? { date: s.date } : null, s.kind]);
+  const sources = listSources(db, { all: true }).map((s): Cell[] => [
+    { number: s.id, numFmt: NUM_FMT.integer },
+    s.number,
+    s.title,
+    s.issuer,
+    s.date ? { date: s.date } : null,
+    s.kind,
+  ]);
   return [
     { sheetName: FIGURES_SHEET, columns, rows },
     { sheetName: SOURCES_SHEET, columns: columnsOf(['source_id', 'source_number', 'source_title', 'issuer', 'date', 'kind']), rows: sources },

@@ -11,6 +11,8 @@ if (!port) throw new Error('worker.ts runs as a worker thread');
 port.on('message', (task: ImportTask) => {
   const post = (message: object) => port.postMessage({ taskId: task.jobId, ...message });
   runImportTask(task, post)
-    .catch((err: unknown) => post({ type: 'failed', code: 'internal', message: 'The import failed; nothing was imported', detail: err instanceof Error ? err.stack : String(err) }))
+    .catch((err: unknown) =>
+      post({ type: 'failed', code: 'internal', message: 'The import failed; nothing was imported', detail: err instanceof Error ? err.stack : String(err) }),
+    )
     .finally(() => post({ type: 'end' }));
 });

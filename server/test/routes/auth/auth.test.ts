@@ -37,7 +37,10 @@ describe('sign-in and sessions', () => {
   it('refuses a wrong password and an unknown user alike, with 401', async () => {
     const { app } = await testApp();
     await signInAll(app);
-    for (const payload of [{ username: 'analyst', password: 'nope' }, { username: 'ghost', password: PASSWORD }]) {
+    for (const payload of [
+      { username: 'analyst', password: 'nope' },
+      { username: 'ghost', password: PASSWORD },
+    ]) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload });
       expect(res.statusCode).toBe(401);
       expect(errorBodySchema.parse(res.json()).error.code).toBe('bad-credentials');

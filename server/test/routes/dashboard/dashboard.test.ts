@@ -60,7 +60,9 @@ describe('GET /api/dashboard', () => {
     // Cited by nothing yet: not public, so the catalogue is as it was.
     expect(catalogueSchema.parse((await app.inject('/api/catalogue')).json())).toEqual(before);
     db.$client
-      .prepare("insert into targets (indicator_id, year, value, comparator, source_id, created_by) select id, 2040, 12, 'gte', ?, 'test' from indicators where code = 'ecommerce-retail-share'")
+      .prepare(
+        "insert into targets (indicator_id, year, value, comparator, source_id, created_by) select id, 2040, 12, 'gte', ?, 'test' from indicators where code = 'ecommerce-retail-share'",
+      )
       .run(id);
     app.view.invalidate();
     const after = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
@@ -114,7 +116,7 @@ describe('GET /api/dashboard', () => {
   it('recomputes after the data changes, with a new ETag', async () => {
     const { app, db } = await testApp();
     const before = await app.inject('/api/dashboard?year=2020');
-    db.$client.prepare("update observation_revisions set value = 40 where value = 37.6").run();
+    db.$client.prepare('update observation_revisions set value = 40 where value = 37.6').run();
     // Still the cached body until the view is told the data changed.
     expect((await app.inject('/api/dashboard?year=2020')).headers.etag).toBe(before.headers.etag);
     app.view.invalidate();

@@ -11,9 +11,27 @@ const rowsOf = (body: string) => Papa.parse<Record<string, string>>(body.replace
 
 /** A published figure whose texts try formula injection, and a negative value (a number, not a formula). */
 function publishHostileFigure(db: Db) {
-  const source = insertSource(db, { number: '=1+1', title: '=HYPERLINK("http://evil.example","bấm")', issuer: null, date: null, kind: 'news', url: null, note: null }, 'analyst');
-  const entry = { kind: 'value', value: -5, version: 0, sourceId: source.id, locator: '@SUM(A1)', note: '+cmd|calc', publishedText: '-2+3', acknowledgedWarnings: ['jump'] } as const;
-  const saved = saveDraft(db, { code: 'digital-economy-grdp-share', year: 2021 }, { ...entry, acknowledgedWarnings: [...entry.acknowledgedWarnings] }, 'analyst');
+  const source = insertSource(
+    db,
+    { number: '=1+1', title: '=HYPERLINK("http://evil.example","bấm")', issuer: null, date: null, kind: 'news', url: null, note: null },
+    'analyst',
+  );
+  const entry = {
+    kind: 'value',
+    value: -5,
+    version: 0,
+    sourceId: source.id,
+    locator: '@SUM(A1)',
+    note: '+cmd|calc',
+    publishedText: '-2+3',
+    acknowledgedWarnings: ['jump'],
+  } as const;
+  const saved = saveDraft(
+    db,
+    { code: 'digital-economy-grdp-share', year: 2021 },
+    { ...entry, acknowledgedWarnings: [...entry.acknowledgedWarnings] },
+    'analyst',
+  );
   if (!saved.ok) throw new Error(saved.reason);
   const published = publishDraft(db, { code: 'digital-economy-grdp-share', year: 2021 }, saved.state.version, 'approver');
   if (!published.ok) throw new Error(published.reason);
@@ -22,7 +40,12 @@ function publishHostileFigure(db: Db) {
 describe('exports', { timeout: 30_000 }, () => {
   it('gives published figures as CSV, UTF-8 with a BOM, plain numbers, for the chosen years and indicators', async () => {
     const { app, db } = await importTestApp();
-    saveDraft(db, { code: 'bluezone-install-rate', year: 2021 }, { kind: 'ratio', numerator: 1, denominator: 2, version: 0, sourceId: 1, acknowledgedWarnings: [] }, 'analyst');
+    saveDraft(
+      db,
+      { code: 'bluezone-install-rate', year: 2021 },
+      { kind: 'ratio', numerator: 1, denominator: 2, version: 0, sourceId: 1, acknowledgedWarnings: [] },
+      'analyst',
+    );
     const res = await app.inject('/api/exports/figures.csv?from=2016&to=2022&indicators=bluezone-install-rate,egov-rank');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -36,7 +59,13 @@ describe('exports', { timeout: 30_000 }, () => {
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.
     expect(rows.map((r) => `${r.indicator_code}/${r.year}`)).toEqual(['bluezone-install-rate/2020', 'egov-rank/2017', 'egov-rank/2019', 'egov-rank/2020']);
-    expect(rows[0]).toMatchObject({ numerator: '154231', denominator: '519755', published: '29.71', rate: '29.6738', indicator_name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
+    expect(rows[0]).toMatchObject({
+      numerator: '154231',
+      denominator: '519755',
+      published: '29.71',
+      rate: '29.6738',
+      indicator_name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone',
+    });
     const english = rowsOf((await app.inject('/api/exports/figures.csv?indicators=egov-rank&lang=en')).body);
     expect(english[0]!.indicator_name).toBe('E-government (ICT application) ranking');
   });
@@ -74,7 +103,12 @@ describe('exports', { timeout: 30_000 }, () => {
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
     const row = workbook.getWorksheet('figures')!.getRow(2);
     const cell = (name: (typeof EXPORT_COLUMNS)[number]) => row.getCell(EXPORT_COLUMNS.indexOf(name) + 1).value;
-    expect([cell('value'), cell('note'), cell('locator'), cell('source_title')]).toEqual([-5, "'+cmd|calc", "'@SUM(A1)", `'=HYPERLINK("http://evil.example","bấm")`]);
+    expect([cell('value'), cell('note'), cell('locator'), cell('source_title')]).toEqual([
+      -5,
+      "'+cmd|calc",
+      "'@SUM(A1)",
+      `'=HYPERLINK("http://evil.example","bấm")`,
+    ]);
   });
 
   it('can be imported again, changing nothing', async () => {
@@ -108,7 +142,14 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(res.statusCode).toBe(200);
     const paths = res.json().paths as Record<string, { get?: { parameters?: { name: string }[] }; post?: { parameters?: { name: string }[] } }>;
     expect(Object.keys(paths)).toEqual(
-      expect.arrayContaining(['/api/imports', '/api/imports/{id}', '/api/imports/template.xlsx', '/api/imports/template.csv', '/api/exports/figures.csv', '/api/exports/figures.xlsx']),
+      expect.arrayContaining([
+        '/api/imports',
+        '/api/imports/{id}',
+        '/api/imports/template.xlsx',
+        '/api/imports/template.csv',
+        '/api/exports/figures.csv',
+        '/api/exports/figures.xlsx',
+      ]),
     );
     expect(paths['/api/exports/figures.csv']?.get?.parameters?.map((p) => p.name)).toEqual(['from', 'to', 'indicators', 'lang']);
     expect(paths['/api/imports']?.post?.parameters?.map((p) => p.name)).toEqual(['dryRun', 'acknowledge', 'basis']);

@@ -17,7 +17,11 @@ describe('GET /api/health', () => {
     const { app } = await testApp();
     const res = await app.inject('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(healthSchema.parse(res.json())).toMatchObject({ status: 'ok', database: { status: 'ok', journalMode: 'memory' }, indicators: seedIndicators.length });
+    expect(healthSchema.parse(res.json())).toMatchObject({
+      status: 'ok',
+      database: { status: 'ok', journalMode: 'memory' },
+      indicators: seedIndicators.length,
+    });
   });
 
   it('answers 503 in the error shape when the database cannot answer', async () => {

@@ -26,7 +26,10 @@ describe('the import template', { timeout: 30_000 }, () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(importColumns.join(','));
     expect(lines).toHaveLength(1 + seedIndicators.length);
     expect(lines.find((l) => l.startsWith('bluezone-install-rate,'))).toMatch(/,ratio,2021,/);
@@ -97,7 +100,13 @@ describe('import files', { timeout: 30_000 }, () => {
 
   it('reads Excel’s “Unicode text”: UTF-16 with its BOM, tab-separated', async () => {
     const { app, cookies } = await setup();
-    const text = csv([['indicator_code', 'year', 'position', 'out_of', 'source_id', 'note'], ['egov-rank', '2021', '20', '63', '1', 'Xếp hạng']], { delimiter: '\t' });
+    const text = csv(
+      [
+        ['indicator_code', 'year', 'position', 'out_of', 'source_id', 'note'],
+        ['egov-rank', '2021', '20', '63', '1', 'Xếp hạng'],
+      ],
+      { delimiter: '\t' },
+    );
     const plan = await dryRun(app, cookies.analyst, 'unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     expect(plan).toMatchObject({ delimiter: '\t', bom: true, counts: { new: 1 }, rows: [{ entry: { note: 'Xếp hạng' } }] });
   });
@@ -124,7 +133,16 @@ describe('import files', { timeout: 30_000 }, () => {
     expect([xls.statusCode, xls.json().error.code]).toEqual([415, 'unsupported-file']);
     const pdf = await postImport(app, cookies.analyst, 'a.pdf', '%PDF-1.4', '?dryRun=true');
     expect(pdf.statusCode).toBe(415);
-    const columns = await postImport(app, cookies.analyst, 'a.csv', csv([['code', 'nam'], ['egov-rank', '2021']]), '?dryRun=true');
+    const columns = await postImport(
+      app,
+      cookies.analyst,
+      'a.csv',
+      csv([
+        ['code', 'nam'],
+        ['egov-rank', '2021'],
+      ]),
+      '?dryRun=true',
+    );
     expect([columns.statusCode, columns.json().error.code]).toEqual([400, 'missing-columns']);
     const many = csv([['indicator_code', 'year'], ...Array.from({ length: 5001 }, () => ['egov-rank', '2021'])]);
     const tooMany = await postImport(app, cookies.analyst, 'a.csv', many, '?dryRun=true');

@@ -62,7 +62,16 @@ describe('import dry run', { timeout: 30_000 }, () => {
     const file = csv([
       ['indicator_code', 'year', 'position', 'out_of', 'source_id', 'locator', 'note', 'published_text'],
       // egov-rank 2020 as seeded, word for word: a row replaces the whole figure, as the entry form does.
-      ['egov-rank', '2020', '26', '63', '1', 'Đoạn "Năm 2020, được sự quan tâm, chỉ đạo…"', 'Năm 2020 là năm công bố xếp hạng, theo báo cáo.', 'xếp 26/63 tỉnh, thành phố (tăng 24 bậc so với năm 2019)'],
+      [
+        'egov-rank',
+        '2020',
+        '26',
+        '63',
+        '1',
+        'Đoạn "Năm 2020, được sự quan tâm, chỉ đạo…"',
+        'Năm 2020 là năm công bố xếp hạng, theo báo cáo.',
+        'xếp 26/63 tỉnh, thành phố (tăng 24 bậc so với năm 2019)',
+      ],
       ['egov-rank', '2019', '49', '63', '1', '', '', ''],
       ['dti-rank', '2023', '', '63', '', '', '', ''],
       ['egov-rank', '2019', '48', '63', '1', '', '', ''],
@@ -100,9 +109,9 @@ describe('import real run', { timeout: 30_000 }, () => {
     expect(audit.find((e) => e.action === 'import.run')).toMatchObject({ entityKey: job.id, detail: { fileName: 'số liệu 2021.csv', sha256: done.sha256 } });
     expect(done.sha256).toMatch(/^[0-9a-f]{64}$/);
     // The cached views were invalidated: analysts' preview shows the imported draft.
-    const card = (await app.inject({ url: '/api/dashboard?year=2021&include=drafts', headers: { cookie: cookies.analyst } })).json().cards.find(
-      (c: { code: string }) => c.code === 'egov-rank',
-    );
+    const card = (await app.inject({ url: '/api/dashboard?year=2021&include=drafts', headers: { cookie: cookies.analyst } }))
+      .json()
+      .cards.find((c: { code: string }) => c.code === 'egov-rank');
     expect(card.figure).toMatchObject({ year: 2021, position: 20 });
   });
 

@@ -28,7 +28,8 @@ describe('XLSX zips measured while inflating', { timeout: 60_000 }, () => {
     ]);
     const error = {
       code: 'unreadable-xlsx',
-      message: 'The XLSX part xl/worksheets/sheet1.xml unpacks to more than the 1024 bytes its zip directory declares: the file is damaged or forged, and is not read',
+      message:
+        'The XLSX part xl/worksheets/sheet1.xml unpacks to more than the 1024 bytes its zip directory declares: the file is damaged or forged, and is not read',
     };
     for (const query of ['?dryRun=true', '']) {
       const res = await postImport(app, analyst, 'bomb.xlsx', bomb, query);
@@ -49,7 +50,10 @@ describe('XLSX zips measured while inflating', { timeout: 60_000 }, () => {
     const parts = [1, 2, 3].map((i) => ({ name: `xl/media/image${i}.bin`, content: randomBytes(512 * 1024) }));
     for (const query of ['?dryRun=true', '']) {
       const res = await postImport(app, analyst, 'big.xlsx', zip(parts), query);
-      expect([res.statusCode, res.json()]).toEqual([413, { error: { code: 'xlsx-too-large', message: 'The XLSX unpacks to more than 1 MB: split it into several files' } }]);
+      expect([res.statusCode, res.json()]).toEqual([
+        413,
+        { error: { code: 'xlsx-too-large', message: 'The XLSX unpacks to more than 1 MB: split it into several files' } },
+      ]);
     }
   });
 });

@@ -17,8 +17,7 @@ const ratio = (numerator: number, denominator: number, version: number, extra: R
 async function setup() {
   const { app, db } = await testApp();
   const cookies = await signInAll(app);
-  const put = (who: keyof typeof cookies, payload: object, url = URL_2021) =>
-    app.inject({ method: 'PUT', url, headers: { cookie: cookies[who] }, payload });
+  const put = (who: keyof typeof cookies, payload: object, url = URL_2021) => app.inject({ method: 'PUT', url, headers: { cookie: cookies[who] }, payload });
   const post = (who: keyof typeof cookies, action: 'publish' | 'return', payload: object) =>
     app.inject({ method: 'POST', url: `${URL_2021}/${action}`, headers: { cookie: cookies[who] }, payload });
   const bluezoneCard = async (query = '', who?: keyof typeof cookies) => {
@@ -164,6 +163,9 @@ describe('targets', () => {
     expect((await put('approver2', body(1, 95))).json()).toEqual({ revision: 2 });
     const detail = (await app.inject('/api/indicators/online-services-level4-rate')).json();
     const t2025 = detail.targets.filter((t: { year: number }) => t.year === 2025);
-    expect(t2025.map((t: { value: number; inForce: boolean }) => [t.value, t.inForce])).toEqual([[90, false], [95, true]]);
+    expect(t2025.map((t: { value: number; inForce: boolean }) => [t.value, t.inForce])).toEqual([
+      [90, false],
+      [95, true],
+    ]);
   });
 });

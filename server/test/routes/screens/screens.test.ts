@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../support/app.js';
 import { signInAll } from '../../support/users.js';
 
-const settings = { name: 'Phòng họp tầng 2', secondsPerSlide: 15, playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }] };
+const settings = {
+  name: 'Phòng họp tầng 2',
+  secondsPerSlide: 15,
+  playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }],
+};
 
 async function setup(options: Parameters<typeof testApp>[0] = {}) {
   const { app } = await testApp(options);
@@ -21,7 +25,12 @@ describe('screens', () => {
     expect(issued.url).toBe(`/screen/${issued.screen.id}?token=${issued.token}`);
     const analyst = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.analyst }, payload: settings });
     expect(analyst.statusCode).toBe(403);
-    const bad = await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: { ...settings, playlist: [{ type: 'indicator', code: 'Bad Code' }] } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/screens',
+      headers: { cookie: cookies.admin },
+      payload: { ...settings, playlist: [{ type: 'indicator', code: 'Bad Code' }] },
+    });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -33,8 +42,19 @@ describe('screens', () => {
     const first = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { ...custom, version: 1 } });
     expect(first.json()).toMatchObject({ ...custom, version: 2 });
     let expected = first.json();
-    for (const [field, value] of Object.entries({ name: 'Phòng khách', secondsPerSlide: 10, playlist: [{ type: 'headline' }], theme: 'night', language: 'vi' })) {
-      const res = await app.inject({ method: 'PATCH', url: `/api/screens/${id}`, headers: { cookie: cookies.admin }, payload: { [field]: value, version: expected.version } });
+    for (const [field, value] of Object.entries({
+      name: 'Phòng khách',
+      secondsPerSlide: 10,
+      playlist: [{ type: 'headline' }],
+      theme: 'night',
+      language: 'vi',
+    })) {
+      const res = await app.inject({
+        method: 'PATCH',
+        url: `/api/screens/${id}`,
+        headers: { cookie: cookies.admin },
+        payload: { [field]: value, version: expected.version },
+      });
       expect(res.statusCode).toBe(200);
       expected = { ...expected, [field]: value, version: expected.version + 1 };
       expect(res.json()).toEqual(expected);
@@ -113,7 +133,12 @@ describe('screens', () => {
       headers: { cookie: cookies.analyst },
       payload: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1 },
     });
-    await app.inject({ method: 'POST', url: '/api/indicators/egov-rank/observations/2022/publish', headers: { cookie: cookies.approver }, payload: { version: draft.json().observation.version } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/indicators/egov-rank/observations/2022/publish',
+      headers: { cookie: cookies.approver },
+      payload: { version: draft.json().observation.version },
+    });
     await readUntil(/event: changed/);
     await app.inject({ method: 'POST', url: `/api/screens/${issued.screen.id}/revoke`, headers: { cookie: cookies.admin }, payload: { version: 1 } });
     await readUntil(/event: disabled/);
@@ -150,13 +175,18 @@ describe('screen streams and shutdown', () => {
 
   it('refuse a stream past the limits per screen and per address with 429, and free a slot when one closes', async () => {
     const { app, cookies, issued } = await setup({ screenStreams: { perScreen: 2, perAddress: 3 } });
-    const second = screenIssuedSchema.parse((await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings })).json());
+    const second = screenIssuedSchema.parse(
+      (await app.inject({ method: 'POST', url: '/api/screens', headers: { cookie: cookies.admin }, payload: settings })).json(),
+    );
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const open: AbortController[] = [];
     /** Opens a stream and, when the server accepts it, reads up to its hello. */
     const connect = async ({ screen, token }: typeof issued) => {
       const controller = new AbortController();
-      const res = await fetch(`${address}/api/screens/${screen.id}/events?token=${token}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+      const res = await fetch(`${address}/api/screens/${screen.id}/events?token=${token}`, {
+        headers: { accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
       if (res.ok) {
         open.push(controller);
         const first = new TextDecoder().decode((await res.body!.getReader().read()).value);

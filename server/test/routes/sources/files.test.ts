@@ -32,10 +32,20 @@ async function draftOnlySource(app: App, cookies: Record<Account, string>) {
   });
   const id = source.json().id as number;
   const current = (await app.inject({ url: FIGURE_URL, headers: { cookie: cookies.analyst } })).json().version as number;
-  const draft = await app.inject({ method: 'PUT', url: FIGURE_URL, headers: { cookie: cookies.analyst }, payload: { kind: 'value', value: 5, version: current, sourceId: id } });
+  const draft = await app.inject({
+    method: 'PUT',
+    url: FIGURE_URL,
+    headers: { cookie: cookies.analyst },
+    payload: { kind: 'value', value: 5, version: current, sourceId: id },
+  });
   expect(draft.statusCode).toBe(200);
   const publish = async () => {
-    const res = await app.inject({ method: 'POST', url: `${FIGURE_URL}/publish`, headers: { cookie: cookies.approver }, payload: { version: draft.json().observation.version } });
+    const res = await app.inject({
+      method: 'POST',
+      url: `${FIGURE_URL}/publish`,
+      headers: { cookie: cookies.approver },
+      payload: { version: draft.json().observation.version },
+    });
     expect(res.statusCode).toBe(200);
   };
   return { id, publish };
@@ -90,7 +100,10 @@ describe('evidence stays evidence', () => {
     await publish();
     const refused = await upload('analyst', id, PDF);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'source-cited', message: expect.stringContaining('add a new source with the document and cite it in a correction') });
+    expect(refused.json().error).toMatchObject({
+      code: 'source-cited',
+      message: expect.stringContaining('add a new source with the document and cite it in a correction'),
+    });
     expect((await app.inject({ url: `/api/sources/${id}/file` })).rawPayload.equals(OTHER_PDF)).toBe(true);
     const actions = (await app.inject({ url: '/api/audit', headers: { cookie: cookies.admin } })).json().entries.map((e: { action: string }) => e.action);
     expect(actions.filter((a: string) => a.startsWith('source.'))).toEqual(['source.replace-file', 'source.attach-file', 'source.create']);
@@ -100,7 +113,12 @@ describe('evidence stays evidence', () => {
     const { app, cookies, upload } = await setup();
     // Source 2 is cited by the seed's published figures.
     const body = multipartFile('a.pdf', PDF);
-    const vi = await app.inject({ method: 'POST', url: '/api/sources/2/file', ...body, headers: { ...body.headers, cookie: cookies.analyst, 'accept-language': 'vi' } });
+    const vi = await app.inject({
+      method: 'POST',
+      url: '/api/sources/2/file',
+      ...body,
+      headers: { ...body.headers, cookie: cookies.analyst, 'accept-language': 'vi' },
+    });
     expect(vi.statusCode).toBe(409);
     expect(vi.json().error.fields).toEqual({ id: expect.stringContaining('Hãy thêm văn bản nguồn mới') });
     // Source 3 is named by the report but cited by nothing: an approver's target makes it evidence.
@@ -147,7 +165,8 @@ describe('what only drafts cite is not public', () => {
   it('keeps draft-only documents out of the public catalogue; the analysts’ catalogue matches their draft dashboard', async () => {
     const { app, cookies, as } = await setup();
     const { id } = await draftOnlySource(app, cookies);
-    const catalogue = async (who: Account | 'anonymous', query = '') => catalogueSchema.parse((await app.inject({ url: `/api/catalogue${query}`, headers: as(who) })).json());
+    const catalogue = async (who: Account | 'anonymous', query = '') =>
+      catalogueSchema.parse((await app.inject({ url: `/api/catalogue${query}`, headers: as(who) })).json());
     expect((await catalogue('anonymous', '?include=drafts')).sources.map((s) => s.id)).not.toContain(id);
     expect((await catalogue('analyst')).sources.map((s) => s.id)).not.toContain(id);
     const analysts = await catalogue('analyst', '?include=drafts');

@@ -9,7 +9,10 @@ import { seededDatabaseEachTest } from '../../support/temp-db.js';
 const HEADER = ['indicator_code', 'year', 'numerator', 'denominator', 'source_id', 'note'];
 const SMALL = csv([HEADER, ['bluezone-install-rate', 2021, 160000, 520000, 1, '']]);
 /** Within the size and row limits, but its rows take far more than the small heap below to read. */
-const HEAVY = csv([HEADER, ...Array.from({ length: DEFAULT_LIMITS.importRows - 1 }, (_, i) => ['bluezone-install-rate', 2000 + (i % 20), 160000, 520000, 1, `n${i}`])]);
+const HEAVY = csv([
+  HEADER,
+  ...Array.from({ length: DEFAULT_LIMITS.importRows - 1 }, (_, i) => ['bluezone-install-rate', 2000 + (i % 20), 160000, 520000, 1, `n${i}`]),
+]);
 
 const database = seededDatabaseEachTest();
 const dryRun = (content: string) => importTask(database.current().$client.name, content, { mode: 'dry-run', jobId: ImportJobs.newId() });

@@ -29,7 +29,11 @@ describe('inflateZip (an XLSX unpacked under its limits before parsing)', () => 
     // 64 MB of zeros deflate to ~64 KB: a ratio near 1000.
     const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(64 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    expect(await refusal(bomb)).toEqual({ status: 413, code: 'xlsx-too-large', message: expect.stringMatching(/sheet1\.xml is compressed \d+× \(at most 200×\)/) });
+    expect(await refusal(bomb)).toEqual({
+      status: 413,
+      code: 'xlsx-too-large',
+      message: expect.stringMatching(/sheet1\.xml is compressed \d+× \(at most 200×\)/),
+    });
   });
 
   it('refuses a part that inflates far past the size it declares (a bomb below the ratio check)', async () => {
@@ -38,7 +42,8 @@ describe('inflateZip (an XLSX unpacked under its limits before parsing)', () => 
     expect(await refusal(bomb)).toEqual({
       status: 400,
       code: 'unreadable-xlsx',
-      message: 'The XLSX part xl/worksheets/sheet1.xml unpacks to more than the 1024 bytes its zip directory declares: the file is damaged or forged, and is not read',
+      message:
+        'The XLSX part xl/worksheets/sheet1.xml unpacks to more than the 1024 bytes its zip directory declares: the file is damaged or forged, and is not read',
     });
   });
 
@@ -67,7 +72,10 @@ describe('inflateZip (an XLSX unpacked under its limits before parsing)', () => 
 
   it('refuses more parts than the limit', async () => {
     const parts = Array.from({ length: 11 }, (_, i) => ({ name: `part${i}.xml`, content: Buffer.from('<x/>') }));
-    expect(await refusal(zip(parts), { ...DEFAULT_LIMITS, zipEntries: 10 })).toMatchObject({ status: 413, message: 'The XLSX holds 11 parts; at most 10 are read' });
+    expect(await refusal(zip(parts), { ...DEFAULT_LIMITS, zipEntries: 10 })).toMatchObject({
+      status: 413,
+      message: 'The XLSX holds 11 parts; at most 10 are read',
+    });
   });
 
   it('answers 400 for bytes that are no zip', async () => {

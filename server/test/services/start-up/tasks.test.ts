@@ -7,7 +7,12 @@ import { signIn } from '../../support/users.js';
 describe('start-up tasks', () => {
   it('create the first admin, say the database was seeded, then schedule backups, before the app is ready', async () => {
     const { app, lines } = await loggedTestApp('info');
-    await app.register(startUpTasks, { seeded: true, databasePath: 'kpi.sqlite', adminPassword: 'first admin password', backup: { dir: 'unused', keep: 0, hour: 2 } });
+    await app.register(startUpTasks, {
+      seeded: true,
+      databasePath: 'kpi.sqlite',
+      adminPassword: 'first admin password',
+      backup: { dir: 'unused', keep: 0, hour: 2 },
+    });
     expect(findUser(app.db, 'admin')).toBeUndefined();
     await app.ready();
     expect(findUser(app.db, 'admin')?.role).toBe('admin');
@@ -26,7 +31,12 @@ describe('start-up tasks', () => {
 
   it('say nothing of seeding on a later start, and schedule the daily backup when BACKUP_KEEP > 0', async () => {
     const { app, lines } = await loggedTestApp('info');
-    await app.register(startUpTasks, { seeded: false, databasePath: 'kpi.sqlite', adminPassword: 'first admin password', backup: { dir: 'unused', keep: 3, hour: 2 } });
+    await app.register(startUpTasks, {
+      seeded: false,
+      databasePath: 'kpi.sqlite',
+      adminPassword: 'first admin password',
+      backup: { dir: 'unused', keep: 3, hour: 2 },
+    });
     await app.ready();
     const messages = lines.map((l) => l.msg ?? '');
     expect(messages).toContain('daily backup scheduled');

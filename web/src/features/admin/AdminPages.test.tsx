@@ -70,7 +70,9 @@ describe('AdminUsersPage', () => {
     await user.type(within(form).getByLabelText('Họ và tên'), 'Phạm Thị Hoa');
     await user.type(within(form).getByLabelText('Mật khẩu ban đầu (ít nhất 10 ký tự)'), '-long-enough');
     await user.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
-    expect(sentBodies(fetchMock, 'POST /api/users')).toEqual([{ username: 'hoa', displayName: 'Phạm Thị Hoa', password: 'short-long-enough', role: 'analyst' }]);
+    expect(sentBodies(fetchMock, 'POST /api/users')).toEqual([
+      { username: 'hoa', displayName: 'Phạm Thị Hoa', password: 'short-long-enough', role: 'analyst' },
+    ]);
     expect(await within(form).findByText('Đã tạo tài khoản hoa.')).toBeInTheDocument();
   });
 });
@@ -78,9 +80,15 @@ describe('AdminUsersPage', () => {
 describe('AdminAuditPage', () => {
   it('filters the trail and shows what changed as key: before → after', async () => {
     const entry = {
-      id: 7, at: '2021-03-02T02:30:00.000Z', actor: 'lan', action: 'observation.save-draft', entity: 'observation',
-      entityKey: 'bluezone-install-rate/2021/lang-son', indicatorCode: 'bluezone-install-rate',
-      before: { kind: 'ratio', numerator: 150000, denominator: 519755 }, after: { kind: 'ratio', numerator: 154231, denominator: 519755 },
+      id: 7,
+      at: '2021-03-02T02:30:00.000Z',
+      actor: 'lan',
+      action: 'observation.save-draft',
+      entity: 'observation',
+      entityKey: 'bluezone-install-rate/2021/lang-son',
+      indicatorCode: 'bluezone-install-rate',
+      before: { kind: 'ratio', numerator: 150000, denominator: 519755 },
+      after: { kind: 'ratio', numerator: 154231, denominator: 519755 },
       detail: { acknowledgedWarnings: ['published-mismatch'] },
     };
     const { user, fetchMock } = openAdmin('/admin/audit', { 'GET /api/audit': () => jsonResponse({ entries: [entry] }) });

@@ -33,7 +33,9 @@ describe('AdminScreensPage', () => {
     expect(row.textContent).toContain('English');
     expect(row.textContent).toContain('Nền sáng');
     expect(row.textContent).toContain('30 giây');
-    expect(row.textContent).toContain('4 trang: Kết quả nổi bật của năm; Nhóm: Chính quyền điện tử; Chỉ tiêu: Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI); và 1 trang khác');
+    expect(row.textContent).toContain(
+      '4 trang: Kết quả nổi bật của năm; Nhóm: Chính quyền điện tử; Chỉ tiêu: Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI); và 1 trang khác',
+    );
     expect(row.textContent).toContain('✔ Đang hoạt động');
     expect(row.textContent).toContain('09:30 02/03/2021');
   });

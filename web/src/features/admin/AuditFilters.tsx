@@ -18,7 +18,13 @@ export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: 
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '').map(([k, v]) => [k, v.trim()])));
+    onApply(
+      Object.fromEntries(
+        Object.entries(values)
+          .filter(([, value]) => value.trim() !== '')
+          .map(([k, v]) => [k, v.trim()]),
+      ),
+    );
   };
   return (
     <form className="panel filters" aria-label={t.audit.filters} onSubmit={submit}>

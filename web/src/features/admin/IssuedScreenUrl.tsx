@@ -42,7 +42,15 @@ export function IssuedScreenUrl({ issued, onDismiss }: { issued: IssuedScreen; o
         </label>
         <div className="field__control issued-url__control">
           {/* A text area, so that the whole URL shows even on a phone. */}
-          <textarea id={id} ref={input} className="field__input issued-url__input" rows={2} readOnly value={absolute} onFocus={(event) => event.target.select()} />
+          <textarea
+            id={id}
+            ref={input}
+            className="field__input issued-url__input"
+            rows={2}
+            readOnly
+            value={absolute}
+            onFocus={(event) => event.target.select()}
+          />
           <button type="button" className="button" onClick={copyUrl}>
             {t.screensAdmin.copy}
           </button>

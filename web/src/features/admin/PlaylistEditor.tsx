@@ -44,7 +44,13 @@ export function PlaylistEditor({ playlist, onChange, names, error }: PlaylistEdi
                 <span className="playlist__number">{t.screensAdmin.slideNumber(n(index))}</span> {slideText(slide, t, names)}
               </span>
               <span className="playlist__buttons">
-                <button type="button" className="button button--quiet button--small" aria-label={t.screensAdmin.moveUp(n(index))} disabled={index === 0} onClick={() => onChange(move(playlist, index, index - 1))}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  aria-label={t.screensAdmin.moveUp(n(index))}
+                  disabled={index === 0}
+                  onClick={() => onChange(move(playlist, index, index - 1))}
+                >
                   ↑
                 </button>
                 <button
@@ -56,7 +62,12 @@ export function PlaylistEditor({ playlist, onChange, names, error }: PlaylistEdi
                 >
                   ↓
                 </button>
-                <button type="button" className="button button--quiet button--small" aria-label={t.screensAdmin.remove(n(index))} onClick={() => onChange(playlist.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  aria-label={t.screensAdmin.remove(n(index))}
+                  onClick={() => onChange(playlist.filter((_, i) => i !== index))}
+                >
                   ✖
                 </button>
               </span>

@@ -52,7 +52,13 @@ export function ScreenRow({ screen, names, onEdit, onIssued }: ScreenRowProps) {
             {t.screensAdmin.reissue}
           </button>
           {screen.active && !confirming && (
-            <button type="button" className="button button--quiet button--small" aria-label={t.screensAdmin.revokeLabel(screen.name)} disabled={pending} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t.screensAdmin.revokeLabel(screen.name)}
+              disabled={pending}
+              onClick={() => setConfirming(true)}
+            >
               {t.screensAdmin.revoke}
             </button>
           )}

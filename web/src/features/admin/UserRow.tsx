@@ -54,7 +54,13 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
         >
           {user.disabled ? t.admin.enable(user.username) : t.admin.disable(user.username)}
         </button>
-        {conflict ? <p className="form-error" role="alert">{t.admin.conflict}</p> : <ActionError error={update.error} />}
+        {conflict ? (
+          <p className="form-error" role="alert">
+            {t.admin.conflict}
+          </p>
+        ) : (
+          <ActionError error={update.error} />
+        )}
         {user.lockedUntil ? (
           <p className="user-status">
             🔒 {t.admin.signInLocked(formatDateTime(user.lockedUntil, locale))}

@@ -7,7 +7,10 @@ import { renderApp } from '../../../test/render';
 import { bluezoneFigure, indicatorList, newObservation, revision, users, withDraft } from '../../../test/work-fixture';
 
 const rank = rankFigure(2021, 5, 63, { source: sources.dti });
-const lansDraft = { ...revision(bluezoneFigure(2021, 160000, 519755, 2, 30.78), 'draft', users.analyst.username), acknowledgedWarnings: ['published-mismatch' as const] };
+const lansDraft = {
+  ...revision(bluezoneFigure(2021, 160000, 519755, 2, 30.78), 'draft', users.analyst.username),
+  acknowledgedWarnings: ['published-mismatch' as const],
+};
 const bluezone = withDraft(newObservation('bluezone-install-rate', 2021), lansDraft, revision(bluezoneFigure(2021, 154231, 519755, 1), 'published', 'lan'));
 const ownDraft = withDraft(newObservation('dti-rank', 2021), revision(rank, 'draft', users.approver.username));
 

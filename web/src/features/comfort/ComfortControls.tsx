@@ -19,15 +19,16 @@ export function ComfortControls() {
         {t.comfort.display}
       </span>
       <div className="comfort__row" role="group" aria-labelledby={labelId}>
-        <button
-          type="button"
-          className="comfort__night"
-          aria-pressed={night}
-          onClick={() => setComfort({ theme: night ? 'light' : 'dark' })}
-        >
+        <button type="button" className="comfort__night" aria-pressed={night} onClick={() => setComfort({ theme: night ? 'light' : 'dark' })}>
           {/* Drawn inline rather than a glyph: not every font has a crescent moon. */}
           <svg className="comfort__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8.5 8.5 0 1 0 11.1 11.1Z" fill={night ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+            <path
+              d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8.5 8.5 0 1 0 11.1 11.1Z"
+              fill={night ? 'currentColor' : 'none'}
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
           </svg>
           {t.comfort.night}
         </button>

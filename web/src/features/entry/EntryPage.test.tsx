@@ -62,7 +62,15 @@ describe('EntryPage: a ratio figure', () => {
 
     expect((await screen.findByText(/Đã lưu bản nháp/)).textContent).toContain('chưa công khai');
     expect(sentBodies(fetchMock, PUT)).toEqual([
-      { kind: 'ratio', numerator: 154231, denominator: 519755, published: 29.71, acknowledgedWarnings: ['published-mismatch'], version: 0, sourceId: SOURCE_ID },
+      {
+        kind: 'ratio',
+        numerator: 154231,
+        denominator: 519755,
+        published: 29.71,
+        acknowledgedWarnings: ['published-mismatch'],
+        version: 0,
+        sourceId: SOURCE_ID,
+      },
     ]);
     const [, init] = fetchMock.mock.calls.find(([, i]) => i?.method === 'PUT')!;
     expect((init!.headers as Record<string, string>)['accept-language']).toBe('vi');

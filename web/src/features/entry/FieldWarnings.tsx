@@ -12,13 +12,7 @@ export function FieldWarnings({ form, field, indicator }: { form: FigureFormStat
   if (warnings.length === 0) return null;
   return (
     <div className="field-warnings">
-      <WarningAck
-        warnings={warnings}
-        indicator={indicator}
-        acknowledged={form.acknowledged}
-        onAcknowledge={form.acknowledge}
-        submitted={form.submitted}
-      />
+      <WarningAck warnings={warnings} indicator={indicator} acknowledged={form.acknowledged} onAcknowledge={form.acknowledge} submitted={form.submitted} />
     </div>
   );
 }

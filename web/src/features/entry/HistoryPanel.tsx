@@ -22,9 +22,7 @@ export function HistoryPanel({ history, indicator }: { history: Revision[]; indi
               </div>
               <RevisionMeta revision={revision} />
               {revision.acknowledgedWarnings.length > 0 && (
-                <p className="revision-meta">
-                  {t.warnings.acknowledgedList(revision.acknowledgedWarnings.map((code) => t.warnings.names[code]).join(', '))}
-                </p>
+                <p className="revision-meta">{t.warnings.acknowledgedList(revision.acknowledgedWarnings.map((code) => t.warnings.names[code]).join(', '))}</p>
               )}
             </li>
           ))}

@@ -49,7 +49,12 @@ export function KindFields({ form, year, indicator }: Props) {
         <div className="field-grid">
           <TextField label={t.entry.position} inputMode="numeric" {...bind(form, 'position')} />
           <FieldWarnings form={form} field="position" indicator={indicator} />
-          <TextField label={t.entry.outOf} inputMode="numeric" hint={t.entry.outOfHint(year, formatNumber(provincesRankedIn(year), locale))} {...bind(form, 'outOf')} />
+          <TextField
+            label={t.entry.outOf}
+            inputMode="numeric"
+            hint={t.entry.outOfHint(year, formatNumber(provincesRankedIn(year), locale))}
+            {...bind(form, 'outOf')}
+          />
         </div>
       );
     case 'milestone':

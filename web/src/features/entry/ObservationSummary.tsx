@@ -13,7 +13,11 @@ function RevisionBox({ title, revision, empty, indicator }: { title: string; rev
         <>
           <p className="summary-box__figure">{figureText(revision.figure, indicator, t, locale)}</p>
           <RevisionBadge state={revision.state} />
-          {revision.figure.source && <p className="revision-meta">{t.card.source}: {revision.figure.source.number ?? revision.figure.source.title}</p>}
+          {revision.figure.source && (
+            <p className="revision-meta">
+              {t.card.source}: {revision.figure.source.number ?? revision.figure.source.title}
+            </p>
+          )}
           <RevisionMeta revision={revision} />
         </>
       ) : (

@@ -75,7 +75,13 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
       </div>
       <SourcePicker {...field('sourceId')} />
       <TextField label={t.entry.note} {...field('note')} />
-      {conflict ? <p className="form-error" role="alert">{t.target.conflict}</p> : <ActionError error={save.error} />}
+      {conflict ? (
+        <p className="form-error" role="alert">
+          {t.target.conflict}
+        </p>
+      ) : (
+        <ActionError error={save.error} />
+      )}
       <div className="actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {t.target.save}

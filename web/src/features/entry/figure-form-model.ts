@@ -39,8 +39,19 @@ const NUMBER_COLUMNS: Partial<Record<FieldName, NumberColumn>> = {
 
 export function emptyValues(year: number): FormValues {
   return {
-    numerator: '', denominator: '', published: '', value: '', position: '', outOf: String(provincesRankedIn(year)),
-    state: '', date: '', sourceId: '', locator: '', publishedText: '', asOf: '', note: '',
+    numerator: '',
+    denominator: '',
+    published: '',
+    value: '',
+    position: '',
+    outOf: String(provincesRankedIn(year)),
+    state: '',
+    date: '',
+    sourceId: '',
+    locator: '',
+    publishedText: '',
+    asOf: '',
+    note: '',
   };
 }
 
@@ -56,7 +67,8 @@ export function valuesFromFigure(figure: Figure | null, year: number): FormValue
     asOf: text(figure.asOf),
     note: text(figure.note),
   });
-  if (figure.kind === 'ratio') Object.assign(values, { numerator: text(figure.numerator), denominator: text(figure.denominator), published: text(figure.published) });
+  if (figure.kind === 'ratio')
+    Object.assign(values, { numerator: text(figure.numerator), denominator: text(figure.denominator), published: text(figure.published) });
   if (figure.kind === 'value') values.value = text(figure.value);
   if (figure.kind === 'rank') Object.assign(values, { position: text(figure.position), outOf: text(figure.outOf) });
   if (figure.kind === 'milestone') Object.assign(values, { state: figure.state, date: text(figure.date) });
@@ -96,7 +108,14 @@ export interface EntryCheck {
 }
 
 /** Reads and checks the form against the shared schema, the server's rules, in the UI language. */
-export function checkEntry(kind: IndicatorKind, values: FormValues, version: number, acknowledged: EntryWarningCode[], locale: Locale, ambiguous: (a: string, b: string) => string): EntryCheck {
+export function checkEntry(
+  kind: IndicatorKind,
+  values: FormValues,
+  version: number,
+  acknowledged: EntryWarningCode[],
+  locale: Locale,
+  ambiguous: (a: string, b: string) => string,
+): EntryCheck {
   const numbers: Partial<Record<FieldName, number>> = {};
   const parseErrors: EntryCheck['errors'] = {};
   for (const field of FIGURE_FIELDS[kind]) {

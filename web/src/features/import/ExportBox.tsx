@@ -36,9 +36,7 @@ export function ExportBox() {
           error={reversed ? t.exportBox.fromAfterTo : undefined}
         />
       </div>
-      <QueryState query={indicators}>
-        {({ indicators: list }) => <IndicatorChooser indicators={list} chosen={chosen} onChange={setChosen} />}
-      </QueryState>
+      <QueryState query={indicators}>{({ indicators: list }) => <IndicatorChooser indicators={list} chosen={chosen} onChange={setChosen} />}</QueryState>
       {/* A reversed range would only earn a 400: no links until it is put right. */}
       {!reversed && (
         <div className="actions">

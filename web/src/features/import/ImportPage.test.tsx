@@ -103,7 +103,9 @@ describe('navigation to the spreadsheet pages', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Xếp hạng Vietnam ICT Index' }));
     await waitFor(() =>
-      expect(screen.getByRole('link', { name: /Tải Excel/ }).getAttribute('href')).toBe('/api/exports/figures.xlsx?from=2016&to=2020&indicators=dti-rank%2Cict-index-rank&lang=vi'),
+      expect(screen.getByRole('link', { name: /Tải Excel/ }).getAttribute('href')).toBe(
+        '/api/exports/figures.xlsx?from=2016&to=2020&indicators=dti-rank%2Cict-index-rank&lang=vi',
+      ),
     );
   });
 });

@@ -23,7 +23,13 @@ export function ImportPlanPanel({ plan, acknowledged, onAcknowledge, onRun, onRe
   const toImport = plan.counts.new + plan.counts.changed;
   const unacknowledged = plan.warningCodes.filter((code) => !acknowledged.includes(code));
   const blocked =
-    plan.counts.rejected > 0 ? t.importPage.blockedRejected : toImport === 0 ? t.importPage.nothingToImport : unacknowledged.length > 0 ? t.importPage.blockedWarnings : null;
+    plan.counts.rejected > 0
+      ? t.importPage.blockedRejected
+      : toImport === 0
+        ? t.importPage.nothingToImport
+        : unacknowledged.length > 0
+          ? t.importPage.blockedWarnings
+          : null;
   const stale = runError instanceof ApiError && runError.code === 'stale-plan';
   return (
     <section className="panel" aria-labelledby="plan-heading">

@@ -18,7 +18,8 @@ export function PlanRowDetails({ row, indicator }: { row: ImportRow; indicator: 
   for (const cell of row.ambiguous) {
     items.push({ key: `a-${cell.column}`, icon: '✖', className: 'plan-detail--error', column: cell.column, text: ambiguousText(cell, t, locale) });
   }
-  if (row.status === 'rejected' && items.length === 0 && row.reason) items.push({ key: 'reason', icon: '✖', className: 'plan-detail--error', text: row.reason });
+  if (row.status === 'rejected' && items.length === 0 && row.reason)
+    items.push({ key: 'reason', icon: '✖', className: 'plan-detail--error', text: row.reason });
   if (row.status === 'skipped') items.push({ key: 'skipped', icon: '–', className: '', text: t.importPage.skippedReason });
   if (row.status === 'unchanged') items.push({ key: 'unchanged', icon: '=', className: '', text: t.importPage.unchangedReason });
   for (const warning of row.warnings) {

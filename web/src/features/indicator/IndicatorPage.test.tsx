@@ -24,7 +24,9 @@ async function whyFacts(): Promise<Record<string, string>> {
 /** The visible table of the series (not the chart's screen-reader table), row by year. */
 async function seriesRow(year: number) {
   const table = await screen.findByRole('table', { name: /^(Số liệu, mục tiêu và đánh giá theo năm|Figures, targets and status by year)/ });
-  return within(table).getByRole('rowheader', { name: String(year) }).closest('tr')!;
+  return within(table)
+    .getByRole('rowheader', { name: String(year) })
+    .closest('tr')!;
 }
 
 describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
@@ -78,7 +80,9 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
 
     const row = await seriesRow(2020);
     expect(within(row).getByText('29,67% (154.231/519.755)')).toBeInTheDocument();
-    const published = within(row).getByText(/29,71%/).closest('td')!;
+    const published = within(row)
+      .getByText(/29,71%/)
+      .closest('td')!;
     expect(published.textContent).toContain('Cảnh báo chất lượng dữ liệu');
     const quality = screen.getByRole('region', { name: 'Ghi chú và cảnh báo chất lượng dữ liệu' });
     expect(within(quality).getByText(/Số công bố 29,71% khác số tính từ tử\/mẫu 29,67%/)).toBeInTheDocument();
@@ -92,7 +96,8 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('links each source to its stored scan, or else to its address', async () => {
     const detail = detailFor('online-services-level4-rate', 2021);
     const [first, second] = detail.series;
-    if (first?.figure?.source) first.figure.source = { ...first.figure.source, file: { name: 'bao-cao.pdf', mediaType: 'application/pdf', size: 1258291, sha256: 'ab' } };
+    if (first?.figure?.source)
+      first.figure.source = { ...first.figure.source, file: { name: 'bao-cao.pdf', mediaType: 'application/pdf', size: 1258291, sha256: 'ab' } };
     if (second?.figure?.source) second.figure.source = { ...second.figure.source, url: 'https://example.vn/tin-bai' };
     mockFetch((url, request) => (url.pathname === '/api/indicators/online-services-level4-rate' ? jsonResponse(detail) : indicatorApi(url, request)));
     renderApp('/indicators/online-services-level4-rate?year=2021');
@@ -111,7 +116,9 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     renderApp('/indicators/online-services-level4-rate?year=2020');
 
     const targets = await screen.findByRole('table', { name: /^Các mục tiêu theo năm/ });
-    const rows = within(targets).getAllByRole('rowheader', { name: '2020' }).map((cell) => cell.closest('tr')!.textContent);
+    const rows = within(targets)
+      .getAllByRole('rowheader', { name: '2020' })
+      .map((cell) => cell.closest('tr')!.textContent);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/≥ 30%.*2.*Đang áp dụng/);
     expect(rows[1]).toMatch(/≥ 25%.*1.*Đã được thay thế/);

@@ -37,11 +37,7 @@ export function IndicatorPage() {
     <>
       <Header yearPicker={notFound ? undefined : { years, year: detail?.asOf.year ?? year }} />
       <PageMain className="indicator-page" busy={query.isFetching}>
-        {notFound ? (
-          <UnknownIndicator code={code} year={year} />
-        ) : (
-          <QueryState query={query}>{(data) => <IndicatorDetailView detail={data} />}</QueryState>
-        )}
+        {notFound ? <UnknownIndicator code={code} year={year} /> : <QueryState query={query}>{(data) => <IndicatorDetailView detail={data} />}</QueryState>}
       </PageMain>
     </>
   );

@@ -23,11 +23,7 @@ export function IndicatorSummary({ detail }: { detail: IndicatorDetail }) {
         <StatusBadge status={asOf.status.status} reason={asOf.status.explanation.reason} />
       </div>
       {/* A task's date is its due (or done) date, not an "as of" date: it has its own headline. */}
-      {asOf.figure?.kind === 'milestone' ? (
-        <MilestoneHeadline asOf={asOf} />
-      ) : (
-        <FigureHeadline indicator={indicator} figure={asOf.figure} year={asOf.year} />
-      )}
+      {asOf.figure?.kind === 'milestone' ? <MilestoneHeadline asOf={asOf} /> : <FigureHeadline indicator={indicator} figure={asOf.figure} year={asOf.year} />}
       {asOf.change && <ChangeLabel change={asOf.change} indicator={indicator} />}
       {indicator.kind !== 'milestone' && <TargetLine target={asOf.target} indicator={indicator} />}
       {indicator.scope === 'national' && <p className="card__note">{t.card.nationalScope}</p>}

@@ -23,7 +23,9 @@ function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {
         <p className="milestone__state">
           <strong>{t.milestone[milestone.state]}</strong>
           {milestone.date && (
-            <span>{milestone.state === 'done' ? t.milestones.doneOn(formatDate(milestone.date, locale)) : t.milestones.due(formatDate(milestone.date, locale))}</span>
+            <span>
+              {milestone.state === 'done' ? t.milestones.doneOn(formatDate(milestone.date, locale)) : t.milestones.due(formatDate(milestone.date, locale))}
+            </span>
           )}
           {milestone.asOf && <span>{t.milestones.reported(formatDate(milestone.asOf, locale))}</span>}
         </p>

@@ -38,7 +38,9 @@ export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
             return (
               <tr key={entry.year}>
                 <th scope="row">{entry.year}</th>
-                <td className="num" data-label={isRatio ? p.colComputed : p.colFigure}>{figureCell(entry.figure, indicator, t, locale)}</td>
+                <td className="num" data-label={isRatio ? p.colComputed : p.colFigure}>
+                  {figureCell(entry.figure, indicator, t, locale)}
+                </td>
                 {isRatio && (
                   <td className="num" data-label={p.colPublished}>
                     {publishedCell(entry.figure, t, locale)}
@@ -53,7 +55,9 @@ export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
                 )}
                 <td data-label={p.colTarget}>{targetCell(entry.target, indicator, t, locale)}</td>
                 {/* A year with a target but no figure yet has no status of its own to show. */}
-                <td data-label={p.colStatus}>{entry.figure ? <StatusBadge status={entry.status.status} reason={entry.status.explanation.reason} /> : p.none}</td>
+                <td data-label={p.colStatus}>
+                  {entry.figure ? <StatusBadge status={entry.status.status} reason={entry.status.explanation.reason} /> : p.none}
+                </td>
                 <td data-label={p.colChange}>{entry.change ? <ChangeLabel change={entry.change} indicator={indicator} /> : p.none}</td>
               </tr>
             );

@@ -38,7 +38,9 @@ export function TargetHistory({ detail }: { detail: IndicatorDetail }) {
                 return (
                   <tr key={`${target.year}-${target.revision}`} className={target.inForce ? undefined : 'data-table__row--muted'}>
                     <th scope="row">{target.year}</th>
-                    <td className="num" data-label={t.chart.target}>{targetText(target, indicator, t, locale)}</td>
+                    <td className="num" data-label={t.chart.target}>
+                      {targetText(target, indicator, t, locale)}
+                    </td>
                     <td data-label={p.colDocument}>
                       <cite lang="vi">{document}</cite>
                       {target.note && <span className="source-doc__meta">{target.note}</span>}

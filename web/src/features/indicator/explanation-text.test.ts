@@ -18,7 +18,11 @@ function rows(data: IndicatorData, year: number, dictionary = vi, locale: 'vi' |
 describe('explanationRows', () => {
   it('states needed and made progress in points a year, their ratio and the band it falls in', () => {
     // 20 % in 2020 to 60 % by 2025 needs +8 points a year; 30 % in 2022 made +5: ratio 0.625.
-    const data: IndicatorData = { indicator: onlineDossiers, figures: [valueFigure(2020, 20), valueFigure(2022, 30)], targets: [target(2025, 60, 'gte', { source: plan })] };
+    const data: IndicatorData = {
+      indicator: onlineDossiers,
+      figures: [valueFigure(2020, 20), valueFigure(2022, 30)],
+      targets: [target(2025, 60, 'gte', { source: plan })],
+    };
     expect(rows(data, 2022)).toEqual({
       base: 'Năm 2020: 20%',
       latest: 'Năm 2022: 30%',
@@ -47,7 +51,11 @@ describe('explanationRows', () => {
   });
 
   it('names the target year passed unmet', () => {
-    const data: IndicatorData = { indicator: onlineDossiers, figures: [valueFigure(2019, 10), valueFigure(2020, 25)], targets: [target(2020, 30, 'gte', { source: plan })] };
+    const data: IndicatorData = {
+      indicator: onlineDossiers,
+      figures: [valueFigure(2019, 10), valueFigure(2020, 25)],
+      targets: [target(2020, 30, 'gte', { source: plan })],
+    };
     expect(rows(data, 2020).threshold).toBe('Đã đến năm mục tiêu 2020 mà số liệu chưa đạt');
   });
 });

@@ -19,7 +19,13 @@ function statusButton(name: RegExp) {
 function dashboardWithOneBehind(): Dashboard {
   const eid = indicators.find((data) => data.indicator.code === 'eid-authentication-rate')!;
   const template = indicators[0]!.figures[0]!;
-  const behind = { ...eid, figures: [{ ...template, year: 2019, value: 10 }, { ...template, year: 2020, value: 11 }] };
+  const behind = {
+    ...eid,
+    figures: [
+      { ...template, year: 2019, value: 10 },
+      { ...template, year: 2020, value: 11 },
+    ],
+  };
   const base = dashboardFor(2020);
   return { ...base, cards: base.cards.map((card) => (card.code === 'eid-authentication-rate' ? buildCard(behind, 2020) : card)) };
 }
@@ -49,7 +55,9 @@ describe('Overview filters', () => {
     mockFetch((url, request) => (url.pathname === '/api/dashboard' ? jsonResponse(dashboardWithOneBehind()) : fixtureApi(url, request)));
     const { user } = renderApp('/?year=2020');
     const egov = await screen.findByRole('region', { name: /Chính quyền điện tử/ });
-    const titles = within(egov).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(egov)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles[0]).toBe('Tỷ lệ người dân, doanh nghiệp được xác thực định danh điện tử');
 
     const strip = screen.getByRole('list', { name: 'Tổng hợp trạng thái các chỉ tiêu' });
@@ -114,7 +122,9 @@ describe('Overview filters', () => {
     const table = await screen.findByRole('table');
     expect(screen.getByRole('heading', { level: 2, name: 'So sánh năm 2019 và năm 2020' })).toBeInTheDocument();
     const egovRow = within(table).getByRole('row', { name: /Chính phủ điện tử/ });
-    const cells = within(egovRow).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(egovRow)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells[0]).toContain('50/63');
     expect(cells[1]).toContain('26/63');
     expect(cells[2]).toBe('↑ 24 bậc so với 2019');

@@ -130,7 +130,11 @@ describe('OverviewPage in Vietnamese (the default)', () => {
   });
 
   it('asks for the year’s numbers and the catalogue side by side, and again for the catalogue only when it changed', async () => {
-    const renamed = { ...catalogue, version: 'fixture-catalogue-2', indicators: catalogue.indicators.map((i) => (i.code === 'egov-rank' ? { ...i, name: { ...i.name, vi: 'Xếp hạng CPĐT (tên mới)' } } : i)) };
+    const renamed = {
+      ...catalogue,
+      version: 'fixture-catalogue-2',
+      indicators: catalogue.indicators.map((i) => (i.code === 'egov-rank' ? { ...i, name: { ...i.name, vi: 'Xếp hạng CPĐT (tên mới)' } } : i)),
+    };
     let catalogueVersion = catalogue.version;
     const fetchMock = mockFetch((url, request) => {
       if (url.pathname === '/api/catalogue') return jsonResponse(catalogueVersion === catalogue.version ? catalogue : renamed);

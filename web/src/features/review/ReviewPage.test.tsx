@@ -37,7 +37,11 @@ function mockSpeech(voices: Partial<SpeechSynthesisVoice>[]) {
   return { speech, spoken };
 }
 
-const paragraphText = () => screen.getAllByRole('paragraph').map((p) => p.textContent).join('\n');
+const paragraphText = () =>
+  screen
+    .getAllByRole('paragraph')
+    .map((p) => p.textContent)
+    .join('\n');
 
 describe('the yearly review page', () => {
   it('states 29,71 % with its data-quality caveat and each figure’s source, in Vietnamese', async () => {

@@ -27,7 +27,8 @@ function stubResizeObserver({ measured = true } = {}) {
 
 const texts = (container: Element, selector: string) => [...container.querySelectorAll(selector)].map((node) => node.textContent);
 /** The y of the label of each point, by its text. */
-const labelY = (container: Element, text: string) => Number([...container.querySelectorAll('text')].find((node) => node.textContent === text)!.getAttribute('y'));
+const labelY = (container: Element, text: string) =>
+  Number([...container.querySelectorAll('text')].find((node) => node.textContent === text)!.getAttribute('y'));
 
 describe('ScreenTrendChart', () => {
   it('draws the figures, the path and the targets with their legend, in the reader’s number format', () => {

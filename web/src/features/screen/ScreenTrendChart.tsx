@@ -20,8 +20,7 @@ interface ChartProps {
 }
 
 /** The years that have a number in `series`, in the trend's order: nulls are skipped and the line joins across them. */
-const pointsOf = (trend: readonly TrendPoint[], series: Series): Point[] =>
-  trend.flatMap(({ year, [series]: at }) => (at === null ? [] : [{ year, at }]));
+const pointsOf = (trend: readonly TrendPoint[], series: Series): Point[] => trend.flatMap(({ year, [series]: at }) => (at === null ? [] : [{ year, at }]));
 
 const diamond = (x: number, y: number, r: number) => `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`;
 
@@ -97,7 +96,16 @@ function Plot({ indicator, trend, year, series, locale, u, width, height }: Plot
   const right = width - 2 * u;
   const bottom = height - tickSize - 2 * u;
   const years = trend.map((p) => p.year);
-  const x = yearScale(years, [left, right], widthOf(values.map((p) => format(p.at)), labelSize) / 2 + 0.5 * u);
+  const x = yearScale(
+    years,
+    [left, right],
+    widthOf(
+      values.map((p) => format(p.at)),
+      labelSize,
+    ) /
+      2 +
+      0.5 * u,
+  );
   const first = ticks[0]!;
   const last = ticks[ticks.length - 1]!;
   // Ranks read downwards from 1 at the top, so that up is better.

@@ -8,7 +8,12 @@ const dashboard = overviewFor(2020);
 describe('screen slides', () => {
   it('resolve the playlist against the overview, skipping what is no longer there', () => {
     const slides = resolveSlides(
-      [{ type: 'group', group: 'e-government' }, { type: 'indicator', code: 'no-such-indicator' }, { type: 'indicator', code: 'dti-rank' }, { type: 'group', group: 'press' }],
+      [
+        { type: 'group', group: 'e-government' },
+        { type: 'indicator', code: 'no-such-indicator' },
+        { type: 'indicator', code: 'dti-rank' },
+        { type: 'group', group: 'press' },
+      ],
       dashboard,
     );
     expect(slides.map((s) => s.type)).toEqual(['group', 'indicator']);
@@ -42,7 +47,12 @@ describe('screen slides', () => {
     const [a, b, c] = dashboard.cards;
     const at = (iso: string | null) => ({ ...a!, figure: { ...a!.figure!, approvedAt: iso } });
     expect(latestApproval([at('2021-01-16T02:30:00Z'), at('2021-03-01T00:00:00Z'), at(null)])).toBe('2021-03-01T00:00:00Z');
-    expect(latestApproval([{ ...b!, figure: null }, { ...c!, figure: null }])).toBeNull();
+    expect(
+      latestApproval([
+        { ...b!, figure: null },
+        { ...c!, figure: null },
+      ]),
+    ).toBeNull();
   });
 
   it('give a rank chart ticks from 1, with no rank 0', () => {

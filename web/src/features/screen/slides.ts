@@ -2,9 +2,7 @@ import { statuses, type DashboardCard, type Overview, type IndicatorGroup, type 
 
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
-  | { type: 'headline'; cards: DashboardCard[] }
-  | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] }
-  | { type: 'indicator'; card: DashboardCard };
+  { type: 'headline'; cards: DashboardCard[] } | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] } | { type: 'indicator'; card: DashboardCard };
 
 /** How many figures the headline slide shows: 3 × 2 stays readable from the back of a room. */
 export const HEADLINE_MAX = 6;

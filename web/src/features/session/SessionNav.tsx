@@ -59,12 +59,7 @@ export function SessionNav() {
           <span>
             <strong>{user.displayName}</strong> <span className="site-nav__role">({t.roles[user.role]})</span>
           </span>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={logout.isPending}
-            onClick={() => logout.mutate()}
-          >
+          <button type="button" className="button button--quiet" disabled={logout.isPending} onClick={() => logout.mutate()}>
             {t.session.signOut}
           </button>
         </div>

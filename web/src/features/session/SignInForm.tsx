@@ -56,14 +56,7 @@ export function SignInForm() {
         </p>
       )}
       <TextField label={t.session.username} value={username} onChange={setUsername} error={errors.username} autoComplete="username" autoFocus />
-      <TextField
-        label={t.session.password}
-        type="password"
-        value={password}
-        onChange={setPassword}
-        error={errors.password}
-        autoComplete="current-password"
-      />
+      <TextField label={t.session.password} type="password" value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" />
       <button type="submit" className="button" disabled={login.isPending}>
         {login.isPending ? t.session.signingIn : t.session.signIn}
       </button>

@@ -105,8 +105,7 @@ export const enCommon: typeof viCommon = {
   },
   quality: {
     label: 'Data-quality warning',
-    publishedMismatch: (published, computed) =>
-      `Published figure ${published} differs from ${computed} computed from numerator/denominator`,
+    publishedMismatch: (published, computed) => `Published figure ${published} differs from ${computed} computed from numerator/denominator`,
     rankScaleChanged: (from, to) => `The number of provinces ranked changed from ${from} to ${to}`,
   },
   chart: {

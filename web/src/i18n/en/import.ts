@@ -45,7 +45,8 @@ export const enImport: typeof viImport = {
     draftNotice: 'The rows are saved as drafts; the figures go public only when an approver publishes them.',
     progressLabel: 'Import progress',
     progress: (done, total) => `Written ${done} of ${total} rows…`,
-    succeeded: (rows) => `${rows} ${rows === '1' ? 'row' : 'rows'} saved as drafts, waiting for approval. The figures are not public until an approver publishes them.`,
+    succeeded: (rows) =>
+      `${rows} ${rows === '1' ? 'row' : 'rows'} saved as drafts, waiting for approval. The figures are not public until an approver publishes them.`,
     toApproval: 'Go to the approval page',
     failed: 'The import failed; no row was saved.',
     another: 'Import another file',

@@ -28,7 +28,8 @@ export const enIndicator: typeof viIndicator = {
     perYearPoints: (signed) => `${signed} points a year`,
     perYearPlaces: (signed) => `${signed} places a year`,
     perYearValue: (signed) => `${signed} a year`,
-    percentileNote: 'Ranks are compared as position divided by the number of provinces ranked, so the change from 63 to 34 provinces does not distort the trend.',
+    percentileNote:
+      'Ranks are compared as position divided by the number of provinces ranked, so the change from 63 to 34 provinces does not distort the trend.',
     bands: {
       substantial: (ratio) => `Ratio ${ratio} ≥ 0.95: substantial progress, on course`,
       fair: (ratio) => `Ratio ${ratio} between 0.5 and 0.95: fair progress, acceleration needed`,

@@ -15,7 +15,8 @@ export const enReview: typeof viReview = {
   stop: 'Stop reading',
   reading: 'Reading the review…',
   paused: 'Paused.',
-  noVoice: 'This browser has no English voice, so it cannot read aloud. Add one in the operating system’s speech settings, or use Microsoft Edge or Google Chrome.',
+  noVoice:
+    'This browser has no English voice, so it cannot read aloud. Add one in the operating system’s speech settings, or use Microsoft Edge or Google Chrome.',
   noSpeech: 'This browser cannot read aloud.',
   caveats: 'Data-quality notes',
   sources: 'Sources',

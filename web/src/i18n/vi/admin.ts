@@ -33,8 +33,7 @@ const screensAdmin = {
   reissueLabel: (name: string) => `Cấp đường dẫn mới cho ${name}`,
   revoke: 'Thu hồi',
   revokeLabel: (name: string) => `Thu hồi đường dẫn của ${name}`,
-  confirmRevoke: (name: string) =>
-    `Thu hồi đường dẫn của “${name}”? Màn hình sẽ báo đã bị vô hiệu hóa cho đến khi được cấp đường dẫn mới.`,
+  confirmRevoke: (name: string) => `Thu hồi đường dẫn của “${name}”? Màn hình sẽ báo đã bị vô hiệu hóa cho đến khi được cấp đường dẫn mới.`,
   confirmRevokeButton: 'Thu hồi đường dẫn',
   rowConflict: 'Màn hình vừa được người khác thay đổi. Đã tải lại; hãy thử lại.',
   newTitle: 'Tạo màn hình',
@@ -56,8 +55,7 @@ const screensAdmin = {
   issuedCreated: (name: string) => `Đã tạo màn hình “${name}”.`,
   issuedReissued: (name: string) => `Đã cấp đường dẫn mới cho “${name}”; đường dẫn cũ không còn dùng được.`,
   url: 'Đường dẫn để mở trên màn hình',
-  onceNote:
-    'Đường dẫn này chỉ hiện một lần: hãy sao chép ngay. Nó chỉ mở số liệu đã công bố của màn hình này, không mở được trang nào khác.',
+  onceNote: 'Đường dẫn này chỉ hiện một lần: hãy sao chép ngay. Nó chỉ mở số liệu đã công bố của màn hình này, không mở được trang nào khác.',
   copy: 'Sao chép',
   copied: 'Đã sao chép.',
   copyFailed: 'Không sao chép được: hãy chọn đường dẫn rồi nhấn Ctrl+C.',

@@ -106,8 +106,7 @@ export const viCommon = {
   },
   quality: {
     label: 'Cảnh báo chất lượng dữ liệu',
-    publishedMismatch: (published: string, computed: string) =>
-      `Số công bố ${published} khác số tính từ tử/mẫu ${computed}`,
+    publishedMismatch: (published: string, computed: string) => `Số công bố ${published} khác số tính từ tử/mẫu ${computed}`,
     rankScaleChanged: (from: string, to: string) => `Số tỉnh, thành phố được xếp hạng đổi từ ${from} sang ${to}`,
   },
   chart: {

@@ -61,8 +61,7 @@ export const viEntry = {
       jump: 'Thay đổi bất thường',
     } satisfies Record<EntryWarningCode, string>,
     jump: (year: number, previous: string, value: string) => `Chênh lệch lớn so với năm ${year}: ${previous} → ${value}.`,
-    jumpRank: (year: number, previous: string, value: string) =>
-      `Thứ hạng thay đổi lớn so với năm ${year}: từ nhóm ${previous} sang nhóm ${value} đứng đầu.`,
+    jumpRank: (year: number, previous: string, value: string) => `Thứ hạng thay đổi lớn so với năm ${year}: từ nhóm ${previous} sang nhóm ${value} đứng đầu.`,
     acknowledge: 'Tôi đã kiểm tra: số liệu đúng như nguồn',
     mustAcknowledge: 'Cần xác nhận cảnh báo này trước khi lưu.',
     blocked: 'Chưa lưu: hãy xác nhận các cảnh báo ở trên.',

@@ -13,7 +13,8 @@ export const viReview = {
   stop: 'Dừng đọc',
   reading: 'Đang đọc báo cáo…',
   paused: 'Đã tạm dừng.',
-  noVoice: 'Trình duyệt này chưa có giọng đọc tiếng Việt nên chưa đọc to được. Có thể cài thêm giọng đọc tiếng Việt trong cài đặt của hệ điều hành, hoặc dùng Microsoft Edge hay Google Chrome.',
+  noVoice:
+    'Trình duyệt này chưa có giọng đọc tiếng Việt nên chưa đọc to được. Có thể cài thêm giọng đọc tiếng Việt trong cài đặt của hệ điều hành, hoặc dùng Microsoft Edge hay Google Chrome.',
   noSpeech: 'Trình duyệt này không hỗ trợ đọc to.',
   caveats: 'Lưu ý về chất lượng số liệu',
   sources: 'Nguồn số liệu',

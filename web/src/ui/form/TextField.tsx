@@ -21,7 +21,20 @@ interface TextFieldProps {
 }
 
 /** A labelled input whose error and hint are tied to it (aria-describedby), so readers hear them. */
-export function TextField({ label, value, onChange, onBlur, error, hint, suffix, type = 'text', inputMode, autoComplete, autoFocus, className }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  hint,
+  suffix,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  autoFocus,
+  className,
+}: TextFieldProps) {
   const id = useId();
   return (
     <div className={`field ${className ?? ''}`}>

@@ -15,14 +15,7 @@ export function LanguageSwitch() {
       </span>
       <div className="segmented" role="group" aria-labelledby={labelId}>
         {locales.map((option) => (
-          <button
-            key={option}
-            type="button"
-            lang={option}
-            className="segmented__option"
-            aria-pressed={option === locale}
-            onClick={() => setLocale(option)}
-          >
+          <button key={option} type="button" lang={option} className="segmented__option" aria-pressed={option === locale} onClick={() => setLocale(option)}>
             {NATIVE_NAMES[option]}
           </button>
         ))}

@@ -14,11 +14,7 @@ describe('TrendChart', () => {
     renderWithProviders(<TrendChart indicator={indicator} trend={trend} year={2020} />);
     const table = screen.getByRole('table', { name: 'Số liệu theo năm: Tỷ lệ dịch vụ công trực tuyến mức độ 4' });
     const rows = within(table).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toEqual([
-      'NămSố liệuMục tiêuLộ trình cần đạt',
-      '202037,6%30%37,6%',
-      '2021100%100%100%',
-    ]);
+    expect(rows.map((row) => row.textContent)).toEqual(['NămSố liệuMục tiêuLộ trình cần đạt', '202037,6%30%37,6%', '2021100%100%100%']);
   });
 
   it('loads lazily and renders the table in English', async () => {

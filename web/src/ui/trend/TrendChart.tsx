@@ -1,16 +1,5 @@
 import type { Indicator, TrendPoint } from '@kpi/shared';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/useI18n';
 import { chartNumber } from '../chart-format';
 import { TrendTable } from './TrendTable';
@@ -64,11 +53,7 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
               stroke="var(--chart-axis)"
               width={isRank ? 32 : 52}
             />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(value) => tooltipValue(value)}
-              labelFormatter={(label) => `${t.chart.year} ${String(label)}`}
-            />
+            <Tooltip isAnimationActive={false} formatter={(value) => tooltipValue(value)} labelFormatter={(label) => `${t.chart.year} ${String(label)}`} />
             {/* Series order, not alphabetical: figure, path, target. */}
             <Legend iconSize={10} itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
             {years.includes(year) && <ReferenceLine x={year} stroke="var(--chart-year)" strokeWidth={10} strokeOpacity={0.35} />}
