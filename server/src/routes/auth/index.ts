@@ -1,16 +1,8 @@
 import { appendAudit, findUser, replacePasswordHash, revokeSession, revokeUserSessions, toUser, updateUser, type Db, type UserRow } from '@kpi/db';
-import {
-  changePasswordBodySchema,
-  errorBodySchema,
-  formatDateTime,
-  loginBodySchema,
-  meSchema,
-  noContentSchema,
-  retryLaterBodySchema,
-  sessionSchema,
-} from '@kpi/shared';
+import { changePasswordBodySchema, formatDateTime, loginBodySchema, meSchema, noContentSchema, retryLaterBodySchema, sessionSchema } from '@kpi/shared';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses, invalid, staleVersion } from '../../http/errors.js';
 import { HttpError } from '../../plugins/errors.js';
 import type { PasswordHasher } from '../../services/passwords.js';
 import { SignInLockout, type LockoutPolicy } from '../../services/sign-in-lockout.js';
@@ -70,7 +62,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         description:
           'Failed sign-ins in a row per username back off, then lock it for a while (LOGIN_BACKOFF_AFTER, LOGIN_LOCK_AFTER, LOGIN_LOCK_MINUTES): 429 with Retry-After and `retryAt`.',
         body: loginBodySchema,
-        response: { 200: meSchema, 400: errorBodySchema, 401: errorBodySchema, 429: retryLaterBodySchema },
+        response: { 200: meSchema, ...errorResponses(400, 401), 429: retryLaterBodySchema },
       },
     },
     async (request, reply) => {
@@ -118,14 +110,14 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         tags: ['auth'],
         summary: 'Change your own password; other sessions end; needs the account version',
         body: changePasswordBodySchema,
-        response: { 204: noContentSchema, 400: errorBodySchema, 401: errorBodySchema, 409: errorBodySchema },
+        response: { 204: noContentSchema, ...errorResponses(400, 401, 409) },
       },
     },
     async (request, reply) => {
       const { currentPassword, newPassword, version } = request.body;
       const row = findUser(app.db, request.user!.username)!;
       if (!(await app.passwords.verify(currentPassword, row.passwordHash))) {
-        throw new HttpError(400, 'validation', 'The current password is wrong', { currentPassword: 'wrong-password' });
+        throw invalid('The current password is wrong', { currentPassword: 'wrong-password' });
       }
       const passwordHash = await app.passwords.hash(newPassword);
       const changed = app.db.transaction((tx) => {
@@ -135,7 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         appendAudit(tx, { actor: row.username, action: 'user.change-password', entity: 'user', entityKey: row.username });
         return true;
       });
-      if (!changed) throw new HttpError(409, 'conflict', 'The account changed since you loaded it', { version: 'stale-version' });
+      if (!changed) throw staleVersion('The account changed since you loaded it');
       app.startSession(reply, request, row.id);
       return reply.code(204).send(null);
     },
