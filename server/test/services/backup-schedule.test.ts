@@ -45,7 +45,7 @@ describe('backup and restore', () => {
     try {
       const state = observationState(db, { code: 'bluezone-install-rate', year: 2021 });
       expect(state).toMatchObject({ version: 1, draft: { figure: { numerator: 160000 } } });
-      expect(findUser(db, 'analyst')).toBeTruthy();
+      expect(findUser(db, 'analyst')).toMatchObject({ username: 'analyst', role: 'analyst' });
     } finally {
       closeDb(db);
     }

@@ -160,7 +160,7 @@ describe('the first admin', () => {
     expect(await ensureAdmin(db, log, undefined)).toBe('admin');
     expect(findUser(db, 'admin')?.role).toBe('admin');
     const generated = /generated password: (\S+)/.exec(lines.join(''))?.[1];
-    expect(generated).toBeTruthy();
+    expect(generated).toMatch(/^\S{16,}$/);
     await signIn(app, 'admin', generated);
     expect(await ensureAdmin(db, log, undefined)).toBeNull();
     expect(countUsers(db)).toBe(1);
