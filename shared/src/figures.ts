@@ -23,7 +23,7 @@ export function chartValue(figure: FigureSummary): number | null {
 
 /**
  * The number progress is judged on. Ranks use the percentile (position / N) so that the change
- * from 63 to 34 provinces does not read as a jump (DESIGN.md, progress against target).
+ * from 63 to 34 provinces does not read as a jump (docs/progress-method.md).
  */
 export function comparableValue(figure: FigureSummary): number | null {
   return figure.kind === 'rank' ? rankPercentile(figure.position, figure.outOf) : chartValue(figure);

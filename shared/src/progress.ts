@@ -10,7 +10,7 @@
  *   ratio < −0.1          deterioration                             → `off-track`
  * A figure that already meets the target is `achieved`; a target year passed unmet is `off-track`.
  * UNSD uses compound annual growth; we use the annual change in points (the linear "expected
- * path" variant DESIGN.md allows), because our indicators are bounded percentages and rank
+ * path" variant the method allows, docs/progress-method.md), because our indicators are bounded percentages and rank
  * percentiles that may start at 0, and "needed +3.5 points a year, made +2.1" is what a leader
  * reads. Base = the earliest figure; ranks are judged on position / N (see rank.ts).
  */

@@ -1,6 +1,6 @@
 /**
- * Test data built from the real figures of the 2020 review report and the catalogue
- * (shared/source/FIGURES.md, CATALOGUE.md). Cards are computed by @kpi/shared's `buildCard`, as the
+ * Test data built from the real figures of the 2020 review report and the catalogue of public
+ * figures. Cards are computed by @kpi/shared's `buildCard`, as the
  * server does, so statuses, changes, flags and trends are the real ones; fixture.test.ts parses
  * the result with `dashboardSchema` so it cannot drift from the contract.
  */

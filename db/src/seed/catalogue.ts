@@ -1,7 +1,7 @@
 import type { SeedIndicator } from './types.js';
 
 /**
- * Published figures and official targets of CATALOGUE.md that carry a source. Skipped as
+ * Published figures and official targets of the catalogue of public figures that carry a source. Skipped as
  * unverified: the 12.52 % digital-economy share (its data year is not known).
  */
 const pct = { kind: 'value', direction: 'up', unit: 'percent', decimals: 1 } as const;

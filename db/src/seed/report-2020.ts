@@ -1,7 +1,7 @@
 import type { SeedIndicator } from './types.js';
 
 /**
- * The figures of the department's review of 2020 (shared/source/FIGURES.md), figure for figure.
+ * The figures of the department's review of 2020, figure for figure.
  * Kept as stated: the Bluezone rate is published as 29.71 % although 154,231 / 519,755 is 29.67 %;
  * both stay, and the disagreement is flagged by @kpi/shared's data-quality check.
  */

@@ -2,7 +2,7 @@ import type { SeedSource } from './types.js';
 
 /**
  * The documents the seed cites: the 2020 review report, the legal documents it names, and the
- * published sources of CATALOGUE.md. Where a source gives no URL or date, none is invented.
+ * published sources of the catalogue of public figures. Where a source gives no URL or date, none is invented.
  */
 export const seedSources: SeedSource[] = [
   {

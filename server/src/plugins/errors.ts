@@ -44,7 +44,7 @@ function localeOf(acceptLanguage: string | undefined): Locale {
 }
 
 /**
- * One error shape for everything (DESIGN.md): `{ error: { code, message, fields? } }`.
+ * One error shape for everything (docs/architecture.md): `{ error: { code, message, fields? } }`.
  * Bad input is a 4xx that names the field; only our own faults are 500, and they say nothing inside.
  */
 export const errorsPlugin = fp(async (app: FastifyInstance, { spaIndex }: { spaIndex: boolean }) => {

@@ -12,7 +12,7 @@ export const isoDateSchema = z.iso.date();
 
 export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
-/** One error shape for every 4xx and 5xx (DESIGN.md, API conventions). */
+/** One error shape for every 4xx and 5xx (docs/architecture.md). */
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),

@@ -1,7 +1,7 @@
 import type { Locale } from '@kpi/shared';
 
 /**
- * Who publishes this dashboard: configuration, not code (DESIGN.md). The 2020 report was issued by
+ * Who publishes this dashboard: configuration, not code. The 2020 report was issued by
  * Sở Thông tin và Truyền thông tỉnh Lạng Sơn; in 2025 that department merged into Sở Khoa học và
  * Công nghệ, which is the default here. A deployment may override the names at build time with
  * VITE_ORGANISATION_VI / VITE_ORGANISATION_EN and VITE_PROVINCE.
