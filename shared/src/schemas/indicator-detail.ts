@@ -19,7 +19,7 @@ export const seriesEntrySchema = z.object({
 });
 export type SeriesEntry = z.infer<typeof seriesEntrySchema>;
 
-// --- Indicator page: the status as of the year on screen (issue 5) ---
+// --- Indicator page: the status as of the year on screen ---
 
 /**
  * The indicator as the overview shows it for `year` (the same `buildCard`): that year's figure or
