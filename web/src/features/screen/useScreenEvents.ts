@@ -1,7 +1,12 @@
 import { useEffect, useEffectEvent } from 'react';
 
 export const RECONNECT_MIN_MS = 1_000;
-export const RECONNECT_MAX_MS = 30_000;
+/**
+ * A screen tries again at least this often while the server is away, so it is live within a few
+ * seconds of the server's return (at 30 s it could stay offline for half a minute after). A try is
+ * one refused connection: a room full of screens costs a down server next to nothing.
+ */
+export const RECONNECT_MAX_MS = 3_000;
 
 export interface ScreenEventHandlers {
   /** The stream (re)opened; `reconnected` is true when an error came before, so changes may have been missed. */
@@ -28,7 +33,7 @@ function dataVersionOf(event: Event): number | null {
 /**
  * Listens to a screen's Server-Sent Events. EventSource reconnects by itself, but at its own pace
  * and never after some failures (an HTTP error closes it for good), so on any error we close it and
- * open a new one after 1 s, 2 s, 4 s… up to 30 s, back to 1 s once a connection opens. There is at
+ * open a new one after 1 s, 2 s, then every 3 s (RECONNECT_MAX_MS), back to 1 s once a connection opens. There is at
  * most one EventSource at a time: each reconnection closes the previous one, and unmounting (or
  * `url` becoming null) closes the current one and cancels the pending timer.
  */
