@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
@@ -37,6 +37,8 @@ export function AppRoutes() {
           <Route path="/import" element={<ImportPage />} />
           <Route path="/export" element={<ExportPage />} />
           <Route path="/approval" element={<ApprovalPage />} />
+          {/* The admin area's address opens its first tab. */}
+          <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
           <Route path="/admin/users" element={<AdminUsersPage />} />
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />

@@ -20,6 +20,12 @@ function openAdmin(url: string, extra: Parameters<typeof mockApi>[0] = {}) {
 const row = async (username: string) => (await screen.findByRole('rowheader', { name: new RegExp(`^${username}`) })).closest('tr')!;
 
 describe('AdminUsersPage', () => {
+  it('opens at /admin, the admin area’s first tab', async () => {
+    openAdmin('/admin');
+    expect(await row('lan')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { current: 'page' }).map((link) => link.getAttribute('href'))).toContain('/admin/users');
+  });
+
   it('changes a role with the account’s version', async () => {
     const { user, fetchMock } = openAdmin('/admin/users', { 'PATCH /api/users/lan': () => jsonResponse({ ...users.analyst, role: 'approver', version: 2 }) });
     await user.selectOptions(within(await row('lan')).getByRole('combobox', { name: 'Vai trò của lan' }), 'approver');
