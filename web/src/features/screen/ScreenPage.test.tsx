@@ -166,8 +166,11 @@ describe('ScreenPage', () => {
     const first = FakeEventSource.current!;
     act(() => first.fail());
     const badge = await screen.findByRole('status');
-    // The time of the data: the last answer, the minute's poll at 10:09 (opened at 10:04).
-    expect(badge.textContent).toBe('⚠Mất kết nối · dữ liệu lúc 10:09 02/03/2026');
+    // The time of the data on show, the same as the slide's footer gives: one time for the room.
+    const footer = shown()
+      .getByText(/^Dữ liệu cập nhật lúc/)
+      .textContent!.match(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)![0];
+    expect(badge.textContent).toBe(`⚠Mất kết nối · dữ liệu cập nhật lúc ${footer}`);
     expect(shown().getByText('37,6%')).toBeInTheDocument();
     expect(first.closed).toBe(true);
 

@@ -22,7 +22,7 @@ export default function ScreenPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token');
   const manual = searchParams.get('advance') === 'manual';
-  const { content, disabled, offline, confirmedAt } = useScreenLive(Number(id), token);
+  const { content, disabled, offline } = useScreenLive(Number(id), token);
   const settings = content?.screen;
   // The screen's own language once known; Vietnamese, the default, before.
   const locale = settings?.language ?? 'vi';
@@ -31,13 +31,13 @@ export default function ScreenPage() {
 
   let body;
   if (disabled) body = <DisabledScreen id={id} locale={locale} />;
-  else if (content) body = <ScreenSlides content={content} manual={manual} badge={offline ? <OfflineBadge confirmedAt={confirmedAt} /> : null} />;
+  else if (content) body = <ScreenSlides content={content} manual={manual} badge={offline ? <OfflineBadge updatedAt={content.dashboard.updatedAt} /> : null} />;
   else if (offline) {
     body = (
       <>
         <ScreenMessage text={dictionaries[locale].screen.connecting} />
         <div className="screen-offline-corner">
-          <OfflineBadge confirmedAt={0} />
+          <OfflineBadge updatedAt={null} />
         </div>
       </>
     );

@@ -2,8 +2,12 @@ import { formatDateTime, type Locale } from '@kpi/shared';
 import { dictionaries } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 
-/** "Mất kết nối · dữ liệu lúc 14:05 29/11/2026": the server is gone and these figures are as of then. */
-export function OfflineBadge({ confirmedAt }: { confirmedAt: number }) {
+/**
+ * "Mất kết nối · dữ liệu cập nhật lúc 14:05 29/11/2026": the server is gone, and the figures on show
+ * are those of that update — the same time as the slide's footer, so the room reads one time, not two.
+ * `updatedAt`: the data's, null before any content arrived.
+ */
+export function OfflineBadge({ updatedAt }: { updatedAt: string | null }) {
   const { t, locale } = useI18n();
   return (
     <p className="screen-offline" role="status">
@@ -11,10 +15,10 @@ export function OfflineBadge({ confirmedAt }: { confirmedAt: number }) {
         ⚠
       </span>
       <strong>{t.screen.offline}</strong>
-      {confirmedAt > 0 && (
+      {updatedAt && (
         <>
           <span aria-hidden="true"> · </span>
-          <span>{t.screen.dataAsOf(formatDateTime(new Date(confirmedAt).toISOString(), locale))}</span>
+          <span>{t.screen.dataAsOf(formatDateTime(updatedAt, locale))}</span>
         </>
       )}
     </p>

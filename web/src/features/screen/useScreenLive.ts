@@ -12,8 +12,6 @@ export interface ScreenLive {
   disabled: boolean;
   /** The last attempt to reach the server failed (the content shown is the last that arrived). */
   offline: boolean;
-  /** When the content shown was last confirmed by the server (ms since the epoch), 0 for never. */
-  confirmedAt: number;
 }
 
 /**
@@ -47,6 +45,5 @@ export function useScreenLive(id: number, token: string | null): ScreenLive {
     content: disabled ? undefined : query.data,
     disabled,
     offline: !disabled && query.isError,
-    confirmedAt: query.dataUpdatedAt,
   };
 }

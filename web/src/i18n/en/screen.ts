@@ -6,7 +6,7 @@ export const enScreen: typeof viScreen = {
     loading: 'Loading the figures…',
     connecting: 'Connecting to the server…',
     offline: 'Connection lost',
-    dataAsOf: (when) => `data as of ${when}`,
+    dataAsOf: (when) => `data updated ${when}`,
     disabledTitle: 'This screen has been disabled',
     disabledHint: 'The link of this screen is no longer valid. Please ask the administrator for a new one.',
     screenId: (id) => `Screen no. ${id}`,

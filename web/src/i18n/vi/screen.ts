@@ -4,7 +4,7 @@ export const viScreen = {
     loading: 'Đang tải số liệu…',
     connecting: 'Đang kết nối tới máy chủ…',
     offline: 'Mất kết nối',
-    dataAsOf: (when: string) => `dữ liệu lúc ${when}`,
+    dataAsOf: (when: string) => `dữ liệu cập nhật lúc ${when}`,
     disabledTitle: 'Màn hình đã bị vô hiệu hóa',
     disabledHint: 'Đường dẫn của màn hình này không còn hiệu lực. Vui lòng liên hệ quản trị viên để được cấp đường dẫn mới.',
     screenId: (id: string) => `Màn hình số ${id}`,
