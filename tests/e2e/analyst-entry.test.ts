@@ -67,4 +67,18 @@ describe('from entry to the overview', () => {
     expect(await bluezoneCard(leader).locator('table').innerText()).toContain('2021');
     await leader.screenshot({ path: artifact('overview-2021-after-publish.png'), fullPage: true });
   });
+
+  it('imports a spreadsheet, then leads the analyst to the entry page, not to an approval page they may not open', async () => {
+    const analyst = await signedIn('analyst', '/import');
+    const csv = 'indicator_code,year,numerator,denominator,source_id\r\nbluezone-install-rate,2022,170000,520000,1\r\n';
+    await analyst.getByLabel('Tệp số liệu (.xlsx hoặc .csv)').setInputFiles({ name: 'bluezone-2022.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await analyst.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await analyst.getByRole('button', { name: 'Nhập 1 dòng' }).click();
+    const next = analyst.getByRole('link', { name: 'Xem các bản nháp ở trang nhập số liệu' });
+    await next.waitFor({ timeout: 10_000 });
+    await next.click();
+    await analyst.waitForURL((url) => url.pathname === '/entry');
+    await analyst.locator('main h1, main h2').first().waitFor();
+    expect(await analyst.locator('main').innerText()).not.toMatch(/Không có quyền|không tìm thấy/i);
+  });
 });

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { User } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../../../test/api';
 import { job, plan, rows } from '../../../test/import-fixture';
 import { renderApp } from '../../../test/render';
 import { indicatorList, users } from '../../../test/work-fixture';
 
-function openImport(extra: Parameters<typeof mockApi>[0] = {}) {
+function openImport(extra: Parameters<typeof mockApi>[0] = {}, user: User = users.analyst) {
   const fetchMock = mockApi({
-    'GET /api/auth/me': () => jsonResponse({ user: users.analyst }),
+    'GET /api/auth/me': () => jsonResponse({ user }),
     'GET /api/indicators': () => jsonResponse(indicatorList),
     ...extra,
   });
@@ -59,8 +60,23 @@ describe('ImportPage', () => {
 
     expect(await screen.findByText('Đã ghi 1/2 dòng…')).toBeInTheDocument();
     const done = await screen.findByText(/Đã lưu 2 dòng thành bản nháp, đang chờ duyệt/);
-    expect(within(done).getByRole('link', { name: 'Đến trang duyệt số liệu' }).getAttribute('href')).toBe('/approval');
+    // An analyst cannot approve: the next step is the entry page, where the drafts are.
+    expect(within(done).getByRole('link', { name: 'Xem các bản nháp ở trang nhập số liệu' })).toHaveAttribute('href', '/entry');
     expect(requestedPaths(view.fetchMock)).toContain('/api/imports?acknowledge=published-mismatch&basis=basis-of-the-dry-run');
+  });
+
+  it('sends an approver on to the approval page once the import is written', async () => {
+    const view = openImport(
+      {
+        'POST /api/imports': [() => jsonResponse(plan([rows.fresh])), () => jsonResponse(job('succeeded', 1, 1), 202)],
+        'GET /api/imports/job-12345678': () => jsonResponse(job('succeeded', 1, 1)),
+      },
+      users.approver,
+    );
+    await checkFile(view);
+    await view.user.click(await screen.findByRole('button', { name: 'Nhập 1 dòng' }));
+    const done = await screen.findByText(/Đã lưu 1 dòng thành bản nháp, đang chờ duyệt/);
+    expect(within(done).getByRole('link', { name: 'Đến trang duyệt số liệu' })).toHaveAttribute('href', '/approval');
   });
 
   it('says why a legacy-encoded CSV is refused', async () => {

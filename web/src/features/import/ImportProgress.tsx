@@ -1,6 +1,7 @@
-import { formatNumber } from '@kpi/shared';
+import { formatNumber, roleAtLeast } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useImportJobQuery } from '../../api/import-hooks';
+import { useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 
@@ -8,6 +9,8 @@ import { QueryState } from '../../ui/QueryState';
 export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
   const { t, locale } = useI18n();
   const query = useImportJobQuery(jobId);
+  // The next step is one the user may take: approvers publish, analysts find their drafts in entry.
+  const mayApprove = roleAtLeast(useMeQuery().data?.role ?? 'viewer', 'approver');
   return (
     <section className="panel" aria-labelledby="import-progress-heading">
       <h2 id="import-progress-heading">{t.importPage.progressLabel}</h2>
@@ -27,7 +30,8 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
               {job.status === 'succeeded' ? (
                 <p className="saved-notice" role="status">
                   <span aria-hidden="true">✔ </span>
-                  {t.importPage.succeeded(done)} <Link to="/approval">{t.importPage.toApproval}</Link>
+                  {t.importPage.succeeded(done)}{' '}
+                  {mayApprove ? <Link to="/approval">{t.importPage.toApproval}</Link> : <Link to="/entry">{t.importPage.toEntry}</Link>}
                 </p>
               ) : (
                 <div className="form-error" role="alert">

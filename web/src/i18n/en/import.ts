@@ -48,6 +48,7 @@ export const enImport: typeof viImport = {
     succeeded: (rows) =>
       `${rows} ${rows === '1' ? 'row' : 'rows'} saved as drafts, waiting for approval. The figures are not public until an approver publishes them.`,
     toApproval: 'Go to the approval page',
+    toEntry: 'See the drafts on the entry page',
     failed: 'The import failed; no row was saved.',
     another: 'Import another file',
     refusedTitle: 'Not imported: nothing changed.',

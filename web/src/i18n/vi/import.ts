@@ -50,6 +50,7 @@ export const viImport = {
     progress: (done: string, total: string) => `Đã ghi ${done}/${total} dòng…`,
     succeeded: (rows: string) => `Đã lưu ${rows} dòng thành bản nháp, đang chờ duyệt. Số liệu chưa công khai cho đến khi người duyệt công bố.`,
     toApproval: 'Đến trang duyệt số liệu',
+    toEntry: 'Xem các bản nháp ở trang nhập số liệu',
     failed: 'Nhập không thành công; không dòng nào được lưu.',
     another: 'Nhập tệp khác',
     refusedTitle: 'Chưa nhập: không có gì thay đổi.',
