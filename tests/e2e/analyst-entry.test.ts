@@ -81,4 +81,16 @@ describe('from entry to the overview', () => {
     await analyst.locator('main h1, main h2').first().waitFor();
     expect(await analyst.locator('main').innerText()).not.toMatch(/Không có quyền|không tìm thấy/i);
   });
+
+  it('opens entry on the year the overview shows, and the overview on the year entry shows', async () => {
+    const analyst = await signedIn('analyst', '/?year=2021');
+    await analyst.getByRole('link', { name: 'Nhập số liệu' }).click();
+    await analyst.waitForURL((url) => url.pathname === '/entry');
+    expect(await analyst.getByRole('banner').getByLabel('Năm', { exact: true }).inputValue()).toBe('2021');
+    await analyst.getByRole('banner').getByLabel('Năm', { exact: true }).selectOption('2019');
+    await analyst.waitForURL(/[?&]year=2019/);
+    await analyst.getByRole('link', { name: 'Tổng quan' }).click();
+    await analyst.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => analyst.getByRole('banner').getByLabel('Năm', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('2019');
+  });
 });

@@ -5,14 +5,17 @@ import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
 import './nav.css';
 
-const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin' }[] = [
-  { to: '/entry', role: 'analyst', key: 'entry' },
+const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin'; keepsYear?: true }[] = [
+  { to: '/entry', role: 'analyst', key: 'entry', keepsYear: true },
   { to: '/import', role: 'analyst', key: 'import' },
   { to: '/approval', role: 'approver', key: 'approval' },
   { to: '/admin/users', role: 'admin', key: 'admin' },
 ];
 
-/** The year and language on screen, so the review opens on the year the reader was looking at. */
+/**
+ * The year and language on screen: the overview, the review and entry open on the year the reader
+ * was looking at, whichever of them they came from.
+ */
 function yearAndLanguage(search: string): string {
   const from = new URLSearchParams(search);
   const kept = new URLSearchParams();
@@ -36,7 +39,7 @@ export function SessionNav() {
     <nav className="site-nav" aria-label={t.nav.label}>
       <ul className="site-nav__links">
         <li>
-          <NavLink to="/" end className="site-nav__link">
+          <NavLink to={{ pathname: '/', search: yearAndLanguage(location.search) }} end className="site-nav__link">
             {t.nav.overview}
           </NavLink>
         </li>
@@ -48,7 +51,7 @@ export function SessionNav() {
         {user &&
           LINKS.filter((link) => roleAtLeast(user.role, link.role)).map((link) => (
             <li key={link.key}>
-              <NavLink to={link.to} className="site-nav__link">
+              <NavLink to={link.keepsYear ? { pathname: link.to, search: yearAndLanguage(location.search) } : link.to} className="site-nav__link">
                 {t.nav[link.key]}
               </NavLink>
             </li>
