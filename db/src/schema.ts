@@ -213,6 +213,8 @@ export const screens = sqliteTable('screens', {
   theme: text('theme', { enum: ['night', 'day'] }).notNull(),
   secondsPerSlide: integer('seconds_per_slide').notNull(),
   playlist: text('playlist').notNull(),
+  /** The year the screen shows; null follows the latest year with published data. */
+  year: integer('year'),
   /** SHA-256 of the token; null once revoked. */
   tokenHash: text('token_hash'),
   tokenIssuedAt: text('token_issued_at'),

@@ -14,6 +14,7 @@ export function toScreen(row: ScreenRow): Screen {
     theme: row.theme,
     secondsPerSlide: row.secondsPerSlide,
     playlist: JSON.parse(row.playlist) as Slide[],
+    year: row.year,
     active: row.tokenHash !== null,
     tokenIssuedAt: row.tokenIssuedAt,
     version: row.version,
@@ -26,6 +27,7 @@ const columns = (s: Partial<ScreenSettings>) => ({
   ...(s.theme !== undefined && { theme: s.theme }),
   ...(s.secondsPerSlide !== undefined && { secondsPerSlide: s.secondsPerSlide }),
   ...(s.playlist !== undefined && { playlist: JSON.stringify(s.playlist) }),
+  ...(s.year !== undefined && { year: s.year }),
 });
 
 export function listScreens(db: Db): Screen[] {

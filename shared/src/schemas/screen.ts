@@ -1,5 +1,5 @@
 import { z } from './zod.js';
-import { localeSchema } from './common.js';
+import { localeSchema, yearSchema } from './common.js';
 import { catalogueSchema, dashboardSchema } from './dashboard.js';
 import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
 
@@ -20,6 +20,8 @@ const screenFieldsSchema = z.object({
   theme: screenThemeSchema,
   secondsPerSlide: z.number().int('integer-required').min(1, 'invalid').max(600, 'invalid'),
   playlist: z.array(slideSchema).min(1, 'required').max(50, 'invalid'),
+  /** The year whose figures the screen shows; null follows the latest year with published data. */
+  year: yearSchema.nullable(),
 });
 
 export const screenSettingsSchema = screenFieldsSchema.extend({
@@ -27,6 +29,8 @@ export const screenSettingsSchema = screenFieldsSchema.extend({
   /** Night by default: a dark screen is kinder in a dim meeting room and on a TV all day. */
   theme: screenFieldsSchema.shape.theme.default('night'),
   secondsPerSlide: screenFieldsSchema.shape.secondsPerSlide.default(20),
+  /** Following the latest year by default: a screen moves on to a new year's figures without anyone touching it. */
+  year: screenFieldsSchema.shape.year.default(null),
 });
 export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
 

@@ -23,7 +23,8 @@ const refusals = {
 
 /**
  * What a screen reads with its token and nothing else: its settings with the published overview
- * of the latest year, and a stream announcing every change (Server-Sent Events).
+ * of its year (the latest with published data unless the admin chose one), and a stream announcing
+ * every change (Server-Sent Events).
  */
 export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> = async (app, { streams }) => {
   await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
@@ -45,7 +46,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
     },
     async (request, reply) => {
       const { active: _a, tokenIssuedAt: _t, version: _v, ...screen } = toScreen(screenForToken(app.db, request.params.id, request.query.token));
-      const dashboard = app.view.dashboard(app.view.latestYear());
+      // A fixed year stays put; none follows the newest published figures as they arrive.
+      const dashboard = app.view.dashboard(screen.year ?? app.view.latestYear());
       // The overview's bodies are already serialised once per change: splice them in rather than parse them.
       const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"dataVersion":${app.view.version}}`;
       return sendJsonText(reply, body);
