@@ -13,6 +13,7 @@ const lobby: Screen = {
   secondsPerSlide: 30,
   playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'dti-rank' }, { type: 'group', group: 'telecoms' }],
   active: true,
+  year: null,
   tokenIssuedAt: '2021-03-02T02:30:00.000Z',
   version: 4,
 };
@@ -27,9 +28,13 @@ function openScreens(routes: Parameters<typeof mockApi>[0]) {
 }
 
 describe('AdminScreensPage', () => {
-  it('lists each screen with its settings and playlist', async () => {
-    openScreens({ 'GET /api/screens': () => jsonResponse({ screens: [lobby] }) });
-    const row = (await screen.findByRole('rowheader', { name: 'Sảnh tầng 1' })).closest('tr')!;
+  it('lists each screen with its settings, year and playlist', async () => {
+    openScreens({ 'GET /api/screens': () => jsonResponse({ screens: [lobby, { ...lobby, id: 4, name: 'Phòng họp 2020', year: 2020 }] }) });
+    const fixed = (await screen.findByRole('rowheader', { name: 'Phòng họp 2020' })).closest('tr')!;
+    expect(within(fixed).getByText('Năm 2020')).toHaveAttribute('data-label', 'Năm hiển thị');
+    const row = screen.getByRole('rowheader', { name: 'Sảnh tầng 1' }).closest('tr')!;
+    // The fixture's latest year with published figures is 2022.
+    expect(await within(row).findByText('Năm mới nhất có số liệu (hiện là 2022)')).toHaveAttribute('data-label', 'Năm hiển thị');
     expect(row.textContent).toContain('English');
     expect(row.textContent).toContain('Nền sáng');
     expect(row.textContent).toContain('30 giây');
@@ -50,11 +55,12 @@ describe('AdminScreensPage', () => {
     await user.type(within(form).getByLabelText('Tên màn hình'), 'Phòng họp tầng 3');
     await user.clear(within(form).getByLabelText('Số giây mỗi trang'));
     await user.type(within(form).getByLabelText('Số giây mỗi trang'), '15');
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Nhóm chỉ tiêu' }), 'digital-society');
-    await user.click(within(form).getByRole('button', { name: 'Thêm trang' }));
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Loại trang' }), 'indicator');
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Chỉ tiêu' }), 'egov-rank');
-    await user.click(within(form).getByRole('button', { name: 'Thêm trang' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Năm hiển thị' }), '2020');
+    await user.click(within(form).getByRole('button', { name: 'Thêm trang chiếu' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Nhóm chỉ tiêu (trang 2)' }), 'digital-society');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Loại trang chiếu mới' }), 'indicator');
+    await user.click(within(form).getByRole('button', { name: 'Thêm trang chiếu' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Chỉ tiêu (trang 3)' }), 'egov-rank');
     await user.click(within(form).getByRole('button', { name: 'Chuyển trang 3 lên' }));
     await user.click(within(form).getByRole('button', { name: 'Tạo màn hình' }));
 
@@ -65,6 +71,7 @@ describe('AdminScreensPage', () => {
         theme: 'night',
         secondsPerSlide: 15,
         playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'group', group: 'digital-society' }],
+        year: 2020,
       },
     ]);
     const url = await screen.findByLabelText('Đường dẫn để mở trên màn hình');

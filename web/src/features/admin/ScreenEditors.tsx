@@ -4,16 +4,16 @@ import { ApiError } from '../../api/client';
 import { useCreateScreenMutation, useUpdateScreenMutation } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { ActionError } from '../../ui/form/ActionError';
-import { ScreenForm } from './ScreenForm';
+import { ScreenForm, type ScreenYears } from './ScreenForm';
 import type { IndicatorNames } from './slide-text';
 import type { IssuedScreen } from './IssuedScreenUrl';
 
-const NEW_SCREEN: ScreenSettings = { name: '', language: 'vi', theme: 'night', secondsPerSlide: 20, playlist: [{ type: 'headline' }] };
+const NEW_SCREEN: ScreenSettings = { name: '', language: 'vi', theme: 'night', secondsPerSlide: 20, playlist: [{ type: 'headline' }], year: null };
 
 const fieldErrors = (error: Error | null) => (error instanceof ApiError && error.status === 400 ? error.fields : undefined);
 
 /** A new screen; its URL (with the token) goes up to be shown once. */
-export function CreateScreenForm({ names, onIssued }: { names: IndicatorNames; onIssued: (issued: IssuedScreen) => void }) {
+export function CreateScreenForm({ names, years, onIssued }: { names: IndicatorNames; years: ScreenYears; onIssued: (issued: IssuedScreen) => void }) {
   const { t } = useI18n();
   const create = useCreateScreenMutation();
   // A new key empties the form after each creation.
@@ -25,6 +25,7 @@ export function CreateScreenForm({ names, onIssued }: { names: IndicatorNames; o
       submitLabel={t.screensAdmin.create}
       initial={NEW_SCREEN}
       names={names}
+      years={years}
       pending={create.isPending}
       serverErrors={fieldErrors(create.error)}
       onSubmit={(settings) =>
@@ -44,6 +45,7 @@ export function CreateScreenForm({ names, onIssued }: { names: IndicatorNames; o
 interface EditScreenFormProps {
   screen: Screen;
   names: IndicatorNames;
+  years: ScreenYears;
   /** Someone else changed the screen: the list reloaded and the form shows the current settings. */
   conflict: boolean;
   onConflict: () => void;
@@ -51,7 +53,7 @@ interface EditScreenFormProps {
 }
 
 /** A screen's settings, saved with the version the admin saw; a 409 reloads it and says so. */
-export function EditScreenForm({ screen, names, conflict, onConflict, onDone }: EditScreenFormProps) {
+export function EditScreenForm({ screen, names, years, conflict, onConflict, onDone }: EditScreenFormProps) {
   const { t } = useI18n();
   const update = useUpdateScreenMutation();
   const isConflict = update.error instanceof ApiError && update.error.status === 409;
@@ -67,6 +69,7 @@ export function EditScreenForm({ screen, names, conflict, onConflict, onDone }: 
       submitLabel={t.screensAdmin.save}
       initial={screen}
       names={names}
+      years={years}
       pending={update.isPending}
       serverErrors={fieldErrors(update.error)}
       onSubmit={(settings) =>

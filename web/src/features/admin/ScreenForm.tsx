@@ -12,6 +12,7 @@ interface ScreenFormProps {
   submitLabel: string;
   initial: ScreenSettings;
   names: IndicatorNames;
+  years: ScreenYears;
   pending: boolean;
   onSubmit: (settings: ScreenSettings) => void;
   /** The server's field messages (400), shown beside the fields. */
@@ -24,8 +25,14 @@ interface ScreenFormProps {
   focusOnOpen?: boolean;
 }
 
+/** The years a screen may show: the latest with published data (null when none), and every year with data. */
+export interface ScreenYears {
+  latest: number | null;
+  all: readonly number[];
+}
+
 /** A screen's settings and playlist, checked with the shared schema before anything is sent. */
-export function ScreenForm({ title, submitLabel, initial, names, pending, onSubmit, serverErrors, children, secondary, focusOnOpen }: ScreenFormProps) {
+export function ScreenForm({ title, submitLabel, initial, names, years, pending, onSubmit, serverErrors, children, secondary, focusOnOpen }: ScreenFormProps) {
   const { t, locale } = useI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,12 +44,16 @@ export function ScreenForm({ title, submitLabel, initial, names, pending, onSubm
   const [theme, setTheme] = useState(initial.theme);
   const [seconds, setSeconds] = useState(String(initial.secondsPerSlide));
   const [playlist, setPlaylist] = useState<Slide[]>(initial.playlist);
+  // '' follows the latest year; a screen's own year stays a choice even when no figure has it any more.
+  const [year, setYear] = useState(initial.year === null ? '' : String(initial.year));
+  const yearChoices = [...new Set([...years.all, ...(initial.year === null ? [] : [initial.year])])].sort((a, b) => b - a);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const shown = { ...serverErrors, ...errors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = screenSettingsSchema.safeParse({ name, language, theme, secondsPerSlide: seconds.trim() === '' ? Number.NaN : Number(seconds), playlist });
+    const secondsPerSlide = seconds.trim() === '' ? Number.NaN : Number(seconds);
+    const parsed = screenSettingsSchema.safeParse({ name, language, theme, secondsPerSlide, playlist, year: year === '' ? null : Number(year) });
     setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
     if (parsed.success) onSubmit(parsed.data);
   };
@@ -66,11 +77,32 @@ export function ScreenForm({ title, submitLabel, initial, names, pending, onSubm
           options={screenThemeSchema.options.map((value) => ({ value, label: t.screensAdmin.themes[value] }))}
         />
         <TextField label={t.screensAdmin.seconds} inputMode="numeric" value={seconds} onChange={setSeconds} error={shown.secondsPerSlide} />
+        <SelectField
+          label={t.screensAdmin.year}
+          value={year}
+          onChange={setYear}
+          hint={t.screensAdmin.yearHint}
+          error={shown.year}
+          options={[
+            { value: '', label: t.screensAdmin.yearLatest(years.latest) },
+            ...yearChoices.map((y) => ({ value: String(y), label: t.screensAdmin.yearFixed(y) })),
+          ]}
+        />
       </div>
       <PlaylistEditor
         playlist={playlist}
-        onChange={setPlaylist}
+        onChange={(next) => {
+          setPlaylist(next);
+          // A slide's message belongs to the slide at that place before the change: drop them all.
+          setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('playlist.'))));
+        }}
         names={names}
+        slideError={(index) => {
+          const slide = playlist[index];
+          // An indicator slide just added has no code yet: say what to do rather than "invalid".
+          if (!shown[`playlist.${index}.code`]) return undefined;
+          return slide?.type === 'indicator' && slide.code === '' ? t.screensAdmin.chooseIndicator : shown[`playlist.${index}.code`];
+        }}
         error={shown.playlist ? (playlist.length === 0 ? t.screensAdmin.noSlides : shown.playlist) : undefined}
       />
       {children}

@@ -10,12 +10,14 @@ import { playlistSummary, type IndicatorNames } from './slide-text';
 interface ScreenRowProps {
   screen: Screen;
   names: IndicatorNames;
+  /** The latest year with published data, which a screen without a year of its own shows. */
+  latestYear: number | null;
   onEdit: () => void;
   onIssued: (issued: IssuedScreen) => void;
 }
 
 /** One screen. Re-issue and revoke carry the version the admin saw; a 409 reloads the list and says so. */
-export function ScreenRow({ screen, names, onEdit, onIssued }: ScreenRowProps) {
+export function ScreenRow({ screen, names, latestYear, onEdit, onIssued }: ScreenRowProps) {
   const { t, locale } = useI18n();
   const reissue = useReissueScreenTokenMutation();
   const revoke = useRevokeScreenMutation();
@@ -31,6 +33,7 @@ export function ScreenRow({ screen, names, onEdit, onIssued }: ScreenRowProps) {
       </th>
       <td data-label={t.screensAdmin.language}>{t.screensAdmin.languages[screen.language]}</td>
       <td data-label={t.screensAdmin.theme}>{t.screensAdmin.themes[screen.theme]}</td>
+      <td data-label={t.screensAdmin.year}>{screen.year === null ? t.screensAdmin.yearLatest(latestYear) : t.screensAdmin.yearFixed(screen.year)}</td>
       <td data-label={t.screensAdmin.seconds}>{t.screensAdmin.secondsValue(formatNumber(screen.secondsPerSlide, locale))}</td>
       <td data-label={t.screensAdmin.playlist}>{playlistSummary(screen.playlist, t, locale, names)}</td>
       <td data-label={t.screensAdmin.status}>

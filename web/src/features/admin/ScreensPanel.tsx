@@ -1,11 +1,13 @@
 import { formatNumber, type Screen } from '@kpi/shared';
 import { useState } from 'react';
+import { useDashboardQuery } from '../../api/dashboard-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
 import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
 import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
+import type { ScreenYears } from './ScreenForm';
 import { ScreenRow } from './ScreenRow';
 
 /** Meeting-room screens: the list, a new screen or the one being edited, and a URL shown once. */
@@ -13,6 +15,9 @@ export function ScreensPanel() {
   const { t, locale } = useI18n();
   const query = useScreensQuery();
   const indicators = useIndicatorsQuery();
+  // The latest published overview says which year "latest" is today, and which years have figures.
+  const latest = useDashboardQuery(undefined).data;
+  const years: ScreenYears = { latest: latest?.years.length ? latest.year : null, all: latest?.years ?? [] };
   const [issued, setIssued] = useState<IssuedScreen | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -39,6 +44,7 @@ export function ScreensPanel() {
                   <th scope="col">{t.screensAdmin.name}</th>
                   <th scope="col">{t.screensAdmin.language}</th>
                   <th scope="col">{t.screensAdmin.theme}</th>
+                  <th scope="col">{t.screensAdmin.year}</th>
                   <th scope="col">{t.screensAdmin.seconds}</th>
                   <th scope="col">{t.screensAdmin.playlist}</th>
                   <th scope="col">{t.screensAdmin.status}</th>
@@ -48,7 +54,7 @@ export function ScreensPanel() {
               </thead>
               <tbody>
                 {screens.map((screen) => (
-                  <ScreenRow key={screen.id} screen={screen} names={names} onEdit={() => edit(screen)} onIssued={setIssued} />
+                  <ScreenRow key={screen.id} screen={screen} names={names} latestYear={years.latest} onEdit={() => edit(screen)} onIssued={setIssued} />
                 ))}
               </tbody>
             </table>
@@ -66,6 +72,7 @@ export function ScreensPanel() {
           key={`${editingScreen.id}-${editingScreen.version}`}
           screen={editingScreen}
           names={names}
+          years={years}
           conflict={conflict}
           onConflict={() => setConflict(true)}
           onDone={(name) => {
@@ -74,7 +81,7 @@ export function ScreensPanel() {
           }}
         />
       ) : (
-        <CreateScreenForm names={names} onIssued={setIssued} />
+        <CreateScreenForm names={names} years={years} onIssued={setIssued} />
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { FieldMessages } from './FieldMessages';
 import './form.css';
 
 interface SelectFieldProps {
-  label: string;
+  label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
