@@ -79,6 +79,7 @@ export function ScreenForm({ title, submitLabel, initial, names, years, pending,
         <TextField label={t.screensAdmin.seconds} inputMode="numeric" value={seconds} onChange={setSeconds} error={shown.secondsPerSlide} />
         <SelectField
           label={t.screensAdmin.year}
+          className="screen-year-field"
           value={year}
           onChange={setYear}
           hint={t.screensAdmin.yearHint}

@@ -1,0 +1,92 @@
+/**
+ * The admin's screen editor in real Chromium on the built app: an admin sets a screen to show 2020
+ * and adds a slide through the add control; the screen, open all along, turns to 2020's figures
+ * (the DTI rank 16 of 2020, not 6 of 2022, the latest year) with the new slide in its rotation.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD } from '../support/accounts.js';
+import { artifact } from '../support/artifacts.js';
+import { launchBrowser, type Browser } from '../support/browser.js';
+import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const DTI = 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)';
+/** The slide on show: every slide of the playlist stays mounted, the others `hidden`. */
+const SHOWN = '.screen__page:not([hidden])';
+
+let server: RunningServer;
+let issued: IssuedScreen;
+const browsers: Browser[] = [];
+
+async function open(url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const browser = await launchBrowser(viewport);
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const slideCount = (page: Page) => page.evaluate(() => window.__screen?.count ?? 0);
+
+beforeAll(async () => {
+  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+  // Turned by hand (advance=manual), so the test decides which slide is on show.
+  issued = await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+describe('the screen editor', () => {
+  it('sets a screen to 2020 and adds a slide, and the open screen follows', async () => {
+    const wall = await open(`${server.url}${issued.url}&advance=manual`, { width: 1920, height: 1080 });
+    // Before: the latest year with published data, one slide.
+    await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2022' }).waitFor({ timeout: 10_000 });
+    expect(await slideCount(wall)).toBe(1);
+
+    const page = await open(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`, { width: 1366, height: 900 });
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/screens');
+    const row = page.getByRole('row', { name: /Phòng họp tầng 2/ });
+    await row.getByText('Năm mới nhất có số liệu (hiện là 2022)').waitFor();
+    await page.getByRole('button', { name: 'Sửa màn hình Phòng họp tầng 2' }).click();
+
+    const form = page.getByRole('form', { name: 'Sửa màn hình “Phòng họp tầng 2”' });
+    const year = form.getByRole('combobox', { name: 'Năm hiển thị' });
+    expect(await year.locator('option:checked').innerText()).toBe('Năm mới nhất có số liệu (hiện là 2022)');
+    await year.selectOption('2020');
+
+    const adder = form.getByRole('group', { name: 'Thêm trang chiếu' });
+    await adder.getByRole('combobox', { name: 'Loại trang chiếu mới' }).selectOption({ label: 'Một chỉ tiêu' });
+    await adder.getByRole('button', { name: 'Thêm trang chiếu' }).click();
+    // The new slide is in the list, with focus on the setting it still needs.
+    const indicator = form.getByRole('group', { name: 'Trang 2' }).getByRole('combobox', { name: 'Chỉ tiêu (trang 2)' });
+    expect(await indicator.evaluate((element) => element === document.activeElement)).toBe(true);
+    await indicator.selectOption({ label: DTI });
+    await form.screenshot({ path: artifact('screen-editor.png') });
+
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByRole('status').getByText('Đã lưu màn hình “Phòng họp tầng 2”.').waitFor();
+    await row.getByText('Năm 2020').waitFor();
+    expect(await row.innerText()).toContain(`2 trang: Kết quả nổi bật của năm; Chỉ tiêu: ${DTI}`);
+    await page.screenshot({ path: artifact('screen-editor-list.png'), fullPage: true });
+
+    // The open screen takes the change over its event stream: 2020's figures, two slides.
+    await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2020' }).waitFor({ timeout: 10_000 });
+    expect(await slideCount(wall)).toBe(2);
+    await wall.screenshot({ path: artifact('screen-editor-wall-headline.png') });
+    await wall.evaluate(() => window.__screen!.advance());
+    const shown = wall.locator(SHOWN);
+    await shown.getByRole('heading', { name: DTI }).waitFor({ timeout: 5_000 });
+    const text = await shown.innerText();
+    // The figure of 2020 (16th of 63), not that of 2022, the latest year (6th).
+    expect(text).toMatch(/^16\/63$/m);
+    expect(text).not.toMatch(/^6\/63$/m);
+    await wall.screenshot({ path: artifact('screen-editor-wall-dti.png') });
+  });
+});
