@@ -162,4 +162,22 @@ describe('ApprovalPage', () => {
     await waitFor(() => expect(status).toHaveTextContent('Đã trả lại Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone năm 2021 cho Nguyễn Thị Lan.'));
     expect(status).toHaveFocus();
   });
+
+  it('says it all in English for a reader who chose English', async () => {
+    mockApi({
+      'GET /api/auth/me': () => jsonResponse({ user: users.approver }),
+      'GET /api/indicators': () => jsonResponse(indicatorList),
+      'GET /api/drafts': [() => jsonResponse({ drafts: [bluezone] }), () => jsonResponse({ drafts: [] })],
+      [PUBLISH]: () => jsonResponse(bluezone),
+    });
+    const { user } = renderApp('/approval?lang=en');
+    const draft = await item(/Bluezone app installed – 2021/);
+    expect(facts(draft)).toMatchObject({ 'Published for 2020': '29.67% (154,231/519,755)', Change: '+1.11 percentage points since 2020' });
+    await user.click(within(draft).getByRole('button', { name: 'Publish' }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish Smartphones with the Bluezone app installed for 2021: 30.78%?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Published Smartphones with the Bluezone app installed for 2021: 30.78%.'),
+    );
+  });
 });
