@@ -33,6 +33,12 @@ export function toIndicator(row: IndicatorRow): Indicator {
   });
 }
 
+/** A source's stored file as a left join gives it: null where no file is stored. */
+export function storedFile(row: { name: string | null; mediaType: string | null; size: number | null; sha256: string | null }): SourceFile | null {
+  const { name, mediaType, size, sha256 } = row;
+  return name && mediaType && size !== null && sha256 ? { name, mediaType, size, sha256 } : null;
+}
+
 /** `cited` is given where the caller knows it (the source lists: see evidence.ts). */
 export function toSource(row: SourceRow, file: SourceFile | null = null, cited?: boolean): Source {
   return sourceSchema.parse({

@@ -1,10 +1,10 @@
 import type { EntryWarningCode, FigureEntry, ObservationState, Revision } from '@kpi/shared';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
-import { toFigure, toIndicator, toSource } from './mappers.js';
+import { storedFile, toFigure, toIndicator, toSource } from './mappers.js';
 import { draftRevisionValues } from './revision-values.js';
 import type { Db, DbOrTx } from './open-db.js';
-import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, sources } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, sourceFiles, sources } from './schema.js';
 
 type Reader = DbOrTx;
 
@@ -41,8 +41,16 @@ export function observationState(db: Reader, { code, year, orgUnit = DEFAULT_ORG
   if (!obs) return empty;
   const revs = db.select().from(observationRevisions).where(eq(observationRevisions.observationId, obs.id)).orderBy(desc(observationRevisions.id)).all();
   const sourceIds = [...new Set(revs.map((r) => r.sourceId).filter((id): id is number => id !== null))];
-  const sourceRows = sourceIds.length ? db.select().from(sources).where(inArray(sources.id, sourceIds)).all() : [];
-  const sourceById = new Map(sourceRows.map((s) => [s.id, toSource(s)]));
+  // With each document's stored file, so whoever judges the figure can open the evidence itself.
+  const sourceRows = sourceIds.length
+    ? db
+        .select({ source: sources, name: sourceFiles.name, mediaType: sourceFiles.mediaType, size: sourceFiles.size, sha256: sourceFiles.sha256 })
+        .from(sources)
+        .leftJoin(sourceFiles, eq(sourceFiles.sourceId, sources.id))
+        .where(inArray(sources.id, sourceIds))
+        .all()
+    : [];
+  const sourceById = new Map(sourceRows.map(({ source, ...file }) => [source.id, toSource(source, storedFile(file))]));
   const history: Revision[] = revs.map((rev) => ({
     id: rev.id,
     state: rev.state,
@@ -174,17 +182,4 @@ function review(db: Db, key: ObservationKey, version: number, actor: string, act
     },
     { behavior: 'immediate' },
   );
-}
-
-/** Every figure with a pending draft, for approvers' queue: oldest draft first. */
-export function pendingDrafts(db: Db): ObservationState[] {
-  const rows = db
-    .select({ code: indicators.code, year: observations.period, orgUnit: observations.orgUnit })
-    .from(observationRevisions)
-    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
-    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
-    .where(eq(observationRevisions.state, 'draft'))
-    .orderBy(observationRevisions.id)
-    .all();
-  return rows.map((r) => observationState(db, r)!);
 }

@@ -1,7 +1,7 @@
 import type { IndicatorData, Indicator, Source } from '@kpi/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidenceSourceIds } from './evidence.js';
-import { toFigure, toIndicator, toSource, toTarget } from './mappers.js';
+import { storedFile, toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
 import { indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
 
@@ -28,9 +28,7 @@ export function listSources(db: Db, { all = false }: SourceListOptions = {}): So
     .orderBy(asc(sources.id))
     .all()
     .filter(({ source }) => all || cited.has(source.id))
-    .map(({ source, name, mediaType, size, sha256 }) =>
-      toSource(source, name && mediaType && size !== null && sha256 ? { name, mediaType, size, sha256 } : null, cited.has(source.id)),
-    );
+    .map(({ source, ...file }) => toSource(source, storedFile(file), cited.has(source.id)));
 }
 
 export interface LoadOptions {

@@ -59,6 +59,7 @@ describe('from entry to the overview', () => {
 
     const approver = await signedIn('approver', '/approval');
     await approver.getByRole('button', { name: 'Công bố' }).first().click();
+    await approver.getByRole('dialog').getByRole('button', { name: 'Công bố' }).click();
     await approver.getByText('Không có bản nháp nào chờ duyệt.').waitFor();
 
     await leader.reload();

@@ -150,5 +150,17 @@ export const warningsBodySchema = errorBodySchema.extend({ warnings: z.array(ent
 export const targetSavedSchema = z.object({ revision: z.number().int() });
 export type TargetSaved = z.infer<typeof targetSavedSchema>;
 
-export const draftListSchema = z.object({ drafts: z.array(observationStateSchema) });
+/**
+ * A figure in the approvers' queue, with the evidence to judge its draft by: last year's published
+ * figure (for the change) and the author's name as people know them.
+ */
+export const pendingDraftSchema = observationStateSchema.extend({
+  /** The published figure of the year before; null when there is none. */
+  previous: figureSchema.nullable(),
+  /** The draft author's display name (the username when the account no longer exists). */
+  authorName: z.string(),
+});
+export type PendingDraft = z.infer<typeof pendingDraftSchema>;
+
+export const draftListSchema = z.object({ drafts: z.array(pendingDraftSchema) });
 export type DraftList = z.infer<typeof draftListSchema>;

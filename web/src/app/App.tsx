@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
+import { FocusOnNavigation } from './FocusOnNavigation';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
@@ -27,6 +28,7 @@ const ScreenPage = lazy(() => import('../features/screen/ScreenPage'));
 export function AppRoutes() {
   return (
     <I18nProvider>
+      <FocusOnNavigation />
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/" element={<OverviewPage />} />

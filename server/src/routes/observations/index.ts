@@ -50,6 +50,8 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Figures with a pending draft, oldest first: the approvers’ queue (analysts)',
+        description:
+          'Each with last year’s published figure (`previous`, for the change), its source’s stored file, and the author’s display name (`authorName`).',
         response: { 200: draftListSchema, ...errorResponses(401, 403) },
       },
     },

@@ -1,93 +1,124 @@
-import { formatDateTime, type Indicator, type ObservationState, type Revision, type User } from '@kpi/shared';
+import { formatPercent, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useReviewMutation } from '../../api/approval-hooks';
+import { useReviewMutation, type ReviewAction } from '../../api/approval-hooks';
 import { ApiError } from '../../api/client';
+import type { Dictionary } from '../../i18n/vi';
 import { useI18n } from '../../i18n/useI18n';
 import { figureText } from '../../ui/figure-text';
 import { ActionError } from '../../ui/form/ActionError';
+import { closeDialog } from './close-dialog';
+import { DraftEvidence } from './DraftEvidence';
 import { ReturnForm } from './ReturnForm';
+import { ReviewDialog } from './ReviewDialog';
 
 interface DraftItemProps {
-  state: ObservationState;
+  state: PendingDraft;
   draft: Revision;
   indicator: Indicator;
   user: User;
+  /** Says what happened once the queue has been reloaded (this card is usually gone by then). */
+  onReviewed: (outcome: string, ok: boolean) => void;
 }
 
-/** One pending draft beside the published figure, with Publish and Return. */
-export function DraftItem({ state, draft, indicator, user }: DraftItemProps) {
+/** The figure as the confirmation names it: a ratio by its rate, `30,77%`, the rest as the queue writes them. */
+function shortFigure(figure: Figure, indicator: Indicator, t: Dictionary, locale: Locale): string {
+  return figure.kind === 'ratio' ? formatPercent(figure.rate, locale, indicator.decimals, true) : figureText(figure, indicator, t, locale);
+}
+
+/** One pending draft with its evidence, and Publish and Return, each confirmed in a dialog that names the figure. */
+export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftItemProps) {
   const { t, locale } = useI18n();
   const review = useReviewMutation(state);
-  const [returning, setReturning] = useState(false);
+  const [asking, setAsking] = useState<ReviewAction['action'] | null>(null);
   const reasonId = useId();
   const headingId = useId();
   // Four eyes: the server refuses an author publishing their own draft; say so before they try.
   const own = draft.createdBy === user.username;
-  // Someone else published, returned or replaced the draft meanwhile: the queue reloads itself.
-  const stale = review.error instanceof ApiError && review.error.status === 409;
-  const warnings = draft.acknowledgedWarnings.map((code) => t.warnings.names[code]).join(', ');
+  const name = indicator.name[locale];
+  const figure = shortFigure(draft.figure, indicator, t, locale);
+
+  const act = async (action: ReviewAction, outcome: string) => {
+    try {
+      await review.mutateAsync(action);
+      setAsking(null);
+      onReviewed(outcome, true);
+    } catch (error) {
+      // Someone else published, returned or replaced the draft meanwhile: the queue has reloaded itself.
+      // Any other failure stays in the dialog, to try again or cancel.
+      if (error instanceof ApiError && error.status === 409) {
+        setAsking(null);
+        onReviewed(t.approval.stale, false);
+      }
+    }
+  };
+  const ask = (action: ReviewAction['action']) => {
+    review.reset();
+    setAsking(action);
+  };
+  const failure = <ActionError error={review.error} />;
+
   return (
     <article className="panel draft" aria-labelledby={headingId}>
       <h3 id={headingId} className="draft__title">
-        {t.approval.itemTitle(indicator.name[locale], state.year)}
+        {t.approval.itemTitle(name, state.year)}
       </h3>
-      <dl className="draft__facts">
-        <div>
-          <dt>{t.entry.draft}</dt>
-          <dd className="draft__figure">{figureText(draft.figure, indicator, t, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t.entry.published}</dt>
-          <dd>{state.published ? figureText(state.published.figure, indicator, t, locale) : t.entry.noPublished}</dd>
-        </div>
-        <div>
-          <dt>{t.approval.author}</dt>
-          <dd>{t.approval.authorAt(draft.createdBy, formatDateTime(draft.createdAt, locale))}</dd>
-        </div>
-        <div>
-          <dt>{t.card.source}</dt>
-          <dd>{draft.figure.source ? (draft.figure.source.number ?? draft.figure.source.title) : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t.approval.warnings}</dt>
-          <dd>{warnings ? <>⚠ {warnings}</> : t.approval.noWarnings}</dd>
-        </div>
-      </dl>
+      <DraftEvidence state={state} draft={draft} indicator={indicator} />
       <Link to={`/entry/${encodeURIComponent(state.indicatorCode)}/${state.year}`}>{t.approval.open}</Link>
-      {stale ? (
-        <p className="form-error" role="alert">
-          {t.approval.stale}
-        </p>
-      ) : (
-        <ActionError error={review.error} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={own || review.isPending}
+          aria-describedby={own ? reasonId : undefined}
+          onClick={() => ask('publish')}
+        >
+          {t.approval.publish}
+        </button>
+        <button type="button" className="button button--quiet" disabled={review.isPending} onClick={() => ask('return')}>
+          {t.approval.return}
+        </button>
+        {own && (
+          <p id={reasonId} className="muted">
+            {t.approval.ownDraft}
+          </p>
+        )}
+      </div>
+      {asking === 'publish' && (
+        <ReviewDialog title={t.approval.confirmPublish(name, state.year, figure)} hint={t.approval.confirmPublishHint} onCancel={() => setAsking(null)}>
+          <>
+            {failure}
+            <div className="actions">
+              <button
+                type="button"
+                className="button"
+                disabled={review.isPending}
+                onClick={() => void act({ action: 'publish', version: state.version }, t.approval.published(name, state.year, figure))}
+              >
+                {t.approval.publish}
+              </button>
+              <button type="button" className="button button--quiet" onClick={closeDialog}>
+                {t.actions.cancel}
+              </button>
+            </div>
+          </>
+        </ReviewDialog>
       )}
-      {returning ? (
-        <ReturnForm
-          pending={review.isPending}
-          onCancel={() => setReturning(false)}
-          onReturn={(comment) => review.mutate({ action: 'return', version: state.version, comment })}
-        />
-      ) : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            disabled={own || review.isPending}
-            aria-describedby={own ? reasonId : undefined}
-            onClick={() => review.mutate({ action: 'publish', version: state.version })}
-          >
-            {t.approval.publish}
-          </button>
-          <button type="button" className="button button--quiet" disabled={review.isPending} onClick={() => setReturning(true)}>
-            {t.approval.return}
-          </button>
-          {own && (
-            <p id={reasonId} className="muted">
-              {t.approval.ownDraft}
-            </p>
-          )}
-        </div>
+      {asking === 'return' && (
+        <ReviewDialog
+          title={t.approval.confirmReturn(name, state.year, figure)}
+          hint={t.approval.confirmReturnHint(state.authorName)}
+          onCancel={() => setAsking(null)}
+        >
+          <>
+            {failure}
+            <ReturnForm
+              pending={review.isPending}
+              onCancel={closeDialog}
+              onReturn={(comment) => void act({ action: 'return', version: state.version, comment }, t.approval.returned(name, state.year, state.authorName))}
+            />
+          </>
+        </ReviewDialog>
       )}
     </article>
   );

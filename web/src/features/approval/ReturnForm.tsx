@@ -1,11 +1,19 @@
 import { returnBodySchema } from '@kpi/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { issuesByField } from '../../ui/form/issues';
 
 /** Returning a draft needs a reason: the author reads it beside their figure. */
-export function ReturnForm({ pending, onReturn, onCancel }: { pending: boolean; onReturn: (comment: string) => void; onCancel: () => void }) {
+export function ReturnForm({
+  pending,
+  onReturn,
+  onCancel,
+}: {
+  pending: boolean;
+  onReturn: (comment: string) => void;
+  onCancel: (event: MouseEvent<HTMLButtonElement>) => void;
+}) {
   const { t, locale } = useI18n();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
