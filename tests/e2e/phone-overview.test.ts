@@ -28,7 +28,7 @@ const SERVICES = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
 const BLUEZONE = 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone';
 
 /** Opens a page at the given text size (as the comfort controls remember it), scrolled to the top. */
-async function open(path: string, textSize: 'normal' | 'large' = 'normal'): Promise<Page> {
+async function open(path: string, textSize: 'small' | 'normal' | 'large' = 'normal'): Promise<Page> {
   const page = await phone.context.newPage();
   await page.goto(`${server.url}/sign-in`);
   await page.evaluate((size) => window.localStorage.setItem('kpi.textSize', size), textSize);
@@ -62,8 +62,8 @@ async function chartMetrics(page: Page, scope: Locator): Promise<{ tick: number;
 }
 
 describe('the overview on a phone', () => {
-  it('shows the status tiles and the first card’s figure on the first screen, at default and largest text', async () => {
-    for (const size of ['normal', 'large'] as const) {
+  it('shows the status tiles and the first card’s figure on the first screen, at every text size', async () => {
+    for (const size of ['small', 'normal', 'large'] as const) {
       const page = await open('/?year=2020', size);
       const tiles = page.getByRole('list', { name: 'Tổng hợp trạng thái các chỉ tiêu' }).getByRole('listitem');
       expect(await tiles.count()).toBe(6);
