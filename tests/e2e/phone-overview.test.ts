@@ -189,7 +189,7 @@ describe('charts follow the text size', () => {
       await chart.scrollIntoViewIfNeeded();
       sizes.indicator!.push(await chartMetrics(indicator, chart));
       await chart.screenshot({ path: artifact(`phone-indicator-chart-${size}-390.png`) });
-      if (size === 'large') await indicator.screenshot({ path: artifact('phone-indicator-large-390.png'), fullPage: true });
+      await indicator.screenshot({ path: artifact(`phone-indicator-${size}-390.png`) });
       await indicator.close();
     }
     for (const [where, [normal, large]] of Object.entries(sizes)) {

@@ -156,3 +156,19 @@ describe('Overview filters', () => {
 function statusButtonEn(name: RegExp) {
   return within(screen.getByRole('list', { name: 'Indicators by status' })).getByRole('button', { name });
 }
+
+describe('the filters’ button (a phone’s, hidden by CSS on wide screens)', () => {
+  it('starts closed with no filter in use, open when the address holds one, and toggles', async () => {
+    mockFetch();
+    const { user, unmount } = renderApp('/?year=2020');
+    const toggle = await screen.findByRole('button', { name: 'Lọc và tìm chỉ tiêu' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle.getAttribute('aria-controls')).toBe(screen.getByRole('search').id);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    unmount();
+
+    renderApp('/?year=2020&q=bluezone');
+    expect(await screen.findByRole('button', { name: 'Lọc và tìm chỉ tiêu' })).toHaveAttribute('aria-expanded', 'true');
+  });
+});
