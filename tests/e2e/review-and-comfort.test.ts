@@ -136,6 +136,11 @@ describe('night mode and text size', () => {
     const page = await phone.context.newPage();
     await page.goto(`${server.url}/?year=2020`);
     await page.getByText(SERVICES).first().waitFor({ timeout: 10_000 });
+    // On a phone the display settings sit in the header's one menu.
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Tùy chọn/ })
+      .click();
     await page.getByRole('button', { name: 'Chế độ tối' }).click();
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -45,14 +45,28 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** How a phone differs from a desktop window besides its size: dense pixels, touch, a mobile viewport. */
+export interface DeviceOptions {
+  deviceScaleFactor?: number;
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
+
+/** A phone such as an iPhone 12–15 or a Pixel 7: 390 × 844 CSS pixels at 3 device pixels each. */
+export const PHONE: { viewport: { width: number; height: number }; device: DeviceOptions } = {
+  viewport: { width: 390, height: 844 },
+  device: { deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+};
+
 /** A fresh profile each time, so no test sees another's storage. */
-export async function launchBrowser(viewport = { width: 1920, height: 1080 }, locale = 'vi-VN'): Promise<Browser> {
+export async function launchBrowser(viewport = { width: 1920, height: 1080 }, locale = 'vi-VN', device: DeviceOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'kpi-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
     viewport,
+    ...device,
     locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
   });

@@ -13,12 +13,14 @@ interface CompareTableProps {
   otherYear: number;
 }
 
+/** Each cell names its column (`data-label`): on a phone the rows stack and the headers are out of sight. */
 function FigureCell({ card, year }: { card: DashboardCard | undefined; year: number }) {
   const { t, locale } = useI18n();
-  if (!card?.figure) return <td>{t.filters.noFigure}</td>;
+  const label = t.filters.compareYear(year);
+  if (!card?.figure) return <td data-label={label}>{t.filters.noFigure}</td>;
   const text = figureText(card.figure, card.indicator, t, locale);
   return (
-    <td>
+    <td data-label={label}>
       {card.figure.year === year ? text : t.filters.figureOfYear(text, card.figure.year)}
       <span className="compare__status">
         <StatusBadge {...card.status} />
@@ -27,10 +29,10 @@ function FigureCell({ card, year }: { card: DashboardCard | undefined; year: num
   );
 }
 
-function ChangeCell({ indicator, from, to }: { indicator: Indicator; from: DashboardCard | undefined; to: DashboardCard }) {
+function ChangeCell({ indicator, from, to, label }: { indicator: Indicator; from: DashboardCard | undefined; to: DashboardCard; label: string }) {
   const { t, locale } = useI18n();
   const change = changeSince(indicator, from?.figure ?? null, to.figure);
-  return <td>{change ? changeText(change, indicator, t, locale) : '–'}</td>;
+  return <td data-label={label}>{change ? changeText(change, indicator, t, locale) : '–'}</td>;
 }
 
 /** Two years side by side: each indicator's figure and status in both, and the change between them. */
@@ -39,6 +41,7 @@ export function CompareTable({ cards, year, otherCards, otherYear }: CompareTabl
   const byCode = new Map(otherCards.map((card) => [card.indicator.code, card]));
   const [earlier, later] = otherYear < year ? [otherYear, year] : [year, otherYear];
   const headingId = 'compare-heading';
+  const changeLabel = t.filters.compareChange(earlier, later);
   return (
     <section className="compare" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.filters.compareHeading(earlier, later)}</h2>
@@ -48,7 +51,7 @@ export function CompareTable({ cards, year, otherCards, otherYear }: CompareTabl
             <th scope="col">{t.filters.compareIndicator}</th>
             <th scope="col">{t.filters.compareYear(earlier)}</th>
             <th scope="col">{t.filters.compareYear(later)}</th>
-            <th scope="col">{t.filters.compareChange}</th>
+            <th scope="col">{changeLabel}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,7 +63,7 @@ export function CompareTable({ cards, year, otherCards, otherYear }: CompareTabl
                 <th scope="row">{card.indicator.name[locale]}</th>
                 <FigureCell card={from} year={earlier} />
                 <FigureCell card={to} year={later} />
-                {to ? <ChangeCell indicator={card.indicator} from={from} to={to} /> : <td>–</td>}
+                {to ? <ChangeCell indicator={card.indicator} from={from} to={to} label={changeLabel} /> : <td data-label={changeLabel}>–</td>}
               </tr>
             );
           })}

@@ -2,6 +2,7 @@ import { indicatorGroups, type IndicatorGroup, type OverviewFilters } from '@kpi
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { ControlSelect } from '../../ui/ControlSelect';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 interface FilterBarProps {
   filters: OverviewFilters;
@@ -11,52 +12,61 @@ interface FilterBarProps {
   years: number[];
 }
 
-/** Area, search and comparison year; each writes itself to the address so the view can be shared. */
+/**
+ * Area, search and comparison year; each writes itself to the address so the view can be shared.
+ * On a phone they fold behind a button (overview.css), open from the start when one is in use.
+ */
 export function FilterBar({ filters, setFilters, year, years }: FilterBarProps) {
   const { t } = useI18n();
   const searchId = useId();
   const otherYears = years.filter((y) => y !== year);
   const anyFilter = filters.group !== undefined || filters.status !== undefined || (filters.q ?? '') !== '' || filters.compare !== undefined;
+  const { open, onKeyDown, buttonProps, panelId } = useDisclosure(filters.group !== undefined || (filters.q ?? '') !== '' || filters.compare !== undefined);
   return (
-    <form role="search" className="filter-bar" aria-label={t.filters.region} onSubmit={(event) => event.preventDefault()}>
-      <ControlSelect
-        label={t.filters.group}
-        value={filters.group ?? ''}
-        onChange={(value) => setFilters({ group: (value || undefined) as IndicatorGroup | undefined })}
-        placeholder={t.filters.allGroups}
-        options={indicatorGroups.map((group) => ({ value: group, label: t.groups[group] }))}
-      />
-      <div className="control control--grow">
-        <label className="control__label" htmlFor={searchId}>
-          {t.filters.search}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="control__input"
-          placeholder={t.filters.searchPlaceholder}
-          maxLength={100}
-          value={filters.q ?? ''}
-          onChange={(event) => setFilters({ q: event.target.value })}
+    <div className="filter-toggle" data-open={open} onKeyDown={onKeyDown}>
+      <button {...buttonProps} className="button filter-toggle__button">
+        {t.filters.region}
+      </button>
+      <form id={panelId} role="search" className="filter-bar" aria-label={t.filters.region} onSubmit={(event) => event.preventDefault()}>
+        <ControlSelect
+          label={t.filters.group}
+          value={filters.group ?? ''}
+          onChange={(value) => setFilters({ group: (value || undefined) as IndicatorGroup | undefined })}
+          placeholder={t.filters.allGroups}
+          options={indicatorGroups.map((group) => ({ value: group, label: t.groups[group] }))}
         />
-      </div>
-      <ControlSelect
-        label={t.filters.compare}
-        value={filters.compare === undefined ? '' : String(filters.compare)}
-        onChange={(value) => setFilters({ compare: value ? Number(value) : undefined })}
-        placeholder={t.filters.noCompare}
-        options={otherYears.map((y) => ({ value: String(y), label: String(y) }))}
-        disabled={otherYears.length === 0}
-      />
-      {anyFilter && (
-        <button
-          type="button"
-          className="button filter-bar__clear"
-          onClick={() => setFilters({ group: undefined, status: undefined, q: undefined, compare: undefined })}
-        >
-          {t.filters.clear}
-        </button>
-      )}
-    </form>
+        <div className="control control--grow">
+          <label className="control__label" htmlFor={searchId}>
+            {t.filters.search}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="control__input"
+            placeholder={t.filters.searchPlaceholder}
+            maxLength={100}
+            value={filters.q ?? ''}
+            onChange={(event) => setFilters({ q: event.target.value })}
+          />
+        </div>
+        <ControlSelect
+          label={t.filters.compare}
+          value={filters.compare === undefined ? '' : String(filters.compare)}
+          onChange={(value) => setFilters({ compare: value ? Number(value) : undefined })}
+          placeholder={t.filters.noCompare}
+          options={otherYears.map((y) => ({ value: String(y), label: String(y) }))}
+          disabled={otherYears.length === 0}
+        />
+        {anyFilter && (
+          <button
+            type="button"
+            className="button filter-bar__clear"
+            onClick={() => setFilters({ group: undefined, status: undefined, q: undefined, compare: undefined })}
+          >
+            {t.filters.clear}
+          </button>
+        )}
+      </form>
+    </div>
   );
 }

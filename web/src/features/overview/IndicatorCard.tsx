@@ -42,7 +42,7 @@ export function IndicatorCard({ card, year }: { card: DashboardCard; year: numbe
       ))}
       {figure?.kind === 'ratio' && <RatioDetails figure={figure} />}
       {hasChart && <LazyTrendChart indicator={indicator} trend={shownTrend} year={year} />}
-      {figure?.source && <SourceLine source={figure.source} />}
+      {figure?.source && <SourceLine source={figure.source} expandable />}
     </article>
   );
 }

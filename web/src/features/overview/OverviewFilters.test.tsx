@@ -128,9 +128,47 @@ describe('Overview filters', () => {
     expect(cells[0]).toContain('50/63');
     expect(cells[1]).toContain('26/63');
     expect(cells[2]).toBe('↑ 24 bậc so với 2019');
+    // Every column says its years, and so does every cell, for a phone where the rows stack.
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Chỉ tiêu', 'Năm 2019', 'Năm 2020', 'Thay đổi 2019 → 2020']);
+    expect(
+      within(egovRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.getAttribute('data-label')),
+    ).toEqual(['Năm 2019', 'Năm 2020', 'Thay đổi 2019 → 2020']);
+  });
+
+  it('moves focus to the result line when a status is chosen, and leaves it when the filter is cleared', async () => {
+    mockFetch();
+    const { user } = renderApp('/?year=2020');
+    await screen.findAllByRole('heading', { level: 3 });
+    const achieved = statusButton(/Đạt mục tiêu/);
+    await user.click(achieved);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(/^Chỉ xem: Đạt mục tiêu\. Đang hiển thị 1 trên 9 chỉ tiêu/));
+    await user.click(achieved);
+    expect(document.activeElement).toBe(achieved);
   });
 });
 
 function statusButtonEn(name: RegExp) {
   return within(screen.getByRole('list', { name: 'Indicators by status' })).getByRole('button', { name });
 }
+
+describe('the filters’ button (a phone’s, hidden by CSS on wide screens)', () => {
+  it('starts closed with no filter in use, open when the address holds one, and toggles', async () => {
+    mockFetch();
+    const { user, unmount } = renderApp('/?year=2020');
+    const toggle = await screen.findByRole('button', { name: 'Lọc và tìm chỉ tiêu' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle.getAttribute('aria-controls')).toBe(screen.getByRole('search').id);
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    unmount();
+
+    renderApp('/?year=2020&q=bluezone');
+    expect(await screen.findByRole('button', { name: 'Lọc và tìm chỉ tiêu' })).toHaveAttribute('aria-expanded', 'true');
+  });
+});

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/useI18n';
 import './overview.css';
 import { useOverviewFilters } from './useOverviewFilters';
 import { useYearParam } from '../../ui/useYearParam';
+import { useRevealOnRequest } from './useRevealOnRequest';
 
 /** Cards of the chosen area that answer the search: the set the status strip counts. */
 function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
@@ -23,15 +24,24 @@ function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshi
   const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare);
   const scoped = inScope(dashboard.cards, filters);
   const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
+  const [resultRef, showResult] = useRevealOnRequest<HTMLParagraphElement>();
   return (
     <>
       <OverviewSummary
         dashboard={dashboard}
         refreshing={refreshing}
-        strip={{ counts: countByStatus(scoped), active: filters.status, onSelect: (status) => setFilters({ status }) }}
+        strip={{
+          counts: countByStatus(scoped),
+          active: filters.status,
+          onSelect: (status) => {
+            setFilters({ status });
+            // A phone's reader tapped a tile to see those cards: take them there (and focus with them).
+            if (status !== undefined) showResult();
+          },
+        }}
       />
       <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years} />
-      <p className="filter-result" role="status">
+      <p className="filter-result" role="status" tabIndex={-1} ref={resultRef}>
         {filters.status && `${t.filters.statusActive(t.status[filters.status])}. `}
         {t.filters.showing(formatNumber(shown.length, locale), formatNumber(dashboard.cards.length, locale))}
       </p>

@@ -13,6 +13,7 @@ export const enCommon: typeof viCommon = {
   header: {
     year: 'Year',
     language: 'Language',
+    menu: 'Options',
   },
   status: {
     achieved: 'Achieved',

@@ -25,7 +25,7 @@ export const enOverview: typeof viOverview = {
     compareHeading: (from: number, to: number) => `${from} compared with ${to}`,
     compareIndicator: 'Indicator',
     compareYear: (year: number) => `${year}`,
-    compareChange: 'Change',
+    compareChange: (from: number, to: number) => `Change ${from} → ${to}`,
     figureOfYear: (figure: string, year: number) => `${figure} (${year} figure)`,
     noFigure: 'No data',
     compareLoading: (year: number) => `Loading the ${year} figures…`,

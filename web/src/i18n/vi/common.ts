@@ -13,6 +13,8 @@ export const viCommon = {
   header: {
     year: 'Năm',
     language: 'Ngôn ngữ',
+    /** The phone's one button for year, language and display. */
+    menu: 'Tùy chọn',
   },
   status: {
     achieved: 'Đạt mục tiêu',

@@ -26,7 +26,7 @@ export const viOverview = {
     compareHeading: (from: number, to: number) => `So sánh năm ${from} và năm ${to}`,
     compareIndicator: 'Chỉ tiêu',
     compareYear: (year: number) => `Năm ${year}`,
-    compareChange: 'Thay đổi',
+    compareChange: (from: number, to: number) => `Thay đổi ${from} → ${to}`,
     figureOfYear: (figure: string, year: number) => `${figure} (số liệu năm ${year})`,
     noFigure: 'Chưa có số liệu',
     compareLoading: (year: number) => `Đang tải số liệu năm ${year}…`,

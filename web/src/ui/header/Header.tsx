@@ -2,13 +2,14 @@ import { ORGANISATION, PROVINCE } from '../../app/config';
 import { ComfortControls } from '../../features/comfort/ComfortControls';
 import { SkipLink } from '../../features/comfort/SkipLink';
 import { useI18n } from '../../i18n/useI18n';
+import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionNav } from '../../features/session/SessionNav';
 import { YearPicker, type YearPickerProps } from './YearPicker';
 
 /**
  * The skip link, then province, department, the page's controls (year, language, night mode and
- * text size), and the pages the reader may open.
+ * text size; one menu on a phone), and the pages the reader may open.
  */
 export function Header({ yearPicker }: { yearPicker?: YearPickerProps }) {
   const { t, locale } = useI18n();
@@ -21,11 +22,11 @@ export function Header({ yearPicker }: { yearPicker?: YearPickerProps }) {
             <p className="site-header__org">{ORGANISATION[locale]}</p>
             <h1 className="site-header__title">{t.app.heading(PROVINCE)}</h1>
           </div>
-          <div className="site-header__controls">
+          <HeaderMenu year={yearPicker?.year}>
             {yearPicker && <YearPicker {...yearPicker} />}
             <LanguageSwitch />
             <ComfortControls />
-          </div>
+          </HeaderMenu>
         </div>
         <SessionNav />
       </header>

@@ -3,6 +3,7 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveCo
 import { useI18n } from '../../i18n/useI18n';
 import { chartNumber } from '../chart-format';
 import { TrendTable } from './TrendTable';
+import { useRootFontSize } from './useRootFontSize';
 
 export interface TrendChartProps {
   indicator: Indicator;
@@ -11,17 +12,24 @@ export interface TrendChartProps {
   year: number;
 }
 
-const CHART_HEIGHT = 190;
+/** Whether any year has a number for this series: a series with none gets no line and no legend entry. */
+function hasSeries(trend: TrendPoint[], key: 'expected' | 'target'): boolean {
+  return trend.some((point) => point[key] !== null);
+}
 
 /**
  * Values by year against the target path: the figures as a solid line with dots, the expected
- * path dashed, each year's target as a diamond. Ranks reverse the axis so that up is better.
+ * path dashed, each year's target as a diamond; a series without numbers is left out, legend and
+ * all. Ranks reverse the axis so that up is better. Type, axis width and (through CSS) height are
+ * in rem, so the chart grows with the reader's text size.
  * No animation anywhere: meeting-room screens refresh all day. Screen readers get the table.
  */
 export default function TrendChart({ indicator, trend, year }: TrendChartProps) {
   const { t, locale } = useI18n();
   const isRank = indicator.kind === 'rank';
   const years = trend.map((point) => point.year);
+  const rem = useRootFontSize();
+  const type = { fill: 'var(--text-muted)', fontSize: Math.round(rem * 0.75) };
   const format = (value: number) => chartNumber(value, indicator, locale);
   const tooltipValue = (value: unknown) => {
     if (typeof value !== 'number') return t.chart.empty;
@@ -30,7 +38,7 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
   return (
     <figure className="trend">
       <div className="trend__plot" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={trend} margin={{ top: 8, right: 16, bottom: 0, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis
@@ -40,7 +48,7 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
               ticks={years}
               interval="preserveStartEnd"
               tickFormatter={(y: number) => String(y)}
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+              tick={type}
               stroke="var(--chart-axis)"
               allowDecimals={false}
             />
@@ -49,13 +57,13 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
               domain={isRank ? [1, 'auto'] : [0, 'auto']}
               allowDecimals={!isRank}
               tickFormatter={format}
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+              tick={type}
               stroke="var(--chart-axis)"
-              width={isRank ? 32 : 52}
+              width={Math.round(rem * (isRank ? 2 : 3.25))}
             />
             <Tooltip isAnimationActive={false} formatter={(value) => tooltipValue(value)} labelFormatter={(label) => `${t.chart.year} ${String(label)}`} />
             {/* Series order, not alphabetical: figure, path, target. */}
-            <Legend iconSize={10} itemSorter={null} wrapperStyle={{ fontSize: 12, color: 'var(--text-muted)' }} />
+            <Legend iconSize={Math.round(rem * 0.625)} itemSorter={null} wrapperStyle={{ fontSize: type.fontSize, color: 'var(--text-muted)' }} />
             {years.includes(year) && <ReferenceLine x={year} stroke="var(--chart-year)" strokeWidth={10} strokeOpacity={0.35} />}
             <Line
               name={t.chart.value}
@@ -66,17 +74,21 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
               connectNulls
               isAnimationActive={false}
             />
-            <Line
-              name={t.chart.expected}
-              dataKey="expected"
-              stroke="var(--chart-expected)"
-              strokeWidth={1.5}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-            <Scatter name={t.chart.target} dataKey="target" fill="var(--chart-target)" shape="diamond" isAnimationActive={false} />
+            {hasSeries(trend, 'expected') && (
+              <Line
+                name={t.chart.expected}
+                dataKey="expected"
+                stroke="var(--chart-expected)"
+                strokeWidth={1.5}
+                strokeDasharray="6 4"
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            {hasSeries(trend, 'target') && (
+              <Scatter name={t.chart.target} dataKey="target" fill="var(--chart-target)" shape="diamond" isAnimationActive={false} />
+            )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
