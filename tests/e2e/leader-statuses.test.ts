@@ -127,6 +127,20 @@ describe('statuses that answer the leader', () => {
     expect((await egov.innerText()).replace(/\s+/g, ' ')).toContain('26/63');
     await page.screenshot({ path: artifact('leader-statuses-2020-vi-1366.png'), fullPage: true });
     await page.close();
+
+    // On a phone the long word wraps inside its badge: the indicator's name keeps most of the card.
+    const phone = await launchBrowser({ width: 360, height: 780 });
+    try {
+      const small = await phone.context.newPage();
+      await openOverview(small, 2020);
+      const dti = small.locator('article.card', { has: small.getByRole('heading', { name: DTI }) });
+      const [title, badge] = [(await dti.locator('.card__title').boundingBox())!, (await dti.locator('.status-badge').boundingBox())!];
+      expect(title.width).toBeGreaterThanOrEqual(badge.width);
+      expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await dti.screenshot({ path: artifact('leader-statuses-2020-too-few-vi-360.png') });
+    } finally {
+      await phone.close();
+    }
   });
 
   it('still opens the replaced ranking’s page, which says what replaced it and from when, with a link', async () => {
