@@ -30,6 +30,7 @@ export function toIndicator(row: IndicatorRow): Indicator {
     unit: row.unit,
     decimals: row.decimals,
     scope: row.scope,
+    replacedBy: row.replacedBy !== null && row.replacedFrom !== null ? { code: row.replacedBy, fromYear: row.replacedFrom } : null,
   });
 }
 

@@ -42,6 +42,9 @@ export const indicators = sqliteTable('indicators', {
   unit: text('unit').notNull(),
   decimals: integer('decimals').notNull().default(0),
   scope: text('scope').notNull().default('province'),
+  /** The code of the indicator that replaced this one, and the first data year it did (both or neither). */
+  replacedBy: text('replaced_by'),
+  replacedFrom: integer('replaced_from'),
   sortOrder: integer('sort_order').notNull().default(0),
 });
 

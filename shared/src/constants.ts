@@ -17,7 +17,8 @@ export function isIndicatorCode(code: string): boolean {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-target', 'no-data'] as const;
+/** `too-few`: a figure exists but one is too few to judge a trend; `no-data`: no figure at all. */
+export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'too-few', 'no-target', 'no-data'] as const;
 
 export const indicatorGroups = ['e-government', 'digital-transformation', 'digital-economy', 'digital-society', 'telecoms', 'press'] as const;
 

@@ -50,6 +50,16 @@ export function buildCard(data: IndicatorData, year: number): DashboardEntry {
   };
 }
 
+/** False from the year another indicator replaced this one: it is then no current result. */
+export function isCurrentIn(indicator: Indicator, year: number): boolean {
+  return indicator.replacedBy === null || year < indicator.replacedBy.fromYear;
+}
+
+/** The overview's entries for `year`: one per indicator that is current that year. */
+export function buildCards(data: readonly IndicatorData[], year: number): DashboardEntry[] {
+  return data.filter((d) => isCurrentIn(d.indicator, year)).map((d) => buildCard(d, year));
+}
+
 /** What a card shows of a figure (schemas/figure.ts says what is left for the indicator's page). */
 export function summariseFigure(figure: Figure): DashboardFigure {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named to be left out

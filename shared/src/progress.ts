@@ -8,7 +8,8 @@
  *   0.5 ≤ ratio < 0.95    fair progress, acceleration needed        → `at-risk`
  *   −0.1 ≤ ratio < 0.5    limited or no progress                    → `off-track`
  *   ratio < −0.1          deterioration                             → `off-track`
- * A figure that already meets the target is `achieved`; a target year passed unmet is `off-track`.
+ * A figure that already meets the target is `achieved`; a target year passed unmet is `off-track`;
+ * a single figure short of a target not yet due is `too-few` (one point gives no pace to judge).
  * UNSD uses compound annual growth; we use the annual change in points (the linear "expected
  * path" variant the method allows, docs/progress-method.md), because our indicators are bounded percentages and rank
  * percentiles that may start at 0, and "needed +3.5 points a year, made +2.1" is what a leader
@@ -77,12 +78,12 @@ function milestoneStatus(latest: Figure | undefined, year: number): StatusResult
   });
   if (!latest || latest.kind !== 'milestone') return { status: 'no-data', explanation: explain('no-figure', null) };
   if (latest.state === 'done') return { status: 'achieved', explanation: explain('milestone-done', null) };
-  const dueYear = latest.date ? Number(latest.date.slice(0, 4)) : null;
-  if (latest.date && dueYear !== null && year > dueYear) {
-    // "Overdue" only when someone reported after the due date; a status older than it is unknown.
-    const reportedOn = latest.asOf ?? `${latest.year}-12-31`;
-    if (reportedOn < latest.date) return { status: 'no-data', explanation: explain('milestone-stale', 'status older than due date') };
-    return { status: 'off-track', explanation: explain('milestone-overdue', 'year > due year') };
+  if (latest.date) {
+    // A due date passed without a report of completion is itself the fact that the task is behind,
+    // however long ago its status was last reported: nobody has said it was done.
+    if (year > Number(latest.date.slice(0, 4))) return { status: 'off-track', explanation: explain('milestone-overdue', 'year > due year, not done') };
+    if (latest.asOf && latest.asOf > latest.date)
+      return { status: 'off-track', explanation: explain('milestone-overdue', 'reported after due date, not done') };
   }
   return latest.state === 'in-progress'
     ? { status: 'on-track', explanation: explain('milestone-in-progress', null) }
@@ -118,7 +119,8 @@ export function computeProgress({ kind, figures, target, year }: ProgressInput):
 
   const baseFigure = known[0];
   if (!baseFigure || baseFigure === latestFigure) {
-    return { status: 'no-data', explanation: explanation('single-figure') };
+    // A figure exists, so this is not "no data": one point is too few to judge a pace against the target.
+    return { status: 'too-few', explanation: explanation('single-figure') };
   }
   const base = point(baseFigure);
   const requiredPerYear = (goal.value - base.value) / (goal.year - base.year);

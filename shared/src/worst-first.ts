@@ -3,10 +3,10 @@ import type { Status } from './schemas/status.js';
 
 /**
  * Statuses from the one that most needs a leader's attention to the least: behind before at risk,
- * at risk before on track; indicators without data or without a target come last, since there is
- * nothing to judge yet.
+ * at risk before on track; indicators with too few figures, without data or without a target come
+ * last, since there is nothing to judge yet.
  */
-export const statusesWorstFirst = ['off-track', 'at-risk', 'on-track', 'achieved', 'no-data', 'no-target'] as const satisfies readonly Status[];
+export const statusesWorstFirst = ['off-track', 'at-risk', 'on-track', 'achieved', 'too-few', 'no-data', 'no-target'] as const satisfies readonly Status[];
 
 const severity = new Map<Status, number>(statusesWorstFirst.map((status, index) => [status, index]));
 

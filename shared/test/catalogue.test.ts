@@ -12,7 +12,7 @@ function dashboard(sourceId: number, code = indicator.code): Dashboard {
   return {
     year: 2020,
     years: [2020],
-    counts: { achieved: 1, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-target': 0, 'no-data': 0 },
+    counts: { achieved: 1, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'too-few': 0, 'no-target': 0, 'no-data': 0 },
     cards: [
       {
         code,

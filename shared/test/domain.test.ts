@@ -75,12 +75,13 @@ describe('progress status (UNSD progress ratio)', () => {
     expect(r.status).toBe('off-track');
     expect(r.explanation.reason).toBe('target-year-passed');
   });
-  it('has no target or no data where that is so', () => {
+  it('has no target, too few figures or no data where that is so', () => {
     expect(computeProgress({ kind: 'value', figures: [valueFigure(2020, 1)], target: null, year: 2020 }).status).toBe('no-target');
     expect(computeProgress({ kind: 'value', figures: [], target: t2025, year: 2020 }).status).toBe('no-data');
     expect(computeProgress({ kind: 'value', figures: [valueFigure(2021, 5)], target: t2025, year: 2020 }).status).toBe('no-data');
     const single = computeProgress({ kind: 'value', figures: [valueFigure(2020, 40)], target: t2025, year: 2020 });
-    expect(single).toMatchObject({ status: 'no-data', explanation: { reason: 'single-figure' } });
+    // One figure short of a target not yet due: there is data, but no pace to judge.
+    expect(single).toMatchObject({ status: 'too-few', explanation: { reason: 'single-figure', latest: { year: 2020, value: 40 } } });
   });
   it('judges ranks on position / N, lower being better', () => {
     const top10 = target(2025, 10, 'lte', { outOf: 63 });
@@ -175,8 +176,20 @@ describe('milestones', () => {
     expect(status(task('in-progress', '2021-01-15'), 2021).status).toBe('on-track');
     expect(status(task('not-started', '2021-01-15'), 2021).status).toBe('at-risk');
   });
-  it('calls a task overdue only when its status was reported after the due date', () => {
-    expect(status(task('in-progress', '2022-02-01'), 2022)).toMatchObject({ status: 'off-track', explanation: { reason: 'milestone-overdue' } });
-    expect(status(task('in-progress', '2021-01-15'), 2022)).toMatchObject({ status: 'no-data', explanation: { reason: 'milestone-stale' } });
+  it('counts a task past its due date and not done as off track, however old its last report', () => {
+    const overdue = { status: 'off-track', explanation: { reason: 'milestone-overdue' } };
+    expect(status(task('in-progress', '2022-02-01'), 2022)).toMatchObject(overdue);
+    expect(status(task('in-progress', '2021-01-15'), 2022)).toMatchObject(overdue);
+    expect(status(task('not-started', '2021-01-15'), 2022)).toMatchObject(overdue);
+    expect(status(task('done', '2021-01-15'), 2022).status).toBe('achieved');
+  });
+  it('counts a task as overdue within its due year once a report after the due date says it is not done', () => {
+    const late = milestoneFigure(2021, 'not-started', '2021-06-30', { asOf: '2021-09-01' });
+    expect(computeProgress({ kind: 'milestone', figures: [late], target: null, year: 2021 })).toMatchObject({
+      status: 'off-track',
+      explanation: { reason: 'milestone-overdue' },
+    });
+    const early = milestoneFigure(2021, 'not-started', '2021-06-30', { asOf: '2021-06-30' });
+    expect(computeProgress({ kind: 'milestone', figures: [early], target: null, year: 2021 }).status).toBe('at-risk');
   });
 });

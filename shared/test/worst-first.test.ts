@@ -10,13 +10,14 @@ function card(code: string, status: Status, ratio: number | null = null) {
 }
 
 describe('sortWorstFirst', () => {
-  it('puts off track first, then at risk, on track, achieved, no data and no target', () => {
+  it('puts off track first, then at risk, on track, achieved, too few to judge, no data and no target', () => {
     const sorted = sortWorstFirst([
       card('a', 'achieved'),
       card('b', 'no-target'),
       card('c', 'on-track'),
       card('d', 'off-track'),
       card('e', 'no-data'),
+      card('g', 'too-few'),
       card('f', 'at-risk'),
     ]);
     expect(sorted.map((c) => c.status.status)).toEqual([...statusesWorstFirst]);

@@ -77,7 +77,7 @@ beforeAll(async () => {
   issued = await createScreen(admin, {
     name: 'Phòng họp tầng 2',
     secondsPerSlide: 2,
-    playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }],
+    playlist: [{ type: 'headline' }, { type: 'group', group: 'digital-transformation' }, { type: 'indicator', code: 'dti-rank' }],
   });
   // The 4K screen's browser speaks English: the screen must still speak its own language.
   displays.push(await openDisplay('1920', { width: 1920, height: 1080 }, 'vi-VN'));
@@ -112,8 +112,8 @@ describe('a meeting-room screen', () => {
 
       // The progress mark moves on by itself; each slide is photographed as soon as it is up.
       const slides = [
-        { mark: '2/3', heading: 'Chính quyền điện tử – năm 2022', file: '2-group' },
-        { mark: '3/3', heading: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', file: '3-indicator' },
+        { mark: '2/3', heading: 'Chuyển đổi số – năm 2022', file: '2-group' },
+        { mark: '3/3', heading: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', file: '3-indicator' },
         { mark: '1/3', heading: 'Kết quả nổi bật năm 2022', file: '1-headline' },
       ];
       for (const slide of slides) {
@@ -126,8 +126,8 @@ describe('a meeting-room screen', () => {
   });
 
   it('shows a figure within 2 s of its publication, without reloading', async () => {
-    await publishFigure(analyst, approver, 'egov-rank', 2023, { kind: 'rank', position: 20, outOf: 63, sourceId: 1 }, 0);
-    // Every slide of this playlist shows egov-rank, so the figure is up whichever slide is on.
+    await publishFigure(analyst, approver, 'dti-rank', 2023, { kind: 'rank', position: 20, outOf: 63, sourceId: 1 }, 0);
+    // Every slide of this playlist shows the DTI rank, so the figure is up whichever slide is on.
     await Promise.all(displays.map(({ page }) => onShow(page).getByText('20/63', { exact: true }).first().waitFor({ timeout: 2_000 })));
     for (const { name, page } of displays) {
       // The headline comes round within one turn of the playlist (3 × 2 s).

@@ -5,7 +5,7 @@
  * the result with `dashboardSchema` so it cannot drift from the contract.
  */
 import {
-  buildCard,
+  buildCards,
   catalogueContent,
   countByStatus,
   joinCatalogue,
@@ -47,6 +47,8 @@ export const indicators: IndicatorData[] = [
     indicator: indicator('egov-rank', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'E-government (ICT application) ranking', {
       group: 'e-government',
       ...rankShape,
+      // As seeded: the DTI took its place after the 2020 report's result.
+      replacedBy: { code: 'dti-rank', fromYear: 2021 },
     }),
     figures: [
       rankFigure(2017, 53, 63, { source: sources.egov2017 }),
@@ -144,7 +146,7 @@ export const catalogue: Catalogue = catalogueOf(indicators);
 
 /** The dashboard body the server would send for `year` (latest year with data when omitted). */
 export function dashboardFor(year: number = LATEST_YEAR, data: readonly IndicatorData[] = indicators): Dashboard {
-  const cards = data.map((d) => buildCard(d, year));
+  const cards = buildCards(data, year);
   return { year, years, counts: countByStatus(cards), cards, catalogueVersion: CATALOGUE_VERSION, updatedAt: UPDATED_AT };
 }
 

@@ -49,6 +49,7 @@ export function detailFor(code: string, year: number = LATEST, data: IndicatorDa
     sources: Object.values(sources).filter((s) => used.has(s.id)),
     trend: buildTrend(data.figures, data.targets),
     asOf: buildAsOf(data, year),
+    replacement: all.find((d) => d.indicator.code === data.indicator.replacedBy?.code)?.indicator ?? null,
   };
 }
 

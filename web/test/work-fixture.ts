@@ -27,6 +27,7 @@ export function indicatorDetail(code: string, year = 2020): IndicatorDetail {
     sources: [...new Set(data.figures.flatMap((f) => (f.source ? [f.source] : [])))],
     trend: buildTrend(data.figures, data.targets),
     asOf: buildAsOf(data, year),
+    replacement: indicators.find((d) => d.indicator.code === data.indicator.replacedBy?.code)?.indicator ?? null,
   };
 }
 

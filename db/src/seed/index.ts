@@ -47,6 +47,8 @@ export function seedDatabase(db: Db): boolean {
           unit: ind.unit,
           decimals: ind.decimals,
           scope: ind.scope ?? 'province',
+          replacedBy: ind.replacedBy?.code ?? null,
+          replacedFrom: ind.replacedBy?.fromYear ?? null,
           sortOrder: order,
         })
         .returning({ id: indicators.id })

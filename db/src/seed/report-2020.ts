@@ -100,6 +100,10 @@ export const reportIndicators: SeedIndicator[] = [
     direction: 'down',
     unit: 'position',
     decimals: 0,
+    // The DTI replaced this ranking from data year 2020. This ranking's periods are the years it was
+    // announced, and the 2020 report gives 26/63 "announced in 2020" as a 2020 result: so it stays a
+    // current result of 2020 and stops from 2021, the first year no e-government ranking was announced.
+    replacedBy: { code: 'dti-rank', fromYear: 2021 },
     figures: [
       {
         year: 2017,

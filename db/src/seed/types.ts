@@ -52,6 +52,8 @@ export interface SeedIndicator {
   unit: Unit;
   decimals: number;
   scope?: 'province' | 'national';
+  /** Another seeded indicator took this one's place from a data year on. */
+  replacedBy?: { code: string; fromYear: number };
   figures: SeedFigure[];
   targets: SeedTarget[];
 }

@@ -45,6 +45,11 @@ describe('seed from the 2020 report and the catalogue', () => {
     ]);
   });
 
+  it("names the DTI as the e-government ranking's replacement from 2021, after the report's 2020 result", () => {
+    expect(byCode('egov-rank').indicator.replacedBy).toEqual({ code: 'dti-rank', fromYear: 2021 });
+    expect(byCode('dti-rank').indicator.replacedBy).toBeNull();
+  });
+
   it('gives every figure and every target a source, and publishes every figure', () => {
     for (const { figures, targets } of loadPublishedData(db)) {
       for (const f of figures) expect(f.source, `${f.year}`).not.toBeNull();

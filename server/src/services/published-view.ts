@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
 import {
   buildAsOf,
-  buildCard,
+  buildCards,
   buildSeries,
   buildTrend,
   catalogueContent,
@@ -144,7 +144,8 @@ export class PublishedView {
 
   #buildDashboard(year: number): Dashboard {
     const { data, years, updatedAt, catalogue } = this.#load();
-    const cards = data.map((d) => buildCard(d, year));
+    // An indicator replaced by another by `year` is no current result: no card, and not counted.
+    const cards = buildCards(data, year);
     return { year, years, counts: countByStatus(cards), cards, catalogueVersion: catalogue.version, updatedAt };
   }
 
@@ -157,6 +158,7 @@ export class PublishedView {
   indicator(code: string, year = this.latestYear()): CachedBody | null {
     const found = this.#load().data.find((d) => d.indicator.code === code);
     if (!found) return null;
+    const replacedBy = found.indicator.replacedBy?.code;
     return this.#memo(`indicator:${code}:${year}`, (): IndicatorDetail => {
       const used = new Set([...found.figures.map((f) => f.source?.id), ...found.targets.map((t) => t.source?.id)]);
       return {
@@ -166,6 +168,7 @@ export class PublishedView {
         sources: this.#load().sources.filter((s) => used.has(s.id)),
         trend: buildTrend(found.figures, found.targets),
         asOf: buildAsOf(found, year),
+        replacement: this.#load().data.find((d) => d.indicator.code === replacedBy)?.indicator ?? null,
       };
     });
   }

@@ -24,7 +24,7 @@ export interface ReviewPhrases {
   mismatchInline(published: string): string;
   milestone(name: string, state: string): string;
   milestoneStates: Record<'not-started' | 'in-progress' | 'done', string>;
-  statuses: Record<'on-track' | 'at-risk' | 'off-track' | 'no-data', string>;
+  statuses: Record<'on-track' | 'at-risk' | 'off-track' | 'too-few' | 'no-data', string>;
   document(number: string | null, title: string, date: string | null): string;
   none(year: number): string;
 }
@@ -50,7 +50,13 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     mismatchInline: (p) => ` (số công bố ${p}, xem lưu ý về chất lượng số liệu)`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'chưa triển khai', 'in-progress': 'đang triển khai', done: 'đã hoàn thành' },
-    statuses: { 'on-track': 'Đúng tiến độ', 'at-risk': 'Cần đẩy nhanh', 'off-track': 'Chậm tiến độ', 'no-data': 'Chưa đủ số liệu để đánh giá' },
+    statuses: {
+      'on-track': 'Đúng tiến độ',
+      'at-risk': 'Cần đẩy nhanh',
+      'off-track': 'Chậm tiến độ',
+      'too-few': 'Chưa đủ số liệu để đánh giá',
+      'no-data': 'Chưa có số liệu',
+    },
     document: (num, title, date) => (num ? `${num}${date ? ` ngày ${date}` : ''}` : title),
     none: (y) => `Chưa có số liệu được phê duyệt cho năm ${y}.`,
   },
@@ -74,7 +80,7 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     mismatchInline: (p) => ` (published as ${p}; see the data-quality notes)`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
-    statuses: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'Too few figures to judge' },
+    statuses: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'too-few': 'Too few figures to judge', 'no-data': 'No data' },
     document: (num, title, date) => (num ? `${num}${date ? ` of ${date}` : ''}` : title),
     none: (y) => `No approved figures for ${y} yet.`,
   },

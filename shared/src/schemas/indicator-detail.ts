@@ -52,6 +52,8 @@ export const indicatorDetailSchema = z.object({
   trend: z.array(trendPointSchema),
   /** The indicator as of the year asked for: what the page's "why this colour?" explains. */
   asOf: indicatorAsOfSchema,
+  /** The indicator named by `indicator.replacedBy`, for the page's notice and link; null when none. */
+  replacement: indicatorSchema.nullable(),
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 

@@ -1,6 +1,6 @@
 import { INDICATOR_CODE_MAX_LENGTH, INDICATOR_CODE_PATTERN, indicatorGroups } from '../constants.js';
 import { z } from './zod.js';
-import { localizedTextSchema } from './common.js';
+import { localizedTextSchema, yearSchema } from './common.js';
 
 export const indicatorKinds = ['ratio', 'value', 'rank', 'milestone'] as const;
 export const indicatorKindSchema = z.enum(indicatorKinds);
@@ -26,6 +26,13 @@ export const indicatorCodeSchema = z
   .max(INDICATOR_CODE_MAX_LENGTH)
   .regex(INDICATOR_CODE_PATTERN, 'kebab-case: lower-case letters, digits and single hyphens');
 
+/**
+ * Another indicator took this one's place from a data year on (the DTI replaced the e-government
+ * ranking): from `fromYear` it is no current result, though its page and its earlier years remain.
+ */
+export const replacementSchema = z.object({ code: indicatorCodeSchema, fromYear: yearSchema });
+export type Replacement = z.infer<typeof replacementSchema>;
+
 export const indicatorSchema = z.object({
   code: indicatorCodeSchema,
   name: localizedTextSchema,
@@ -36,6 +43,7 @@ export const indicatorSchema = z.object({
   unit: unitSchema,
   decimals: z.number().int().min(0).max(6),
   scope: scopeSchema,
+  replacedBy: replacementSchema.nullable(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

@@ -18,8 +18,6 @@ export const statusReasonSchema = z.enum([
   'milestone-in-progress',
   'milestone-overdue',
   'milestone-not-started',
-  /** Past due, and the latest status predates the due date: nobody has said whether it was done. */
-  'milestone-stale',
 ]);
 export type StatusReason = z.infer<typeof statusReasonSchema>;
 

@@ -8,7 +8,11 @@ interface FigureHeadlineProps {
   year: number;
 }
 
-/** The figure, large, in the reader's number format; milestones read as a word. */
+/**
+ * The figure, large, in the reader's number format; milestones read as a word. A figure older than
+ * the year on screen carries its year as a badge beside the value, in the same line: read as this
+ * year's result, a figure of 2018 would mislead a leader more than no figure at all.
+ */
 export function FigureHeadline({ indicator, figure, year }: FigureHeadlineProps) {
   const { t, locale } = useI18n();
   if (!figure) {
@@ -22,11 +26,15 @@ export function FigureHeadline({ indicator, figure, year }: FigureHeadlineProps)
   const dated = figure.kind === 'milestone' ? figure.date : figure.asOf;
   return (
     <div className="figure">
-      <p className={figure.kind === 'milestone' ? 'figure__value figure__value--word' : 'figure__value'}>{text}</p>
-      <p className="figure__meta">
-        {figure.year !== year && <span className="figure__year">{t.card.figureOfYear(figure.year)}</span>}
-        {dated && <span className="figure__asof">{t.card.asOf(formatDate(dated, locale))}</span>}
-      </p>
+      <div className="figure__line">
+        <p className={figure.kind === 'milestone' ? 'figure__value figure__value--word' : 'figure__value'}>{text}</p>
+        {figure.year < year && <p className="figure__year figure__year--old">{t.card.figureOfYear(figure.year)}</p>}
+      </div>
+      {dated && (
+        <p className="figure__meta">
+          <span className="figure__asof">{t.card.asOf(formatDate(dated, locale))}</span>
+        </p>
+      )}
     </div>
   );
 }

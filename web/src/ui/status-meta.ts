@@ -9,6 +9,7 @@ export const STATUS_ICONS: Record<Status, string> = {
   'on-track': '↗',
   'at-risk': '⚠',
   'off-track': '✖',
+  'too-few': '◔',
   'no-target': '–',
   'no-data': '?',
 };

@@ -85,6 +85,32 @@ describe('GET /api/dashboard', () => {
     expect(body.cards.find((c) => c.code === 'ict-index-rank')?.figure).toMatchObject({ year: 2018, position: 32 });
   });
 
+  it('leaves out the e-government ranking from 2021, when the DTI replaced it, and counts only the cards shown', async () => {
+    const { app } = await testApp();
+    const codes = async (year: number) => dashboardSchema.parse((await app.inject(`/api/dashboard?year=${year}`)).json());
+    expect((await codes(2020)).cards.map((c) => c.code)).toEqual(expect.arrayContaining(['egov-rank', 'dti-rank']));
+    const in2021 = await codes(2021);
+    expect(in2021.cards.map((c) => c.code)).not.toContain('egov-rank');
+    expect(in2021.cards.map((c) => c.code)).toContain('dti-rank');
+    expect(Object.values(in2021.counts).reduce((a, b) => a + b, 0)).toBe(in2021.cards.length);
+    const catalogue = catalogueSchema.parse((await app.inject('/api/catalogue')).json());
+    expect(catalogue.indicators.find((i) => i.code === 'egov-rank')?.replacedBy).toEqual({ code: 'dti-rank', fromYear: 2021 });
+  });
+
+  it('counts the tasks past their due date and not done as off track, and a single figure as too few to judge', async () => {
+    const { app } = await testApp();
+    const body = dashboardSchema.parse((await app.inject('/api/dashboard?year=2022')).json());
+    const overdue = body.cards.filter((c) => c.figure?.kind === 'milestone' && c.figure.state !== 'done');
+    expect(overdue.map((c) => c.code).sort()).toEqual(['provincial-information-centre', 'sector-digitisation', 'smart-city-ioc-pilot']);
+    for (const card of overdue) expect(card.status).toMatchObject({ status: 'off-track', reason: 'milestone-overdue' });
+    expect(body.counts['off-track']).toBe(body.cards.filter((c) => c.status.status === 'off-track').length);
+    const in2020 = dashboardSchema.parse((await app.inject('/api/dashboard?year=2020')).json());
+    // The DTI's one figure by 2020 is short of its 2025 target: a figure, but no pace to judge yet.
+    expect(in2020.cards.find((c) => c.code === 'dti-rank')?.status).toEqual({ status: 'too-few', reason: 'single-figure', ratio: null });
+    expect(in2020.counts['too-few']).toBe(1);
+    for (const { cards } of [body, in2020]) expect(cards.filter((c) => c.figure !== null && c.status.status === 'no-data')).toEqual([]);
+  });
+
   it('answers year=abc with 400 naming the field', async () => {
     const { app } = await testApp();
     const res = await app.inject('/api/dashboard?year=abc');

@@ -56,16 +56,27 @@ describe('GET /api/indicators/:code', () => {
     expect(card?.status).toEqual({ status, reason: explanation.reason, ratio: explanation.ratio });
   });
 
-  it('takes the latest year with data when no year is given, and a milestone past due reads as stale', async () => {
+  it('takes the latest year with data when no year is given, and a milestone past due and not done is off track', async () => {
     const { app } = await testApp();
     const latest = ((await app.inject('/api/dashboard')).json() as { year: number }).year;
     const detail = indicatorDetailSchema.parse((await app.inject('/api/indicators/smart-city-ioc-pilot')).json());
     expect(detail.asOf.year).toBe(latest);
     expect(latest).toBeGreaterThan(2021);
     expect(detail.asOf.figure).toMatchObject({ kind: 'milestone', state: 'not-started', date: '2021-12-31', asOf: '2021-01-15' });
-    expect(detail.asOf.status).toMatchObject({ status: 'no-data', explanation: { reason: 'milestone-stale' } });
+    expect(detail.asOf.status).toMatchObject({ status: 'off-track', explanation: { reason: 'milestone-overdue' } });
     const in2021 = indicatorDetailSchema.parse((await app.inject('/api/indicators/smart-city-ioc-pilot?year=2021')).json());
     expect(in2021.asOf.status).toMatchObject({ status: 'at-risk', explanation: { reason: 'milestone-not-started' } });
+  });
+
+  it('still opens a replaced indicator, naming the indicator that replaced it', async () => {
+    const { app } = await testApp();
+    const res = await app.inject('/api/indicators/egov-rank?year=2022');
+    expect(res.statusCode).toBe(200);
+    const detail = indicatorDetailSchema.parse(res.json());
+    expect(detail.indicator.replacedBy).toEqual({ code: 'dti-rank', fromYear: 2021 });
+    expect(detail.replacement).toMatchObject({ code: 'dti-rank', name: { vi: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' } });
+    const dti = indicatorDetailSchema.parse((await app.inject('/api/indicators/dti-rank')).json());
+    expect(dti.replacement).toBeNull();
   });
 
   it('answers a year out of range with 400 naming the field', async () => {

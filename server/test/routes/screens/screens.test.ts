@@ -69,7 +69,7 @@ describe('screens', () => {
     expect(res.statusCode).toBe(200);
     const content = screenContentSchema.parse(res.json());
     expect(content.screen.playlist).toHaveLength(3);
-    expect(content.dashboard.cards.find((c) => c.code === 'egov-rank')?.figure).toMatchObject({ position: 26 });
+    expect(content.dashboard.cards.find((c) => c.code === 'ict-index-rank')?.figure).toMatchObject({ year: 2018, position: 32 });
     for (const url of [`/api/screens/${issued.screen.id}/content?token=wrong`, `/api/screens/999/content?token=${issued.token}`]) {
       const denied = await app.inject(url);
       expect(denied.statusCode).toBe(401);
@@ -101,12 +101,12 @@ describe('screens', () => {
     );
     await app.inject({
       method: 'PUT',
-      url: '/api/indicators/egov-rank/observations/2022',
+      url: '/api/indicators/ict-index-rank/observations/2022',
       headers: { cookie: cookies.analyst },
       payload: { kind: 'rank', position: 20, outOf: 63, version: 0, sourceId: 1 },
     });
     const content = screenContentSchema.parse((await app.inject(`/api/screens/${screen.id}/content?token=${token}`)).json());
-    expect(content.dashboard.cards.find((c) => c.code === 'egov-rank')?.figure?.year).toBe(2020);
+    expect(content.dashboard.cards.find((c) => c.code === 'ict-index-rank')?.figure?.year).toBe(2018);
   });
 
   it('stream a change to the screen as it is published, over Server-Sent Events', async () => {

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
 import { FlagList } from './FlagList';
 import { IndicatorSummary } from './IndicatorSummary';
-import { overviewHref } from './links';
+import { indicatorHref, overviewHref } from './links';
 import { MethodNote } from './MethodNote';
 import { MilestoneHistory } from './MilestoneHistory';
 import { SeriesTable } from './SeriesTable';
@@ -34,6 +34,16 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
           {p.group}: {t.groups[indicator.group]} · {p.kind}: {t.kinds[indicator.kind]} · {p.code}: <code>{indicator.code}</code>
         </p>
         {indicator.definition && <p className="indicator-detail__definition">{indicator.definition[locale]}</p>}
+        {indicator.replacedBy && (
+          // A leader opening an old link learns the indicator is no longer reported, and where its successor is.
+          <p className="indicator-detail__replaced">
+            {p.replacedBy}{' '}
+            <Link to={indicatorHref(indicator.replacedBy.code, Math.max(asOf.year, indicator.replacedBy.fromYear), locale)}>
+              {detail.replacement?.name[locale] ?? indicator.replacedBy.code}
+            </Link>{' '}
+            {p.replacedFrom(indicator.replacedBy.fromYear)} {p.replacedNote}
+          </p>
+        )}
       </header>
       <div className="indicator-detail__top">
         <IndicatorSummary detail={detail} />

@@ -124,12 +124,12 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     expect(rows[1]).toMatch(/≥ 25%.*1.*Đã được thay thế/);
   });
 
-  it('tracks a task: its state, due date, last report, and that the status is stale past the due date', async () => {
+  it('tracks a task: its state, due date, last report, and that it is behind once its due date passed undone', async () => {
     mockFetch(indicatorApi);
     renderApp('/indicators/smart-city-ioc-pilot?year=2022');
 
-    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chưa có số liệu”?' })).toBeInTheDocument();
-    expect(screen.getByText('Đã quá hạn nhưng tình trạng chưa được cập nhật từ sau hạn.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Chậm tiến độ”?' })).toBeInTheDocument();
+    expect(screen.getByText('Quá hạn 31/12/2021, chưa báo hoàn thành.')).toBeInTheDocument();
     const facts = await whyFacts();
     expect(facts['Tình trạng']).toBe('Chưa bắt đầu');
     expect(facts['Hạn hoàn thành']).toBe('31/12/2021');
@@ -139,6 +139,22 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     const row = within(history).getByRole('rowheader', { name: '2021' }).closest('tr')!;
     expect(row.textContent).toContain('Chưa bắt đầu');
     expect(row.textContent).toContain('Cần đẩy nhanh');
+  });
+});
+
+describe('IndicatorPage of a replaced indicator', { timeout: LAZY_PAGE_TIMEOUT }, () => {
+  it('still opens, says which indicator replaced it from which year, and links to it', async () => {
+    mockFetch(indicatorApi);
+    const { user, location } = renderApp('/indicators/egov-rank?year=2022');
+    await screen.findByRole('heading', { level: 2, name: 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử' });
+    const notice = screen.getByText(/^Đã được thay thế bởi/);
+    expect(notice).toHaveTextContent('Đã được thay thế bởi Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) từ năm 2021.');
+    // Its last figure stays on its page, with its year.
+    expect(within(screen.getByRole('region', { name: 'Tình hình năm 2022' })).getByText('Số liệu năm 2020')).toBeInTheDocument();
+    await user.click(within(notice).getByRole('link', { name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' })).toBeInTheDocument();
+    expect(`${location().pathname}${location().search}`).toBe('/indicators/dti-rank?year=2022&lang=vi');
+    expect(screen.queryByText(/^Đã được thay thế bởi/)).toBeNull();
   });
 });
 

@@ -34,12 +34,13 @@ describe('the overview’s key tasks', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     expect(within(area).queryByText(/Thí điểm Trung tâm giám sát/)).not.toBeInTheDocument();
   });
 
-  it('says in words when a task is past due and nobody has reported since', async () => {
+  it('counts a task past its due date and not done as off track, and says so with the date', async () => {
     mockFetch(withTasks);
     renderApp('/?year=2022&lang=en');
     const section = await screen.findByRole('region', { name: /^Key tasks/ });
-    expect(within(section).getAllByText('Past its due date, and its status has not been updated since.').length).toBe(2);
-    expect(within(section).getAllByText('No data').length).toBe(2);
+    expect(within(section).getAllByText('Past due (31/12/2021), not reported done.').length).toBe(2);
+    expect(within(section).getAllByText('Off track').length).toBe(2);
+    expect(within(section).queryByText('No data')).toBeNull();
   });
 
   it('opens a task’s page from its name, carrying the year and language', async () => {

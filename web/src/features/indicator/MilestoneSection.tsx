@@ -2,6 +2,7 @@ import { formatDate, formatNumber, type DashboardCard } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { statusReasonText, dueDateOf } from '../../ui/status-reason';
 import { indicatorHref } from './links';
 import './milestones.css';
 
@@ -32,8 +33,8 @@ function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {
       ) : (
         <p className="milestone__state">{t.card.noFigure}</p>
       )}
-      {/* Overdue or stale says so in words: a leader must not read "in progress" for a task past due. */}
-      {(reason === 'milestone-stale' || reason === 'milestone-overdue') && <p className="milestone__alert">{t.statusReason[reason]}</p>}
+      {/* Overdue says so in words, with the date: a leader must not read "in progress" for a task past due. */}
+      {reason === 'milestone-overdue' && <p className="milestone__alert">{statusReasonText(reason, dueDateOf(milestone), t, locale)}</p>}
       {milestone?.note && (
         <p className="milestone__note" lang="vi">
           {milestone.note}

@@ -2,6 +2,7 @@ import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { STATUS_ICONS } from '../../ui/status-meta';
+import { dueDateOf, statusReasonText } from '../../ui/status-reason';
 import { explanationRows } from './explanation-text';
 import { MilestoneFacts } from './MilestoneFacts';
 
@@ -22,7 +23,7 @@ export function StatusExplanation({ detail }: { detail: IndicatorDetail }) {
         <span className="why__icon" aria-hidden="true">
           {STATUS_ICONS[status]}
         </span>
-        <span>{t.statusReason[explanation.reason]}</span>
+        <span>{statusReasonText(explanation.reason, dueDateOf(asOf.figure), t, locale)}</span>
       </p>
       {indicator.kind === 'milestone' && <MilestoneFacts asOf={asOf} />}
       <dl className="facts">

@@ -32,7 +32,7 @@ export function IndicatorCard({ card, year }: { card: DashboardCard; year: numbe
         <StatusBadge {...status} />
       </div>
       <FigureHeadline indicator={indicator} figure={figure} year={year} />
-      {/* "No data" beside a figure needs its reason: one figure is too few to judge a trend. */}
+      {/* "Too few figures to judge" beside a figure says how few: one, so no pace to judge yet. */}
       {status.reason === 'single-figure' && <p className="card__note">{t.statusReason['single-figure']}</p>}
       {change && <ChangeLabel change={change} indicator={indicator} />}
       <TargetLine target={target} indicator={indicator} />

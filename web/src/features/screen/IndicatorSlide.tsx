@@ -7,6 +7,7 @@ import { SourceLine } from '../../ui/SourceLine';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TargetLine } from '../../ui/TargetLine';
 import { useI18n } from '../../i18n/useI18n';
+import { dueDateOf, statusReasonText } from '../../ui/status-reason';
 import { ScreenTrendChart } from './ScreenTrendChart';
 
 /**
@@ -26,7 +27,7 @@ export const IndicatorSlide = memo(function IndicatorSlide({ card, year }: { car
           <FigureHeadline indicator={indicator} figure={figure} year={year} />
           <StatusBadge {...status} />
           {/* "No target" is what the target line says already. */}
-          {status.reason !== 'no-target' && <p className="screen-indicator__reason">{t.statusReason[status.reason]}</p>}
+          {status.reason !== 'no-target' && <p className="screen-indicator__reason">{statusReasonText(status.reason, dueDateOf(figure), t, locale)}</p>}
           {change && <ChangeLabel change={change} indicator={indicator} />}
           <TargetLine target={target} indicator={indicator} />
           {figure?.source && <SourceLine source={figure.source} />}

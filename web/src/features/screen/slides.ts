@@ -12,7 +12,7 @@ export const tileColumns = (count: number) => (count <= 3 ? Math.max(count, 1) :
 
 const statusRank = new Map(statuses.map((status, i) => [status, i]));
 /** Figures judged against a target come first, then those without a target, then those too few to judge. */
-const tier = (status: string) => (status === 'no-data' ? 2 : status === 'no-target' ? 1 : 0);
+const tier = (status: string) => (status === 'too-few' || status === 'no-data' ? 2 : status === 'no-target' ? 1 : 0);
 
 /**
  * The year's key results: indicators with a figure, those judged against a target first, the

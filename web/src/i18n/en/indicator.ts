@@ -48,8 +48,9 @@ export const enIndicator: typeof viIndicator = {
     methodText:
       'Every indicator is judged with the UN Statistics Division’s SDG Progress Chart method: the average progress actually made each year since the base year, divided by the progress needed each year to reach the target by its year.',
     methodBands:
-      'A ratio of 0.95 or more is “On track”; 0.5 to under 0.95 is “At risk”; under 0.5, a decline, or a target year reached unmet is “Off track”. A figure that already meets its target is “Achieved”. Progress is counted in percentage points (or rank places) a year, so it can be checked by hand.',
-    methodMilestone: 'Tasks are judged by their latest reported state and due date: past due with no report since reads “No data”, with a note.',
+      'A ratio of 0.95 or more is “On track”; 0.5 to under 0.95 is “At risk”; under 0.5, a decline, or a target year reached unmet is “Off track”. A figure that already meets its target is “Achieved”; a single figure short of a target not yet due is “Too few figures to judge”. Progress is counted in percentage points (or rank places) a year, so it can be checked by hand.',
+    methodMilestone:
+      'Tasks are judged by their latest reported state and due date: past the due date and not reported done is “Off track”, even when the latest report predates the due date.',
     seriesHeading: 'Figures by year',
     seriesCaption: (name) => `Figures, targets and status by year: ${name}`,
     seriesRegion: 'Table of figures by year (scrolls sideways if needed)',
@@ -99,6 +100,9 @@ export const enIndicator: typeof viIndicator = {
     milestoneReported: 'Last reported',
     historyCaption: (name) => `State of the task by year: ${name}`,
     historyHeading: 'State over time',
+    replacedBy: 'Replaced by',
+    replacedFrom: (year) => `from ${year}.`,
+    replacedNote: 'Its figures of the years before are kept below.',
   },
   milestones: {
     heading: 'Key tasks',
@@ -107,6 +111,7 @@ export const enIndicator: typeof viIndicator = {
     due: (date) => `Due ${date}`,
     doneOn: (date) => `Done ${date}`,
     reported: (date) => `Reported ${date}`,
+    overdue: (date) => `Past due (${date}), not reported done`,
     open: (name) => `Details: ${name}`,
   },
 };

@@ -51,9 +51,9 @@ export const viIndicator = {
     methodText:
       'Mỗi chỉ tiêu được đánh giá theo phương pháp Biểu đồ tiến độ các Mục tiêu phát triển bền vững (SDG Progress Chart) của Cơ quan Thống kê Liên hợp quốc: lấy mức tăng thực tế bình quân mỗi năm kể từ năm gốc chia cho mức tăng cần đạt mỗi năm để về đích đúng năm mục tiêu.',
     methodBands:
-      'Tỷ số từ 0,95 trở lên là “Đúng tiến độ”; từ 0,5 đến dưới 0,95 là “Cần đẩy nhanh”; dưới 0,5, số liệu đi xuống, hoặc đã đến năm mục tiêu mà chưa đạt là “Chậm tiến độ”. Số liệu đã đạt mục tiêu là “Đạt mục tiêu”. Mức tăng tính theo điểm phần trăm (hoặc bậc xếp hạng) mỗi năm để có thể kiểm tra bằng tay.',
+      'Tỷ số từ 0,95 trở lên là “Đúng tiến độ”; từ 0,5 đến dưới 0,95 là “Cần đẩy nhanh”; dưới 0,5, số liệu đi xuống, hoặc đã đến năm mục tiêu mà chưa đạt là “Chậm tiến độ”. Số liệu đã đạt mục tiêu là “Đạt mục tiêu”; mới có một số liệu, chưa đạt mục tiêu và chưa đến năm mục tiêu là “Chưa đủ số liệu để đánh giá”. Mức tăng tính theo điểm phần trăm (hoặc bậc xếp hạng) mỗi năm để có thể kiểm tra bằng tay.',
     methodMilestone:
-      'Nhiệm vụ, mốc được đánh giá theo tình trạng báo cáo gần nhất và hạn hoàn thành: quá hạn mà chưa có báo cáo mới thì ghi “Chưa có số liệu” kèm lưu ý.',
+      'Nhiệm vụ, mốc được đánh giá theo tình trạng báo cáo gần nhất và hạn hoàn thành: đã quá hạn mà chưa báo hoàn thành là “Chậm tiến độ”, dù báo cáo gần nhất có từ trước hạn.',
     seriesHeading: 'Số liệu qua các năm',
     seriesCaption: (name: string) => `Số liệu, mục tiêu và đánh giá theo năm: ${name}`,
     seriesRegion: 'Bảng số liệu theo năm (cuộn ngang nếu cần)',
@@ -103,6 +103,9 @@ export const viIndicator = {
     milestoneReported: 'Báo cáo gần nhất',
     historyCaption: (name: string) => `Tình trạng nhiệm vụ theo năm: ${name}`,
     historyHeading: 'Diễn biến tình trạng',
+    replacedBy: 'Đã được thay thế bởi',
+    replacedFrom: (year: number) => `từ năm ${year}.`,
+    replacedNote: 'Số liệu các năm trước đó vẫn được giữ dưới đây.',
   },
   milestones: {
     heading: 'Nhiệm vụ trọng tâm',
@@ -111,6 +114,7 @@ export const viIndicator = {
     due: (date: string) => `Hạn: ${date}`,
     doneOn: (date: string) => `Hoàn thành: ${date}`,
     reported: (date: string) => `Cập nhật: ${date}`,
+    overdue: (date: string) => `Quá hạn ${date}, chưa báo hoàn thành`,
     open: (name: string) => `Xem chi tiết: ${name}`,
   },
 };

@@ -1,0 +1,2 @@
+ALTER TABLE `indicators` ADD `replaced_by` text;--> statement-breakpoint
+ALTER TABLE `indicators` ADD `replaced_from` integer;
