@@ -18,6 +18,7 @@ export {
   type WriteFailure,
   type WriteResult,
 } from './observation-writes.js';
+export { yearEntryStates } from './entry-states.js';
 export { saveTarget, type TargetWriteResult } from './target-writes.js';
 export { insertSource, sourceExists, type NewSource } from './source-writes.js';
 export { saveDrafts, writeStagedDrafts, type WriteOptions } from './import-writes.js';
