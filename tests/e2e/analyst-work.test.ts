@@ -54,7 +54,7 @@ describe('the analyst’s returned work', () => {
 
     await link.click();
     await page.waitForURL((url) => url.pathname === '/entry/bluezone-install-rate/2021');
-    const notice = page.locator('section', { has: page.getByRole('heading', { name: 'Bản nháp bị trả lại' }) });
+    const notice = page.locator('section', { hasText: 'Biểu mẫu đã điền sẵn số liệu bị trả lại' });
     await notice.waitFor();
     expect(await notice.innerText()).toContain(COMMENT);
     expect(await page.getByLabel('Tử số', { exact: true }).inputValue()).toBe('160000');

@@ -78,7 +78,11 @@ describe('a returned draft', () => {
       const draft = revision(bluezoneFigure(2021, 161000, 519755, 3), 'draft', users.analyst.username);
       return jsonResponse({ observation: { ...withDraft(returnedObservation(), draft), version: 3 }, warnings: [] });
     });
-    const notice = (await screen.findByRole('heading', { name: 'Bản nháp bị trả lại' })).closest('section')!;
+    const notice = (await screen.findByText(/Biểu mẫu đã điền sẵn số liệu bị trả lại/)).closest('section')!;
+    expect(within(notice).getByRole('heading')).toHaveTextContent('↩ Bản nháp bị trả lại');
+    // The box beside the published figure no longer calls it a draft awaiting approval.
+    expect(screen.getAllByRole('heading', { name: 'Bản nháp bị trả lại' })).toHaveLength(2);
+    expect(screen.queryByRole('heading', { name: 'Bản nháp chờ duyệt' })).not.toBeInTheDocument();
     expect(within(notice).getByText(COMMENT)).toBeInTheDocument();
     expect(screen.getByLabelText('Tử số')).toHaveValue('160000');
     expect(screen.getByLabelText('Mẫu số')).toHaveValue('519755');
@@ -96,7 +100,8 @@ describe('a returned draft', () => {
     const saved = await screen.findByText(/Đã lưu bản nháp/);
     await waitFor(() => expect(saved).toHaveFocus());
     expect(saved).toHaveAttribute('role', 'status');
-    expect(screen.queryByRole('heading', { name: 'Bản nháp bị trả lại' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Biểu mẫu đã điền sẵn số liệu bị trả lại/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Bản nháp chờ duyệt' })).toBeInTheDocument();
   });
 });
 

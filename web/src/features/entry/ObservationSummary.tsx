@@ -36,7 +36,12 @@ export function ObservationSummary({ observation, indicator }: { observation: Ob
   return (
     <div className="summary-pair">
       <RevisionBox title={t.entry.published} revision={observation.published} empty={t.entry.noPublished} indicator={indicator} />
-      <RevisionBox title={t.entry.draft} revision={observation.draft ?? returned} empty={t.entry.noDraft} indicator={indicator} />
+      <RevisionBox
+        title={returned ? t.entry.returnedTitle : t.entry.draft}
+        revision={observation.draft ?? returned}
+        empty={t.entry.noDraft}
+        indicator={indicator}
+      />
     </div>
   );
 }
