@@ -128,6 +128,12 @@ const cases: RouteCase[] = [
     request: async () => ({ method: 'GET', url: '/api/drafts' }),
   },
   {
+    name: 'GET a year’s entry states',
+    minimum: 'analyst',
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/observations?year=2021' }),
+  },
+  {
     name: 'GET users',
     minimum: 'admin',
     ok: 200,

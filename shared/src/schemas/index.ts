@@ -9,6 +9,7 @@ export * from './dashboard.js';
 export * from './indicator-detail.js';
 export * from './auth.js';
 export * from './entry.js';
+export * from './entry-states.js';
 export * from './audit.js';
 export * from './import.js';
 export * from './spreadsheet-queries.js';

@@ -1,4 +1,15 @@
-import type { FigureEntry, NewSource, ObservationState, SaveResult, Source, SourceFile, SourceList, TargetEntry, TargetSaved } from '@kpi/shared';
+import type {
+  FigureEntry,
+  NewSource,
+  ObservationState,
+  SaveResult,
+  Source,
+  SourceFile,
+  SourceList,
+  TargetEntry,
+  TargetSaved,
+  YearEntryStates,
+} from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend, apiUpload } from './client';
@@ -14,6 +25,18 @@ export function useObservationQuery(code: string, year: number) {
   });
 }
 
+/**
+ * Where each figure of a year stands (published, draft, returned). Always refetched on opening the
+ * list: an approver may have published or returned a figure since.
+ */
+export function useYearEntryStatesQuery(year: number) {
+  return useQuery({
+    queryKey: queryKeys.yearEntryStates(year),
+    queryFn: ({ signal }) => apiGet<YearEntryStates>(`/api/observations?year=${year}`, signal),
+    staleTime: 0,
+  });
+}
+
 /** Saves a draft. A 409 (stale version) and a 422 (warnings to acknowledge) reach the form as ApiErrors. */
 export function useSaveFigureMutation(code: string, year: number) {
   const queryClient = useQueryClient();
@@ -22,6 +45,7 @@ export function useSaveFigureMutation(code: string, year: number) {
     mutationFn: (entry: FigureEntry) => apiSend<SaveResult>('PUT', observationPath(code, year), entry, { locale }),
     onSuccess: ({ observation }) => {
       queryClient.setQueryData(queryKeys.observation(code, year), observation);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.yearEntryStates(year) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.drafts() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
     },

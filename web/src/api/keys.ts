@@ -29,6 +29,8 @@ export const queryKeys = {
   drafts: () => [...queryKeys.all, 'drafts'] as const,
   observations: () => [...queryKeys.all, 'observation'] as const,
   observation: (code: string, year: number) => [...queryKeys.observations(), code, year] as const,
+  /** Every figure's state in one year (an object, so no indicator code can collide with it). */
+  yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
   users: () => [...queryKeys.all, 'users'] as const,
   audits: () => [...queryKeys.all, 'audit'] as const,
   audit: (filters: AuditFilters) => [...queryKeys.audits(), filters] as const,

@@ -1,7 +1,8 @@
-import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, type WriteFailure } from '@kpi/db';
+import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, yearEntryStates, type WriteFailure } from '@kpi/db';
 import {
   conflictBodySchema,
   draftListSchema,
+  entryStatesQuerySchema,
   entryWarnings,
   warningsBodySchema,
   figureEntrySchema,
@@ -11,6 +12,7 @@ import {
   publishBodySchema,
   returnBodySchema,
   saveResultSchema,
+  yearEntryStatesSchema,
   unacknowledged,
   type ObservationState,
 } from '@kpi/shared';
@@ -58,6 +60,25 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return { drafts: pendingDrafts(app.db) };
+    },
+  );
+
+  app.get(
+    '/api/observations',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        tags: ['entry'],
+        summary: 'Where each figure of a year stands: published, draft awaiting approval, or returned with its comment (analysts)',
+        description: 'An indicator absent from the list has no figure entered for that year.',
+        querystring: entryStatesQuerySchema,
+        response: { 200: yearEntryStatesSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      // Drafts and comments change under the analyst's feet: never from a cache.
+      reply.header('cache-control', 'no-store');
+      return { year: request.query.year, figures: yearEntryStates(app.db, request.query.year) };
     },
   );
 

@@ -22,7 +22,7 @@ export function ConflictPanel({ current, mine, indicator, saving, onSaveMine, on
   const revision = current.draft ?? current.published;
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
-      <h3 id="conflict-heading">
+      <h3 id="conflict-heading" tabIndex={-1}>
         <span aria-hidden="true">⚠ </span>
         {t.conflict.title}
       </h3>

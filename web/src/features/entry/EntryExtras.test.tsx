@@ -43,6 +43,8 @@ describe('entry form, other kinds and pieces', () => {
     });
     await user.click(await screen.findByRole('button', { name: '+ Thêm văn bản mới' }));
     const subform = screen.getByRole('group', { name: 'Văn bản nguồn mới' });
+    // Opening the form takes the reader to its first field.
+    expect(within(subform).getByLabelText('Số hiệu')).toHaveFocus();
     await user.type(within(subform).getByLabelText('Số hiệu'), '05/KH-UBND');
     await user.selectOptions(within(subform).getByLabelText('Loại văn bản'), 'plan');
     await user.type(within(subform).getByLabelText('Tên, trích yếu'), 'Kế hoạch chuyển đổi số năm 2021{Enter}');
@@ -55,6 +57,9 @@ describe('entry form, other kinds and pieces', () => {
     // Enter added the source; it did not save the figure.
     expect(sentBodies(fetchMock, 'PUT /api/indicators/bluezone-install-rate/observations/2021')).toEqual([]);
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'Văn bản nguồn' }) as HTMLSelectElement).value).toBe('99'));
+    // The form closed; focus is on what happened, not at the top of the page.
+    expect(screen.getByText(/Đã thêm và chọn văn bản nguồn/)).toHaveTextContent('Đã thêm và chọn văn bản nguồn: 05/KH-UBND – Kế hoạch chuyển đổi số năm 2021');
+    await waitFor(() => expect(screen.getByText(/Đã thêm và chọn văn bản nguồn/)).toHaveFocus());
   });
 
   it('finds sources by number or title, without Vietnamese marks', async () => {

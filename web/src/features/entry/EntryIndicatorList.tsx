@@ -1,13 +1,18 @@
-import { indicatorGroups } from '@kpi/shared';
+import { indicatorGroups, type EntryStatus } from '@kpi/shared';
 import { Link } from 'react-router';
+import { useYearEntryStatesQuery } from '../../api/entry-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
+import { EntryStateBadge } from './EntryStateBadge';
 
-/** Every indicator by area, each opening its entry form for `year`. */
+/** Every indicator by area, each with where its figure for `year` stands and a link to its entry form. */
 export function EntryIndicatorList({ year }: { year: number }) {
   const { t, locale } = useI18n();
   const query = useIndicatorsQuery();
+  const states = useYearEntryStatesQuery(year);
+  // Until the states arrive (or if they fail) the list still works: it just says nothing of them.
+  const byCode = states.data && new Map<string, EntryStatus>(states.data.figures.map((f) => [f.indicatorCode, f]));
   return (
     <>
       <div className="page-heading">
@@ -25,12 +30,18 @@ export function EntryIndicatorList({ year }: { year: number }) {
                   {t.groups[group]}
                 </h3>
                 <ul className="link-list">
-                  {inGroup.map((indicator) => (
-                    <li key={indicator.code}>
-                      <Link to={`/entry/${encodeURIComponent(indicator.code)}/${year}`}>{indicator.name[locale]}</Link>
-                      <span className="link-list__meta">{t.kinds[indicator.kind]}</span>
-                    </li>
-                  ))}
+                  {inGroup.map((indicator) => {
+                    const stateId = `entry-state-${indicator.code}`;
+                    return (
+                      <li key={indicator.code}>
+                        <Link to={`/entry/${encodeURIComponent(indicator.code)}/${year}`} aria-describedby={byCode ? stateId : undefined}>
+                          {indicator.name[locale]}
+                        </Link>
+                        <span className="link-list__meta">{t.kinds[indicator.kind]}</span>
+                        {byCode && <EntryStateBadge id={stateId} status={byCode.get(indicator.code)} />}
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             );

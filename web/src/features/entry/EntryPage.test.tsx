@@ -112,7 +112,10 @@ describe('EntryPage: a ratio figure', () => {
     await typeFigure(user, '154.231', '519.755');
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
 
-    const conflict = (await screen.findByRole('heading', { name: /Số liệu đã được người khác thay đổi/ })).closest('section')!;
+    const conflictHeading = await screen.findByRole('heading', { name: /Số liệu đã được người khác thay đổi/ });
+    // The refused save takes the reader to why, not to the page's top.
+    await waitFor(() => expect(conflictHeading).toHaveFocus());
+    const conflict = conflictHeading.closest('section')!;
     expect(within(conflict).getByText('28,86% (150.000/519.755)')).toBeInTheDocument();
     expect(within(conflict).getByText('29,67% (154.231/519.755)')).toBeInTheDocument();
     expect((screen.getByLabelText('Tử số') as HTMLInputElement).value).toBe('154.231');
@@ -144,6 +147,7 @@ describe('EntryPage: a ratio figure', () => {
     await typeFigure(user, '154.231', '519.755');
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
     expect(await screen.findByText(/Chênh lệch lớn so với năm 2020/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Tôi đã kiểm tra: số liệu đúng như nguồn' })).toHaveFocus());
     await user.click(screen.getByRole('checkbox', { name: 'Tôi đã kiểm tra: số liệu đúng như nguồn' }));
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
     await screen.findByText(/Đã lưu bản nháp/);
@@ -155,5 +159,6 @@ describe('EntryPage: a ratio figure', () => {
     await typeFigure(user, '154.231', '519.755');
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
     await waitFor(() => expect(describedText(screen.getByRole('combobox', { name: 'Văn bản nguồn' }))).toContain('Chọn hoặc thêm văn bản nguồn.'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Văn bản nguồn' })).toHaveFocus());
   });
 });

@@ -1,4 +1,5 @@
 import type { Figure, Indicator, ObservationState } from '@kpi/shared';
+import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
 import { ActionError } from '../../ui/form/ActionError';
@@ -9,6 +10,12 @@ import { bind } from './field-binding';
 import { KindFields } from './KindFields';
 import { SourcePicker } from './SourcePicker';
 import { useFigureForm } from './useFigureForm';
+import { returnedRevision } from './figure-form-model';
+import { ReturnedNotice } from './ReturnedNotice';
+import { useFocusOnResult } from '../../ui/useFocusOnResult';
+
+/** What a refused save asks the analyst to look at, in the order the form shows them. */
+const PROBLEMS = '#conflict-heading, [aria-invalid="true"], .warning-ack input:not(:checked), .form-error';
 
 interface FigureFormProps {
   indicator: Indicator;
@@ -23,8 +30,16 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
   const form = useFigureForm({ code: indicator.code, kind: indicator.kind, year, observation, history });
   // Conflicts, warnings and field messages are shown where they belong; anything else here.
   const handled = form.save.error instanceof ApiError && [400, 409, 422].includes(form.save.error.status);
+  const returned = returnedRevision(observation);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The save button is disabled while saving, which drops focus to the page: take it to the outcome.
+  const savedRef = useFocusOnResult<HTMLParagraphElement>(form.savedVersion);
+  useEffect(() => {
+    if (form.save.error) formRef.current?.querySelector<HTMLElement>(PROBLEMS)?.focus();
+  }, [form.save.error]);
   return (
     <form
+      ref={formRef}
       className="panel entry-form"
       aria-labelledby="entry-form-heading"
       noValidate
@@ -32,10 +47,11 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
         event.preventDefault();
         const element = event.currentTarget;
         // Not sent: take the reader to the first field that says why.
-        if (!form.submit()) requestAnimationFrame(() => element.querySelector<HTMLElement>('[aria-invalid="true"], .warning-ack input:not(:checked)')?.focus());
+        if (!form.submit()) requestAnimationFrame(() => element.querySelector<HTMLElement>(PROBLEMS)?.focus());
       }}
     >
       <h2 id="entry-form-heading">{t.entry.formTitle(year)}</h2>
+      {returned && <ReturnedNotice revision={returned} />}
       {form.conflict && (
         <ConflictPanel
           current={form.conflict}
@@ -61,7 +77,7 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
         <TextAreaField label={t.entry.note} {...bind(form, 'note')} />
       </fieldset>
       {form.otherErrors.map(([field, message]) => (
-        <p key={field} className="form-error" role="alert">
+        <p key={field} className="form-error" role="alert" tabIndex={-1}>
           {`${field}: ${message}`}
         </p>
       ))}
@@ -76,7 +92,7 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
           {form.save.isPending ? t.entry.saving : t.entry.save}
         </button>
         {form.savedVersion !== null && (
-          <p className="saved-notice" role="status">
+          <p ref={savedRef} className="saved-notice" role="status" tabIndex={-1}>
             <span aria-hidden="true">✔ </span>
             {t.entry.saved}
           </p>

@@ -1,5 +1,5 @@
 import { newSourceSchema, sourceKinds, type Source } from '@kpi/shared';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { errorFields } from '../../api/client';
 import { useCreateSourceMutation } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,6 +20,11 @@ export function NewSourceForm({ onCreated, onCancel }: { onCreated: (source: Sou
   const create = useCreateSourceMutation();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  // A refused source: take the reader to the first field that says why (or to the failure).
+  useEffect(() => {
+    fieldset.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
+  }, [errors, create.error]);
 
   const submit = () => {
     const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -47,10 +52,11 @@ export function NewSourceForm({ onCreated, onCancel }: { onCreated: (source: Sou
   });
 
   return (
-    <fieldset className="subform" onKeyDown={onKeyDown}>
+    <fieldset ref={fieldset} className="subform" onKeyDown={onKeyDown}>
       <legend>{t.sources.newTitle}</legend>
-      <div className="field-grid">
-        <TextField label={t.sources.number} hint={t.sources.numberHint} {...field('number')} />
+      {/* In reading order: a dense grid would lift the issuer beside the kind, ahead of the title it follows. */}
+      <div className="field-grid field-grid--in-order">
+        <TextField label={t.sources.number} hint={t.sources.numberHint} autoFocus {...field('number')} />
         <SelectField label={t.sources.kind} options={sourceKinds.map((kind) => ({ value: kind, label: t.sourceKinds[kind] }))} {...field('kind')} />
         <TextField className="field--wide" label={t.sources.title} {...field('title')} />
         <TextField label={t.sources.issuer} {...field('issuer')} />

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
+import { returnedRevision } from './figure-form-model';
 
 function RevisionBox({ title, revision, empty, indicator }: { title: string; revision: Revision | null; empty: string; indicator: Indicator }) {
   const { t, locale } = useI18n();
@@ -31,11 +32,16 @@ function RevisionBox({ title, revision, empty, indicator }: { title: string; rev
 export function ObservationSummary({ observation, indicator }: { observation: ObservationState; indicator: Indicator }) {
   const { t } = useI18n();
   // A draft sent back is no longer pending, but its author needs to see why.
-  const returned = !observation.draft && observation.history[0]?.state === 'returned' ? observation.history[0] : null;
+  const returned = returnedRevision(observation);
   return (
     <div className="summary-pair">
       <RevisionBox title={t.entry.published} revision={observation.published} empty={t.entry.noPublished} indicator={indicator} />
-      <RevisionBox title={t.entry.draft} revision={observation.draft ?? returned} empty={t.entry.noDraft} indicator={indicator} />
+      <RevisionBox
+        title={returned ? t.entry.returnedTitle : t.entry.draft}
+        revision={observation.draft ?? returned}
+        empty={t.entry.noDraft}
+        indicator={indicator}
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { formatNumber, type Source } from '@kpi/shared';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useSourcesQuery } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { SelectField } from '../../ui/form/SelectField';
+import { useFocusOnResult } from '../../ui/useFocusOnResult';
 import { NewSourceForm } from './NewSourceForm';
 import { SourceFile } from './SourceFile';
 
@@ -24,6 +25,10 @@ export function SourcePicker({ value, onChange, onBlur, error }: SourcePickerPro
   const sources = useSourcesQuery().data?.sources ?? [];
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
+  // The source just added: said, and focused, where the closed form was (not at the page's top).
+  const [added, setAdded] = useState<Source | null>(null);
+  const addedRef = useFocusOnResult<HTMLParagraphElement>(added);
+  const addButton = useRef<HTMLButtonElement>(null);
   const searchId = useId();
   const words = fold(search).split(/\s+/).filter(Boolean);
   const shown = sources.filter((s) => String(s.id) === value || words.every((w) => fold(sourceLabel(s)).includes(w)));
@@ -46,17 +51,35 @@ export function SourcePicker({ value, onChange, onBlur, error }: SourcePickerPro
         error={error}
         hint={selected ? [t.sourceKinds[selected.kind], selected.issuer, selected.date].filter(Boolean).join(' · ') : undefined}
       />
+      {added && String(added.id) === value && (
+        <p ref={addedRef} className="saved-notice" role="status" tabIndex={-1}>
+          <span aria-hidden="true">✔ </span>
+          {t.sources.added(sourceLabel(added))}
+        </p>
+      )}
       {selected && <SourceFile source={selected} />}
       {adding ? (
         <NewSourceForm
           onCreated={(source) => {
             onChange(String(source.id));
             setAdding(false);
+            setAdded(source);
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
         />
       ) : (
-        <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
+        <button
+          ref={addButton}
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setAdded(null);
+            setAdding(true);
+          }}
+        >
           {t.sources.add}
         </button>
       )}

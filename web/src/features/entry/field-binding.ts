@@ -6,7 +6,6 @@ export function bind(form: FigureFormState, field: FieldName) {
   return {
     value: form.values[field],
     onChange: (value: string) => form.set(field, value),
-    onBlur: () => form.blur(field),
     error: form.errorOf(field) || undefined,
   };
 }

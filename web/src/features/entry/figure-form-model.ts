@@ -11,6 +11,7 @@ import {
   type IndicatorKind,
   type Locale,
   type NumberColumn,
+  type ObservationState,
 } from '@kpi/shared';
 import { issuesByField } from '../../ui/form/issues';
 
@@ -53,6 +54,12 @@ export function emptyValues(year: number): FormValues {
     asOf: '',
     note: '',
   };
+}
+
+/** The latest revision when an approver sent it back and no new draft has been saved since. */
+export function returnedRevision(state: ObservationState) {
+  const latest = state.history[0];
+  return !state.draft && latest?.state === 'returned' ? latest : null;
 }
 
 /** The form filled with a saved figure (the pending draft, else the published one). */

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveFigureMutation, useSetObservation } from '../../api/entry-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { checkEntry, liveRate, liveWarnings, valuesFromFigure, type FieldName, type FormValues } from './figure-form-model';
+import { checkEntry, liveRate, liveWarnings, returnedRevision, valuesFromFigure, type FieldName, type FormValues } from './figure-form-model';
 
 interface FigureFormOptions {
   code: string;
@@ -22,13 +22,17 @@ interface FigureFormOptions {
   history: readonly Figure[];
 }
 
-/** The revision the form starts from: the pending draft, else the published figure. */
-const startingRevision = (state: ObservationState) => state.draft ?? state.published;
+/**
+ * The revision the form starts from: the pending draft, else one just sent back (its author
+ * corrects what was returned rather than typing it again), else the published figure.
+ */
+const startingRevision = (state: ObservationState) => state.draft ?? returnedRevision(state) ?? state.published;
 
 /**
  * The entry form's state. Values stay as typed; every render re-reads them with the shared schema,
- * so the rate, the messages and the warnings follow each keystroke. Messages show once a field has
- * been left (blur) or a save tried.
+ * so the rate, the messages and the warnings follow each keystroke. Field messages show only once a
+ * save was tried: someone tabbing through the form, or still typing, is not told off for what they
+ * have not yet filled in.
  */
 export function useFigureForm({ code, kind, year, observation, history }: FigureFormOptions) {
   const { t, locale } = useI18n();
@@ -37,7 +41,6 @@ export function useFigureForm({ code, kind, year, observation, history }: Figure
   const [values, setValues] = useState<FormValues>(() => valuesFromFigure(startingRevision(observation)?.figure ?? null, year));
   const [acknowledged, setAcknowledged] = useState<EntryWarningCode[]>(() => startingRevision(observation)?.acknowledgedWarnings ?? []);
   const [baseVersion, setBaseVersion] = useState(observation.version);
-  const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [serverWarnings, setServerWarnings] = useState<EntryWarning[]>([]);
@@ -55,8 +58,7 @@ export function useFigureForm({ code, kind, year, observation, history }: Figure
     setServerErrors(({ [field]: _dropped, ...rest }) => rest);
     setSavedVersion(null);
   };
-  const blur = (field: FieldName) => setTouched((current) => new Set(current).add(field));
-  const errorOf = (field: FieldName) => ((submitted || touched.has(field)) && check.errors[field]) || serverErrors[field];
+  const errorOf = (field: FieldName) => (submitted && check.errors[field]) || serverErrors[field];
   const acknowledge = (code: EntryWarningCode, on: boolean) =>
     setAcknowledged((current) => (on ? [...new Set([...current, code])] : current.filter((c) => c !== code)));
 
@@ -101,7 +103,6 @@ export function useFigureForm({ code, kind, year, observation, history }: Figure
     setValues(valuesFromFigure(startingRevision(current)?.figure ?? null, year));
     setAcknowledged(startingRevision(current)?.acknowledgedWarnings ?? []);
     setBaseVersion(current.version);
-    setTouched(new Set());
     setSubmitted(false);
     setServerErrors({});
     setServerWarnings([]);
@@ -112,7 +113,6 @@ export function useFigureForm({ code, kind, year, observation, history }: Figure
   return {
     values,
     set,
-    blur,
     errorOf,
     check,
     rate: liveRate(check.numbers),

@@ -29,6 +29,8 @@ describe('ImportPage', () => {
     const view = openImport(dryRun(plan([rows.fresh, rows.rejected, rows.skipped])));
     await checkFile(view);
     const table = await screen.findByRole('table');
+    // The dry run's result takes the focus: the reader lands on it, not on the page's top.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /so-lieu-2020\.csv/ })).toHaveFocus());
     expect(requestedPaths(view.fetchMock)).toContain('/api/imports?dryRun=true');
     expect(screen.getByRole('list', { name: 'Số dòng theo kết quả' }).textContent).toContain('1 bị từ chối');
     const rejected = within(table).getByRole('rowheader', { name: '4' }).closest('tr')!;
@@ -60,6 +62,7 @@ describe('ImportPage', () => {
 
     expect(await screen.findByText('Đã ghi 1/2 dòng…')).toBeInTheDocument();
     const done = await screen.findByText(/Đã lưu 2 dòng thành bản nháp, đang chờ duyệt/);
+    await waitFor(() => expect(done).toHaveFocus());
     // An analyst cannot approve: the next step is the entry page, where the drafts are.
     expect(within(done).getByRole('link', { name: 'Xem các bản nháp ở trang nhập số liệu' })).toHaveAttribute('href', '/entry');
     expect(requestedPaths(view.fetchMock)).toContain('/api/imports?acknowledge=published-mismatch&basis=basis-of-the-dry-run');
@@ -83,6 +86,7 @@ describe('ImportPage', () => {
     const view = openImport({ 'POST /api/imports': () => errorResponse(415, 'legacy-encoding') });
     await checkFile(view);
     const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveFocus());
     expect(alert.textContent).toContain('Tệp không ở mã UTF-8');
     expect(alert.textContent).toContain('legacy-encoding (test)');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { formatNumber, type EntryWarningCode, type ImportPlan } from '@kpi/shared';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
+import { useFocusOnResult } from '../../ui/useFocusOnResult';
 import { ImportRefusal } from './ImportRefusal';
 import { PlanCounts } from './PlanCounts';
 import { PlanTable } from './PlanTable';
@@ -31,9 +32,13 @@ export function ImportPlanPanel({ plan, acknowledged, onAcknowledge, onRun, onRe
           ? t.importPage.blockedWarnings
           : null;
   const stale = runError instanceof ApiError && runError.code === 'stale-plan';
+  // Each dry run's result is where the reader goes next, not back to the top of the page.
+  const heading = useFocusOnResult<HTMLHeadingElement>(plan);
   return (
     <section className="panel" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">{t.importPage.planTitle(plan.fileName)}</h2>
+      <h2 id="plan-heading" ref={heading} tabIndex={-1}>
+        {t.importPage.planTitle(plan.fileName)}
+      </h2>
       <PlanCounts counts={plan.counts} />
       {plan.ignoredColumns.length > 0 && <p className="muted">{t.importPage.ignoredColumns(plan.ignoredColumns.join(', '))}</p>}
       <PlanTable plan={plan} />

@@ -4,6 +4,7 @@ import { useImportJobQuery } from '../../api/import-hooks';
 import { useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
+import { useFocusOnResult } from '../../ui/useFocusOnResult';
 
 /** The running import, polled until it ends; then where its drafts went, or why it failed. */
 export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
@@ -11,9 +12,16 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
   const query = useImportJobQuery(jobId);
   // The next step is one the user may take: approvers publish, analysts find their drafts in entry.
   const mayApprove = roleAtLeast(useMeQuery().data?.role ?? 'viewer', 'approver');
+  // The run button is disabled once pressed, which drops focus: the progress takes it, then the outcome.
+  const heading = useFocusOnResult<HTMLHeadingElement>(jobId);
+  const finished = query.data && query.data.status !== 'running' ? query.data.status : null;
+  const succeeded = useFocusOnResult<HTMLParagraphElement>(finished === 'succeeded');
+  const failed = useFocusOnResult<HTMLDivElement>(finished !== null && finished !== 'succeeded');
   return (
     <section className="panel" aria-labelledby="import-progress-heading">
-      <h2 id="import-progress-heading">{t.importPage.progressLabel}</h2>
+      <h2 id="import-progress-heading" ref={heading} tabIndex={-1}>
+        {t.importPage.progressLabel}
+      </h2>
       <QueryState query={query}>
         {(job) => {
           const done = formatNumber(job.progress.done, locale);
@@ -28,13 +36,13 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
           return (
             <>
               {job.status === 'succeeded' ? (
-                <p className="saved-notice" role="status">
+                <p ref={succeeded} className="saved-notice" role="status" tabIndex={-1}>
                   <span aria-hidden="true">✔ </span>
                   {t.importPage.succeeded(done)}{' '}
                   {mayApprove ? <Link to="/approval">{t.importPage.toApproval}</Link> : <Link to="/entry">{t.importPage.toEntry}</Link>}
                 </p>
               ) : (
-                <div className="form-error" role="alert">
+                <div ref={failed} className="form-error" role="alert" tabIndex={-1}>
                   <p>
                     <span aria-hidden="true">⚠ </span>
                     {t.importPage.failed}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
+import { useFocusOnResult } from '../../ui/useFocusOnResult';
 
 /**
  * Why the server would not take the file or run it: a title by error code, the server's own
@@ -8,10 +9,12 @@ import { useI18n } from '../../i18n/useI18n';
  */
 export function ImportRefusal({ error, children }: { error: Error | null; children?: ReactNode }) {
   const { t } = useI18n();
+  // A refusal is the outcome of the button just pressed: the reader lands on it.
+  const ref = useFocusOnResult<HTMLDivElement>(error);
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : 'unknown';
   return (
-    <div className="form-error import-refusal" role="alert">
+    <div ref={ref} className="form-error import-refusal" role="alert" tabIndex={-1}>
       <p>
         <span aria-hidden="true">⚠ </span>
         <strong>{t.importRefusals[code] ?? t.actions.failed}</strong>

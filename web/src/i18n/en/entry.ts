@@ -17,6 +17,15 @@ export const enEntry: typeof viEntry = {
     comment: 'Reviewer’s comment',
   },
   entry: {
+    entryState: {
+      published: 'Published',
+      draft: 'Draft awaiting approval',
+      returned: 'Returned',
+      none: 'Not entered',
+    },
+    returnedWith: (words) => `Returned: “${words}”`,
+    returnedTitle: 'Draft returned',
+    returnedIntro: 'The form is filled with the returned figures. Correct them as the approver asks, then save a new draft.',
     listTitle: (year) => `Enter ${year} figures`,
     listHint: 'Pick an indicator to enter or correct its figure. Figures are saved as drafts and go public only once approved.',
     backToList: '← Indicator list',
@@ -83,6 +92,7 @@ export const enEntry: typeof viEntry = {
     source: 'Source document',
     choose: (count) => `— Choose a document (${count}) —`,
     add: '+ Add a new document',
+    added: (label) => `Source added and chosen: ${label}`,
     newTitle: 'New source document',
     number: 'Number',
     numberHint: 'E.g. 17/NQ-CP; leave empty if it has none',

@@ -17,6 +17,15 @@ export const viEntry = {
     comment: 'Ý kiến người duyệt',
   },
   entry: {
+    entryState: {
+      published: 'Đã công bố',
+      draft: 'Bản nháp chờ duyệt',
+      returned: 'Bị trả lại',
+      none: 'Chưa nhập',
+    },
+    returnedWith: (words: string) => `Bị trả lại: “${words}”`,
+    returnedTitle: 'Bản nháp bị trả lại',
+    returnedIntro: 'Biểu mẫu đã điền sẵn số liệu bị trả lại. Sửa theo ý kiến người duyệt rồi lưu thành bản nháp mới.',
     listTitle: (year: number) => `Nhập số liệu năm ${year}`,
     listHint: 'Chọn chỉ tiêu để nhập hoặc sửa số liệu. Số liệu lưu thành bản nháp và chỉ công khai khi được duyệt.',
     backToList: '← Danh sách chỉ tiêu',
@@ -83,6 +92,7 @@ export const viEntry = {
     source: 'Văn bản nguồn',
     choose: (count: string) => `— Chọn văn bản (${count}) —`,
     add: '+ Thêm văn bản mới',
+    added: (label: string) => `Đã thêm và chọn văn bản nguồn: ${label}`,
     newTitle: 'Văn bản nguồn mới',
     number: 'Số hiệu',
     numberHint: 'Ví dụ 17/NQ-CP; để trống nếu không có',

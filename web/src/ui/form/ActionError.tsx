@@ -8,7 +8,7 @@ export function ActionError({ error, title }: { error: Error | null; title?: str
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : 'unknown';
   return (
-    <div className="form-error" role="alert">
+    <div className="form-error" role="alert" tabIndex={-1}>
       <p>
         <span aria-hidden="true">⚠ </span>
         <strong>{title ?? t.actions.failed}</strong>
