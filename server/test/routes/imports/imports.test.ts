@@ -111,8 +111,8 @@ describe('import real run', { timeout: 30_000 }, () => {
     // The cached views were invalidated: analysts' preview shows the imported draft.
     const card = (await app.inject({ url: '/api/dashboard?year=2021&include=drafts', headers: { cookie: cookies.analyst } }))
       .json()
-      .cards.find((c: { code: string }) => c.code === 'egov-rank');
-    expect(card.figure).toMatchObject({ year: 2021, position: 20 });
+      .cards.find((c: { code: string }) => c.code === 'bluezone-install-rate');
+    expect(card.figure).toMatchObject({ year: 2021, numerator: 160000 });
   });
 
   it('needs warnings acknowledged, and stores the acknowledgement on the draft', async () => {
