@@ -42,6 +42,7 @@ export function toSource(row: SourceRow, file: SourceFile | null = null, cited?:
     number: row.number,
     title: row.title,
     issuer: row.issuer,
+    publisher: row.publisher,
     date: row.date,
     kind: row.kind,
     url: row.url,

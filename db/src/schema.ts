@@ -21,7 +21,10 @@ export const sources = sqliteTable('sources', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   number: text('number'),
   title: text('title').notNull(),
+  /** The body that issued the document or figure (a ministry, the provincial People's Committee). */
   issuer: text('issuer'),
+  /** Where it was published or read, when that is not the issuer: a newspaper, a website. */
+  publisher: text('publisher'),
   date: text('date'),
   kind: text('kind').notNull(),
   url: text('url'),

@@ -5,7 +5,10 @@ export interface SeedSource {
   key: string;
   number: string | null;
   title: string;
+  /** The body that issued it; null where no source says which (never a newspaper). */
   issuer: string | null;
+  /** The newspaper or website it was read in, when that is not the issuer. */
+  publisher: string | null;
   date: string | null;
   kind: SourceKind;
   url: string | null;

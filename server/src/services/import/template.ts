@@ -42,12 +42,17 @@ export function templateTables(db: Db, options: TemplateOptions = {}, now = new 
     s.number,
     s.title,
     s.issuer,
+    s.publisher,
     s.date ? { date: s.date } : null,
     s.kind,
   ]);
   return [
     { sheetName: FIGURES_SHEET, columns, rows },
-    { sheetName: SOURCES_SHEET, columns: columnsOf(['source_id', 'source_number', 'source_title', 'issuer', 'date', 'kind'], lang), rows: sources },
+    {
+      sheetName: SOURCES_SHEET,
+      columns: columnsOf(['source_id', 'source_number', 'source_title', 'issuer', 'publisher', 'date', 'kind'], lang),
+      rows: sources,
+    },
     { sheetName: GUIDE_SHEET, columns: [{ name: TEMPLATE_GUIDE[lang].title, width: 140 }], rows: TEMPLATE_GUIDE[lang].lines.map((line) => [line]) },
   ];
 }
