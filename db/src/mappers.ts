@@ -64,6 +64,7 @@ export function toFigure(kind: Indicator['kind'], obs: ObservationRow, rev: Revi
     source,
     locator: rev.locator,
     note: rev.note,
+    noteEn: rev.noteEn,
     publishedText: rev.publishedText,
     version: obs.version,
     approvedAt: rev.state === 'published' || rev.state === 'superseded' ? rev.reviewedAt : null,
@@ -100,6 +101,7 @@ export function toTarget(row: TargetRow, source: Source | null, inForce: boolean
     source,
     locator: row.locator,
     note: row.note,
+    noteEn: row.noteEn,
     revision: row.revision,
     inForce,
   };

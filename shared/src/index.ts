@@ -23,3 +23,4 @@ export * from './arrays.js';
 export * from './group-names.js';
 export * from './import-messages.js';
 export * from './spreadsheet-columns.js';
+export * from './notes.js';

@@ -2,7 +2,7 @@ import type { Locale } from './schemas/common.js';
 import type { ImportColumn } from './schemas/import.js';
 
 /** The export's read-only columns and the sources sheet's, besides the import's own. */
-type SheetColumn = ImportColumn | 'note_en' | 'unit' | 'rate' | 'source_title' | 'issuer' | 'publisher' | 'date';
+type SheetColumn = ImportColumn | 'unit' | 'rate' | 'source_title' | 'issuer' | 'publisher' | 'date';
 
 /**
  * The spreadsheets' column headers as analysts read them. A file's first row carries these, its

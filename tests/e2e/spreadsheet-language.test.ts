@@ -2,7 +2,8 @@
  * Spreadsheets in the analyst's language: the template downloaded in the browser is headed in
  * Vietnamese (English when the analyst reads English) above the machine names, and a dry run of a
  * file with problems tells each problem once, in Vietnamese, by the column's Vietnamese header.
- * Real Chromium, built app, real server, fresh database.
+ * The indicator page in English shows the English note and a source's issuer apart from the
+ * newspaper it was read in. Real Chromium, built app, real server, fresh database.
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -85,5 +86,21 @@ describe('spreadsheets in the analyst’s language', () => {
     expect(await details('5')).toEqual(['✖ Giá trị: Chỉ tiêu loại thứ hạng không dùng cột này: hãy điền Thứ hạng, Trên tổng số.']);
     await table.scrollIntoViewIfNeeded();
     await analyst.screenshot({ path: artifact('import-dry-run-vietnamese.png'), fullPage: true });
+  });
+
+  it('shows a reader of English the English note, and a source’s issuer apart from where it was published', async () => {
+    const browser = await launchBrowser({ width: 1366, height: 900 });
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/indicators/dti-rank?year=2020&lang=en`);
+    const notes = page.locator('section', { has: page.getByRole('heading', { name: 'Notes and data-quality warnings' }) });
+    await notes.getByText('Pillars: digital government 18, digital economy 8, digital society 24.').waitFor({ timeout: 15_000 });
+    expect(await notes.innerText()).not.toContain('Trụ cột');
+    const sources = page.locator('section', { has: page.getByRole('heading', { name: 'Sources of the figures' }) });
+    const dti2020 = sources.locator('li', { hasText: 'Kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020' });
+    expect(await dti2020.locator('.source-doc__issuer').innerText()).toBe('Issued by Bộ Thông tin và Truyền thông');
+    expect(await dti2020.locator('.source-doc__publisher').innerText()).toBe('Published in Báo Lạng Sơn (baolangson.vn)');
+    await sources.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('indicator-sources-english.png'), fullPage: true });
   });
 });

@@ -20,6 +20,8 @@ export interface SeedFigure {
   source: string;
   locator?: string;
   note?: string;
+  /** The note in English, translated faithfully from the Vietnamese. */
+  noteEn?: string;
   asOf?: string;
   publishedText?: string;
   // By kind: ratio → numerator, denominator (published optional); value → value; rank → position, outOf.
@@ -41,6 +43,8 @@ export interface SeedTarget {
   source: string;
   locator?: string;
   note?: string;
+  /** The note in English, translated faithfully from the Vietnamese. */
+  noteEn?: string;
 }
 
 export interface SeedIndicator {

@@ -32,6 +32,7 @@ export function sameFigure(entry: FigureEntry, figure: Figure): boolean {
     entry.sourceId === figure.source?.id &&
     blank(entry.locator) === figure.locator &&
     blank(entry.note) === figure.note &&
+    blank(entry.noteEn) === figure.noteEn &&
     blank(entry.asOf) === figure.asOf &&
     blank(entry.publishedText) === figure.publishedText;
   if (!common || entry.kind !== figure.kind) return false;

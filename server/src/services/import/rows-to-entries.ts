@@ -29,6 +29,7 @@ const COLUMN_OF: Record<string, string> = {
   sourceId: 'source_id',
   asOf: 'as_of',
   publishedText: 'published_text',
+  noteEn: 'note_en',
   state: 'milestone_state',
   date: 'milestone_date',
 };
@@ -118,6 +119,7 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
     publishedText: cells.text('published_text'),
     locator: cells.text('locator'),
     note: cells.text('note'),
+    noteEn: cells.text('note_en'),
   };
   const parsed = figureEntrySchema.safeParse(candidate);
   if (!parsed.success) {

@@ -57,7 +57,7 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(names).toBe(EXPORT_COLUMNS.join(','));
     // The columns are built from the import's; the file's header is a contract with its readers.
     expect(EXPORT_COLUMNS.join(',')).toBe(
-      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,milestone_state,milestone_date',
+      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
     );
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.

@@ -85,4 +85,21 @@ describe('spreadsheets in the analyst’s language', { timeout: 30_000 }, () => 
     const english = await dryRunIn(app, cookies.analyst, file, 'en');
     expect(english.rows[1]!.fields).toEqual({ numerator: '“nhiều” is not a number.' });
   });
+
+  it('reads notes in both languages from note and note_en, and serves both on the indicator', async () => {
+    const { app, cookies } = await setup();
+    const file = csv([
+      ['indicator_code', 'year', 'position', 'out_of', 'source_id', 'note', 'note_en'],
+      ['egov-rank', '2019', '48', '63', '1', 'Theo báo cáo.', 'According to the report.'],
+    ]);
+    const plan = await dryRunIn(app, cookies.analyst, file, 'vi');
+    expect(plan.rows[0]!.entry).toMatchObject({ note: 'Theo báo cáo.', noteEn: 'According to the report.' });
+    // The seeded notes come with their English.
+    const detail = (await app.inject('/api/indicators/egov-rank')).json();
+    const figure2020 = detail.series.find((entry: { year: number }) => entry.year === 2020).figure;
+    expect([figure2020.note, figure2020.noteEn]).toEqual([
+      'Năm 2020 là năm công bố xếp hạng, theo báo cáo.',
+      '2020 is the year the ranking was published, according to the report.',
+    ]);
+  });
 });

@@ -86,7 +86,7 @@ describe('entry form, other kinds and pieces', () => {
     await user.type(value, '35,5');
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     expect(sentBodies(fetchMock, `PUT /api/indicators/${code}/targets/2020`)).toEqual([
-      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null },
+      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null, noteEn: null },
     ]);
     expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 2).')).toBeInTheDocument();
   });

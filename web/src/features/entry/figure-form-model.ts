@@ -21,7 +21,7 @@ export const FIGURE_FIELDS = {
   rank: ['position', 'outOf'],
   milestone: ['state', 'date'],
 } as const;
-export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'asOf', 'note'] as const;
+export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'asOf', 'note', 'noteEn'] as const;
 
 export type FieldName = (typeof FIGURE_FIELDS)[IndicatorKind][number] | (typeof PROVENANCE_FIELDS)[number];
 /** What the analyst typed, as typed: parsing happens on every check, so nothing typed is lost. */
@@ -52,6 +52,7 @@ export function emptyValues(year: number): FormValues {
     publishedText: '',
     asOf: '',
     note: '',
+    noteEn: '',
   };
 }
 
@@ -66,6 +67,7 @@ export function valuesFromFigure(figure: Figure | null, year: number): FormValue
     publishedText: text(figure.publishedText),
     asOf: text(figure.asOf),
     note: text(figure.note),
+    noteEn: text(figure.noteEn),
   });
   if (figure.kind === 'ratio')
     Object.assign(values, { numerator: text(figure.numerator), denominator: text(figure.denominator), published: text(figure.published) });
@@ -95,7 +97,7 @@ function readNumber(field: FieldName, text: string, locale: Locale, ambiguous: (
 }
 
 /** Provenance that always passes: to check a figure's own rules while its source is still unpicked. */
-const VALID_PROVENANCE = { sourceId: 1, locator: null, note: null, asOf: null, publishedText: null };
+const VALID_PROVENANCE = { sourceId: 1, locator: null, note: null, noteEn: null, asOf: null, publishedText: null };
 
 export interface EntryCheck {
   /** Messages per field, in the UI language. */
@@ -130,6 +132,7 @@ export function checkEntry(
     sourceId: values.sourceId ? Number(values.sourceId) : undefined,
     locator: optional(values.locator),
     note: optional(values.note),
+    noteEn: optional(values.noteEn),
     asOf: optional(values.asOf),
     publishedText: optional(values.publishedText),
     acknowledgedWarnings: acknowledged,

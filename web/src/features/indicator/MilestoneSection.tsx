@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import { formatDate, formatNumber, type DashboardCard } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
@@ -34,9 +35,9 @@ function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {
       )}
       {/* Overdue or stale says so in words: a leader must not read "in progress" for a task past due. */}
       {(reason === 'milestone-stale' || reason === 'milestone-overdue') && <p className="milestone__alert">{t.statusReason[reason]}</p>}
-      {milestone?.note && (
-        <p className="milestone__note" lang="vi">
-          {milestone.note}
+      {(milestone?.note || milestone?.noteEn) && (
+        <p className="milestone__note">
+          <NoteText note={milestone} />
         </p>
       )}
     </li>

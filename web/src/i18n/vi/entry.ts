@@ -47,6 +47,8 @@ export const viEntry = {
     publishedText: 'Nguyên văn trong nguồn',
     publishedTextHint: 'Ví dụ: 154.231/519.755 smartphone, đạt tỷ lệ 29.71%',
     note: 'Ghi chú',
+    noteEn: 'Ghi chú bằng tiếng Anh',
+    noteEnHint: 'Tuỳ chọn: bản dịch cho người đọc tiếng Anh. Bỏ trống thì họ thấy ghi chú tiếng Việt.',
     ambiguousNumber: (a: string, b: string) => `Không rõ là ${a} hay ${b}: viết ${b} không có dấu phân cách, hoặc ghi phần thập phân khác ba chữ số.`,
     draftNotice: 'Lưu sẽ tạo bản nháp. Số liệu chưa công khai cho đến khi người duyệt công bố.',
     save: 'Lưu bản nháp',

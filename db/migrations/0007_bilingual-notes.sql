@@ -1,0 +1,2 @@
+ALTER TABLE `observation_revisions` ADD `note_en` text;--> statement-breakpoint
+ALTER TABLE `targets` ADD `note_en` text;
