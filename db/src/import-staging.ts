@@ -60,7 +60,7 @@ const CREATE_STAGING = `
     version integer not null,
     numerator integer, denominator integer, published real, value real, position integer, out_of integer,
     milestone_state text, milestone_date text, published_text text, as_of text,
-    source_id integer not null, locator text, note text,
+    source_id integer not null, locator text, note text, note_en text,
     acknowledged_warnings text not null,
     created_by text not null,
     entity_key text not null,
@@ -85,7 +85,7 @@ export function stageDrafts(db: Db, drafts: readonly DraftToSave[], actor: strin
       insert into temp.import_drafts values (
         :seq, :row, :indicatorId, :indicatorCode, :kind, :period, :orgUnit, :observationId, :version,
         :numerator, :denominator, :published, :value, :position, :outOf, :milestoneState, :milestoneDate, :publishedText, :asOf,
-        :sourceId, :locator, :note, :acknowledgedWarnings, :createdBy, :entityKey, :before, :after, :detail)`);
+        :sourceId, :locator, :note, :noteEn, :acknowledgedWarnings, :createdBy, :entityKey, :before, :after, :detail)`);
     const indicatorByCode = new Map(
       db
         .select()

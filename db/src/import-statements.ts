@@ -68,9 +68,9 @@ export function stagedWriteStatements(client: Database.Database): StagedWriteSta
     insertRevisions: client.prepare<[SeqRange]>(`
       insert into observation_revisions (
         observation_id, state, numerator, denominator, published, value, position, out_of, milestone_state, milestone_date,
-        published_text, as_of, source_id, locator, note, acknowledged_warnings, created_by)
+        published_text, as_of, source_id, locator, note, note_en, acknowledged_warnings, created_by)
       select o.id, 'draft', s.numerator, s.denominator, s.published, s.value, s.position, s.out_of, s.milestone_state, s.milestone_date,
-        s.published_text, s.as_of, s.source_id, s.locator, s.note, s.acknowledged_warnings, s.created_by
+        s.published_text, s.as_of, s.source_id, s.locator, s.note, s.note_en, s.acknowledged_warnings, s.created_by
       from temp.import_drafts s
       join observations o on o.indicator_id = s.indicator_id and o.period = s.period and o.org_unit = s.org_unit
       where ${range}

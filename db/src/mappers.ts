@@ -49,6 +49,7 @@ export function toSource(row: SourceRow, file: SourceFile | null = null, cited?:
     number: row.number,
     title: row.title,
     issuer: row.issuer,
+    publisher: row.publisher,
     date: row.date,
     kind: row.kind,
     url: row.url,
@@ -70,6 +71,7 @@ export function toFigure(kind: Indicator['kind'], obs: ObservationRow, rev: Revi
     source,
     locator: rev.locator,
     note: rev.note,
+    noteEn: rev.noteEn,
     publishedText: rev.publishedText,
     version: obs.version,
     approvedAt: rev.state === 'published' || rev.state === 'superseded' ? rev.reviewedAt : null,
@@ -106,6 +108,7 @@ export function toTarget(row: TargetRow, source: Source | null, inForce: boolean
     source,
     locator: row.locator,
     note: row.note,
+    noteEn: row.noteEn,
     revision: row.revision,
     inForce,
   };

@@ -26,6 +26,7 @@ export function draftRevisionValues(entry: FigureEntry, actor: string) {
     sourceId: entry.sourceId,
     locator: entry.locator ?? null,
     note: entry.note ?? null,
+    noteEn: entry.noteEn ?? null,
     acknowledgedWarnings: JSON.stringify(entry.acknowledgedWarnings),
     createdBy: actor,
     createdAt: new Date().toISOString(),

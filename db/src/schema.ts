@@ -21,7 +21,10 @@ export const sources = sqliteTable('sources', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   number: text('number'),
   title: text('title').notNull(),
+  /** The body that issued the document or figure (a ministry, the provincial People's Committee). */
   issuer: text('issuer'),
+  /** Where it was published or read, when that is not the issuer: a newspaper, a website. */
+  publisher: text('publisher'),
   date: text('date'),
   kind: text('kind').notNull(),
   url: text('url'),
@@ -91,6 +94,7 @@ export const observationRevisions = sqliteTable(
     sourceId: integer('source_id').references(() => sources.id),
     locator: text('locator'),
     note: text('note'),
+    noteEn: text('note_en'),
     acknowledgedWarnings: text('acknowledged_warnings').notNull().default('[]'),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
@@ -125,6 +129,7 @@ export const targets = sqliteTable(
     sourceId: integer('source_id').references(() => sources.id),
     locator: text('locator'),
     note: text('note'),
+    noteEn: text('note_en'),
     revision: integer('revision').notNull().default(1),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),

@@ -5,7 +5,8 @@ import type { Db } from './open-db.js';
 import { sources } from './schema.js';
 import { eq } from 'drizzle-orm';
 
-export type NewSource = Omit<Source, 'id'>;
+/** Where a document was published may be left out: most documents are read from their issuer. */
+export type NewSource = Omit<Source, 'id' | 'publisher'> & { publisher?: string | null };
 
 export function insertSource(db: Db, source: NewSource, actor: string): Source {
   return db.transaction((tx) => {

@@ -46,6 +46,7 @@ export function saveTarget(db: Db, code: string, year: number, entry: TargetEntr
         sourceId: entry.sourceId,
         locator: entry.locator ?? null,
         note: entry.note ?? null,
+        noteEn: entry.noteEn ?? null,
       };
       tx.insert(targets)
         .values({ indicatorId: ind.id, year, orgUnit: DEFAULT_ORG_UNIT, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values })

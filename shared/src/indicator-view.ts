@@ -67,7 +67,7 @@ export function summariseFigure(figure: Figure): DashboardFigure {
   const sourceId = source?.id ?? null;
   if (rest.kind === 'milestone') return { ...rest, sourceId };
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a task's note says where it stands; others' notes are provenance
-  const { note, ...numbers } = rest;
+  const { note, noteEn, ...numbers } = rest;
   return { ...numbers, sourceId };
 }
 

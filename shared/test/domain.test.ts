@@ -141,6 +141,7 @@ describe('the card, as the overview shows it', () => {
       number: '17/NQ-CP',
       title: 'Nghị quyết',
       issuer: 'Chính phủ',
+      publisher: null,
       date: '2019-03-14',
       kind: 'resolution',
       url: null,

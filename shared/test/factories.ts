@@ -13,10 +13,10 @@ export const ORG_UNIT = 'lang-son';
 
 type FigureOf<K extends Figure['kind']> = Extract<Figure, { kind: K }>;
 type RatioEntry = Extract<FigureEntry, { kind: 'ratio' }>;
-type Provenance = Pick<Figure, 'orgUnit' | 'asOf' | 'source' | 'locator' | 'note' | 'publishedText' | 'version'>;
+type Provenance = Pick<Figure, 'orgUnit' | 'asOf' | 'source' | 'locator' | 'note' | 'noteEn' | 'publishedText' | 'version'>;
 
 /** Where a figure comes from, when the test does not care: version 1 of the province's figure, unsourced. */
-const provenance: Provenance = { orgUnit: ORG_UNIT, asOf: null, source: null, locator: null, note: null, publishedText: null, version: 1 };
+const provenance: Provenance = { orgUnit: ORG_UNIT, asOf: null, source: null, locator: null, note: null, noteEn: null, publishedText: null, version: 1 };
 
 /** The shape of an indicator measured in percent, rising being good (the default of `indicator`). */
 export const percentShape = { kind: 'value', direction: 'up', unit: 'percent', decimals: 1 } as const satisfies Partial<Indicator>;
@@ -55,7 +55,7 @@ export function milestoneFigure(year: number, state: MilestoneState, date: strin
 
 /** A target in force (revision 1, unsourced) that the figure of `year` should reach. */
 export function target(year: number, value: number, comparator: Target['comparator'] = 'gte', extra: Partial<Target> = {}): Target {
-  return { year, value, comparator, outOf: null, source: null, locator: null, note: null, revision: 1, inForce: true, ...extra };
+  return { year, value, comparator, outOf: null, source: null, locator: null, note: null, noteEn: null, revision: 1, inForce: true, ...extra };
 }
 
 /**

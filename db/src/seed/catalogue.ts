@@ -23,6 +23,7 @@ export const catalogueIndicators: SeedIndicator[] = [
         position: 16,
         outOf: 63,
         note: 'Trụ cột: chính quyền số 18, kinh tế số 8, xã hội số 24.',
+        noteEn: 'Pillars: digital government 18, digital economy 8, digital society 24.',
       },
       { year: 2021, source: 'stttt-dti-2021', position: 5, outOf: 63 },
       { year: 2022, source: 'dti-2022', position: 6, outOf: 63 },
@@ -35,6 +36,7 @@ export const catalogueIndicators: SeedIndicator[] = [
         outOf: 63,
         source: 'vietnamnet-dx-2025',
         note: 'Giữ vững nhóm 10 tỉnh dẫn đầu (kế hoạch lập khi cả nước có 63 tỉnh, thành phố).',
+        noteEn: 'Stay among the 10 leading provinces (a plan made when the country had 63 provinces and cities).',
       },
     ],
   },
@@ -106,7 +108,16 @@ export const catalogueIndicators: SeedIndicator[] = [
     group: 'e-government',
     ...pct,
     figures: [],
-    targets: [{ year: 2025, value: 80, comparator: 'gte', source: '749/QD-TTg', note: 'Cấp huyện kết thúc hoạt động từ tháng 7/2025.' }],
+    targets: [
+      {
+        year: 2025,
+        value: 80,
+        comparator: 'gte',
+        source: '749/QD-TTg',
+        note: 'Cấp huyện kết thúc hoạt động từ tháng 7/2025.',
+        noteEn: 'The district level ceased to exist from July 2025.',
+      },
+    ],
   },
   {
     code: 'online-work-files-commune-rate',
@@ -127,8 +138,8 @@ export const catalogueIndicators: SeedIndicator[] = [
     figures: [],
     targets: [
       { year: 2022, value: 10, comparator: 'gte', source: '131/KH-UBND' },
-      { year: 2025, value: 20, comparator: 'gte', source: '131/KH-UBND', note: 'Khoảng 20%.' },
-      { year: 2030, value: 30, comparator: 'gte', source: '131/KH-UBND', note: 'Khoảng 30%.' },
+      { year: 2025, value: 20, comparator: 'gte', source: '131/KH-UBND', note: 'Khoảng 20%.', noteEn: 'About 20%.' },
+      { year: 2030, value: 30, comparator: 'gte', source: '131/KH-UBND', note: 'Khoảng 30%.', noteEn: 'About 30%.' },
     ],
   },
   {
@@ -140,7 +151,7 @@ export const catalogueIndicators: SeedIndicator[] = [
     figures: [],
     targets: [
       { year: 2022, value: 7, comparator: 'gte', source: '131/KH-UBND' },
-      { year: 2025, value: 10, comparator: 'gte', source: '131/KH-UBND', note: 'Trên 10%.' },
+      { year: 2025, value: 10, comparator: 'gte', source: '131/KH-UBND', note: 'Trên 10%.', noteEn: 'Over 10%.' },
     ],
   },
   {

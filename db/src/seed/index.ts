@@ -72,6 +72,7 @@ export function seedDatabase(db: Db): boolean {
             sourceId: sourceId(f.source),
             locator: f.locator ?? null,
             note: f.note ?? null,
+            noteEn: f.noteEn ?? null,
             createdBy: SEED_AUTHOR,
             reviewedBy: SEED_AUTHOR,
             reviewedAt: new Date().toISOString(),
@@ -89,6 +90,7 @@ export function seedDatabase(db: Db): boolean {
             sourceId: sourceId(t.source),
             locator: t.locator ?? null,
             note: t.note ?? null,
+            noteEn: t.noteEn ?? null,
             createdBy: SEED_AUTHOR,
           })
           .run();

@@ -17,7 +17,14 @@ export const milestoneIndicators: SeedIndicator[] = [
     nameVi: 'Thí điểm Trung tâm giám sát điều hành đô thị thông minh tại thành phố Lạng Sơn',
     nameEn: 'Pilot smart-city operations centre in Lạng Sơn city',
     targets: [],
-    figures: [{ ...asReported, milestoneState: 'not-started', note: 'Nhiệm vụ trọng tâm năm 2021 theo báo cáo tổng kết.' }],
+    figures: [
+      {
+        ...asReported,
+        milestoneState: 'not-started',
+        note: 'Nhiệm vụ trọng tâm năm 2021 theo báo cáo tổng kết.',
+        noteEn: 'A key task for 2021, according to the year-end review report.',
+      },
+    ],
   },
   {
     ...task,
@@ -25,7 +32,14 @@ export const milestoneIndicators: SeedIndicator[] = [
     nameVi: 'Trung tâm thông tin phục vụ chỉ đạo điều hành của UBND tỉnh',
     nameEn: 'Provincial information centre for direction and administration',
     targets: [],
-    figures: [{ ...asReported, milestoneState: 'in-progress', note: 'Hội nghị giao nhiệm vụ hoàn thiện thí điểm trong năm 2021.' }],
+    figures: [
+      {
+        ...asReported,
+        milestoneState: 'in-progress',
+        note: 'Hội nghị giao nhiệm vụ hoàn thiện thí điểm trong năm 2021.',
+        noteEn: 'The conference set the task of completing the pilot in 2021.',
+      },
+    ],
   },
   {
     ...task,
@@ -33,6 +47,13 @@ export const milestoneIndicators: SeedIndicator[] = [
     nameVi: 'Đẩy nhanh mức độ số hóa ở một số ngành, lĩnh vực',
     nameEn: 'Faster digitisation in some sectors',
     targets: [],
-    figures: [{ ...asReported, milestoneState: 'in-progress', note: 'Nhiệm vụ năm 2021 theo báo cáo tổng kết.' }],
+    figures: [
+      {
+        ...asReported,
+        milestoneState: 'in-progress',
+        note: 'Nhiệm vụ năm 2021 theo báo cáo tổng kết.',
+        noteEn: 'A task for 2021, according to the year-end review report.',
+      },
+    ],
   },
 ];

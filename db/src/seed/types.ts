@@ -5,7 +5,10 @@ export interface SeedSource {
   key: string;
   number: string | null;
   title: string;
+  /** The body that issued it; null where no source says which (never a newspaper). */
   issuer: string | null;
+  /** The newspaper or website it was read in, when that is not the issuer. */
+  publisher: string | null;
   date: string | null;
   kind: SourceKind;
   url: string | null;
@@ -17,6 +20,8 @@ export interface SeedFigure {
   source: string;
   locator?: string;
   note?: string;
+  /** The note in English, translated faithfully from the Vietnamese. */
+  noteEn?: string;
   asOf?: string;
   publishedText?: string;
   // By kind: ratio → numerator, denominator (published optional); value → value; rank → position, outOf.
@@ -38,6 +43,8 @@ export interface SeedTarget {
   source: string;
   locator?: string;
   note?: string;
+  /** The note in English, translated faithfully from the Vietnamese. */
+  noteEn?: string;
 }
 
 export interface SeedIndicator {

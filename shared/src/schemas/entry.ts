@@ -33,6 +33,7 @@ const entryBase = {
   sourceId: z.number({ error: 'source-required' }).int().positive('source-required'),
   locator: optionalText(200),
   note: optionalText(2000),
+  noteEn: optionalText(2000),
   asOf: isoDateSchema.nullable().optional(),
   publishedText: optionalText(200),
   acknowledgedWarnings: z.array(entryWarningCodeSchema).max(entryWarningCodes.length).default([]),
@@ -134,6 +135,7 @@ export const targetEntrySchema = z.object({
   sourceId: z.number({ error: 'source-required' }).int().positive('source-required'),
   locator: optionalText(200),
   note: optionalText(2000),
+  noteEn: optionalText(2000),
 });
 export type TargetEntry = z.infer<typeof targetEntrySchema>;
 

@@ -15,7 +15,9 @@ const figureBase = {
   source: sourceSchema.nullable(),
   /** Where in the source: paragraph, page, table. */
   locator: z.string().nullable(),
+  /** The note in Vietnamese, and in English where it was written (`shared/src/notes.ts` picks one). */
   note: z.string().nullable(),
+  noteEn: z.string().nullable(),
   /** The figure exactly as the source writes it, e.g. `29.71%`. */
   publishedText: z.string().nullable(),
   version: z.number().int().min(1),
@@ -70,7 +72,7 @@ export type RankFigure = z.infer<typeof rankFigureSchema>;
  * keeps the overview's body small, and it is read far more often than anything else.
  */
 const taskProvenance = { orgUnit: true, locator: true, version: true, source: true } as const;
-const provenance = { ...taskProvenance, note: true } as const;
+const provenance = { ...taskProvenance, note: true, noteEn: true } as const;
 export const dashboardFigureSchema = z.discriminatedUnion('kind', [
   ratioFigureSchema.omit(provenance).extend(sourceIdField),
   valueFigureSchema.omit(provenance).extend(sourceIdField),

@@ -26,6 +26,7 @@ export const importColumns = [
   'source_number',
   'locator',
   'note',
+  'note_en',
   'milestone_state',
   'milestone_date',
 ] as const;

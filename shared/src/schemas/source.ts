@@ -20,7 +20,10 @@ export const sourceSchema = z.object({
   /** Official number such as `17/NQ-CP`; news items and reports often have none. */
   number: z.string().nullable(),
   title: z.string(),
+  /** The body that issued the document or figure; null when no source says which. */
   issuer: z.string().nullable(),
+  /** Where it was published or read when that is not the issuer: a newspaper, a website. */
+  publisher: z.string().nullable(),
   date: isoDateSchema.nullable(),
   kind: sourceKindSchema,
   url: z.url().nullable(),
@@ -63,6 +66,7 @@ export const newSourceSchema = z.object({
   number: optional(60),
   title: z.string().trim().min(1, 'required').max(500, 'too-long'),
   issuer: optional(200),
+  publisher: optional(200),
   date: isoDateSchema
     .nullable()
     .optional()

@@ -49,6 +49,8 @@ export const templateQuerySchema = z.object({
   /** The year to fill for every indicator; by default each indicator's next year. */
   year: year.optional(),
   indicators: codeList,
+  /** The language of the headers, the indicators' names and the guide. */
+  lang: localeSchema.default('vi'),
 });
 
 export const exportQuerySchema = z

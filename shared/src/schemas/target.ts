@@ -15,6 +15,7 @@ export const targetSchema = z.object({
   source: sourceSchema.nullable(),
   locator: z.string().nullable(),
   note: z.string().nullable(),
+  noteEn: z.string().nullable(),
   /** Targets can be revised; the highest revision of a year is the one in force. */
   revision: z.number().int().min(1),
   inForce: z.boolean(),

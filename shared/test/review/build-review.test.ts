@@ -4,12 +4,23 @@ import type { Source } from '../../src/schemas/index.js';
 import { bluezone2020, indicator, rankFigure, rankShape, target, valueFigure } from '../factories.js';
 import { buildReview } from '../../src/review/build-review.js';
 
-const report: Source = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020', issuer: null, date: null, kind: 'report', url: null, note: null };
+const report: Source = {
+  id: 1,
+  number: null,
+  title: 'Hội nghị tổng kết năm 2020',
+  issuer: null,
+  publisher: null,
+  date: null,
+  kind: 'report',
+  url: null,
+  note: null,
+};
 const nq17: Source = {
   id: 2,
   number: '17/NQ-CP',
   title: 'Nghị quyết về Chính phủ điện tử',
   issuer: 'Chính phủ',
+  publisher: null,
   date: '2019-03-07',
   kind: 'resolution',
   url: null,

@@ -28,7 +28,7 @@ export interface ExportOptions {
 
 /** Published figures only — never drafts — of the chosen years and indicators, by indicator then year. */
 export function exportTable(db: Db, { from, to, indicators, lang }: ExportOptions): Table {
-  const columns = columnsOf(EXPORT_COLUMNS);
+  const columns = columnsOf(EXPORT_COLUMNS, lang);
   const rows = loadPublishedData(db)
     .filter((d) => !indicators || indicators.includes(d.indicator.code))
     .flatMap((d) =>

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { currentFigures, DEFAULT_ORG_UNIT, figureKey, listIndicators, listSources, loadPublishedData, type Db, type DraftToSave } from '@kpi/db';
 import {
   entryWarnings,
+  importMessage,
   type EntryWarningCode,
   type Figure,
   type FigureEntry,
@@ -31,6 +32,7 @@ export function sameFigure(entry: FigureEntry, figure: Figure): boolean {
     entry.sourceId === figure.source?.id &&
     blank(entry.locator) === figure.locator &&
     blank(entry.note) === figure.note &&
+    blank(entry.noteEn) === figure.noteEn &&
     blank(entry.asOf) === figure.asOf &&
     blank(entry.publishedText) === figure.publishedText;
   if (!common || entry.kind !== figure.kind) return false;
@@ -107,7 +109,7 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
     if (!read.entry || read.year === null || !read.indicatorCode) return row;
     const key = `${read.indicatorCode}/${read.year}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) return { ...row, reason: `The same figure as row ${earlier}`, fields: { year: `duplicate of row ${earlier}` } };
+    if (earlier !== undefined) return { ...row, fields: { year: importMessage('duplicate-row', input.locale, { row: String(earlier) }) } };
     seen.set(key, read.row);
 
     const figure = figures.get(figureKey(read.indicatorCode, read.year, DEFAULT_ORG_UNIT));

@@ -1,9 +1,11 @@
 import {
+  importMessage,
   parseNumberCell,
   parseNumberText,
   type CellReading,
   type ImportColumn,
   type ImportRow,
+  type Locale,
   type MilestoneState,
   type NumberColumn,
   type Source,
@@ -20,7 +22,10 @@ export class CellReader {
   readonly readings: CellReading[] = [];
   readonly ambiguous: ImportRow['ambiguous'] = [];
 
-  constructor(private readonly raw: RawRow) {}
+  constructor(
+    private readonly raw: RawRow,
+    readonly locale: Locale,
+  ) {}
 
   cell(column: ImportColumn): RawCell | undefined {
     const cell = this.raw.cells[column];
@@ -42,15 +47,20 @@ export class CellReader {
   number(column: ImportColumn, meaning: NumberColumn): number | null | undefined {
     const cell = this.cell(column);
     if (!cell) return undefined;
-    if (cell.t === 'date') return this.fail(column, 'A date where a number belongs');
+    if (cell.t === 'date') return this.fail(column, importMessage('date-in-number', this.locale));
     const text = cell.t === 'text' ? cell.text : String(cell.value);
     const result = cell.t === 'text' ? parseNumberText(cell.text, meaning) : parseNumberCell(cell.value, cell.percentFormat, meaning);
     if (result.ok) {
       this.readings.push({ column, text, value: result.value, reading: result.reading, ...(result.note ? { note: result.note } : {}) });
       return result.value;
     }
-    if (result.reason === 'ambiguous') this.ambiguous.push({ column, text, readings: result.readings });
-    return this.fail(column, result.message);
+    if (result.reason === 'ambiguous') {
+      this.ambiguous.push({ column, text, readings: result.readings });
+      const [a, b] = result.readings.map((r) => String(r.value));
+      return this.fail(column, importMessage('ambiguous', this.locale, { text, a: a ?? '', b: b ?? '' }));
+    }
+    if (cell.t === 'number' && !Number.isFinite(cell.value)) return this.fail(column, importMessage('not-finite', this.locale));
+    return this.fail(column, importMessage(result.reason === 'integer-required' ? 'not-whole-number' : 'not-a-number', this.locale, { text }));
   }
 
   /** `2021-06-08` or, as Vietnamese documents write it, `8/6/2021` (day first); XLSX dates as they are. */
@@ -62,9 +72,10 @@ export class CellReader {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
     const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-    if (!y || !m || !d) return this.fail(column, `"${text}" is not a date: write 2021-06-08 or 08/06/2021`);
+    if (!y || !m || !d) return this.fail(column, importMessage('not-a-date', this.locale, { text }));
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return this.fail(column, `"${text}" is not a calendar date`);
+    if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
+      return this.fail(column, importMessage('not-calendar-date', this.locale, { text }));
     return date.toISOString().slice(0, 10);
   }
 
@@ -73,7 +84,7 @@ export class CellReader {
     if (text === undefined) return undefined;
     const key = text.toLowerCase().normalize('NFC');
     const state = MILESTONE_WORDS[key];
-    return state ?? this.fail(column, `"${text}" is none of done, in-progress, not-started`);
+    return state ?? this.fail(column, importMessage('milestone-state', this.locale, { text }));
   }
 }
 
@@ -115,14 +126,16 @@ export function readSource(cells: CellReader, lookup: SourceLookup): number | nu
   let byNumber: Source | undefined;
   if (number !== undefined) {
     const found = lookup.byNumber.get(normaliseSourceNumber(number)) ?? [];
-    if (found.length === 0) return cells.fail('source_number', `No source document numbered "${number}": add it first, or give source_id`);
-    if (found.length > 1) return cells.fail('source_number', `Several documents are numbered "${number}": give source_id`);
+    if (found.length === 0) return cells.fail('source_number', importMessage('no-source-number', cells.locale, { number }));
+    if (found.length > 1) return cells.fail('source_number', importMessage('several-source-number', cells.locale, { number }));
     byNumber = found[0];
   }
   if (id === null) return null;
   if (id !== undefined) {
-    if (!lookup.byId.has(id)) return cells.fail('source_id', `No source document with id ${id}`);
-    if (byNumber && byNumber.id !== id) return cells.fail('source_number', `source_number names document ${byNumber.id}, source_id ${id}`);
+    if (!lookup.byId.has(id)) return cells.fail('source_id', importMessage('no-source-id', cells.locale, { id: String(id) }));
+    if (byNumber && byNumber.id !== id) {
+      return cells.fail('source_number', importMessage('source-mismatch', cells.locale, { byNumber: String(byNumber.id), id: String(id) }));
+    }
     return id;
   }
   return byNumber?.id;

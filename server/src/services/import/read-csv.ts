@@ -40,10 +40,11 @@ export function readCsv(bytes: Uint8Array, locale: Locale, maxRows: number): She
     throw new ImportFileError(400, 'malformed-csv', `The CSV is malformed near row ${(quoteError.row ?? 0) + 1}: ${quoteError.message}`);
   }
   const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const [header, ...body] = records;
+  const [header, second] = records;
   if (!header) throw new ImportFileError(400, 'empty-file', 'The file is empty');
-  checkRowCount(body.length, maxRows);
-  const { byIndex, columns, ignored } = readHeader(header.cells);
+  checkRowCount(records.length - 1, maxRows);
+  const { byIndex, columns, ignored, headerRows } = readHeader(header.cells, second?.cells);
+  const body = records.slice(headerRows);
   const rows: RawRow[] = body.map(({ row, cells }) => {
     const raw: RawRow = { row, cells: {} };
     byIndex.forEach((column, i) => {

@@ -24,7 +24,7 @@ function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | 
 }
 
 /**
- * The template's data sheet (or the first sheet): row 1 names the columns. exceljs reads only the
+ * The template's data sheet (or the first sheet): its first one or two rows name the columns (readHeader). exceljs reads only the
  * parts zip-check.ts inflated and counted, handed over as a stored zip.
  */
 export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
@@ -38,15 +38,18 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-    // Not always a string: exceljs gives a shared-string cell's bare index when the strings part is missing.
-    headers[col - 1] = String(cell.text ?? '');
-  });
-  const { byIndex, columns, ignored } = readHeader(Array.from(headers, (h) => h ?? ''));
+  const headersOf = (rowNumber: number) => {
+    const headers: string[] = [];
+    sheet.getRow(rowNumber).eachCell({ includeEmpty: true }, (cell, col) => {
+      // Not always a string: exceljs gives a shared-string cell's bare index when the strings part is missing.
+      headers[col - 1] = String(cell.text ?? '');
+    });
+    return Array.from(headers, (h) => h ?? '');
+  };
+  const { byIndex, columns, ignored, headerRows } = readHeader(headersOf(1), headersOf(2));
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+    if (rowNumber <= headerRows) return;
     const raw: RawRow = { row: rowNumber, cells: {} };
     byIndex.forEach((column, i) => {
       const cell = row.getCell(i + 1);

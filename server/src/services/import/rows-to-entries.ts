@@ -1,6 +1,8 @@
 import {
   figureEntrySchema,
+  importMessage,
   isPlausibleFigureYear,
+  spreadsheetColumnLabel,
   validationMessage,
   type FigureEntry,
   type ImportColumn,
@@ -27,6 +29,7 @@ const COLUMN_OF: Record<string, string> = {
   sourceId: 'source_id',
   asOf: 'as_of',
   publishedText: 'published_text',
+  noteEn: 'note_en',
   state: 'milestone_state',
   date: 'milestone_date',
 };
@@ -64,7 +67,7 @@ export interface EntryContext {
  * naming each column and what is wrong with it.
  */
 export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
-  const cells = new CellReader(raw);
+  const cells = new CellReader(raw, ctx.locale);
   const code = cells.text('indicator_code') ?? null;
   const year = cells.number('year', { meaning: 'count' }) ?? null;
   const indicator = code ? (ctx.indicators.get(code) ?? null) : null;
@@ -75,33 +78,36 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
     indicator,
     entry,
     skipped,
-    reason:
-      reason ??
-      (Object.keys(cells.fields).length
-        ? Object.entries(cells.fields)
-            .map(([c, m]) => `${c}: ${m}`)
-            .join('; ')
-        : null),
+    // A cell's problem is told once, by its column in `fields`; `reason` is for the row as a whole.
+    reason,
     fields: cells.fields,
     readings: cells.readings,
     ambiguous: cells.ambiguous,
   });
 
   if (!code) cells.fail('indicator_code', validationMessage('required', ctx.locale));
-  else if (!indicator) cells.fail('indicator_code', `No indicator "${code}"`);
+  else if (!indicator) cells.fail('indicator_code', importMessage('unknown-indicator', ctx.locale, { code }));
   if (year === undefined || year === null) cells.fail('year', validationMessage('required', ctx.locale));
   else if (!isPlausibleFigureYear(year, ctx.now)) cells.fail('year', validationMessage('year-range', ctx.locale));
   if (!indicator) return result(null);
 
+  // A row of another kind is one problem: the columns it fills and leaves empty follow from it.
   const kind = cells.text('kind');
-  if (kind !== undefined && kind !== indicator.kind) cells.fail('kind', `This indicator takes a ${indicator.kind} figure`);
+  if (kind !== undefined && kind !== indicator.kind) {
+    cells.fail('kind', importMessage('kind-mismatch', ctx.locale, { kind: indicator.kind }));
+    return result(null);
+  }
   const own = FIGURE_COLUMNS[indicator.kind];
+  const ownLabels = own.map((c) => spreadsheetColumnLabel(c, ctx.locale)).join(', ');
   for (const column of ALL_FIGURE_COLUMNS.filter((c) => !own.includes(c))) {
-    if (cells.cell(column)) cells.fail(column, `Not used for a ${indicator.kind} indicator: fill ${own.join(', ')}`);
+    if (cells.cell(column)) cells.fail(column, importMessage('column-not-used', ctx.locale, { kind: indicator.kind, columns: ownLabels }));
   }
   // The template prefills out_of: a rank row counts once its position is filled.
   const filled = own.filter((c) => c !== 'out_of').some((c) => cells.cell(c));
-  if (!filled && Object.keys(cells.fields).length === 0) return result(null, true, 'No figure to import');
+  if (!filled) {
+    // A figure in the wrong columns is told there, not again as the right columns being empty.
+    return Object.keys(cells.fields).length ? result(null) : result(null, true, importMessage('no-figure', ctx.locale));
+  }
 
   const figure = readFigure(cells, indicator);
   const candidate = {
@@ -113,13 +119,14 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
     publishedText: cells.text('published_text'),
     locator: cells.text('locator'),
     note: cells.text('note'),
+    noteEn: cells.text('note_en'),
   };
   const parsed = figureEntrySchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = String(issue.path[0] ?? 'row');
       // A cell already rejected keeps its own message; undefined means it was empty.
-      cells.fail(COLUMN_OF[path] ?? path, validationMessage(issue.message, ctx.locale, 'as-is'));
+      cells.fail(COLUMN_OF[path] ?? path, validationMessage(issue.message, ctx.locale));
     }
   }
   if (Object.keys(cells.fields).length || !parsed.success) return result(null);

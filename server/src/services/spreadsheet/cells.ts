@@ -5,7 +5,10 @@
 export type Cell = string | number | { date: string } | { number: number; numFmt: string } | null;
 
 export interface Column {
+  /** The machine name, the header an import reads. */
   name: string;
+  /** The header people read, written above the machine name. */
+  label?: string;
   /** The XLSX number format of this column's numbers, unless a cell brings its own. */
   numFmt?: string;
   width?: number;

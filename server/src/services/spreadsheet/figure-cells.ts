@@ -1,11 +1,12 @@
-import { decimalsOf, type Figure, type Indicator, type Locale } from '@kpi/shared';
+import { decimalsOf, spreadsheetColumnLabel, type Figure, type Indicator, type Locale } from '@kpi/shared';
 import { NUM_FMT, type Cell, type Column } from './cells.js';
 
 /** Wider columns for long text; the rest fit their header. */
-const WIDTHS: Record<string, number> = { indicator_code: 34, indicator_name: 60, published_text: 40, source_title: 60, locator: 30, note: 50 };
+const WIDTHS: Record<string, number> = { indicator_code: 34, indicator_name: 60, published_text: 40, source_title: 60, locator: 30, note: 50, note_en: 50 };
 
-export function columnsOf(names: readonly string[]): Column[] {
-  return names.map((name) => ({ name, ...(WIDTHS[name] ? { width: WIDTHS[name] } : {}) }));
+/** Columns headed in `lang` above their machine names. */
+export function columnsOf(names: readonly string[], lang: Locale): Column[] {
+  return names.map((name) => ({ name, label: spreadsheetColumnLabel(name, lang), ...(WIDTHS[name] ? { width: WIDTHS[name] } : {}) }));
 }
 
 const num = (number: number, numFmt: string): Cell => ({ number, numFmt });
@@ -57,6 +58,7 @@ export function figureCells(indicator: Indicator, year: number, figure: Figure |
     source_title: figure.source?.title ?? null,
     locator: figure.locator,
     note: figure.note,
+    note_en: figure.noteEn,
   });
 }
 

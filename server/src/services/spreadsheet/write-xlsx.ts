@@ -21,20 +21,30 @@ function write(cell: ExcelJS.Cell, value: Cell, numFmt: string | undefined) {
 /**
  * An XLSX workbook, one sheet per table: numbers are numeric cells with a number format (Excel
  * shows them in the reader's locale, `29,71` on a Vietnamese system), text is text and neutralised
- * against formula injection, the header row is bold and frozen with a filter.
+ * against formula injection. Headers in the reader's language (bold) sit above the machine names
+ * the import reads; both stay frozen, with a filter on the second.
  */
 export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ICT KPI dashboard';
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((c) => ({ header: c.name, key: c.name, width: c.width ?? Math.max(10, c.name.length + 2) }));
-    sheet.getRow(1).font = { bold: true };
+    const labelled = table.columns.some((c) => c.label);
+    const headerRows = labelled ? 2 : 1;
+    const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: headerRows }] });
+    sheet.columns = table.columns.map((c) => ({ key: c.name, width: c.width ?? Math.max(10, (c.label ?? c.name).length + 2) }));
+    if (labelled) {
+      sheet.getRow(1).values = table.columns.map((c) => c.label ?? c.name);
+      sheet.getRow(1).font = { bold: true };
+    }
+    // The machine names the import reads, quieter beneath the headers people read.
+    const names = sheet.getRow(headerRows);
+    names.values = table.columns.map((c) => c.name);
+    names.font = labelled ? { italic: true, color: { argb: 'FF595959' } } : { bold: true };
     table.rows.forEach((values, r) => {
-      const row = sheet.getRow(r + 2);
+      const row = sheet.getRow(r + headerRows + 1);
       table.columns.forEach((column, c) => write(row.getCell(c + 1), values[c] ?? null, column.numFmt));
     });
-    if (table.columns.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    if (table.columns.length) sheet.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows, column: table.columns.length } };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

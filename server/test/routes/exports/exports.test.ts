@@ -7,7 +7,8 @@ import { importTestApp } from '../../support/import-app.js';
 import { dryRun } from '../../support/imports.js';
 import { signInAll } from '../../support/users.js';
 
-const rowsOf = (body: string) => Papa.parse<Record<string, string>>(body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+/** The rows by machine name: the first line holds the headers people read, the second the machine names. */
+const rowsOf = (body: string) => Papa.parse<Record<string, string>>(body.replace(/^\uFEFF[^\n]*\n/, ''), { header: true, skipEmptyLines: true }).data;
 
 /** A published figure whose texts try formula injection, and a negative value (a number, not a formula). */
 function publishHostileFigure(db: Db) {
@@ -51,10 +52,12 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="figures-2016-2022.csv"');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(res.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+    const [labels, names] = res.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(labels).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Loại số liệu,Đơn vị,Năm,Tử số,Mẫu số,Tỷ lệ \(tính\),/);
+    expect(names).toBe(EXPORT_COLUMNS.join(','));
     // The columns are built from the import's; the file's header is a contract with its readers.
     expect(EXPORT_COLUMNS.join(',')).toBe(
-      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,milestone_state,milestone_date',
+      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
     );
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.
@@ -78,8 +81,9 @@ describe('exports', { timeout: 30_000 }, () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('figures')!;
     const col = (name: (typeof EXPORT_COLUMNS)[number]) => EXPORT_COLUMNS.indexOf(name) + 1;
-    expect(sheet.getRow(1).getCell(1).value).toBe('indicator_code');
-    const bluezone = sheet.getRow(2);
+    expect([sheet.getRow(1).getCell(1).value, sheet.getRow(2).getCell(1).value]).toEqual(['Mã chỉ tiêu', 'indicator_code']);
+    expect(sheet.getRow(2).getCell(col('note')).value).toBe('note');
+    const bluezone = sheet.getRow(3);
     const numeric = (cell: ExcelJS.Cell) => ({ value: cell.value, type: typeof cell.value, numFmt: cell.numFmt });
     expect(numeric(bluezone.getCell(col('numerator')))).toEqual({ value: 154231, type: 'number', numFmt: '#,##0' });
     expect(numeric(bluezone.getCell(col('published')))).toEqual({ value: 29.71, type: 'number', numFmt: '0.00' });
@@ -87,9 +91,9 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(numeric(bluezone.getCell(col('year')))).toEqual({ value: 2020, type: 'number', numFmt: '0' });
     expect(bluezone.getCell(col('indicator_name')).value).toBe('Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone');
     expect(typeof bluezone.getCell(col('source_title')).value).toBe('string');
-    const asOf = sheet.getRow(4).getCell(col('as_of'));
+    const asOf = sheet.getRow(5).getCell(col('as_of'));
     expect([asOf.value, asOf.numFmt]).toEqual([new Date('2021-06-08T00:00:00Z'), 'dd/mm/yyyy']);
-    expect(numeric(sheet.getRow(4).getCell(col('value')))).toEqual({ value: 100, type: 'number', numFmt: '0.0' });
+    expect(numeric(sheet.getRow(5).getCell(col('value')))).toEqual({ value: 100, type: 'number', numFmt: '0.0' });
   });
 
   it('neutralises text that would run as a formula, in CSV and XLSX, and leaves numbers alone', async () => {
@@ -101,7 +105,7 @@ describe('exports', { timeout: 30_000 }, () => {
     const xlsx = await app.inject('/api/exports/figures.xlsx?indicators=digital-economy-grdp-share&from=2021&to=2021');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
-    const row = workbook.getWorksheet('figures')!.getRow(2);
+    const row = workbook.getWorksheet('figures')!.getRow(3);
     const cell = (name: (typeof EXPORT_COLUMNS)[number]) => row.getCell(EXPORT_COLUMNS.indexOf(name) + 1).value;
     expect([cell('value'), cell('note'), cell('locator'), cell('source_title')]).toEqual([
       -5,

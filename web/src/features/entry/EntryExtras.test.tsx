@@ -36,7 +36,17 @@ describe('entry form, other kinds and pieces', () => {
   });
 
   it('adds a source inline and picks it', async () => {
-    const created = { id: 99, number: '05/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2021', issuer: null, date: null, kind: 'plan', url: null, note: null };
+    const created = {
+      id: 99,
+      number: '05/KH-UBND',
+      title: 'Kế hoạch chuyển đổi số năm 2021',
+      issuer: null,
+      publisher: null,
+      date: null,
+      kind: 'plan',
+      url: null,
+      note: null,
+    };
     const { user, fetchMock } = openEntry('bluezone-install-rate', 2021, users.analyst, {
       'POST /api/sources': () => jsonResponse(created, 201),
       'GET /api/sources': [() => jsonResponse(sourceList), () => jsonResponse({ sources: [...sourceList.sources, created] })],
@@ -51,7 +61,7 @@ describe('entry form, other kinds and pieces', () => {
 
     await waitFor(() =>
       expect(sentBodies(fetchMock, 'POST /api/sources')).toEqual([
-        { number: '05/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2021', issuer: null, date: null, kind: 'plan', url: null, note: null },
+        { number: '05/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2021', issuer: null, publisher: null, date: null, kind: 'plan', url: null, note: null },
       ]),
     );
     // Enter added the source; it did not save the figure.
@@ -81,7 +91,7 @@ describe('entry form, other kinds and pieces', () => {
     await user.type(value, '35,5');
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     expect(sentBodies(fetchMock, `PUT /api/indicators/${code}/targets/2020`)).toEqual([
-      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null },
+      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null, noteEn: null },
     ]);
     expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 2).')).toBeInTheDocument();
   });

@@ -75,6 +75,7 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
           <TextField className="field--wide" label={t.entry.publishedText} hint={t.entry.publishedTextHint} {...bind(form, 'publishedText')} />
         </div>
         <TextAreaField label={t.entry.note} {...bind(form, 'note')} />
+        <TextAreaField label={t.entry.noteEn} {...bind(form, 'noteEn')} />
       </fieldset>
       {form.otherErrors.map(([field, message]) => (
         <p key={field} className="form-error" role="alert" tabIndex={-1}>

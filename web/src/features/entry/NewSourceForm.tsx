@@ -8,7 +8,7 @@ import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 
-const EMPTY = { number: '', title: '', issuer: '', date: '', kind: 'report', url: '' };
+const EMPTY = { number: '', title: '', issuer: '', publisher: '', date: '', kind: 'report', url: '' };
 type Field = keyof typeof EMPTY;
 
 /**
@@ -32,6 +32,7 @@ export function NewSourceForm({ onCreated, onCancel }: { onCreated: (source: Sou
       ...values,
       number: blankToNull(values.number),
       issuer: blankToNull(values.issuer),
+      publisher: blankToNull(values.publisher),
       date: blankToNull(values.date),
       url: blankToNull(values.url),
     });
@@ -59,7 +60,8 @@ export function NewSourceForm({ onCreated, onCancel }: { onCreated: (source: Sou
         <TextField label={t.sources.number} hint={t.sources.numberHint} autoFocus {...field('number')} />
         <SelectField label={t.sources.kind} options={sourceKinds.map((kind) => ({ value: kind, label: t.sourceKinds[kind] }))} {...field('kind')} />
         <TextField className="field--wide" label={t.sources.title} {...field('title')} />
-        <TextField label={t.sources.issuer} {...field('issuer')} />
+        <TextField label={t.sources.issuer} hint={t.sources.issuerHint} {...field('issuer')} />
+        <TextField label={t.sources.publisher} hint={t.sources.publisherHint} {...field('publisher')} />
         <TextField label={t.sources.date} type="date" {...field('date')} />
         <TextField className="field--wide" label={t.sources.url} type="url" inputMode="url" {...field('url')} />
       </div>

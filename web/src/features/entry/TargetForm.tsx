@@ -29,6 +29,7 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
     outOf: String(inForce?.outOf ?? provincesRankedIn(year)),
     sourceId: inForce?.source ? String(inForce.source.id) : '',
     note: inForce?.note ?? '',
+    noteEn: inForce?.noteEn ?? '',
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const field = (name: keyof typeof values) => ({
@@ -49,6 +50,7 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
       outOf: outOf.value ?? null,
       sourceId: values.sourceId ? Number(values.sourceId) : undefined,
       note: values.note.trim() || null,
+      noteEn: values.noteEn.trim() || null,
     });
     const parseErrors: Record<string, string> = {};
     if (value.error) parseErrors.value = value.error;
@@ -75,6 +77,7 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
       </div>
       <SourcePicker {...field('sourceId')} />
       <TextField label={t.entry.note} {...field('note')} />
+      <TextField label={t.entry.noteEn} hint={t.entry.noteEnHint} {...field('noteEn')} />
       {conflict ? (
         <p className="form-error" role="alert">
           {t.target.conflict}

@@ -22,7 +22,7 @@ export const FIGURE_FIELDS = {
   rank: ['position', 'outOf'],
   milestone: ['state', 'date'],
 } as const;
-export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'asOf', 'note'] as const;
+export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'asOf', 'note', 'noteEn'] as const;
 
 export type FieldName = (typeof FIGURE_FIELDS)[IndicatorKind][number] | (typeof PROVENANCE_FIELDS)[number];
 /** What the analyst typed, as typed: parsing happens on every check, so nothing typed is lost. */
@@ -53,6 +53,7 @@ export function emptyValues(year: number): FormValues {
     publishedText: '',
     asOf: '',
     note: '',
+    noteEn: '',
   };
 }
 
@@ -73,6 +74,7 @@ export function valuesFromFigure(figure: Figure | null, year: number): FormValue
     publishedText: text(figure.publishedText),
     asOf: text(figure.asOf),
     note: text(figure.note),
+    noteEn: text(figure.noteEn),
   });
   if (figure.kind === 'ratio')
     Object.assign(values, { numerator: text(figure.numerator), denominator: text(figure.denominator), published: text(figure.published) });
@@ -102,7 +104,7 @@ function readNumber(field: FieldName, text: string, locale: Locale, ambiguous: (
 }
 
 /** Provenance that always passes: to check a figure's own rules while its source is still unpicked. */
-const VALID_PROVENANCE = { sourceId: 1, locator: null, note: null, asOf: null, publishedText: null };
+const VALID_PROVENANCE = { sourceId: 1, locator: null, note: null, noteEn: null, asOf: null, publishedText: null };
 
 export interface EntryCheck {
   /** Messages per field, in the UI language. */
@@ -137,6 +139,7 @@ export function checkEntry(
     sourceId: values.sourceId ? Number(values.sourceId) : undefined,
     locator: optional(values.locator),
     note: optional(values.note),
+    noteEn: optional(values.noteEn),
     asOf: optional(values.asOf),
     publishedText: optional(values.publishedText),
     acknowledgedWarnings: acknowledged,

@@ -36,9 +36,10 @@ describe('ImportPage', () => {
     const rejected = within(table).getByRole('rowheader', { name: '4' }).closest('tr')!;
     expect(within(rejected).getByText('Bị từ chối')).toBeInTheDocument();
     expect(rejected.textContent).toContain('“1.234” có thể là 1,234 (dấu chấm thập phân) hoặc 1234 (dấu chấm phân cách hàng nghìn)');
-    expect(rejected.textContent).toContain('denominator: Bắt buộc nhập.');
+    // The column as the template's first header row names it, not its machine name.
+    expect(rejected.textContent).toContain('Mẫu số: Bắt buộc nhập.');
     const fresh = within(table).getByRole('rowheader', { name: '2' }).closest('tr')!;
-    expect(fresh.textContent).toContain('numerator: 154.231 → 154231 (dấu chấm phân cách hàng nghìn)');
+    expect(fresh.textContent).toContain('Tử số: 154.231 → 154231 (dấu chấm phân cách hàng nghìn)');
     expect(fresh.textContent).not.toContain('(số nguyên)');
     // The skipped template row waits behind a box.
     expect(within(table).queryByRole('rowheader', { name: '5' })).not.toBeInTheDocument();
@@ -99,8 +100,8 @@ describe('ImportPage', () => {
   it('offers the template for a chosen year', async () => {
     const view = openImport();
     await view.user.selectOptions(await screen.findByRole('combobox', { name: 'Năm cần điền' }), '2020');
-    expect(screen.getByRole('link', { name: /Tải mẫu Excel/ }).getAttribute('href')).toBe('/api/imports/template.xlsx?year=2020');
-    expect(screen.getByRole('link', { name: /Tải mẫu CSV/ }).getAttribute('href')).toBe('/api/imports/template.csv?year=2020');
+    expect(screen.getByRole('link', { name: /Tải mẫu Excel/ }).getAttribute('href')).toBe('/api/imports/template.xlsx?year=2020&lang=vi');
+    expect(screen.getByRole('link', { name: /Tải mẫu CSV/ }).getAttribute('href')).toBe('/api/imports/template.csv?year=2020&lang=vi');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ImportRow, Indicator } from '@kpi/shared';
+import { spreadsheetColumnLabel, type ImportRow, type Indicator } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
 import { warningText } from '../entry/warning-text';
 import { ambiguousText, readingText, telling } from './import-text';
@@ -35,7 +35,12 @@ export function PlanRowDetails({ row, indicator }: { row: ImportRow; indicator: 
       {items.map((item) => (
         <li key={item.key} className={`plan-detail ${item.className}`}>
           <span aria-hidden="true">{item.icon} </span>
-          {item.column && <code className="plan-detail__column">{item.column}</code>}
+          {/* The column as the file's first header row names it; its machine name on hover. */}
+          {item.column && (
+            <span className="plan-detail__column" title={item.column}>
+              {spreadsheetColumnLabel(item.column, locale)}
+            </span>
+          )}
           {item.column && ': '}
           {item.text}
         </li>

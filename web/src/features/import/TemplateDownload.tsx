@@ -5,9 +5,11 @@ import { SelectField } from '../../ui/form/SelectField';
 
 /** The template to fill, as XLSX or CSV, for one year or each indicator's next one. */
 export function TemplateDownload() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [year, setYear] = useState('');
-  const query = year ? `?year=${year}` : '';
+  // Headed in the reader's language, above the machine names the import reads.
+  const params = new URLSearchParams(year ? { year, lang: locale } : { lang: locale });
+  const query = `?${params.toString()}`;
   return (
     <section className="panel" aria-labelledby="template-heading">
       <h2 id="template-heading">{t.importPage.templateTitle}</h2>

@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import type { DataQualityFlag, IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
@@ -15,7 +16,9 @@ export function FlagList({ detail }: { detail: IndicatorDetail }) {
     if (!seen.has(key)) flags.push(flag);
     seen.add(key);
   }
-  const notes = detail.series.flatMap((entry) => (entry.figure?.note ? [{ year: entry.year, note: entry.figure.note }] : []));
+  const notes = detail.series.flatMap((entry) =>
+    entry.figure && (entry.figure.note || entry.figure.noteEn) ? [{ year: entry.year, note: entry.figure }] : [],
+  );
   return (
     <section className="detail-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{p.qualityHeading}</h3>
@@ -36,7 +39,9 @@ export function FlagList({ detail }: { detail: IndicatorDetail }) {
           {notes.map(({ year, note }) => (
             <div key={year} className="facts__row">
               <dt>{`${p.note} (${year})`}</dt>
-              <dd lang="vi">{note}</dd>
+              <dd>
+                <NoteText note={note} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import type { IndicatorAsOf } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
 import { dateCell } from './figure-cells';
@@ -22,10 +23,12 @@ export function MilestoneFacts({ asOf }: { asOf: IndicatorAsOf }) {
         <dt>{p.milestoneReported}</dt>
         <dd>{dateCell(figure.asOf ?? `${figure.year}-12-31`, t, locale)}</dd>
       </div>
-      {figure.note && (
+      {(figure.note || figure.noteEn) && (
         <div className="facts__row">
           <dt>{p.note}</dt>
-          <dd lang="vi">{figure.note}</dd>
+          <dd>
+            <NoteText note={figure} />
+          </dd>
         </div>
       )}
     </dl>

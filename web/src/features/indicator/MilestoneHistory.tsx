@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
@@ -37,8 +38,8 @@ export function MilestoneHistory({ detail }: { detail: IndicatorDetail }) {
                 <td data-label={p.colStatus}>
                   <StatusBadge status={status.status} reason={status.explanation.reason} />
                 </td>
-                <td data-label={p.colNote} lang="vi">
-                  {figure.note ?? p.none}
+                <td data-label={p.colNote}>
+                  <NoteText note={figure} fallback={p.none} />
                 </td>
               </tr>
             ) : null,

@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import { formatDate, formatNumber, type DashboardCard } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useI18n';
@@ -35,9 +36,9 @@ function MilestoneItem({ card, year }: { card: DashboardCard; year: number }) {
       )}
       {/* Overdue says so in words, with the date: a leader must not read "in progress" for a task past due. */}
       {reason === 'milestone-overdue' && <p className="milestone__alert">{statusReasonText(reason, dueDateOf(milestone), t, locale)}</p>}
-      {milestone?.note && (
-        <p className="milestone__note" lang="vi">
-          {milestone.note}
+      {(milestone?.note || milestone?.noteEn) && (
+        <p className="milestone__note">
+          <NoteText note={milestone} />
         </p>
       )}
     </li>

@@ -2,7 +2,7 @@ import { formatDate, formatFileSize, type Source } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
 
 /**
- * A source document: number and title, issuer and date, and a link that says where it goes —
+ * A source document: number and title, kind and date, who issued it and where it was published, and a link that says where it goes —
  * the stored scan when there is one (served by the app, so it opens offline too), else its URL.
  */
 export function SourceDocument({ source }: { source: Source }) {
@@ -16,9 +16,11 @@ export function SourceDocument({ source }: { source: Source }) {
         {label}
       </cite>
       <span className="source-doc__meta">
-        {t.sourceKinds[source.kind]}
-        {source.issuer && <> · {p.issuedBy(source.issuer)}</>} · {dated}
+        {t.sourceKinds[source.kind]} · {dated}
       </span>
+      {/* Who issued the figure and where it was read are two facts: a newspaper is never the issuer. */}
+      <span className="source-doc__meta source-doc__issuer">{source.issuer ? p.issuedBy(source.issuer) : p.issuerUnknown}</span>
+      {source.publisher && <span className="source-doc__meta source-doc__publisher">{p.publishedIn(source.publisher)}</span>}
       {source.file ? (
         <a className="source-doc__link" href={`/api/sources/${source.id}/file`} type={source.file.mediaType}>
           {p.openFile(source.number ?? source.title, formatFileSize(source.file.size, locale))}

@@ -1,3 +1,4 @@
+import { NoteText } from '../../ui/NoteText';
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
@@ -43,7 +44,11 @@ export function TargetHistory({ detail }: { detail: IndicatorDetail }) {
                     </td>
                     <td data-label={p.colDocument}>
                       <cite lang="vi">{document}</cite>
-                      {target.note && <span className="source-doc__meta">{target.note}</span>}
+                      {(target.note || target.noteEn) && (
+                        <span className="source-doc__meta">
+                          <NoteText note={target} />
+                        </span>
+                      )}
                     </td>
                     <td data-label={p.locator}>{target.locator ?? p.none}</td>
                     <td className="num" data-label={p.colRevision}>

@@ -10,6 +10,9 @@ export const enCommon: typeof viCommon = {
     heading: (province) => `${province} province: information and communications indicators`,
     documentTitle: (province) => `ICT indicators – ${province}`,
   },
+  notes: {
+    inOther: { vi: '(tiếng Việt)', en: '(in English)' },
+  },
   header: {
     year: 'Year',
     language: 'Language',

@@ -71,6 +71,8 @@ export const enIndicator: typeof viIndicator = {
     sourceOfYear: (year) => `Figure for ${year}`,
     noSource: 'No source document recorded.',
     issuedBy: (issuer) => `Issued by ${issuer}`,
+    issuerUnknown: 'Issuer not known',
+    publishedIn: (publisher) => `Published in ${publisher}`,
     issuedOn: (date) => `dated ${date}`,
     noDate: 'undated',
     locator: 'Where in the document',

@@ -10,6 +10,10 @@ export const viCommon = {
     heading: (province: string) => `Chỉ tiêu Thông tin và Truyền thông tỉnh ${province}`,
     documentTitle: (province: string) => `Chỉ tiêu Thông tin và Truyền thông – ${province}`,
   },
+  notes: {
+    /** Beside a note shown in the other language, for want of one in the reader's: named in its own language. */
+    inOther: { vi: '(tiếng Việt)', en: '(in English)' },
+  },
   header: {
     year: 'Năm',
     language: 'Ngôn ngữ',

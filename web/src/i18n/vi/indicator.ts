@@ -74,6 +74,8 @@ export const viIndicator = {
     sourceOfYear: (year: number) => `Số liệu năm ${year}`,
     noSource: 'Chưa ghi văn bản nguồn.',
     issuedBy: (issuer: string) => `Cơ quan ban hành: ${issuer}`,
+    issuerUnknown: 'Cơ quan ban hành: chưa rõ',
+    publishedIn: (publisher: string) => `Đăng tải: ${publisher}`,
     issuedOn: (date: string) => `ngày ${date}`,
     noDate: 'không ghi ngày',
     locator: 'Vị trí trong văn bản',

@@ -1,0 +1,3 @@
+ALTER TABLE `observation_revisions` ADD `note_en` text;--> statement-breakpoint
+ALTER TABLE `sources` ADD `publisher` text;--> statement-breakpoint
+ALTER TABLE `targets` ADD `note_en` text;
