@@ -8,15 +8,7 @@ export { countUsers, findUser, insertUser, listAccounts, replacePasswordHash, to
 export { claimSignInAttempt, clearSignInFailures, unlockUser, type SignInClaim } from './sign-in-attempts.js';
 export { findSession, insertSession, revokeSession, revokeUserSessions, touchSession } from './sessions.js';
 export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
-export {
-  observationState,
-  publishDraft,
-  returnDraft,
-  saveDraft,
-  type ObservationKey,
-  type WriteFailure,
-  type WriteResult,
-} from './observation-writes.js';
+export { observationState, publishDraft, returnDraft, saveDraft, type ObservationKey, type WriteFailure, type WriteResult } from './observation-writes.js';
 export { pendingDrafts } from './draft-queue.js';
 export { yearEntryStates } from './entry-states.js';
 export { saveTarget, type TargetWriteResult } from './target-writes.js';
