@@ -60,7 +60,7 @@ describe('the analyst’s returned work', () => {
     expect(await page.getByLabel('Tử số', { exact: true }).inputValue()).toBe('160000');
     expect(await page.getByLabel('Mẫu số', { exact: true }).inputValue()).toBe('520000');
     expect(await page.getByLabel('Vị trí trong văn bản').inputValue()).toBe('Bảng 2, trang 14');
-    expect(await page.getByLabel('Ghi chú').inputValue()).toBe('Số của Sở Y tế');
+    expect(await page.getByLabel('Ghi chú', { exact: true }).inputValue()).toBe('Số của Sở Y tế');
     await expect.poll(() => page.getByLabel('Văn bản nguồn', { exact: true }).inputValue()).toBe('1');
     await page.screenshot({ path: artifact('entry-returned-prefilled.png'), fullPage: true });
 

@@ -76,6 +76,9 @@ describe('entry with the keyboard alone', () => {
     await focused(subform.getByLabel('Cơ quan ban hành'), 'source issuer');
     await page.keyboard.type('Sở Thông tin và Truyền thông');
     await page.keyboard.press('Tab');
+    await focused(subform.getByLabel('Nơi đăng tải'), 'source publisher');
+    await page.keyboard.type('stttt.langson.gov.vn');
+    await page.keyboard.press('Tab');
     await focused(subform.getByLabel('Ngày ban hành'), 'source date');
     // Chromium's Tab walks a date input's parts (day, month, year, calendar) before the next field.
     await tabTo(page, subform.getByLabel('Đường dẫn (URL)'), { max: 6 });
