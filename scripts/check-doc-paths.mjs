@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOP_DIRS = ['server', 'web', 'db', 'shared', 'tests', 'docs', 'scripts'];
 const PATH = new RegExp(`(?<![\\w@./-])(?:\\./)?((?:${TOP_DIRS.join('|')})/[^\\s\`'"()\\[\\]]*)`, 'g');
 /** Build output and runtime files: named by the docs, absent from a fresh checkout. */
-const GENERATED_SEGMENTS = new Set(['dist', 'node_modules', 'coverage']);
+const GENERATED_SEGMENTS = new Set(['dist', 'dist-ssr', 'node_modules', 'coverage']);
 /** A segment that stands for many (`<resource>`, `{a,b}`, `*.ts`, `…`): the path is checked up to it. */
 const PLACEHOLDER = /[<>{}*…]|^\.\.\.$|^:/;
 const ISSUE_REFS = [

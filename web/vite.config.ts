@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 
 // `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
 export default defineConfig({
@@ -10,6 +10,12 @@ export default defineConfig({
     target: 'chrome90',
     outDir: 'dist',
     emptyOutDir: true,
+  },
+  // The server renderer (`vite build --ssr`, loaded by the Fastify server) carries every dependency
+  // inside it, so it runs from wherever the server finds it without resolving packages there.
+  ssr: {
+    noExternal: true,
+    resolve: { conditions: ['source', ...defaultServerConditions] },
   },
   // The Fastify server (PORT 3000 by default) answers /api; `vite preview` reuses this proxy.
   server: {

@@ -16,6 +16,7 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { pressurePlugin, type PressureOptions } from './plugins/pressure.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
+import { loadPageRenderer, pageRendererPath, pageRenderPlugin } from './plugins/page-render.js';
 import { writeRateLimitPlugin } from './plugins/write-rate-limit.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
@@ -167,7 +168,12 @@ export async function buildApp({
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
   await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
-  if (spaIndex) await app.register(webAppPlugin, { root: webDist });
+  if (spaIndex) {
+    // The leaders' pages come rendered with their figures when the build made the renderer.
+    const render = await loadPageRenderer(pageRendererPath(webDist));
+    if (render) await app.register(pageRenderPlugin, { root: webDist, render, publicRead: auth.publicRead ?? true });
+    await app.register(webAppPlugin, { root: webDist });
+  }
   return app;
 }
 

@@ -24,3 +24,4 @@ export * from './group-names.js';
 export * from './import-messages.js';
 export * from './spreadsheet-columns.js';
 export * from './notes.js';
+export * from './page-render.js';

@@ -50,6 +50,8 @@ export interface DeviceOptions {
   deviceScaleFactor?: number;
   isMobile?: boolean;
   hasTouch?: boolean;
+  /** false: a browser with scripts off, to read what the server's HTML alone shows. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A phone such as an iPhone 12–15 or a Pixel 7: 390 × 844 CSS pixels at 3 device pixels each. */

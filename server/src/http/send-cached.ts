@@ -21,9 +21,15 @@ function encodingFor(acceptEncoding: string | undefined, cached: CachedBody): { 
  * Its routes' handlers are plain functions that return nothing: an async one costs each read a
  * promise, a microtask and a second `send` call for the reply it returns.
  */
-export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody, personal = false): void {
+export function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cached: CachedBody,
+  personal = false,
+  contentType = 'application/json; charset=utf-8',
+): void {
   reply
-    .header('content-type', 'application/json; charset=utf-8')
+    .header('content-type', contentType)
     .header('cache-control', personal ? 'private, no-cache' : 'no-cache')
     .header('vary', personal ? 'accept-encoding, cookie' : 'accept-encoding');
   const encoding = encodingFor(request.headers['accept-encoding'], cached);

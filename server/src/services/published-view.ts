@@ -57,7 +57,11 @@ function brotliOptions(size: number) {
 }
 
 function cached(value: unknown): CachedBody {
-  const body = JSON.stringify(value);
+  return cachedText(JSON.stringify(value));
+}
+
+/** A text body (a rendered page) kept with its ETag and its compressed forms, as the JSON bodies are. */
+export function cachedText(body: string): CachedBody {
   const hash = createHash('sha1').update(body).digest('base64url');
   let gzipped: EncodedBody | undefined;
   let brotli: EncodedBody | null = null;

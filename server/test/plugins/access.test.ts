@@ -2,23 +2,15 @@
  * The read gate and role checks decide on the route the router matched: no spelling of a URL
  * reaches a closed route, and every registered route is walked anonymously with PUBLIC_READ=false.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppOptions } from '../../src/app.js';
 import { testApp } from '../support/app.js';
 import { signInAll } from '../support/users.js';
+import { fakeWebDist } from '../support/web-dist.js';
 
-/** A built web app's smallest shape, so the app's file routes are registered and walked too. */
-function webDist(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kpi-web-'));
-  mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>KPI</title>');
-  writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
-  return root;
-}
+/** A built web app's smallest shape, with its server renderer, so the app's page and file routes are registered and walked too. */
+const webDist = () => fakeWebDist().dist;
 
 const closedApp = (options: Omit<AppOptions, 'db'> = {}) => testApp({ webDist: webDist(), auth: { publicRead: false }, ...options });
 
@@ -26,6 +18,11 @@ const closedApp = (options: Omit<AppOptions, 'db'> = {}) => testApp({ webDist: w
 const PUBLIC_ROUTES = [
   'GET /*',
   'HEAD /*',
+  // The rendered pages: public as the app's files are; a stranger gets no figures in them when the gate is closed.
+  'GET /',
+  'HEAD /',
+  'GET /indicators/:code',
+  'HEAD /indicators/:code',
   'GET /api/health',
   'HEAD /api/health',
   'POST /api/auth/login',

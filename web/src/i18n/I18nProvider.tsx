@@ -16,7 +16,8 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
-function storedLocale(): Locale | undefined {
+/** The language the reader saved here, if any. */
+export function storedLocale(): Locale | undefined {
   try {
     return parseLocale(window.localStorage.getItem(LOCALE_STORAGE_KEY));
   } catch {

@@ -57,6 +57,12 @@ export function applyComfort({ theme, textSize }: Comfort, html: HTMLElement = d
 let current: Comfort | null = null;
 const listeners = new Set<() => void>();
 
+/**
+ * What the server renders with (it cannot read the reader's storage): the hydrating client renders
+ * this too, so the markup matches, then React renders again with the reader's own choice.
+ */
+export const SERVER_COMFORT: Comfort = { theme: 'light', textSize: 'normal' };
+
 export function getComfort(): Comfort {
   current ??= readComfort();
   return current;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { getComfort, setComfort, subscribeComfort, type Comfort } from './preferences';
+import { getComfort, SERVER_COMFORT, setComfort, subscribeComfort, type Comfort } from './preferences';
 
 export function useComfort(): [Comfort, (change: Partial<Comfort>) => void] {
-  const comfort = useSyncExternalStore(subscribeComfort, getComfort, getComfort);
+  const comfort = useSyncExternalStore(subscribeComfort, getComfort, () => SERVER_COMFORT);
   return [comfort, setComfort];
 }

@@ -3,6 +3,7 @@ import { useDeferredValue } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
 import { MilestoneSection } from '../indicator/MilestoneSection';
+import { useServerMarkup } from '../../ui/useServerMarkup';
 
 const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
 
@@ -14,8 +15,10 @@ const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
 export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
   const { t, locale } = useI18n();
   // The heading and status counts paint first; the cards follow in a background render that React
-  // splits into short slices, so a slow phone never freezes while twenty cards are built.
-  const deferred = useDeferredValue<DashboardCard[] | null>(cards, null);
+  // splits into short slices, so a slow phone never freezes while twenty cards are built. Rendered on
+  // the server, the cards are in the first HTML: hydration (which React also slices) takes them as they are.
+  const serverMarkup = useServerMarkup();
+  const deferred = useDeferredValue<DashboardCard[] | null>(cards, serverMarkup ? cards : null);
   if (deferred === null) return null;
   return (
     <>

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { useServerMarkup } from '../useServerMarkup';
 
 /**
  * Whether an element has come within `margin` of the viewport; once true it stays true. Charts
@@ -9,7 +10,9 @@ import { startTransition, useEffect, useRef, useState } from 'react';
  */
 export function useNearViewport<T extends Element>(margin = '200px 0px') {
   const ref = useRef<T | null>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Never near on the server, nor while hydrating its markup: the chart is drawn in the browser only.
+  const serverMarkup = useServerMarkup();
+  const [near, setNear] = useState(() => !serverMarkup && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return;

@@ -1,0 +1,83 @@
+/**
+ * The leaders' pages arrive with their figures in the HTML: a phone with JavaScript off reads every
+ * card's figure, status and target on the overview, and an indicator's figure on its page; with
+ * JavaScript on, the same HTML hydrates without an error and answers a tap. The meeting-room screen
+ * stays rendered in the browser. Real Chromium, built app, real server, fresh database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifact } from '../support/artifacts.js';
+import { launchBrowser, PHONE, type Browser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+let noScript: Browser;
+let withScript: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  noScript = await launchBrowser(PHONE.viewport, 'vi-VN', { ...PHONE.device, javaScriptEnabled: false });
+  withScript = await launchBrowser(PHONE.viewport, 'vi-VN', PHONE.device);
+});
+afterAll(async () => {
+  await noScript?.close();
+  await withScript?.close();
+  await server?.stop();
+});
+
+const BLUEZONE = 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone';
+const ONLINE_SERVICES = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
+
+describe('the first HTML of the leaders’ pages', () => {
+  it('shows the overview’s figures, statuses and targets with JavaScript off', async () => {
+    const page = await noScript.context.newPage();
+    await page.goto(`${server.url}/?year=2020`);
+    const card = (name: string) => page.locator('article', { has: page.getByRole('heading', { name }) });
+    expect((await card(BLUEZONE).innerText()).replace(/\s+/g, ' ')).toContain('29,67%');
+    const online = (await card(ONLINE_SERVICES).innerText()).replace(/\s+/g, ' ');
+    expect(online).toContain('37,6%');
+    expect(online).toContain('Đạt mục tiêu');
+    expect(online).toContain('Mục tiêu ≥ 30% (2020)');
+    // The status tiles count the cards, as they do with scripts on.
+    const tiles = page.getByRole('list', { name: 'Tổng hợp trạng thái các chỉ tiêu' });
+    expect((await tiles.innerText()).replace(/\s+/g, ' ')).toContain('1 ✔ Đạt mục tiêu');
+    await page.screenshot({ path: artifact('server-rendered-no-js-390.png') });
+    await page.close();
+  });
+
+  it('shows an indicator’s figure and status with JavaScript off, in the language of the address', async () => {
+    const page = await noScript.context.newPage();
+    await page.goto(`${server.url}/indicators/dti-rank?year=2021&lang=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.title()).toMatch(/^ICT indicators/);
+    const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(main).toContain('Provincial digital transformation index (DTI) rank');
+    expect(main).toContain('5/63');
+    expect(main).toContain('Achieved');
+    await page.close();
+  });
+
+  it('hydrates the same HTML without an error and answers a tap on a status tile', async () => {
+    const page = await withScript.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const response = await page.goto(`${server.url}/?year=2020`);
+    // The figure is in the HTML the server sent, before any script ran.
+    expect(await response?.text()).toContain('29,67%');
+    await page.waitForLoadState('networkidle');
+    await page
+      .getByRole('button', { name: /Đạt mục tiêu/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.filter-result').innerText(), { timeout: 5_000 }).toMatch(/Đạt mục tiêu/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the meeting-room screen to the browser', async () => {
+    const html = await (await fetch(`${server.url}/screen/1?token=x`)).text();
+    expect(html).toContain('<div id="root"></div>');
+  });
+});

@@ -1,0 +1,113 @@
+import { act } from '@testing-library/react';
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { render } from './entry-server';
+import { serverPageFits } from './app/hydration';
+import { catalogue, dashboardFor, indicators } from '../test/fixture';
+import { mockFetch, requestedPaths } from '../test/api';
+import { buildAsOf, buildSeries, buildTrend, type IndicatorDetail } from '@kpi/shared';
+
+const overview2020 = { dashboard: dashboardFor(2020), catalogue };
+
+function detailOf(code: string, year: number): IndicatorDetail {
+  const data = indicators.find((d) => d.indicator.code === code)!;
+  return {
+    indicator: data.indicator,
+    series: buildSeries(data),
+    targets: data.targets,
+    sources: [],
+    trend: buildTrend(data.figures, data.targets),
+    asOf: buildAsOf(data, year),
+    replacement: null,
+  };
+}
+
+/** Puts the server's page in the document at its address and hydrates it as main.tsx does. */
+async function hydrateServerPage(url: string, page: { html: string; state: string }) {
+  window.history.replaceState(null, '', url);
+  const container = document.createElement('div');
+  container.innerHTML = page.html;
+  document.body.append(container);
+  const recoverable = vi.fn();
+  const client = createQueryClient();
+  hydrate(client, JSON.parse(page.state));
+  const root = await act(async () =>
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App queryClient={client} />
+      </StrictMode>,
+      { onRecoverableError: recoverable },
+    ),
+  );
+  return { container, recoverable, unmount: () => act(() => root.unmount()) };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the server renderer', () => {
+  it('puts every card’s figure, status and target of the year in the first HTML', () => {
+    const page = render({ url: '/?year=2020', user: null, overview: overview2020 });
+    expect(page.html).toContain('Kết quả năm 2020');
+    // The Bluezone rate of the 2020 report, as vi-VN writes it, and a status in words.
+    expect(page.html).toContain('29,71%');
+    expect(page.html).toContain('Đạt mục tiêu');
+    expect(page.html).toContain('Mục tiêu');
+    expect(page.title).toBe('Chỉ tiêu Thông tin và Truyền thông – Lạng Sơn');
+  });
+
+  it('renders in English when the address says so, with an English title', () => {
+    const page = render({ url: '/?year=2020&lang=en', user: null, overview: overview2020 });
+    expect(page.html).toContain('Results for 2020');
+    expect(page.html).toContain('29.71%');
+    expect(page.title).toMatch(/^ICT indicators/);
+  });
+
+  it('escapes the state so a note with a closing script tag cannot end its element', () => {
+    const dashboard = dashboardFor(2020);
+    const tricky = {
+      ...dashboard,
+      cards: dashboard.cards.map((card, i) => (i === 0 && card.figure ? { ...card, figure: { ...card.figure, note: '</script><b>x' } } : card)),
+    };
+    const page = render({ url: '/?year=2020', user: null, overview: { dashboard: tricky, catalogue } });
+    expect(page.state).not.toContain('</script>');
+    expect(JSON.stringify(JSON.parse(page.state))).toContain('</script><b>x');
+  });
+
+  it('is hydrated in the browser without a mismatch and without asking the API again', async () => {
+    const fetchMock = mockFetch();
+    const page = render({ url: '/?year=2020', user: null, overview: overview2020 });
+    const { container, recoverable, unmount } = await hydrateServerPage('/?year=2020', page);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('29,71%');
+    expect(requestedPaths(fetchMock)).toEqual([]);
+    unmount();
+  });
+
+  it('is rendered afresh, not hydrated, for a reader who saved another language than the page’s', () => {
+    expect(serverPageFits('vi', '?year=2020', undefined)).toBe(true);
+    expect(serverPageFits('vi', '?year=2020', 'vi')).toBe(true);
+    expect(serverPageFits('vi', '?year=2020', 'en')).toBe(false);
+    // The address's language wins over the saved one, on the server as in the browser.
+    expect(serverPageFits('en', '?lang=en', 'vi')).toBe(true);
+    expect(serverPageFits('vi', '?lang=en', undefined)).toBe(false);
+  });
+
+  it('renders an indicator’s page with its figure and hydrates it as it is', async () => {
+    const fetchMock = mockFetch();
+    const page = render({ url: '/indicators/bluezone-install-rate?year=2020', user: null, indicator: detailOf('bluezone-install-rate', 2020) });
+    expect(page.html).toContain('Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone');
+    expect(page.html).toContain('29,71%');
+    const { recoverable, unmount } = await hydrateServerPage('/indicators/bluezone-install-rate?year=2020', page);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(requestedPaths(fetchMock)).toEqual([]);
+    unmount();
+  });
+});
