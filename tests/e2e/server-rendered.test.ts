@@ -40,6 +40,9 @@ describe('the first HTML of the leaders’ pages', () => {
     // The status tiles count the cards, as they do with scripts on.
     const tiles = page.getByRole('list', { name: 'Tổng hợp trạng thái các chỉ tiêu' });
     expect((await tiles.innerText()).replace(/\s+/g, ' ')).toContain('1 ✔ Đạt mục tiêu');
+    // Styled before any script: the overview's own sheet is in the one the page links (the phone's
+    // filter button is shown by it, hidden by default).
+    expect(await page.getByRole('button', { name: 'Lọc và tìm chỉ tiêu' }).isVisible()).toBe(true);
     await page.screenshot({ path: artifact('server-rendered-no-js-390.png') });
     await page.close();
   });

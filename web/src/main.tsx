@@ -1,8 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { hydrate } from '@tanstack/react-query';
 import { PAGE_STATE_ELEMENT_ID } from '@kpi/shared';
-// App-wide sheets first; each feature's own sheet arrives with its page (in its lazy chunk when lazy).
+// The first page's sheets, all here so they are in the stylesheet index.html links: the server's
+// page is styled before any script runs. App-wide sheets first, then those of the pages the server
+// renders, in the order their modules import them; lazy pages bring their own sheets.
 import './app/styles/fonts.css';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
@@ -12,36 +11,33 @@ import './ui/figure.css';
 import './ui/data-table.css';
 // After the header's: the comfort controls restyle its segmented buttons, and its focus ring wins.
 import './features/comfort/comfort.css';
-import { App } from './app/App';
-import { serverPageFits } from './app/hydration';
-import { storedLocale } from './i18n/I18nProvider';
+import './features/session/nav.css';
+import './features/indicator/indicator.css';
+import './features/indicator/milestones.css';
+import './features/overview/overview.css';
 import { initComfort } from './features/comfort/preferences';
-import { createQueryClient } from './app/query-client';
-import { warmIntlWhenIdle } from './app/warm-intl';
+import { warmIntl } from './app/warm-intl';
 // Last, after every sheet of the first bundle: printing overrides the screen's layout.
 import './app/styles/print.css';
 
-// Night mode and text size go on <html> before the first render, so the page never flashes in the
+// Night mode and text size go on <html> before the first paint, so the page never flashes in the
 // other theme; done here rather than in an inline script, which the Content-Security-Policy forbids.
 initComfort();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const queryClient = createQueryClient();
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>
-);
-// The overview and an indicator's page arrive rendered by the server with the data they show
-// (server/src/plugins/page-render.ts): the cache takes that data and React hydrates the markup.
-// Every other page, and a server without the renderer, sends an empty #root to render here.
-const pageState = document.getElementById(PAGE_STATE_ELEMENT_ID)?.textContent;
-if (pageState && root.hasChildNodes() && serverPageFits(document.documentElement.lang, window.location.search, storedLocale())) {
-  hydrate(queryClient, JSON.parse(pageState));
-  hydrateRoot(root, app);
-} else {
-  createRoot(root).render(app);
-}
-warmIntlWhenIdle();
+// React and the app are fetched by this small entry, not preloaded by the page: a page the server
+// rendered is painted first (a frame, then a task after it), so a slow phone shows its figures
+// without waiting for the app's download. A page to render here has nothing to paint before it.
+const start = () => void import('./app/start').then((app) => app.start(root));
+if (document.getElementById(PAGE_STATE_ELEMENT_ID)) {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      start();
+      // While the app downloads: the browser loads Intl's locale data on the first formatter (a
+      // long task on a slow phone), which would otherwise land inside hydration.
+      setTimeout(warmIntl, 0);
+    }, 0),
+  );
+} else start();

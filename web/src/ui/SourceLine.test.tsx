@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { SourceLine } from './SourceLine';
 
@@ -11,6 +11,17 @@ function textIsCut(cut: boolean) {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(100);
 }
 
+/** As a browser's: the first call back comes after the element is laid out (happy-dom never calls back). */
+class ResizeObserverAfterLayout {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe() {
+    setTimeout(() => this.callback([], this as unknown as ResizeObserver), 0);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeEach(() => vi.stubGlobal('ResizeObserver', ResizeObserverAfterLayout));
 afterEach(() => vi.restoreAllMocks());
 
 describe('SourceLine', () => {

@@ -9,8 +9,9 @@ function useIsCut(element: HTMLElement | null, frozen: boolean): boolean {
     // While open the text is whole, and that says nothing about whether it is cut once closed.
     if (!element || frozen) return;
     const measure = () => setCut(element.scrollWidth > element.clientWidth);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return measure();
+    // The observer calls back once at the start too, after the browser's own layout: measuring here
+    // at once would force a layout of the page in the task that mounts (or hydrates) every card.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

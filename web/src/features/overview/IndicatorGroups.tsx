@@ -1,5 +1,5 @@
 import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
 import { MilestoneSection } from '../indicator/MilestoneSection';
@@ -13,18 +13,24 @@ const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
  * leads); empty areas are left out.
  */
 export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
-  const { t, locale } = useI18n();
   // The heading and status counts paint first; the cards follow in a background render that React
   // splits into short slices, so a slow phone never freezes while twenty cards are built. Rendered on
   // the server, the cards are in the first HTML: hydration (which React also slices) takes them as they are.
   const serverMarkup = useServerMarkup();
   const deferred = useDeferredValue<DashboardCard[] | null>(cards, serverMarkup ? cards : null);
-  if (deferred === null) return null;
+  // Right after hydration this renders again (no longer the server's markup): the same elements
+  // then, so React skips the twenty cards instead of rendering them again in one long task.
+  return useMemo(() => (deferred === null ? null : <Groups cards={deferred} year={year} />), [deferred, year]);
+}
+
+/** The sections themselves: they read the language from context, so a switch re-renders them. */
+function Groups({ cards, year }: { cards: DashboardCard[]; year: number }) {
+  const { t, locale } = useI18n();
   return (
     <>
-      <MilestoneSection cards={sortWorstFirst(deferred.filter(isTask))} year={year} />
+      <MilestoneSection cards={sortWorstFirst(cards.filter(isTask))} year={year} />
       {indicatorGroups.map((group) => {
-        const inGroup = sortWorstFirst(deferred.filter((card) => card.indicator.group === group && !isTask(card)));
+        const inGroup = sortWorstFirst(cards.filter((card) => card.indicator.group === group && !isTask(card)));
         if (inGroup.length === 0) return null;
         const headingId = `group-${group}`;
         return (

@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { useServerMarkup } from '../useServerMarkup';
 
 /**
  * Whether an element has come within `margin` of the viewport; once true it stays true. Charts
@@ -10,9 +9,8 @@ import { useServerMarkup } from '../useServerMarkup';
  */
 export function useNearViewport<T extends Element>(margin = '200px 0px') {
   const ref = useRef<T | null>(null);
-  // Never near on the server, nor while hydrating its markup: the chart is drawn in the browser only.
-  const serverMarkup = useServerMarkup();
-  const [near, setNear] = useState(() => !serverMarkup && typeof IntersectionObserver === 'undefined');
+  // Never near on the server, so a hydrating browser (which has the observer) matches it.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return;

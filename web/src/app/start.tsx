@@ -1,0 +1,32 @@
+import { hydrate } from '@tanstack/react-query';
+import { PAGE_STATE_ELEMENT_ID } from '@kpi/shared';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { storedLocale } from '../i18n/I18nProvider';
+import { App } from './App';
+import { serverPageFits } from './hydration';
+import { createQueryClient } from './query-client';
+import { warmIntlWhenIdle } from './warm-intl';
+
+/**
+ * Starts the app in `root`. The overview and an indicator's page arrive rendered by the server with
+ * the data they show (server/src/plugins/page-render.ts): the cache takes that data and React
+ * hydrates the markup, as a transition, in slices between the browser's other work. Every other
+ * page, and a server without the renderer, sends an empty #root to render here.
+ */
+export function start(root: HTMLElement): void {
+  const queryClient = createQueryClient();
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>
+  );
+  const pageState = document.getElementById(PAGE_STATE_ELEMENT_ID)?.textContent;
+  if (pageState && root.hasChildNodes() && serverPageFits(document.documentElement.lang, window.location.search, storedLocale())) {
+    hydrate(queryClient, JSON.parse(pageState));
+    startTransition(() => void hydrateRoot(root, app));
+  } else {
+    createRoot(root).render(app);
+  }
+  warmIntlWhenIdle();
+}
