@@ -1,0 +1,45 @@
+/**
+ * The JS a browser must fetch before the overview's cards can run: index.html's entry
+ * `<script type="module">`, every `<link rel="modulepreload">`, and every chunk those import
+ * statically, recursively (a static import is fetched before the importing module runs; a dynamic
+ * `import()` is not). Sizes are gzip at level 9, as the build's `.gz` copies are made.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Static imports of a built chunk: `import"./a.js"`, `from"./b.js"` (minified, relative to assets/). */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!);
+}
+
+/** The files index.html names for the first load: the entry script and the module preloads. */
+function htmlChunks(html: string): string[] {
+  const scripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="\/?assets\/([^"]+\.js)"/g)];
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?assets\/([^"]+\.js)"/g)];
+  return [...scripts, ...preloads].map((m) => m[1]!);
+}
+
+export function firstLoadChunks(webDist: string): ChunkSize[] {
+  const assets = join(webDist, 'assets');
+  const html = readFileSync(join(webDist, 'index.html'), 'utf8');
+  const seen = new Map<string, ChunkSize>();
+  const queue = htmlChunks(html);
+  if (queue.length === 0) throw new Error(`no module script in ${join(webDist, 'index.html')}`);
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    const raw = readFileSync(join(assets, file));
+    seen.set(file, { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
+    queue.push(...staticImports(raw.toString('utf8')));
+  }
+  return [...seen.values()].sort((a, b) => b.gzip - a.gzip);
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
