@@ -6,7 +6,7 @@ const config = mergeConfig(
   shared,
   defineConfig({
     test: {
-      include: ['e2e/**/*.test.ts'],
+      include: ['e2e/**/*.test.ts', 'budget/**/*.test.ts'],
       testTimeout: 60_000,
       hookTimeout: 120_000,
       // One browser and one server at a time: CI has two cores.

@@ -7,7 +7,8 @@ import { queryKeys } from './api/keys';
 import { joinedOverview } from './api/overview';
 import { AppRoutes } from './app/App';
 import { PROVINCE } from './app/config';
-import { dictionaries } from './i18n/I18nProvider';
+import { dictionaries } from './i18n/both-dictionaries';
+import { provideDictionary } from './i18n/dictionaries';
 
 /**
  * The leaders' pages rendered on the server (built to dist-ssr by `vite build --ssr`; the server loads
@@ -15,6 +16,9 @@ import { dictionaries } from './i18n/I18nProvider';
  * seeded under the keys the pages ask for, from the address exactly as the browser parses it, and
  * sent along dehydrated, so the browser's first render finds the same data and hydrates the markup.
  */
+// The server renders either language at once: nothing here may wait for a chunk.
+provideDictionary('en', dictionaries.en);
+
 export function render({ url, user, overview, indicator }: PageRenderInput): PageRenderOutput {
   // Nothing is fetched here: a query the input does not answer stays pending and renders its loading state.
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false, staleTime: Infinity, retry: false } } });

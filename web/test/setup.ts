@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { loadDictionary } from '../src/i18n/dictionaries';
 
 // Pages are lazy chunks: the first render of one waits for its module, which a busy test run can
 // take more than the default second to transform.
@@ -14,3 +15,6 @@ afterEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = 'vi';
 });
+
+// English loads lazily in the app; tests render it at once, as after its first load.
+await loadDictionary('en');

@@ -1,8 +1,9 @@
 import { hydrate } from '@tanstack/react-query';
-import { PAGE_STATE_ELEMENT_ID } from '@kpi/shared';
+import { PAGE_STATE_ELEMENT_ID, parseLocale } from '@kpi/shared';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { storedLocale } from '../i18n/I18nProvider';
+import { loadDictionary } from '../i18n/dictionaries';
 import { App } from './App';
 import { serverPageFits } from './hydration';
 import { createQueryClient } from './query-client';
@@ -14,7 +15,7 @@ import { warmIntlWhenIdle } from './warm-intl';
  * hydrates the markup, as a transition, in slices between the browser's other work. Every other
  * page, and a server without the renderer, sends an empty #root to render here.
  */
-export function start(root: HTMLElement): void {
+export async function start(root: HTMLElement): Promise<void> {
   const queryClient = createQueryClient();
   const app = (
     <StrictMode>
@@ -24,6 +25,9 @@ export function start(root: HTMLElement): void {
   const pageState = document.getElementById(PAGE_STATE_ELEMENT_ID)?.textContent;
   if (pageState && root.hasChildNodes() && serverPageFits(document.documentElement.lang, window.location.search, storedLocale())) {
     hydrate(queryClient, JSON.parse(pageState));
+    // An English page hydrates with its words at hand, or its provider would wait mid-hydration.
+    const lang = parseLocale(document.documentElement.lang);
+    if (lang) await loadDictionary(lang);
     startTransition(() => void hydrateRoot(root, app));
   } else {
     createRoot(root).render(app);

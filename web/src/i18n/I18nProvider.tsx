@@ -1,11 +1,10 @@
 import { parseLocale, type Locale } from '@kpi/shared';
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PROVINCE } from '../app/config';
-import { en } from './en';
-import { vi, type Dictionary } from './vi';
+import { useDictionary } from './dictionaries';
+import type { Dictionary } from './vi';
 
-export const dictionaries: Record<Locale, Dictionary> = { vi, en };
 export const LOCALE_STORAGE_KEY = 'kpi.locale';
 
 export interface I18n {
@@ -34,25 +33,28 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback(
     (next: Locale) => {
-      setChosen(next);
       try {
         window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
       } catch {
         // not persisted; the choice still holds for this visit
       }
-      // The language is part of the view: written to the address, a copied link opens in it.
-      setSearchParams(
-        (params) => {
-          params.set('lang', next);
-          return params;
-        },
-        { replace: true },
-      );
+      // A transition: the page stays in the old language while the new one's words load.
+      startTransition(() => {
+        setChosen(next);
+        // The language is part of the view: written to the address, a copied link opens in it.
+        setSearchParams(
+          (params) => {
+            params.set('lang', next);
+            return params;
+          },
+          { replace: true },
+        );
+      });
     },
     [setSearchParams],
   );
 
-  const t = dictionaries[locale];
+  const t = useDictionary(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t.app.documentTitle(PROVINCE);

@@ -1,8 +1,8 @@
 import { NavLink } from 'react-router';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 export function AdminTabs() {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   return (
     <nav className="tabs" aria-label={t.admin.title}>
       <NavLink to="/admin/users" className="tabs__tab">

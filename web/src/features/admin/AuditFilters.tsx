@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import type { AuditFilters as Filters } from '../../api/keys';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 
@@ -9,7 +9,7 @@ const EMPTY = { indicator: '', user: '', from: '', to: '' };
 
 /** Filters are typed here and applied together, so each keystroke does not query the trail. */
 export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: (filters: Filters) => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const indicators = useIndicatorsQuery().data?.indicators ?? [];
   const [values, setValues] = useState({ ...EMPTY, ...applied });
   const field = (name: keyof typeof EMPTY) => ({

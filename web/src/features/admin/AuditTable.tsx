@@ -1,9 +1,9 @@
 import { formatDateTime, formatNumber, type AuditEntry } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { auditChanges, auditValue } from './audit-format';
 
 function Changes({ entry }: { entry: AuditEntry }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const changes = auditChanges(entry.before, entry.after, locale);
   const detail = auditChanges(null, entry.detail, locale);
   if (changes.length === 0 && detail.length === 0) return <span className="muted">—</span>;
@@ -28,7 +28,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
 }
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   if (entries.length === 0) return <p className="state-panel">{t.audit.empty}</p>;
   const actions: Record<string, string> = t.audit.actions;
   return (

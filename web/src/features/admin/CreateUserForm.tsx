@@ -2,7 +2,7 @@ import { createUserBodySchema, roles } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateUserMutation } from '../../api/admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
@@ -11,7 +11,7 @@ import { TextField } from '../../ui/form/TextField';
 const EMPTY = { username: '', displayName: '', password: '', role: 'analyst' };
 
 export function CreateUserForm() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const create = useCreateUserMutation();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 export interface IssuedScreen {
   /** `/screen/:id?token=…`, as the server gives it. */
@@ -13,7 +13,7 @@ export interface IssuedScreen {
  * be opened on the meeting-room PC, with a copy button. Dismissed, it is gone for good.
  */
 export function IssuedScreenUrl({ issued, onDismiss }: { issued: IssuedScreen; onDismiss: () => void }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);

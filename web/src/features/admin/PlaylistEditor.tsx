@@ -1,6 +1,6 @@
 import { formatNumber, type Slide } from '@kpi/shared';
 import { useId, useState } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { FieldMessages } from '../../ui/form/FieldMessages';
 import { SelectField } from '../../ui/form/SelectField';
 import { newSlide, SlideSettings, slideTypes } from './SlideSettings';
@@ -27,7 +27,7 @@ const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
  * them, the control that adds a slide, which then appears last with focus on its settings.
  */
 export function PlaylistEditor({ playlist, onChange, names, error, slideError }: PlaylistEditorProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const [type, setType] = useState<Slide['type']>('group');
   const [added, setAdded] = useState<number | null>(null);
   const id = useId();

@@ -2,7 +2,7 @@ import { resetPasswordBodySchema } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
 import { useResetPasswordMutation } from '../../api/admin-hooks';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { TextField } from '../../ui/form/TextField';
@@ -12,7 +12,7 @@ import { TextField } from '../../ui/form/TextField';
  * account version the admin saw: a 409 (the account changed meanwhile) reloads the list and says so.
  */
 export function ResetPasswordForm({ username, version, onDone }: { username: string; version: number; onDone: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const reset = useResetPasswordMutation();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();

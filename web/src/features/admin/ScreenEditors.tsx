@@ -2,7 +2,7 @@ import type { Screen, ScreenSettings } from '@kpi/shared';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateScreenMutation, useUpdateScreenMutation } from '../../api/screens-admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { ScreenForm, type ScreenYears } from './ScreenForm';
 import type { IndicatorNames } from './slide-text';
@@ -14,7 +14,7 @@ const fieldErrors = (error: Error | null) => (error instanceof ApiError && error
 
 /** A new screen; its URL (with the token) goes up to be shown once. */
 export function CreateScreenForm({ names, years, onIssued }: { names: IndicatorNames; years: ScreenYears; onIssued: (issued: IssuedScreen) => void }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const create = useCreateScreenMutation();
   // A new key empties the form after each creation.
   const [round, setRound] = useState(0);
@@ -54,7 +54,7 @@ interface EditScreenFormProps {
 
 /** A screen's settings, saved with the version the admin saw; a 409 reloads it and says so. */
 export function EditScreenForm({ screen, names, years, conflict, onConflict, onDone }: EditScreenFormProps) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const update = useUpdateScreenMutation();
   const isConflict = update.error instanceof ApiError && update.error.status === 409;
   return (

@@ -1,6 +1,6 @@
 import { localeSchema, screenSettingsSchema, screenThemeSchema, type ScreenSettings, type Slide } from '@kpi/shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
@@ -33,7 +33,7 @@ export interface ScreenYears {
 
 /** A screen's settings and playlist, checked with the shared schema before anything is sent. */
 export function ScreenForm({ title, submitLabel, initial, names, years, pending, onSubmit, serverErrors, children, secondary, focusOnOpen }: ScreenFormProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { formatDateTime, formatNumber, type Screen } from '@kpi/shared';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useReissueScreenTokenMutation, useRevokeScreenMutation } from '../../api/screens-admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import type { IssuedScreen } from './IssuedScreenUrl';
 import { playlistSummary, type IndicatorNames } from './slide-text';
@@ -18,7 +18,7 @@ interface ScreenRowProps {
 
 /** One screen. Re-issue and revoke carry the version the admin saw; a 409 reloads the list and says so. */
 export function ScreenRow({ screen, names, latestYear, onEdit, onIssued }: ScreenRowProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const reissue = useReissueScreenTokenMutation();
   const revoke = useRevokeScreenMutation();
   const [confirming, setConfirming] = useState(false);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDashboardQuery } from '../../api/dashboard-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
 import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
@@ -12,7 +12,7 @@ import { ScreenRow } from './ScreenRow';
 
 /** Meeting-room screens: the list, a new screen or the one being edited, and a URL shown once. */
 export function ScreensPanel() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const query = useScreensQuery();
   const indicators = useIndicatorsQuery();
   // The latest published overview says which year "latest" is today, and which years have figures.

@@ -1,6 +1,6 @@
 import { indicatorGroups, lastOf, type IndicatorGroup, type Slide } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import type { IndicatorNames } from './slide-text';
 
@@ -27,7 +27,7 @@ interface SlideSettingsProps {
 
 /** One slide's own settings: its type, and the group or indicator it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The last field is the one a new slide still needs: its group or indicator, else its type.

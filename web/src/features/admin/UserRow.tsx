@@ -2,7 +2,7 @@ import { formatDateTime, formatNumber, roles, type Account, type Role } from '@k
 import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useUnlockUserMutation, useUpdateUserMutation } from '../../api/admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
@@ -13,7 +13,7 @@ import { ResetPasswordForm } from './ResetPasswordForm';
  * to lift the lock; failures short of a lock are shown too, as a hint of someone guessing.
  */
 export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const update = useUpdateUserMutation();
   const unlock = useUnlockUserMutation();
   const [resetting, setResetting] = useState(false);

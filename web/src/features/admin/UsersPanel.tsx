@@ -1,13 +1,13 @@
 import { formatNumber, type User } from '@kpi/shared';
 import { useUsersQuery } from '../../api/admin-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
 
 /** Accounts: role, disabled, password reset, and a new account. */
 export function UsersPanel({ me }: { me: User }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const query = useUsersQuery();
   return (
     <>

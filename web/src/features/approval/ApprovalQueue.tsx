@@ -2,13 +2,13 @@ import type { User } from '@kpi/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useDraftsQuery } from '../../api/approval-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { DraftItem } from './DraftItem';
 
 /** Drafts waiting for an approver, oldest first, as the server orders them. */
 export function ApprovalQueue({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const drafts = useDraftsQuery();
   const indicators = useIndicatorsQuery();
   // What the last publish or return did. It stays, and takes focus: the reviewed card is gone

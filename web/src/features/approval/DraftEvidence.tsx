@@ -1,5 +1,5 @@
 import { changeSince, formatDateTime, formatFileSize, type Indicator, type PendingDraft, type Revision } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { changeText } from '../../ui/ChangeLabel';
 import { figureText } from '../../ui/figure-text';
 
@@ -8,7 +8,7 @@ import { figureText } from '../../ui/figure-text';
  * with where in it and what it says, the stored file to check against, and who entered it.
  */
 export function DraftEvidence({ state, draft, indicator }: { state: PendingDraft; draft: Revision; indicator: Indicator }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const a = t.approval;
   const { figure } = draft;
   const { source } = figure;

@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useReviewMutation, type ReviewAction } from '../../api/approval-hooks';
 import { ApiError } from '../../api/client';
-import type { Dictionary } from '../../i18n/vi';
-import { useI18n } from '../../i18n/useI18n';
+import type { StaffDictionary } from '../../i18n/useStaffI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText } from '../../ui/figure-text';
 import { ActionError } from '../../ui/form/ActionError';
 import { closeDialog } from './close-dialog';
@@ -22,13 +22,13 @@ interface DraftItemProps {
 }
 
 /** The figure as the confirmation names it: a ratio by its rate, `30,77%`, the rest as the queue writes them. */
-function shortFigure(figure: Figure, indicator: Indicator, t: Dictionary, locale: Locale): string {
+function shortFigure(figure: Figure, indicator: Indicator, t: StaffDictionary, locale: Locale): string {
   return figure.kind === 'ratio' ? formatPercent(figure.rate, locale, indicator.decimals, true) : figureText(figure, indicator, t, locale);
 }
 
 /** One pending draft with its evidence, and Publish and Return, each confirmed in a dialog that names the figure. */
 export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftItemProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const review = useReviewMutation(state);
   const [asking, setAsking] = useState<ReviewAction['action'] | null>(null);
   const reasonId = useId();

@@ -1,6 +1,6 @@
 import { returnBodySchema } from '@kpi/shared';
 import { useState, type FormEvent, type MouseEvent } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { issuesByField } from '../../ui/form/issues';
 
@@ -14,7 +14,7 @@ export function ReturnForm({
   onReturn: (comment: string) => void;
   onCancel: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
   const submit = (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import type { Indicator, ObservationState } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText, type FigureShape } from '../../ui/figure-text';
 import { RevisionMeta } from './RevisionMeta';
 
@@ -18,7 +18,7 @@ interface ConflictPanelProps {
  * figures are shown, and the analyst chooses to save theirs on top or take the current one.
  */
 export function ConflictPanel({ current, mine, indicator, saving, onSaveMine, onLoadCurrent }: ConflictPanelProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const revision = current.draft ?? current.published;
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">

@@ -2,13 +2,13 @@ import { indicatorGroups, type EntryStatus } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useYearEntryStatesQuery } from '../../api/entry-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { EntryStateBadge } from './EntryStateBadge';
 
 /** Every indicator by area, each with where its figure for `year` stands and a link to its entry form. */
 export function EntryIndicatorList({ year }: { year: number }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const query = useIndicatorsQuery();
   const states = useYearEntryStatesQuery(year);
   // Until the states arrive (or if they fail) the list still works: it just says nothing of them.

@@ -1,5 +1,5 @@
 import type { EntryStatus } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { firstWords } from './first-words';
 
 type Shown = EntryStatus['state'] | 'none';
@@ -10,7 +10,7 @@ const ICONS: Record<Shown, string> = { published: '✔', draft: '✎', returned:
  * quotes the start of the approver's comment, so the analyst sees why before opening it.
  */
 export function EntryStateBadge({ status, id }: { status: EntryStatus | undefined; id: string }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const shown: Shown = status?.state ?? 'none';
   const words = status?.state === 'returned' && status.returnComment ? t.entry.returnedWith(firstWords(status.returnComment)) : t.entry.entryState[shown];
   return (

@@ -2,7 +2,7 @@ import { isPlausibleFigureYear, roleAtLeast, validationMessage, type User } from
 import { Link } from 'react-router';
 import { useObservationQuery } from '../../api/entry-hooks';
 import { useIndicatorQuery } from '../../api/indicator-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { EntryYearSwitch } from './EntryYearSwitch';
 import { FigureForm } from './FigureForm';
@@ -12,7 +12,7 @@ import { TargetForm } from './TargetForm';
 
 /** One indicator's figure for one year: what is published and pending, the form, its target, its history. */
 export function EntryWorkspace({ code, year, user }: { code: string; year: number; user: User }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const detail = useIndicatorQuery(code);
   const observation = useObservationQuery(code, year);
   if (!isPlausibleFigureYear(year)) {

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { entryYears } from './entry-years';
 
 /** Another year of the same indicator: its own address, so the form starts afresh. */
 export function EntryYearSwitch({ code, year }: { code: string; year: number }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const navigate = useNavigate();
   const id = useId();
   return (

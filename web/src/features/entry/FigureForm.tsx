@@ -1,7 +1,7 @@
 import type { Figure, Indicator, ObservationState } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { TextField } from '../../ui/form/TextField';
@@ -26,7 +26,7 @@ interface FigureFormProps {
 
 /** The figure of one indicator and year, with its source; saving makes a draft for an approver. */
 export function FigureForm({ indicator, year, observation, history }: FigureFormProps) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const form = useFigureForm({ code: indicator.code, kind: indicator.kind, year, observation, history });
   // Conflicts, warnings and field messages are shown where they belong; anything else here.
   const handled = form.save.error instanceof ApiError && [400, 409, 422].includes(form.save.error.status);

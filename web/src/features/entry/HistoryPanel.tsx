@@ -1,12 +1,12 @@
 import type { Indicator, Revision } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
 
 /** Every revision of the figure, newest first: state, figure, who and when, the review comment. */
 export function HistoryPanel({ history, indicator }: { history: Revision[]; indicator: Indicator }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t.entry.history}</h2>

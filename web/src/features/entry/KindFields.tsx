@@ -1,5 +1,5 @@
 import { formatMeasure, formatNumber, formatPercent, milestoneStates, provincesRankedIn, type Indicator } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { bind, type KindFieldsProps } from './field-binding';
@@ -11,7 +11,7 @@ interface Props extends KindFieldsProps {
 
 /** The inputs of the indicator's kind of figure. */
 export function KindFields({ form, year, indicator }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const { numbers } = form.check;
   /** A count read back in the reader's format: `154231` and `154.231` both show `154.231`. */
   const readAs = (value: number | undefined) => (value === undefined ? undefined : t.entry.readAs(formatNumber(value, locale)));

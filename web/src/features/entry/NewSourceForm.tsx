@@ -2,7 +2,7 @@ import { newSourceSchema, sourceKinds, type Source } from '@kpi/shared';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { errorFields } from '../../api/client';
 import { useCreateSourceMutation } from '../../api/entry-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
@@ -16,7 +16,7 @@ type Field = keyof typeof EMPTY;
  * a fieldset (forms cannot nest) and Enter adds the source instead of saving the figure.
  */
 export function NewSourceForm({ onCreated, onCancel }: { onCreated: (source: Source) => void; onCancel: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const create = useCreateSourceMutation();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});

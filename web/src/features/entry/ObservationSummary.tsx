@@ -1,12 +1,12 @@
 import type { Indicator, ObservationState, Revision } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
 import { returnedRevision } from './figure-form-model';
 
 function RevisionBox({ title, revision, empty, indicator }: { title: string; revision: Revision | null; empty: string; indicator: Indicator }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <section className="summary-box">
       <h3 className="summary-box__title">{title}</h3>
@@ -30,7 +30,7 @@ function RevisionBox({ title, revision, empty, indicator }: { title: string; rev
 
 /** The published figure and the pending draft side by side, above the form. */
 export function ObservationSummary({ observation, indicator }: { observation: ObservationState; indicator: Indicator }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   // A draft sent back is no longer pending, but its author needs to see why.
   const returned = returnedRevision(observation);
   return (

@@ -1,9 +1,9 @@
 import { formatDateTime, type Revision } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 /** A draft the approver sent back: their comment first, since the form below is what to correct. */
 export function ReturnedNotice({ revision }: { revision: Revision }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <section className="returned-notice" aria-labelledby="returned-heading">
       <h3 id="returned-heading">

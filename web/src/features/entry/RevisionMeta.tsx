@@ -1,9 +1,9 @@
 import { formatDateTime, type Revision } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 /** Who entered a revision and when, who reviewed it, and the reviewer's comment. */
 export function RevisionMeta({ revision }: { revision: Revision }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <>
       <p className="revision-meta">{t.revision.createdBy(revision.createdBy, formatDateTime(revision.createdAt, locale))}</p>

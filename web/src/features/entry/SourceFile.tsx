@@ -2,7 +2,7 @@ import { formatNumber, MAX_SOURCE_FILE_BYTES, validationMessage, type Source } f
 import { useId } from 'react';
 import { ApiError } from '../../api/client';
 import { useUploadSourceFileMutation } from '../../api/entry-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
@@ -15,7 +15,7 @@ const CITED = 'source-cited';
  * cites the source, when its document is fixed and the form says what to do instead.
  */
 export function SourceFile({ source }: { source: Source }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const upload = useUploadSourceFileMutation(source.id);
   const inputId = useId();
   if (source.file) {

@@ -1,7 +1,7 @@
 import { formatNumber, type Source } from '@kpi/shared';
 import { useId, useRef, useState } from 'react';
 import { useSourcesQuery } from '../../api/entry-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import { useFocusOnResult } from '../../ui/useFocusOnResult';
 import { NewSourceForm } from './NewSourceForm';
@@ -21,7 +21,7 @@ interface SourcePickerProps {
 
 /** A searchable list of source documents (number and title), and a way to add one inline. */
 export function SourcePicker({ value, onChange, onBlur, error }: SourcePickerProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const sources = useSourcesQuery().data?.sources ?? [];
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);

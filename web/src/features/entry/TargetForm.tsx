@@ -2,7 +2,7 @@ import { comparatorSchema, formatNumber, provincesRankedIn, targetEntrySchema, t
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveTargetMutation } from '../../api/entry-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
@@ -20,7 +20,7 @@ interface TargetFormProps {
 
 /** An approver sets the year's target: a new revision on top of the one in force. */
 export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const save = useSaveTargetMutation(indicator.code, year);
   const isRank = indicator.kind === 'rank';
   const [values, setValues] = useState(() => ({

@@ -1,5 +1,5 @@
 import type { EntryWarning, EntryWarningCode, Indicator } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { warningText } from './warning-text';
 
 interface WarningAckProps {
@@ -13,7 +13,7 @@ interface WarningAckProps {
 
 /** Warnings beside their field, each with the box that acknowledges it; the save waits for the ticks. */
 export function WarningAck({ warnings, indicator, acknowledged, onAcknowledge, submitted }: WarningAckProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   if (warnings.length === 0) return null;
   return (
     <ul className="warning-list">

@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveFigureMutation, useSetObservation } from '../../api/entry-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { checkEntry, liveRate, liveWarnings, returnedRevision, valuesFromFigure, type FieldName, type FormValues } from './figure-form-model';
 
 interface FigureFormOptions {
@@ -35,7 +35,7 @@ const startingRevision = (state: ObservationState) => state.draft ?? returnedRev
  * have not yet filled in.
  */
 export function useFigureForm({ code, kind, year, observation, history }: FigureFormOptions) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const save = useSaveFigureMutation(code, year);
   const setObservation = useSetObservation();
   const [values, setValues] = useState<FormValues>(() => valuesFromFigure(startingRevision(observation)?.figure ?? null, year));

@@ -1,8 +1,8 @@
 import { decimalsOf, formatMeasure, formatPercent, type EntryWarning, type Indicator, type Locale } from '@kpi/shared';
-import type { Dictionary } from '../../i18n/vi';
+import type { StaffDictionary } from '../../i18n/useStaffI18n';
 
 /** A warning in words, with its numbers in the reader's format. */
-export function warningText(warning: EntryWarning, indicator: Pick<Indicator, 'kind' | 'unit' | 'decimals'>, t: Dictionary, locale: Locale): string {
+export function warningText(warning: EntryWarning, indicator: Pick<Indicator, 'kind' | 'unit' | 'decimals'>, t: StaffDictionary, locale: Locale): string {
   const { params } = warning;
   if (warning.code === 'published-mismatch') {
     const published = params.published ?? 0;

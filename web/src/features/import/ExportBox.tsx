@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { entryYears } from '../entry/entry-years';
 import { SelectField } from '../../ui/form/SelectField';
@@ -8,7 +8,7 @@ import { IndicatorChooser } from './IndicatorChooser';
 
 /** Published figures (never drafts) as XLSX or CSV, for a range of years and a choice of indicators. */
 export function ExportBox() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const indicators = useIndicatorsQuery();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

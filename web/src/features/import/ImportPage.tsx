@@ -3,13 +3,13 @@ import { Header } from '../../ui/header/Header';
 import { ExportBox } from './ExportBox';
 import { ImportWorkspace } from './ImportWorkspace';
 import { RequireRole } from '../session/RequireRole';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import '../../ui/work-page.css';
 import '../../ui/form/form.css';
 import './import.css';
 
 export function ImportPage() {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   return (
     <>
       <Header />

@@ -1,6 +1,6 @@
 import { formatNumber, type EntryWarningCode, type ImportPlan } from '@kpi/shared';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { useFocusOnResult } from '../../ui/useFocusOnResult';
 import { ImportRefusal } from './ImportRefusal';
 import { PlanCounts } from './PlanCounts';
@@ -20,7 +20,7 @@ interface ImportPlanPanelProps {
 
 /** The dry run's result, and the run: offered only when no row is rejected and every warning is acknowledged. */
 export function ImportPlanPanel({ plan, acknowledged, onAcknowledge, onRun, onRecheck, runError, started }: ImportPlanPanelProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const toImport = plan.counts.new + plan.counts.changed;
   const unacknowledged = plan.warningCodes.filter((code) => !acknowledged.includes(code));
   const blocked =

@@ -2,13 +2,13 @@ import { formatNumber, roleAtLeast } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useImportJobQuery } from '../../api/import-hooks';
 import { useMeQuery } from '../../api/session-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { useFocusOnResult } from '../../ui/useFocusOnResult';
 
 /** The running import, polled until it ends; then where its drafts went, or why it failed. */
 export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const query = useImportJobQuery(jobId);
   // The next step is one the user may take: approvers publish, analysts find their drafts in entry.
   const mayApprove = roleAtLeast(useMeQuery().data?.role ?? 'viewer', 'approver');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { useFocusOnResult } from '../../ui/useFocusOnResult';
 
 /**
@@ -8,7 +8,7 @@ import { useFocusOnResult } from '../../ui/useFocusOnResult';
  * message (the legacy-encoding one says how to re-save the file), and that nothing changed.
  */
 export function ImportRefusal({ error, children }: { error: Error | null; children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   // A refusal is the outcome of the button just pressed: the reader lands on it.
   const ref = useFocusOnResult<HTMLDivElement>(error);
   if (!error) return null;

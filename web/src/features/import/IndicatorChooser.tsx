@@ -1,5 +1,5 @@
 import { formatNumber, indicatorGroups, type Indicator } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 interface IndicatorChooserProps {
   indicators: readonly Indicator[];
@@ -9,7 +9,7 @@ interface IndicatorChooserProps {
 
 /** Indicators to export, by group, folded away: choosing none exports them all. */
 export function IndicatorChooser({ indicators, chosen, onChange }: IndicatorChooserProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const toggle = (code: string, on: boolean) => onChange(on ? [...chosen, code] : chosen.filter((c) => c !== code));
   return (
     <details className="indicator-chooser">

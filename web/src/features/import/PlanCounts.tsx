@@ -1,10 +1,10 @@
 import { formatNumber, importRowStatusSchema, type ImportCounts } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { IMPORT_STATUS_ICONS } from './import-text';
 
 /** The dry run in five numbers: new, changed, unchanged, skipped, rejected. */
 export function PlanCounts({ counts }: { counts: ImportCounts }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <ul className="plan-counts" aria-label={t.importPage.counts}>
       {importRowStatusSchema.options.map((status) => (

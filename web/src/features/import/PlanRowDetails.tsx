@@ -1,5 +1,5 @@
 import { spreadsheetColumnLabel, type ImportRow, type Indicator } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { warningText } from '../entry/warning-text';
 import { ambiguousText, readingText, telling } from './import-text';
 
@@ -8,7 +8,7 @@ import { ambiguousText, readingText, telling } from './import-text';
  * warnings to acknowledge, and how each number was read.
  */
 export function PlanRowDetails({ row, indicator }: { row: ImportRow; indicator: Indicator | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const ambiguousColumns = new Set(row.ambiguous.map((cell) => cell.column));
   // An ambiguous cell's own message is shown with both readings, in the reader's language.
   const fields = Object.entries(row.fields).filter(([column]) => !ambiguousColumns.has(column));

@@ -1,7 +1,7 @@
 import { formatNumber, type ImportPlan, type ImportRow, type Indicator } from '@kpi/shared';
 import { useState } from 'react';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { IMPORT_STATUS_ICONS } from './import-text';
 import { PlanRowDetails } from './PlanRowDetails';
 
@@ -10,7 +10,7 @@ const quiet = (row: ImportRow) => row.status === 'skipped' || row.status === 'un
 
 /** Every row of the dry run: where it is in the file, what it is, what the import would do. */
 export function PlanTable({ plan }: { plan: ImportPlan }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const indicators = useIndicatorsQuery();
   const [showQuiet, setShowQuiet] = useState(false);
   const byCode = new Map<string, Indicator>((indicators.data?.indicators ?? []).map((i) => [i.code, i]));

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { entryYears } from '../entry/entry-years';
 import { SelectField } from '../../ui/form/SelectField';
 
 /** The template to fill, as XLSX or CSV, for one year or each indicator's next one. */
 export function TemplateDownload() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const [year, setYear] = useState('');
   // Headed in the reader's language, above the machine names the import reads.
   const params = new URLSearchParams(year ? { year, lang: locale } : { lang: locale });

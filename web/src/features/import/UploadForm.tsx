@@ -1,6 +1,6 @@
 import { formatNumber, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { FieldMessages } from '../../ui/form/FieldMessages';
 
 interface UploadFormProps {
@@ -12,7 +12,7 @@ interface UploadFormProps {
 
 /** The file to check: the dry run starts only when asked, and a new choice drops the old result. */
 export function UploadForm({ onFile, onCheck, checking, children }: UploadFormProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | undefined>();

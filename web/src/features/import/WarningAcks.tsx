@@ -1,5 +1,5 @@
 import { formatNumber, type EntryWarningCode, type ImportPlan } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 interface WarningAcksProps {
   plan: ImportPlan;
@@ -9,7 +9,7 @@ interface WarningAcksProps {
 
 /** One box per kind of warning in the file: ticking it accepts that warning on every row that has it. */
 export function WarningAcks({ plan, acknowledged, onChange }: WarningAcksProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useStaffI18n();
   if (plan.warningCodes.length === 0) return null;
   const rowsWith = (code: EntryWarningCode) => plan.rows.filter((row) => row.warnings.some((w) => w.code === code)).length;
   return (

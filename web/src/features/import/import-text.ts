@@ -1,5 +1,5 @@
 import { formatNumber, type CellReading, type ImportRow, type ImportRowStatus, type Locale, type NumberReading } from '@kpi/shared';
-import type { Dictionary } from '../../i18n/vi';
+import type { StaffDictionary } from '../../i18n/useStaffI18n';
 
 /** Each row result has an icon and a word as well as a colour (never colour alone). */
 export const IMPORT_STATUS_ICONS: Record<ImportRowStatus, string> = {
@@ -26,12 +26,12 @@ export function telling(readings: readonly CellReading[]): CellReading[] {
 }
 
 /** `154.231 → 154231 (dấu chấm phân cách hàng nghìn)`. */
-export function readingText(reading: CellReading, t: Dictionary, locale: Locale): string {
+export function readingText(reading: CellReading, t: StaffDictionary, locale: Locale): string {
   return t.importPage.reading(reading.text, ungrouped(reading.value, locale), t.readings[reading.reading]);
 }
 
 /** `“1.234” có thể là 1,234 (dấu chấm thập phân) hoặc 1234 (dấu chấm phân cách hàng nghìn)…`. */
-export function ambiguousText(cell: ImportRow['ambiguous'][number], t: Dictionary, locale: Locale): string {
+export function ambiguousText(cell: ImportRow['ambiguous'][number], t: StaffDictionary, locale: Locale): string {
   const [a, b] = cell.readings.map((r) => t.importPage.readingAs(ungrouped(r.value, locale), t.readings[r.reading]));
   return t.importPage.ambiguous(cell.text, a ?? '', b ?? '');
 }

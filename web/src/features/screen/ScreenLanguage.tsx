@@ -1,7 +1,8 @@
 import type { Locale } from '@kpi/shared';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { PROVINCE } from '../../app/config';
-import { dictionaries, I18nContext } from '../../i18n/I18nProvider';
+import { dictionaries } from '../../i18n/both-dictionaries';
+import { I18nContext } from '../../i18n/I18nProvider';
 
 const keepLanguage = () => undefined;
 

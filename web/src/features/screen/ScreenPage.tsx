@@ -5,7 +5,7 @@ import { DisabledScreen, OfflineBadge, ScreenMessage } from './ScreenStatus';
 import { useScreenDocument } from './useScreenDocument';
 import { useScreenLive } from './useScreenLive';
 import { useWakeLock } from './useWakeLock';
-import { dictionaries } from '../../i18n/I18nProvider';
+import { dictionaries } from '../../i18n/both-dictionaries';
 import './screen.css';
 import './screen-tiles.css';
 import './screen-indicator.css';

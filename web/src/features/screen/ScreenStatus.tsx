@@ -1,5 +1,5 @@
 import { formatDateTime, type Locale } from '@kpi/shared';
-import { dictionaries } from '../../i18n/I18nProvider';
+import { dictionaries } from '../../i18n/both-dictionaries';
 import { useI18n } from '../../i18n/useI18n';
 
 /**

@@ -112,16 +112,6 @@ export const enEntry: typeof viEntry = {
     uploadFailed: 'The file could not be uploaded.',
     viewFile: (name: string, mb: string) => `Open the attached document: ${name} (${mb} MB)`,
   },
-  sourceKinds: {
-    resolution: 'Resolution',
-    decision: 'Decision',
-    plan: 'Plan',
-    scheme: 'Scheme',
-    directive: 'Directive',
-    report: 'Report',
-    ranking: 'Ranking',
-    news: 'News item',
-  },
   target: {
     title: (year) => `${year} target`,
     inForce: (revision) => `In force (revision ${revision}):`,

@@ -1,10 +1,6 @@
 import type { Dictionary } from '../vi';
-import { enAdmin } from './admin';
-import { enApproval } from './approval';
 import { enComfort } from './comfort';
 import { enCommon } from './common';
-import { enEntry } from './entry';
-import { enImport } from './import';
 import { enIndicator } from './indicator';
 import { enOverview } from './overview';
 import { enReview } from './review';
@@ -17,10 +13,6 @@ export const en: Dictionary = {
   ...enOverview,
   ...enIndicator,
   ...enSession,
-  ...enEntry,
-  ...enApproval,
-  ...enAdmin,
-  ...enImport,
   review: enReview,
   comfort: enComfort,
   ...enScreen,

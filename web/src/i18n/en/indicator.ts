@@ -116,4 +116,14 @@ export const enIndicator: typeof viIndicator = {
     overdue: (date) => `Past due (${date}), not reported done`,
     open: (name) => `Details: ${name}`,
   },
+  sourceKinds: {
+    resolution: 'Resolution',
+    decision: 'Decision',
+    plan: 'Plan',
+    scheme: 'Scheme',
+    directive: 'Directive',
+    report: 'Report',
+    ranking: 'Ranking',
+    news: 'News item',
+  },
 };

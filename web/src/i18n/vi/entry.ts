@@ -1,4 +1,4 @@
-import type { Comparator, EntryWarningCode, RevisionState, SourceKind } from '@kpi/shared';
+import type { Comparator, EntryWarningCode, RevisionState } from '@kpi/shared';
 
 /**
  * Vietnamese words of the entry pages: figure and target forms, warnings, conflicts, source
@@ -112,16 +112,6 @@ export const viEntry = {
     uploadFailed: 'Không tải được tệp lên.',
     viewFile: (name: string, mb: string) => `Xem văn bản đính kèm: ${name} (${mb} MB)`,
   },
-  sourceKinds: {
-    resolution: 'Nghị quyết',
-    decision: 'Quyết định',
-    plan: 'Kế hoạch',
-    scheme: 'Đề án',
-    directive: 'Chỉ thị, chỉ đạo',
-    report: 'Báo cáo',
-    ranking: 'Bảng xếp hạng',
-    news: 'Tin bài',
-  } satisfies Record<SourceKind, string>,
   target: {
     title: (year: number) => `Mục tiêu năm ${year}`,
     inForce: (revision: string) => `Đang áp dụng (lần sửa ${revision}):`,

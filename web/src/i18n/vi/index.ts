@@ -1,9 +1,5 @@
-import { viAdmin } from './admin';
-import { viApproval } from './approval';
 import { viComfort } from './comfort';
 import { viCommon } from './common';
-import { viEntry } from './entry';
-import { viImport } from './import';
 import { viIndicator } from './indicator';
 import { viOverview } from './overview';
 import { viReview } from './review';
@@ -19,10 +15,6 @@ export const vi = {
   ...viOverview,
   ...viIndicator,
   ...viSession,
-  ...viEntry,
-  ...viApproval,
-  ...viAdmin,
-  ...viImport,
   review: viReview,
   comfort: viComfort,
   ...viScreen,

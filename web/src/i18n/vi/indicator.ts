@@ -1,4 +1,4 @@
-import type { ProgressBand } from '@kpi/shared';
+import type { ProgressBand, SourceKind } from '@kpi/shared';
 
 /**
  * Vietnamese words of the indicator page (`t.indicatorPage`) and of the overview's section of key
@@ -119,4 +119,14 @@ export const viIndicator = {
     overdue: (date: string) => `Quá hạn ${date}, chưa báo hoàn thành`,
     open: (name: string) => `Xem chi tiết: ${name}`,
   },
+  sourceKinds: {
+    resolution: 'Nghị quyết',
+    decision: 'Quyết định',
+    plan: 'Kế hoạch',
+    scheme: 'Đề án',
+    directive: 'Chỉ thị, chỉ đạo',
+    report: 'Báo cáo',
+    ranking: 'Bảng xếp hạng',
+    news: 'Tin bài',
+  } satisfies Record<SourceKind, string>,
 };

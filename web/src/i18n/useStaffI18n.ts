@@ -1,0 +1,30 @@
+import type { Locale } from '@kpi/shared';
+import { useMemo } from 'react';
+import { enAdmin } from './en/admin';
+import { enApproval } from './en/approval';
+import { enEntry } from './en/entry';
+import { enImport } from './en/import';
+import { useI18n } from './useI18n';
+import { viAdmin } from './vi/admin';
+import { viApproval } from './vi/approval';
+import { viEntry } from './vi/entry';
+import { viImport } from './vi/import';
+import type { Dictionary } from './vi';
+
+const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport };
+type StaffWords = typeof viStaff;
+const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport } };
+
+/** The app's words and those of the staff pages (entry, import, approval, admin). */
+export type StaffDictionary = Dictionary & StaffWords;
+
+/**
+ * `useI18n` for the staff pages. Their words, in both languages, come only with these lazy pages,
+ * so the JS a leader's phone fetches before the overview carries none of them; a language switch
+ * still needs no fetch.
+ */
+export function useStaffI18n() {
+  const { locale, t: common, setLocale } = useI18n();
+  const t = useMemo<StaffDictionary>(() => ({ ...common, ...staffWords[locale] }), [common, locale]);
+  return { locale, t, setLocale };
+}
