@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { preloadFonts } from './preload-fonts';
 
 // `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadFonts(/be-vietnam-pro-.*\.woff2$/)],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     // Meeting-room TVs run Chromium 90 or later.
