@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, PHONE, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, PHONE, type Browser } from '../support/browser.js';
 import { FIRST_LOAD_BUDGET } from '../support/first-load.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -54,6 +54,7 @@ describe('the overview’s first load on a phone', () => {
     await page.getByRole('heading', { name: SERVICES, exact: true }).waitFor({ timeout: 10_000 });
     // The server's page shows the cards before any script: count what it takes to make them answer.
     await page.waitForLoadState('networkidle');
+    await appReady(page);
     await page
       .getByRole('button', { name: /Đạt mục tiêu/ })
       .first()

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -85,6 +85,7 @@ describe('the leader’s overview of 2020', () => {
     await expect.poll(() => select.inputValue(), { timeout: 10_000 }).not.toBe('');
     const latest = await select.inputValue();
     expect(Number(latest)).toBeGreaterThanOrEqual(2020);
+    await appReady(page);
     await select.selectOption('2020');
     await page.waitForURL(/[?&]year=2020/);
     await page

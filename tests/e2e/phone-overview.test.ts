@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statuses } from '@kpi/shared';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, PHONE, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, PHONE, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -35,6 +35,8 @@ async function open(path: string, textSize: 'small' | 'normal' | 'large' = 'norm
   await page.evaluate((size) => window.localStorage.setItem('kpi.textSize', size), textSize);
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 10_000 });
+  // The page is the server's until the app hydrates it: the taps below need the app.
+  await appReady(page);
   return page;
 }
 

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -89,6 +89,7 @@ describe('night mode and text size', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/?year=2020`);
     await page.getByText(SERVICES).first().waitFor({ timeout: 10_000 });
+    await appReady(page);
     expect(await page.getAttribute('html', 'data-theme')).toBe('light'); // the profile's system scheme
 
     const night = page.getByRole('button', { name: 'Chế độ tối' });
@@ -100,6 +101,9 @@ describe('night mode and text size', () => {
 
     await page.reload();
     await page.getByText(SERVICES).first().waitFor({ timeout: 10_000 });
+    // The server renders the default display; the reader's own shows from the first paint (on
+    // <html>) and in the controls once the app has hydrated.
+    await appReady(page);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await page.getAttribute('html', 'data-text-size')).toBe('large');
     expect(await night.getAttribute('aria-pressed')).toBe('true');

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, PHONE, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, PHONE, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -70,6 +70,7 @@ describe('the first HTML of the leaders’ pages', () => {
     // The figure is in the HTML the server sent, before any script ran.
     expect(await response?.text()).toContain('29,67%');
     await page.waitForLoadState('networkidle');
+    await appReady(page);
     await page
       .getByRole('button', { name: /Đạt mục tiêu/ })
       .first()

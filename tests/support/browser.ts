@@ -94,3 +94,12 @@ export async function scrollThrough(page: Page): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Waits until the app has taken over the page (`<html data-app="ready">`, web/src/app/AppReady.tsx):
+ * the overview and an indicator's page are readable as the server sends them, but answer a tap
+ * only once hydrated.
+ */
+export async function appReady(page: Page, timeout = 10_000): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
+}

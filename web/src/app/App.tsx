@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
+import { AppReady } from './AppReady';
 import { FocusOnNavigation } from './FocusOnNavigation';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -55,6 +56,7 @@ export function AppRoutes() {
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        <AppReady />
       </Suspense>
     </I18nProvider>
   );
