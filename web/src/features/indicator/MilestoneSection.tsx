@@ -55,7 +55,7 @@ export function MilestoneSection({ cards, year }: { cards: DashboardCard[]; year
         {t.milestones.heading}
         <span className="group__count">{t.milestones.count(formatNumber(cards.length, locale))}</span>
       </h2>
-      <p className="milestones__hint">{t.milestones.hint}</p>
+      <p className="milestones__hint sr-only-on-phone">{t.milestones.hint}</p>
       <ul className="milestone-list">
         {cards.map((card) => (
           <MilestoneItem key={card.indicator.code} card={card} year={year} />

@@ -13,7 +13,7 @@ export function OverviewSummary({ dashboard, refreshing, strip }: { dashboard: O
           {refreshing ? <span role="status">{t.overview.refreshing}</span> : t.overview.updatedAt(formatDateTime(dashboard.updatedAt, locale))}
         </p>
       </div>
-      {strip.onSelect && <p className="summary__hint">{t.filters.statusFilterHint}</p>}
+      {strip.onSelect && <p className="summary__hint sr-only-on-phone">{t.filters.statusFilterHint}</p>}
       <StatusStrip {...strip} />
     </section>
   );
