@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 import { preloadFonts } from './preload-fonts';
+import { renderBlockingEntry } from './render-blocking-entry';
 
 // `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
 export default defineConfig({
-  plugins: [react(), preloadFonts(/be-vietnam-pro-.*\.woff2$/)],
+  plugins: [react(), preloadFonts(/be-vietnam-pro-.*\.woff2$/), renderBlockingEntry()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     // Meeting-room TVs run Chromium 90 or later.

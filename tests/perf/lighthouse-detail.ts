@@ -43,6 +43,12 @@ try {
   console.log('long tasks (start, duration in ms at 4× CPU slowdown):');
   for (const task of items(audits['long-tasks']) as LongTask[])
     console.log(`  ${ms(task.startTime)}  ${String(task.duration).padStart(4)}  ${local(task.url)}`);
+  console.log('main-thread work by kind (ms at 4× CPU slowdown):');
+  for (const row of items(audits['mainthread-work-breakdown']) as { groupLabel: string; duration: number }[])
+    console.log(`  ${ms(row.duration)}  ${row.groupLabel}`);
+  console.log('script by file (ms: total, evaluation, parse and compile):');
+  for (const row of items(audits['bootup-time']) as { url: string; total: number; scripting: number; scriptParseCompile: number }[])
+    console.log(`  ${ms(row.total)} ${ms(row.scripting)} ${ms(row.scriptParseCompile)}  ${local(row.url)}`);
 } finally {
   await chrome.kill();
   await server.stop();

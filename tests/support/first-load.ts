@@ -2,7 +2,7 @@
  * The JS a browser must fetch before the overview's cards can run: index.html's entry
  * `<script type="module">`, every `<link rel="modulepreload">`, and every chunk those import
  * statically, recursively (a static import is fetched before the importing module runs; a dynamic
- * `import()` is not), and the app's chunk that the entry imports once the page is painted. Sizes are gzip at level 9, as the build's `.gz` copies are made.
+ * `import()` is not), and the chunks that the entry imports once the page is painted. Sizes are gzip at level 9, as the build's `.gz` copies are made.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +28,12 @@ function staticImports(code: string): string[] {
 }
 
 /**
- * The app's own chunk, which the small entry imports dynamically once the server's page is painted
- * (web/src/main.tsx): the cards are not interactive before it has run, so it counts.
+ * The chunks the small entry imports dynamically once the server's page is painted (React DOM, then
+ * the app: web/src/main.tsx): the cards are not interactive before they have run, so they count.
+ * Only the entry's: the app's own dynamic imports are the lazy pages.
  */
-function appChunk(code: string): string[] {
-  return [...code.matchAll(/import\(\s*["'`]\.\/(start-[^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+function entryDynamicImports(code: string): string[] {
+  return [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
 }
 
 /** The files index.html names for the first load: the entry script and the module preloads. */
@@ -47,13 +48,15 @@ export function firstLoadChunks(webDist: string): ChunkSize[] {
   const html = readFileSync(join(webDist, 'index.html'), 'utf8');
   const seen = new Map<string, ChunkSize>();
   const queue = htmlChunks(html);
-  if (queue.length === 0) throw new Error(`no module script in ${join(webDist, 'index.html')}`);
+  const entry = queue[0];
+  if (entry === undefined) throw new Error(`no module script in ${join(webDist, 'index.html')}`);
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
     const raw = readFileSync(join(assets, file));
     seen.set(file, { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
-    queue.push(...staticImports(raw.toString('utf8')), ...appChunk(raw.toString('utf8')));
+    const code = raw.toString('utf8');
+    queue.push(...staticImports(code), ...(file === entry ? entryDynamicImports(code) : []));
   }
   return [...seen.values()].sort((a, b) => b.gzip - a.gzip);
 }

@@ -16,16 +16,18 @@ import './features/indicator/indicator.css';
 import './features/indicator/milestones.css';
 import './features/overview/overview.css';
 import { initComfort } from './features/comfort/preferences';
+import { nextTask } from './app/next-task';
 import { warmIntl } from './app/warm-intl';
 // Last, after every sheet of the first bundle: printing overrides the screen's layout.
 import './app/styles/print.css';
 
-// Night mode and text size go on <html> before the first paint, so the page never flashes in the
-// other theme; done here rather than in an inline script, which the Content-Security-Policy forbids.
+// This entry is render-blocking (web/render-blocking-entry.ts): what it does here happens before
+// the first paint. Night mode and text size go on <html>, so the page never flashes in the other
+// theme (here rather than in an inline script, which the Content-Security-Policy forbids).
 initComfort();
 // The browser loads Intl's number data on the first formatter: one long task on a slow phone
-// (about 200 ms at a quarter of this machine's speed) that hydration cannot avoid. Taken here, before
-// the first paint, it holds back no reader's tap; later it would block the page for as long.
+// (about 200 ms at a quarter of this machine's speed) that hydration cannot avoid. Taken before the
+// first paint, it holds back no reader's tap; later it would block the page for as long.
 warmIntl();
 
 const root = document.getElementById('root');
@@ -34,6 +36,12 @@ if (!root) throw new Error('index.html has no #root');
 // React and the app are fetched by this small entry, not preloaded by the page: a page the server
 // rendered is painted first (a frame, then a task after it), so a slow phone shows its figures
 // without waiting for the app's download. A page to render here has nothing to paint before it.
-const start = () => void import('./app/start').then((app) => app.start(root));
+// React DOM is evaluated in a task of its own, then the app in the next: one long evaluation split in
+// two, so a tap on the server's page waits for neither whole.
+const start = () =>
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./app/start'))
+    .then((app) => app.start(root));
 if (document.getElementById(PAGE_STATE_ELEMENT_ID)) requestAnimationFrame(() => setTimeout(start, 0));
 else start();

@@ -6,6 +6,7 @@ import { storedLocale } from '../i18n/I18nProvider';
 import { loadDictionary } from '../i18n/dictionaries';
 import { App } from './App';
 import { serverPageFits } from './hydration';
+import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
 import { warmIntlWhenIdle } from './warm-intl';
 
@@ -28,6 +29,9 @@ export async function start(root: HTMLElement): Promise<void> {
     // An English page hydrates with its words at hand, or its provider would wait mid-hydration.
     const lang = parseLocale(document.documentElement.lang);
     if (lang) await loadDictionary(lang);
+    // The cache's setup and React's (its listeners, its root) are two long steps on a slow phone:
+    // a task boundary between them lets a tap or a frame in.
+    await nextTask();
     startTransition(() => void hydrateRoot(root, app));
   } else {
     createRoot(root).render(app);
