@@ -1,7 +1,7 @@
 export { openDb, closeDb, withoutWaiting, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
 export { DEFAULT_ORG_UNIT } from './schema.js';
-export { seedDatabase, seedIndicators, seedSources } from './seed/index.js';
+export { seedDatabase, seedIndicators, seedOrgUnitBodies, seedSources, unitSlug } from './seed/index.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
 export { countUsers, findUser, insertUser, listAccounts, replacePasswordHash, toAccount, toUser, updateUser, type UserRow } from './users.js';
@@ -20,3 +20,4 @@ export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } fro
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
 export { restoreDatabase, type RestoreResult } from './restore.js';
+export { createOrgUnit, deleteOrgUnit, findOrgUnit, listOrgUnits, updateOrgUnit, type OrgUnitRefusal, type OrgUnitWrite } from './org-units.js';

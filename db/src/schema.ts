@@ -230,3 +230,31 @@ export const screens = sqliteTable('screens', {
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
 });
+
+/**
+ * Organisation units: the province, its communes and wards, and the district-level units and
+ * former communes that earlier years' figures belong to. `parent` and the predecessors name units
+ * by code, the key figures and targets carry in their `org_unit`.
+ */
+export const orgUnits = sqliteTable('org_units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['province', 'city', 'district', 'ward', 'commune', 'town'] }).notNull(),
+  parent: text('parent'),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  nameChecked: integer('name_checked', { mode: 'boolean' }).notNull().default(false),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+});
+
+/** A unit made by merging others: one row per (new unit, former unit it was made from). */
+export const orgUnitPredecessors = sqliteTable(
+  'org_unit_predecessors',
+  {
+    unit: text('unit').notNull(),
+    predecessor: text('predecessor').notNull(),
+  },
+  (t) => [uniqueIndex('org_unit_predecessors_pair').on(t.unit, t.predecessor), index('org_unit_predecessors_predecessor').on(t.predecessor)],
+);

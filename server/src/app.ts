@@ -26,6 +26,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { importRoutes } from './routes/imports/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 import { observationRoutes } from './routes/observations/index.js';
+import { orgUnitRoutes } from './routes/org-units/index.js';
 import { reviewRoutes } from './routes/reviews/index.js';
 import { screenRoutes } from './routes/screens/index.js';
 import { sourceRoutes } from './routes/sources/index.js';
@@ -161,6 +162,7 @@ export async function buildApp({
   await app.register(indicatorRoutes);
   await app.register(observationRoutes);
   await app.register(targetRoutes);
+  await app.register(orgUnitRoutes);
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
   await app.register(auditRoutes);

@@ -34,6 +34,12 @@ export const validationMessages = {
     'unsupported-file': 'Loại tệp không được hỗ trợ.',
     'source-cited':
       'Số liệu hoặc mục tiêu đã công bố trích dẫn văn bản này, nên không thể đính kèm hay thay tệp của nó. Hãy thêm văn bản nguồn mới kèm tệp và trích dẫn văn bản đó trong một bản điều chỉnh số liệu.',
+    'org-unit-code-format': 'Mã đơn vị: chữ thường không dấu, số và gạch ngang, ví dụ tam-thanh.',
+    'org-unit-taken': 'Đã có đơn vị mang mã này.',
+    'unknown-org-unit': 'Không có đơn vị hành chính này.',
+    'org-unit-cycle': 'Đơn vị không thể trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.',
+    'org-unit-in-use': 'Đơn vị đã có số liệu, mục tiêu, đơn vị trực thuộc hoặc đơn vị kế thừa, nên không thể xóa.',
+    'dates-out-of-order': 'Ngày kết thúc không được trước ngày bắt đầu.',
   },
   en: {
     required: 'Required.',
@@ -63,6 +69,12 @@ export const validationMessages = {
     'unsupported-file': 'This kind of file is not supported.',
     'source-cited':
       'Published figures or targets cite this document, so its file can no longer be attached or replaced. Add a new source with the file and cite it in a correction.',
+    'org-unit-code-format': 'Unit codes are lower-case letters without diacritics, digits and hyphens, e.g. tam-thanh.',
+    'org-unit-taken': 'A unit with this code exists.',
+    'unknown-org-unit': 'No such administrative unit.',
+    'org-unit-cycle': 'A unit cannot belong to itself or to one of its own units.',
+    'org-unit-in-use': 'The unit has figures, targets, units under it or a successor, so it cannot be deleted.',
+    'dates-out-of-order': 'The end date cannot be before the start date.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -3,10 +3,12 @@ import type { Db } from '../open-db.js';
 import { catalogueIndicators } from './catalogue.js';
 import { milestoneIndicators } from './milestones-2021.js';
 import { reportIndicators } from './report-2020.js';
+import { seedOrgUnits } from './org-units.js';
 import { seedSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
 export { seedSources, reportIndicators, catalogueIndicators };
+export { seedOrgUnitBodies, unitSlug } from './org-units.js';
 export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.js';
 
 /** Every indicator the first start creates, in the order the overview lists them. */
@@ -16,10 +18,17 @@ const SEED_AUTHOR = 'seed';
 
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
- * its source. Does nothing when indicators exist, so a restart never duplicates or overwrites.
- * Returns whether it seeded.
+ * its source, and creates the organisation units where there are none (a database older than
+ * them gets them on its next start). Does nothing when they exist, so a restart never duplicates
+ * or overwrites. Returns whether it seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
+  const seeded = seedFigures(db);
+  seedOrgUnits(db);
+  return seeded;
+}
+
+function seedFigures(db: Db): boolean {
   return db.transaction((tx) => {
     if (tx.select({ id: indicators.id }).from(indicators).limit(1).all().length > 0) return false;
     const sourceIds = new Map<string, number>();

@@ -20,6 +20,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'indicators', description: 'Indicators with their series, targets and statuses' },
         { name: 'dashboard', description: 'The overview of a year' },
         { name: 'sources', description: 'Documents figures and targets come from' },
+        { name: 'org-units', description: 'The province, its communes and wards, and the former units (admins keep them)' },
         { name: 'auth', description: 'Sign-in, sessions and your own password' },
         { name: 'users', description: 'Accounts and roles (admins)' },
         { name: 'entry', description: 'Figures and targets: drafts, publication, return' },

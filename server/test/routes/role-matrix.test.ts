@@ -21,7 +21,7 @@ interface RouteCase {
   ok: number;
   /** Builds the request for one caller; may prepare state through other accounts. */
   request(ctx: { app: App; cookies: Record<Account, string>; caller: Caller; i: number }): Promise<{
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     url: string;
     payload?: object;
     headers?: Record<string, string>;
@@ -179,6 +179,39 @@ const cases: RouteCase[] = [
     minimum: 'admin',
     ok: 200,
     request: async () => ({ method: 'GET', url: '/api/audit' }),
+  },
+  {
+    name: 'POST org unit',
+    minimum: 'admin',
+    ok: 201,
+    request: async ({ i }) => ({
+      method: 'POST',
+      url: '/api/org-units',
+      payload: { code: `xa-moi-${i}`, name: 'Xã Mới', kind: 'commune', parent: 'lang-son' },
+    }),
+  },
+  {
+    name: 'PATCH org unit',
+    minimum: 'admin',
+    ok: 200,
+    request: async ({ app, cookies }) => {
+      const { units } = (await app.inject({ url: '/api/org-units', headers: { cookie: cookies.admin } })).json() as {
+        units: { code: string; version: number }[];
+      };
+      const v = units.find((u) => u.code === 'ky-lua')!.version;
+      return { method: 'PATCH', url: '/api/org-units/ky-lua', payload: { version: v, nameChecked: true } };
+    },
+  },
+  {
+    name: 'DELETE org unit',
+    minimum: 'admin',
+    ok: 204,
+    request: async ({ app, cookies, i }) => {
+      const payload = { code: `xa-xoa-${i}`, name: 'Xã Xóa', kind: 'commune', parent: 'lang-son' };
+      const res = await app.inject({ method: 'POST', url: '/api/org-units', headers: { cookie: cookies.admin }, payload });
+      if (res.statusCode !== 201) throw new Error(res.body);
+      return { method: 'DELETE', url: `/api/org-units/xa-xoa-${i}?version=1` };
+    },
   },
 ];
 

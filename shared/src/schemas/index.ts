@@ -15,3 +15,4 @@ export * from './import.js';
 export * from './spreadsheet-queries.js';
 export * from './screen.js';
 export * from './review.js';
+export * from './org-unit.js';

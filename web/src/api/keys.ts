@@ -32,6 +32,7 @@ export const queryKeys = {
   /** Every figure's state in one year (an object, so no indicator code can collide with it). */
   yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
   users: () => [...queryKeys.all, 'users'] as const,
+  orgUnits: () => [...queryKeys.all, 'org-units'] as const,
   audits: () => [...queryKeys.all, 'audit'] as const,
   audit: (filters: AuditFilters) => [...queryKeys.audits(), filters] as const,
   importJobs: () => [...queryKeys.all, 'import-job'] as const,

@@ -20,6 +20,7 @@ const ApprovalPage = lazy(() => import('../features/approval/ApprovalPage').then
 const AdminUsersPage = lazy(() => import('../features/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('../features/admin/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
 const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').then((m) => ({ default: m.AdminUnitsPage })));
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -45,6 +46,7 @@ export function AppRoutes() {
           <Route path="/admin/users" element={<AdminUsersPage />} />
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />
+          <Route path="/admin/units" element={<AdminUnitsPage />} />
           <Route
             path="/screen/:id"
             element={

@@ -14,6 +14,9 @@ export function AdminTabs() {
       <NavLink to="/admin/screens" className="tabs__tab">
         {t.screensAdmin.tab}
       </NavLink>
+      <NavLink to="/admin/units" className="tabs__tab">
+        {t.unitsAdmin.tab}
+      </NavLink>
     </nav>
   );
 }

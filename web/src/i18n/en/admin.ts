@@ -1,4 +1,5 @@
 import type { viAdmin } from '../vi/admin';
+import { unitsAdmin } from './units-admin';
 
 /** The admins' meeting-room screens page. */
 const screensAdmin: (typeof viAdmin)['screensAdmin'] = {
@@ -130,7 +131,11 @@ export const enAdmin: typeof viAdmin = {
       'user.reset-password': 'Reset a password',
       'user.change-password': 'Changed own password',
       'user.unlock': 'Unlocked sign-in',
+      'org-unit.create': 'Added an administrative unit',
+      'org-unit.update': 'Changed an administrative unit',
+      'org-unit.delete': 'Deleted an administrative unit',
     },
   },
   screensAdmin,
+  unitsAdmin,
 };

@@ -1,4 +1,5 @@
 import type { Locale, Slide } from '@kpi/shared';
+import { unitsAdmin } from './units-admin';
 
 type Theme = 'night' | 'day';
 
@@ -133,7 +134,11 @@ export const viAdmin = {
       'user.reset-password': 'Đặt lại mật khẩu',
       'user.change-password': 'Đổi mật khẩu',
       'user.unlock': 'Gỡ tạm khoá đăng nhập',
+      'org-unit.create': 'Thêm đơn vị hành chính',
+      'org-unit.update': 'Sửa đơn vị hành chính',
+      'org-unit.delete': 'Xoá đơn vị hành chính',
     } as Record<string, string>,
   },
   screensAdmin,
+  unitsAdmin,
 };

@@ -1,0 +1,32 @@
+import type { CreateOrgUnitBody, OrgUnit, OrgUnitList, UpdateOrgUnitBody } from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+export function useOrgUnitsQuery() {
+  return useQuery({
+    queryKey: queryKeys.orgUnits(),
+    queryFn: ({ signal }) => apiGet<OrgUnitList>('/api/org-units', signal),
+  });
+}
+
+/** Every unit change refetches the list: versions move on, and a 409 needs the current row. */
+function useOrgUnitsMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (variables: V) => send(variables, locale),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits() }),
+  });
+}
+
+export function useCreateOrgUnitMutation() {
+  return useOrgUnitsMutation((body: CreateOrgUnitBody, locale) => apiSend<OrgUnit>('POST', '/api/org-units', body, { locale }));
+}
+
+export function useUpdateOrgUnitMutation() {
+  return useOrgUnitsMutation(({ code, ...body }: { code: string } & UpdateOrgUnitBody, locale) =>
+    apiSend<OrgUnit>('PATCH', `/api/org-units/${encodeURIComponent(code)}`, body, { locale }),
+  );
+}
