@@ -30,6 +30,18 @@ export const validationMessages = {
     'username-taken': 'Tên đăng nhập đã có người dùng.',
     'wrong-password': 'Mật khẩu hiện tại không đúng.',
     'own-account': 'Không thể tự khóa hoặc hạ quyền tài khoản của mình.',
+    'code-format': 'Mã chỉ tiêu 2–80 ký tự: chữ thường không dấu, số, nối bằng một dấu gạch ngang (vd. ty-le-ho-so).',
+    'code-taken': 'Đã có chỉ tiêu mang mã này.',
+    'unknown-kind': 'Loại chỉ tiêu không hợp lệ (tỷ lệ, giá trị, thứ hạng, nhiệm vụ).',
+    'unknown-group': 'Không có nhóm chỉ tiêu này.',
+    'unknown-unit': 'Không có đơn vị tính này.',
+    'direction-range': 'Chiều đánh giá phải là tăng là tốt (up) hoặc giảm là tốt (down).',
+    'decimals-range': 'Số chữ số thập phân là số nguyên từ 0 đến 6.',
+    'unit-for-kind': 'Đơn vị tính không hợp với loại chỉ tiêu: tỷ lệ tính bằng %, thứ hạng bằng vị trí, nhiệm vụ không có đơn vị.',
+    'direction-for-kind': 'Thứ hạng càng thấp càng tốt: chiều đánh giá phải là giảm là tốt.',
+    'aggregation-for-kind': 'Cách tổng hợp từ cấp xã không hợp: cộng tử số và mẫu số chỉ cho chỉ tiêu tỷ lệ, cộng giá trị chỉ cho số đếm hoặc tỷ đồng.',
+    'series-locked':
+      'Chỉ tiêu đã có số liệu công bố nên không thể đổi loại hoặc đơn vị tính. Hãy tạo chỉ tiêu mới nối tiếp chuỗi số liệu này (continues), hai chỉ tiêu sẽ được liên kết và ghi rõ điểm gãy chuỗi.',
     'stale-version': 'Đã có người thay đổi trước bạn; hãy tải lại.',
     'unsupported-file': 'Loại tệp không được hỗ trợ.',
     'source-cited':
@@ -59,6 +71,19 @@ export const validationMessages = {
     'username-taken': 'That username is taken.',
     'wrong-password': 'The current password is wrong.',
     'own-account': 'You cannot disable or demote your own account.',
+    'code-format': 'Indicator codes are 2–80 characters: lower-case letters and digits joined by single hyphens (e.g. online-dossiers-rate).',
+    'code-taken': 'An indicator with this code exists.',
+    'unknown-kind': 'Not a kind of indicator (ratio, value, rank, milestone).',
+    'unknown-group': 'No such indicator group.',
+    'unknown-unit': 'No such unit.',
+    'direction-range': 'The direction is up (higher is better) or down (lower is better).',
+    'decimals-range': 'Decimals are a whole number from 0 to 6.',
+    'unit-for-kind': 'The unit does not fit the kind: ratios are in percent, ranks in positions, milestones have none.',
+    'direction-for-kind': 'A lower rank is better: the direction is down.',
+    'aggregation-for-kind':
+      'The rule from communes does not fit: summing numerators and denominators is for ratios, summing values for counts and VND amounts.',
+    'series-locked':
+      'This indicator has published figures, so its kind and unit cannot change. Start a new indicator that continues its series (continues): both are linked and show the series break.',
     'stale-version': 'Someone changed it before you; reload.',
     'unsupported-file': 'This kind of file is not supported.',
     'source-cited':
