@@ -1,7 +1,7 @@
 import type { DefinitionRevision, DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { and, desc, eq, max, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from './open-db.js';
-import { indicatorDefinitionRevisions, indicators, observationRevisions, observations } from './schema.js';
+import { indicatorDefinitionRevisions, indicators, observations } from './schema.js';
 
 type IndicatorRow = typeof indicators.$inferSelect;
 type RevisionRow = typeof indicatorDefinitionRevisions.$inferSelect;
@@ -74,16 +74,9 @@ export function indicatorRowByCode(db: DbOrTx, code: string): IndicatorRow | und
   return db.select().from(indicators).where(eq(indicators.code, code)).get();
 }
 
-/** Whether any figure of the indicator is published: then its kind and unit are fixed. */
-export function hasPublishedFigures(db: DbOrTx, indicatorId: number): boolean {
-  const row = db
-    .select({ id: observationRevisions.id })
-    .from(observationRevisions)
-    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
-    .where(and(eq(observations.indicatorId, indicatorId), eq(observationRevisions.state, 'published')))
-    .limit(1)
-    .get();
-  return row !== undefined;
+/** Whether any figure of the indicator was entered (a figure exists from its first draft): then its kind and unit are fixed. */
+export function hasFigures(db: DbOrTx, indicatorId: number): boolean {
+  return db.select({ id: observations.id }).from(observations).where(eq(observations.indicatorId, indicatorId)).limit(1).get() !== undefined;
 }
 
 /** The entry's version: the highest a write to its definition or its drafts has made (0: never proposed). */
@@ -110,7 +103,7 @@ export function definitionState(db: DbOrTx, code: string): DefinitionState {
     code,
     version: entryVersion(db, code, row),
     published: row ? definitionOf(row) : null,
-    hasPublishedFigures: row ? hasPublishedFigures(db, row.id) : false,
+    hasFigures: row ? hasFigures(db, row.id) : false,
     draft: history.find((r) => r.state === 'draft') ?? null,
     history,
   };

@@ -41,9 +41,12 @@ export function writeDefinition(db: DbOrTx, definition: IndicatorDefinition, ver
     .get().id;
 }
 
-/** A published change of kind or unit would recast figures already published under the old one. */
+/**
+ * A change of kind or unit would recast figures entered under the old one: published ones would
+ * change meaning, and a revision of another kind could no longer be read at all.
+ */
 function lockedField(state: DefinitionState, definition: IndicatorDefinition): 'kind' | 'unit' | null {
-  if (!state.published || !state.hasPublishedFigures) return null;
+  if (!state.published || !state.hasFigures) return null;
   if (definition.kind !== state.published.kind) return 'kind';
   if (definition.unit !== state.published.unit) return 'unit';
   return null;

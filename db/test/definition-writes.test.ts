@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit.js';
 import { definitionState, listDefinitions } from '../src/definition-state.js';
 import { proposeRetirement, publishDefinitionDraft, returnDefinitionDraft, saveDefinitionDraft } from '../src/definition-writes.js';
-import { publishDraft, saveDraft } from '../src/observation-writes.js';
+import { observationState, saveDraft } from '../src/observation-writes.js';
 import { MIGRATIONS_FOLDER, openDb, type Db } from '../src/open-db.js';
 import { listIndicators } from '../src/queries.js';
 import { indicators } from '../src/schema.js';
@@ -71,15 +71,21 @@ describe('indicator definitions', () => {
     ]);
   });
 
-  it('checks the kind again at publication: figures published since the draft lock it', () => {
+  it('locks the kind once a figure is entered, even a draft, and checks again at publication', () => {
     saveDefinitionDraft(db, wifi(), 0, 'approver');
     publishDefinitionDraft(db, 'public-wifi-communes-rate', 1, 'admin');
     expect(saveDefinitionDraft(db, wifi({ kind: 'value', unit: 'count', aggregation: 'sum' }), 2, 'approver')).toMatchObject({ ok: true });
     const key = { code: 'public-wifi-communes-rate', year: 2021 };
-    const figure = saveDraft(db, key, ratioEntry(120, 0, { denominator: 200 }), 'analyst');
-    expect(figure.ok && publishDraft(db, key, figure.state.version, 'admin').ok).toBe(true);
+    expect(saveDraft(db, key, ratioEntry(120, 0, { denominator: 200 }), 'analyst').ok).toBe(true);
+    expect(definitionState(db, 'public-wifi-communes-rate').hasFigures).toBe(true);
     expect(publishDefinitionDraft(db, 'public-wifi-communes-rate', 3, 'admin')).toMatchObject({ ok: false, reason: 'series-locked', field: 'kind' });
+    expect(saveDefinitionDraft(db, wifi({ unit: 'count', kind: 'value', aggregation: 'none' }), 3, 'approver')).toMatchObject({
+      ok: false,
+      reason: 'series-locked',
+    });
     expect(definitionState(db, 'public-wifi-communes-rate').published?.kind).toBe('ratio');
+    // The analyst's draft stays readable as the ratio it was entered as.
+    expect(observationState(db, key)?.draft?.figure).toMatchObject({ kind: 'ratio', numerator: 120, denominator: 200 });
   });
 
   it('retires from a year as a draft that keeps the rest of the published definition', () => {

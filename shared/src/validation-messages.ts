@@ -41,7 +41,7 @@ export const validationMessages = {
     'direction-for-kind': 'Thứ hạng càng thấp càng tốt: chiều đánh giá phải là giảm là tốt.',
     'aggregation-for-kind': 'Cách tổng hợp từ cấp xã không hợp: cộng tử số và mẫu số chỉ cho chỉ tiêu tỷ lệ, cộng giá trị chỉ cho số đếm hoặc tỷ đồng.',
     'series-locked':
-      'Chỉ tiêu đã có số liệu công bố nên không thể đổi loại hoặc đơn vị tính. Hãy tạo chỉ tiêu mới nối tiếp chuỗi số liệu này (continues), hai chỉ tiêu sẽ được liên kết và ghi rõ điểm gãy chuỗi.',
+      'Chỉ tiêu đã có số liệu (đã công bố hoặc đang chờ duyệt) nên không thể đổi loại hoặc đơn vị tính. Hãy tạo chỉ tiêu mới nối tiếp chuỗi số liệu này (continues), hai chỉ tiêu sẽ được liên kết và ghi rõ điểm gãy chuỗi.',
     'stale-version': 'Đã có người thay đổi trước bạn; hãy tải lại.',
     'unsupported-file': 'Loại tệp không được hỗ trợ.',
     'source-cited':
@@ -83,7 +83,7 @@ export const validationMessages = {
     'aggregation-for-kind':
       'The rule from communes does not fit: summing numerators and denominators is for ratios, summing values for counts and VND amounts.',
     'series-locked':
-      'This indicator has published figures, so its kind and unit cannot change. Start a new indicator that continues its series (continues): both are linked and show the series break.',
+      'This indicator has figures (published or awaiting approval), so its kind and unit cannot change. Start a new indicator that continues its series (continues): both are linked and show the series break.',
     'stale-version': 'Someone changed it before you; reload.',
     'unsupported-file': 'This kind of file is not supported.',
     'source-cited':

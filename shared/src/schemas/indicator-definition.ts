@@ -34,8 +34,11 @@ export const definitionStateSchema = z.object({
   code: indicatorCodeSchema,
   version: z.number().int(),
   published: indicatorDefinitionSchema.nullable(),
-  /** Published figures fix the kind and unit: a change of either is a new indicator that continues this one. */
-  hasPublishedFigures: z.boolean(),
+  /**
+   * Figures entered (published, pending or returned) fix the kind and unit: every revision's numbers
+   * are read by the indicator's kind, so a change of either is a new indicator that continues this one.
+   */
+  hasFigures: z.boolean(),
   draft: definitionRevisionSchema.nullable(),
   history: z.array(definitionRevisionSchema),
 });
@@ -58,5 +61,5 @@ export const retireBodySchema = z.object({
 
 export const definitionParamsSchema = z.object({ code: indicatorCodeSchema });
 
-/** 409: stale version, or a kind or unit that published figures fix; `current` is the entry as it is now. */
+/** 409: stale version, or a kind or unit that entered figures fix; `current` is the entry as it is now. */
 export const definitionConflictBodySchema = errorBodySchema.extend({ current: definitionStateSchema.optional() });

@@ -47,7 +47,7 @@ function outcome(result: DefinitionWriteResult): DefinitionState {
     case 'series-locked':
       throw conflict(
         'series-locked',
-        `This indicator has published figures, so its ${result.field} cannot change: create a new indicator with "continues" naming this one, and both show the series break`,
+        `This indicator has figures (published or awaiting approval), so its ${result.field} cannot change: create a new indicator with "continues" naming this one, and both show the series break`,
         result.current,
         { [`definition.${result.field}`]: 'series-locked' },
       );
@@ -110,7 +110,7 @@ export const indicatorDefinitionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['catalogue'],
         summary: 'Propose a new indicator or a change as a draft (approvers); the body carries the version it is based on (0: new)',
         description:
-          'A stale version gets 409 with the current entry; so does a change of kind or unit once figures are published (`series-locked`): a new indicator with `continues` naming this one carries the series on.',
+          'A stale version gets 409 with the current entry; so does a change of kind or unit once figures are entered (`series-locked`): a new indicator with `continues` naming this one carries the series on.',
         params: definitionParamsSchema,
         body: definitionDraftBodySchema,
         response: { 200: definitionStateSchema, ...errors },

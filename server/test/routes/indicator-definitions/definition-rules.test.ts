@@ -54,18 +54,18 @@ describe('a definition with bad input', () => {
   });
 });
 
-describe('the kind and unit of an indicator with published figures', () => {
+describe('the kind and unit of an indicator with figures', () => {
   it('cannot change in place: 409 saying a new indicator continuing the series is the way', async () => {
     const { get, put } = await definitionsApp();
     const bluezone = (await get('approver', 'bluezone-install-rate')).json();
-    expect(bluezone.hasPublishedFigures).toBe(true);
+    expect(bluezone.hasFigures).toBe(true);
     const kind = await put('approver', 'bluezone-install-rate', { version: 1, definition: { ...bluezone.published, kind: 'value', aggregation: 'none' } });
     expect(kind.statusCode).toBe(409);
     const body = definitionConflictBodySchema.parse(kind.json());
     expect(body.error).toMatchObject({ code: 'series-locked', fields: { 'definition.kind': validationMessages.en['series-locked'] } });
     expect(body.error.message).toMatch(/continues/);
     const services = (await get('approver', 'online-services-level4-rate')).json();
-    expect(services.hasPublishedFigures).toBe(true);
+    expect(services.hasFigures).toBe(true);
     const unit = await put(
       'approver',
       'online-services-level4-rate',
@@ -76,7 +76,7 @@ describe('the kind and unit of an indicator with published figures', () => {
     expect(unit.json().error.fields).toEqual({ 'definition.unit': validationMessages.vi['series-locked'] });
   });
 
-  it('changes freely while no figure is published', async () => {
+  it('changes freely while no figure is entered', async () => {
     const { put, post } = await definitionsApp();
     await put('approver', CODE, { version: 0, definition: newDefinition() });
     await post('approver2', CODE, 'publish', { version: 1 });
