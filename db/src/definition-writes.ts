@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DefinitionState, IndicatorDefinition } from '@kpi/shared';
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, max, ne } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import { definitionColumns, definitionState, indicatorRowByCode } from './definition-state.js';
 import type { Db, DbOrTx } from './open-db.js';
@@ -11,6 +11,7 @@ export type DefinitionWriteFailure =
   | { ok: false; reason: 'code-taken'; current: DefinitionState }
   | { ok: false; reason: 'unknown-indicator' }
   | { ok: false; reason: 'unknown-reference'; field: 'continues' | 'replacedBy.code' }
+  | { ok: false; reason: 'series-continued' }
   | { ok: false; reason: 'series-locked'; field: 'kind' | 'unit'; current: DefinitionState }
   | { ok: false; reason: 'nothing-to-change'; current: DefinitionState }
   | { ok: false; reason: 'no-draft'; current: DefinitionState }
@@ -58,6 +59,19 @@ function unknownReference(db: DbOrTx, d: IndicatorDefinition): 'continues' | 're
   return null;
 }
 
+/** A series is continued by one indicator at most, so each old one names its successor. */
+function continuedByAnother(db: DbOrTx, d: IndicatorDefinition): boolean {
+  if (d.continues === null) return false;
+  return (
+    db
+      .select({ code: indicators.code })
+      .from(indicators)
+      .where(and(eq(indicators.continues, d.continues), ne(indicators.code, d.code)))
+      .limit(1)
+      .get() !== undefined
+  );
+}
+
 /** Adds a pending draft in place of any earlier one, at the entry's next version. */
 function propose(db: DbOrTx, before: DefinitionState, definition: IndicatorDefinition, actor: string, action: string, detail?: unknown): DefinitionState {
   db.update(indicatorDefinitionRevisions)
@@ -102,6 +116,7 @@ export function saveDefinitionDraft(db: Db, definition: IndicatorDefinition, ver
       if (locked) return { ok: false, reason: 'series-locked', field: locked, current: before };
       const reference = unknownReference(tx, definition);
       if (reference) return { ok: false, reason: 'unknown-reference', field: reference };
+      if (continuedByAnother(tx, definition)) return { ok: false, reason: 'series-continued' };
       if (isDeepStrictEqual(definition, before.published) && !before.draft) return { ok: false, reason: 'nothing-to-change', current: before };
       return { ok: true, state: propose(tx, before, definition, actor, 'indicator.save-draft') };
     },

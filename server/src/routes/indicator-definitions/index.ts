@@ -51,6 +51,8 @@ function outcome(result: DefinitionWriteResult): DefinitionState {
         result.current,
         { [`definition.${result.field}`]: 'series-locked' },
       );
+    case 'series-continued':
+      throw invalid('Another indicator already continues this series', { 'definition.continues': 'series-continued' });
     case 'nothing-to-change':
       throw invalid('The definition is the published one', { definition: 'nothing-to-change' });
     case 'no-draft':

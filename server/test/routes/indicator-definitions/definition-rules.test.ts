@@ -101,5 +101,8 @@ describe('the kind and unit of an indicator with figures', () => {
     expect(indicators.find((i) => i.code === 'bluezone-install-rate')).toMatchObject({ continues: null, continuedBy: 'bluezone-users-count' });
     const page = await app.inject({ url: '/api/indicators/bluezone-install-rate' });
     expect(page.json().indicator).toMatchObject({ continuedBy: 'bluezone-users-count' });
+    const second = await put('approver', 'bluezone-users-rate', { version: 0, definition: { ...successor, code: 'bluezone-users-rate' } });
+    expect(second.statusCode).toBe(400);
+    expect(second.json().error.fields).toEqual({ 'definition.continues': validationMessages.en['series-continued'] });
   });
 });
