@@ -158,9 +158,10 @@ function reviewDefinition(db: Db, code: string, version: number, actor: string, 
       const draft = before.draft;
       if (!draft) return { ok: false, reason: 'no-draft', current: before };
       if (publishing && draft.createdBy === actor) return { ok: false, reason: 'own-draft', current: before };
-      // Figures may have been published since the draft was made.
+      // Figures may have been entered, or another successor published, since the draft was made.
       const locked = publishing ? lockedField(before, draft.definition) : null;
       if (locked) return { ok: false, reason: 'series-locked', field: locked, current: before };
+      if (publishing && continuedByAnother(tx, draft.definition)) return { ok: false, reason: 'series-continued' };
       const next = before.version + 1;
       if (publishing) {
         tx.update(indicatorDefinitionRevisions)

@@ -88,6 +88,15 @@ describe('indicator definitions', () => {
     expect(observationState(db, key)?.draft?.figure).toMatchObject({ kind: 'ratio', numerator: 120, denominator: 200 });
   });
 
+  it('publishes one successor of a series at most, even when two were proposed side by side', () => {
+    const successor = (code: string) => wifi({ code, kind: 'value', unit: 'count', aggregation: 'sum', continues: 'bluezone-install-rate' });
+    expect(saveDefinitionDraft(db, successor('bluezone-users-count'), 0, 'approver')).toMatchObject({ ok: true });
+    expect(saveDefinitionDraft(db, successor('bluezone-users-total'), 0, 'approver')).toMatchObject({ ok: true });
+    expect(publishDefinitionDraft(db, 'bluezone-users-count', 1, 'admin')).toMatchObject({ ok: true });
+    expect(publishDefinitionDraft(db, 'bluezone-users-total', 1, 'admin')).toEqual({ ok: false, reason: 'series-continued' });
+    expect(listIndicators(db).find((i) => i.code === 'bluezone-install-rate')?.continuedBy).toBe('bluezone-users-count');
+  });
+
   it('retires from a year as a draft that keeps the rest of the published definition', () => {
     expect(proposeRetirement(db, 'no-such-code', 2021, 0, 'approver')).toEqual({ ok: false, reason: 'unknown-indicator' });
     const proposed = proposeRetirement(db, 'ict-index-rank', 2019, 1, 'approver');
