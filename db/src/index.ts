@@ -21,3 +21,13 @@ export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type Scr
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
 export { restoreDatabase, type RestoreResult } from './restore.js';
 export { createOrgUnit, deleteOrgUnit, findOrgUnit, listOrgUnits, updateOrgUnit, type OrgUnitRefusal, type OrgUnitWrite } from './org-units.js';
+export { definitionOf, definitionState, hasFigures, listDefinitions } from './definition-state.js';
+export {
+  proposeRetirement,
+  publishDefinitionDraft,
+  returnDefinitionDraft,
+  saveDefinitionDraft,
+  writeDefinition,
+  type DefinitionWriteFailure,
+  type DefinitionWriteResult,
+} from './definition-writes.js';

@@ -18,8 +18,11 @@ type ObservationRow = typeof observations.$inferSelect;
 type RevisionRow = typeof observationRevisions.$inferSelect;
 type TargetRow = typeof targets.$inferSelect;
 
-/** Rows are parsed through the shared schema, so a bad value in the database fails loudly here. */
-export function toIndicator(row: IndicatorRow): Indicator {
+/**
+ * Rows are parsed through the shared schema, so a bad value in the database fails loudly here.
+ * `continuedBy` is the indicator whose `continues` names this one, which only a list knows.
+ */
+export function toIndicator(row: IndicatorRow, continuedBy: string | null = null): Indicator {
   return indicatorSchema.parse({
     code: row.code,
     name: { vi: row.nameVi, en: row.nameEn },
@@ -31,7 +34,15 @@ export function toIndicator(row: IndicatorRow): Indicator {
     decimals: row.decimals,
     scope: row.scope,
     replacedBy: row.replacedBy !== null && row.replacedFrom !== null ? { code: row.replacedBy, fromYear: row.replacedFrom } : null,
+    continues: row.continues,
+    continuedBy,
+    retiredFrom: row.retiredFrom,
   });
+}
+
+/** Each indicator's series continued by another, by the old one's code. */
+export function continuations(rows: readonly IndicatorRow[]): Map<string, string> {
+  return new Map(rows.flatMap((r) => (r.continues === null ? [] : [[r.continues, r.code] as const])));
 }
 
 /** A source's stored file as a left join gives it: null where no file is stored. */

@@ -1,12 +1,14 @@
 import type { IndicatorData, Indicator, Source } from '@kpi/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidenceSourceIds } from './evidence.js';
-import { storedFile, toFigure, toIndicator, toSource, toTarget } from './mappers.js';
+import { continuations, storedFile, toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
 import { indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
 
 export function listIndicators(db: Db): Indicator[] {
-  return db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all().map(toIndicator);
+  const rows = db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
+  const continuedBy = continuations(rows);
+  return rows.map((row) => toIndicator(row, continuedBy.get(row.code) ?? null));
 }
 
 export interface SourceListOptions {
@@ -64,8 +66,10 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
     : joined;
   const targetRows = db.select().from(targets).orderBy(asc(targets.year), asc(targets.revision)).all();
 
+  // With one code asked for, the indicator continuing it is looked up by itself.
+  const continuedBy = continuations(onlyCode === undefined ? indicatorRows : db.select().from(indicators).where(eq(indicators.continues, onlyCode)).all());
   return indicatorRows.map((row) => {
-    const indicator = toIndicator(row);
+    const indicator = toIndicator(row, continuedBy.get(row.code) ?? null);
     const figures = figureRows.filter((f) => f.obs.indicatorId === row.id).map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
     const own = targetRows.filter((t) => t.indicatorId === row.id);
     const latestRevision = new Map<number, number>();

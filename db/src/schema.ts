@@ -49,7 +49,51 @@ export const indicators = sqliteTable('indicators', {
   replacedBy: text('replaced_by'),
   replacedFrom: integer('replaced_from'),
   sortOrder: integer('sort_order').notNull().default(0),
+  methodNoteVi: text('method_note_vi'),
+  methodNoteEn: text('method_note_en'),
+  dataSource: text('data_source'),
+  responsibleUnit: text('responsible_unit'),
+  /** How the province's figure relates to its communes': `ratio-sum`, `sum` or `none`. */
+  aggregation: text('aggregation', { enum: ['ratio-sum', 'sum', 'none'] })
+    .notNull()
+    .default('none'),
+  /** The first data year it is no current result; its history stays readable. */
+  retiredFrom: integer('retired_from'),
+  /** The code of the indicator whose series this one continues (a series break). */
+  continues: text('continues'),
+  /** The catalogue entry's version when its definition was last published. */
+  version: integer('version').notNull().default(1),
 });
+
+/**
+ * Proposed definitions of indicators, by code (a new indicator has no row in `indicators` until
+ * one is published): at most one pending draft per code; published, returned and superseded ones
+ * stay for history. Each carries the entry's version its write made, so the entry's version is
+ * the highest of these and the indicator's.
+ */
+export const indicatorDefinitionRevisions = sqliteTable(
+  'indicator_definition_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    state: text('state', { enum: ['draft', 'published', 'returned', 'superseded'] }).notNull(),
+    /** The proposed definition, as the shared contract's `IndicatorDefinition` (JSON). */
+    definition: text('definition').notNull(),
+    baseVersion: integer('base_version').notNull(),
+    version: integer('version').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+    reviewComment: text('review_comment'),
+  },
+  (t) => [
+    index('indicator_definition_revisions_code').on(t.code),
+    uniqueIndex('indicator_definition_revisions_one_draft')
+      .on(t.code)
+      .where(sql`state = 'draft'`),
+  ],
+);
 
 /** One figure per indicator, period and org unit; its numbers live in revisions. */
 export const observations = sqliteTable(

@@ -24,6 +24,7 @@ import { dashboardRoutes } from './routes/dashboard/index.js';
 import { exportRoutes } from './routes/exports/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { importRoutes } from './routes/imports/index.js';
+import { indicatorDefinitionRoutes } from './routes/indicator-definitions/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 import { observationRoutes } from './routes/observations/index.js';
 import { orgUnitRoutes } from './routes/org-units/index.js';
@@ -160,6 +161,7 @@ export async function buildApp({
   await app.register(authRoutes, { loginPerMinute: auth.loginPerMinute ?? 10, lockout: { ...DEFAULT_LOCKOUT, ...auth.lockout } });
   await app.register(userRoutes);
   await app.register(indicatorRoutes);
+  await app.register(indicatorDefinitionRoutes);
   await app.register(observationRoutes);
   await app.register(targetRoutes);
   await app.register(orgUnitRoutes);

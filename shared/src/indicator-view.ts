@@ -50,9 +50,9 @@ export function buildCard(data: IndicatorData, year: number): DashboardEntry {
   };
 }
 
-/** False from the year another indicator replaced this one: it is then no current result. */
+/** False from the year another indicator replaced this one, or it was retired: it is then no current result. */
 export function isCurrentIn(indicator: Indicator, year: number): boolean {
-  return indicator.replacedBy === null || year < indicator.replacedBy.fromYear;
+  return (indicator.replacedBy === null || year < indicator.replacedBy.fromYear) && (indicator.retiredFrom === null || year < indicator.retiredFrom);
 }
 
 /** The overview's entries for `year`: one per indicator that is current that year. */

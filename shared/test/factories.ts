@@ -25,7 +25,19 @@ export const rankShape = { kind: 'rank', direction: 'down', unit: 'position', de
 
 /** An indicator of the e-government area measured in percent, unless `extra` says otherwise. */
 export function indicator(code: string, vi: string, en: string, extra: Partial<Indicator> = {}): Indicator {
-  return { code, name: { vi, en }, definition: null, group: 'e-government', ...percentShape, scope: 'province', replacedBy: null, ...extra };
+  return {
+    code,
+    name: { vi, en },
+    definition: null,
+    group: 'e-government',
+    ...percentShape,
+    scope: 'province',
+    replacedBy: null,
+    continues: null,
+    continuedBy: null,
+    retiredFrom: null,
+    ...extra,
+  };
 }
 
 export function valueFigure(year: number, value: number, extra: Partial<Provenance> = {}): FigureOf<'value'> {

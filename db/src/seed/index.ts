@@ -1,3 +1,5 @@
+import { indicatorDefinitionSchema, type IndicatorDefinition } from '@kpi/shared';
+import { writeDefinition } from '../definition-writes.js';
 import { indicators, observationRevisions, observations, sources, targets } from '../schema.js';
 import type { Db } from '../open-db.js';
 import { catalogueIndicators } from './catalogue.js';
@@ -15,6 +17,27 @@ export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.
 export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators, ...milestoneIndicators];
 
 const SEED_AUTHOR = 'seed';
+
+/**
+ * A seeded indicator's definition, checked by the contract every edit is checked by. A ratio's
+ * province figure is its communes' numerators over their denominators; the seeded values (shares
+ * in percent), ranks and milestones are not made from the communes' figures.
+ */
+export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
+  return indicatorDefinitionSchema.parse({
+    code: ind.code,
+    name: { vi: ind.nameVi, en: ind.nameEn },
+    definition: ind.definitionVi && ind.definitionEn ? { vi: ind.definitionVi, en: ind.definitionEn } : null,
+    group: ind.group,
+    kind: ind.kind,
+    direction: ind.direction,
+    unit: ind.unit,
+    decimals: ind.decimals,
+    scope: ind.scope ?? 'province',
+    replacedBy: ind.replacedBy ?? null,
+    aggregation: ind.kind === 'ratio' ? 'ratio-sum' : 'none',
+  });
+}
 
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
@@ -41,27 +64,9 @@ function seedFigures(db: Db): boolean {
       if (id === undefined) throw new Error(`seed: unknown source key ${key}`);
       return id;
     };
-    seedIndicators.forEach((ind, order) => {
-      const { id: indicatorId } = tx
-        .insert(indicators)
-        .values({
-          code: ind.code,
-          nameVi: ind.nameVi,
-          nameEn: ind.nameEn,
-          definitionVi: ind.definitionVi ?? null,
-          definitionEn: ind.definitionEn ?? null,
-          group: ind.group,
-          kind: ind.kind,
-          direction: ind.direction,
-          unit: ind.unit,
-          decimals: ind.decimals,
-          scope: ind.scope ?? 'province',
-          replacedBy: ind.replacedBy?.code ?? null,
-          replacedFrom: ind.replacedBy?.fromYear ?? null,
-          sortOrder: order,
-        })
-        .returning({ id: indicators.id })
-        .get();
+    for (const ind of seedIndicators) {
+      // The same write an approver's publication makes: the seed's catalogue is trusted, so published at once.
+      const indicatorId = writeDefinition(tx, seedDefinition(ind), 1);
       for (const f of ind.figures) {
         const { id: observationId } = tx.insert(observations).values({ indicatorId, period: f.year }).returning({ id: observations.id }).get();
         tx.insert(observationRevisions)
@@ -104,7 +109,7 @@ function seedFigures(db: Db): boolean {
           })
           .run();
       }
-    });
+    }
     return true;
   });
 }

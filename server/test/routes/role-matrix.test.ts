@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { testApp } from '../support/app.js';
 import { multipartFile } from '../support/import-app.js';
+import { definitionUrl, definitionVersion, newDefinition, proposedDefinition } from '../support/definitions.js';
 import { signInAll, type Account } from '../support/users.js';
 import { ratioEntry } from '@kpi/shared/testing';
 
@@ -133,6 +134,34 @@ const cases: RouteCase[] = [
     ok: 200,
     request: async () => ({ method: 'GET', url: '/api/observations?year=2021' }),
   },
+  { name: 'GET indicator definitions', minimum: 'approver', ok: 200, request: async () => ({ method: 'GET', url: definitionUrl('') }) },
+  { name: 'GET an indicator definition', minimum: 'approver', ok: 200, request: async () => ({ method: 'GET', url: definitionUrl('egov-rank') }) },
+  {
+    name: 'PUT indicator definition draft',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ i }) => ({ method: 'PUT', url: definitionUrl(`new-${i}`), payload: { version: 0, definition: newDefinition({ code: `new-${i}` }) } }),
+  },
+  {
+    name: 'POST indicator retire',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app, cookies }) => ({
+      method: 'POST',
+      url: definitionUrl('ict-index-rank/retire'),
+      payload: { version: await definitionVersion(app, cookies.admin, 'ict-index-rank'), fromYear: 2020 },
+    }),
+  },
+  ...(['publish', 'return'] as const).map((action): RouteCase => ({
+    name: `POST indicator definition ${action}`,
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app, cookies, i }) => ({
+      method: 'POST',
+      url: definitionUrl(`${action}-${i}/${action}`),
+      payload: { version: await proposedDefinition(app, cookies.approver2, `${action}-${i}`), comment: 'xem lại' },
+    }),
+  })),
   {
     name: 'GET users',
     minimum: 'admin',

@@ -1,28 +1,28 @@
-import { schema, type Db } from '@kpi/db';
-import { MIN_YEAR } from '@kpi/shared';
+import { writeDefinition, type Db } from '@kpi/db';
+import { indicatorDefinitionSchema, MIN_YEAR } from '@kpi/shared';
 
 /**
  * A catalogue large enough for an import of many distinct figures: the seed's indicators times
  * the accepted years make only a few hundred, so tests add `count` value indicators (counts) of
- * their own to their temporary database. Returns their codes.
+ * their own to their temporary database, as a publication would. Returns their codes.
  */
 export function addCountIndicators(db: Db, count: number): string[] {
   const codes = Array.from({ length: count }, (_, i) => `test-count-${i + 1}`);
   db.transaction((tx) => {
     codes.forEach((code, i) =>
-      tx
-        .insert(schema.indicators)
-        .values({
+      writeDefinition(
+        tx,
+        indicatorDefinitionSchema.parse({
           code,
-          nameVi: `Chỉ tiêu thử ${i + 1}`,
-          nameEn: `Test indicator ${i + 1}`,
+          name: { vi: `Chỉ tiêu thử ${i + 1}`, en: `Test indicator ${i + 1}` },
           group: 'digital-society',
           kind: 'value',
           direction: 'up',
           unit: 'count',
-          sortOrder: 10_000 + i,
-        })
-        .run(),
+          decimals: 0,
+        }),
+        1,
+      ),
     );
   });
   return codes;

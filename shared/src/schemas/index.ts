@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './source.js';
 export * from './indicator.js';
+export * from './indicator-definition.js';
 export * from './figure.js';
 export * from './target.js';
 export * from './status.js';
