@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidenceSourceIds } from './evidence.js';
 import { continuations, storedFile, toFigure, toIndicator, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
-import { indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, sourceFiles, sources, targets } from './schema.js';
 
 export function listIndicators(db: Db): Indicator[] {
   const rows = db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
@@ -58,13 +58,15 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
     .select({ obs: observations, rev: observationRevisions })
     .from(observations)
     .innerJoin(observationRevisions, and(eq(observationRevisions.observationId, observations.id), inArray(observationRevisions.state, states)))
+    // The province's own series: a commune's figures are its own, never a point of the province's.
+    .where(eq(observations.orgUnit, DEFAULT_ORG_UNIT))
     .orderBy(asc(observations.period))
     .all();
   // With drafts, one row per observation: the draft where there is one.
   const figureRows = includeDrafts
     ? joined.filter((r) => r.rev.state === 'draft' || !joined.some((o) => o.obs.id === r.obs.id && o.rev.state === 'draft'))
     : joined;
-  const targetRows = db.select().from(targets).orderBy(asc(targets.year), asc(targets.revision)).all();
+  const targetRows = db.select().from(targets).where(eq(targets.orgUnit, DEFAULT_ORG_UNIT)).orderBy(asc(targets.year), asc(targets.revision)).all();
 
   // With one code asked for, the indicator continuing it is looked up by itself.
   const continuedBy = continuations(onlyCode === undefined ? indicatorRows : db.select().from(indicators).where(eq(indicators.continues, onlyCode)).all());

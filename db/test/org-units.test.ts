@@ -1,8 +1,9 @@
+import { PROVINCE_UNIT } from '@kpi/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit.js';
 import { closeDb, openDb, type Db } from '../src/open-db.js';
 import { createOrgUnit, deleteOrgUnit, findOrgUnit, listOrgUnits, updateOrgUnit } from '../src/org-units.js';
-import { observations, indicators } from '../src/schema.js';
+import { DEFAULT_ORG_UNIT, observations, indicators } from '../src/schema.js';
 import { seedDatabase } from '../src/seed/index.js';
 import { seedOrgUnitBodies, seedOrgUnits, unitSlug } from '../src/seed/org-units.js';
 
@@ -29,6 +30,11 @@ describe('the seeded units', () => {
     expect(findOrgUnit(db, 'dong-dang')).toMatchObject({ name: 'Đồng Đăng', nameChecked: false });
     expect(findOrgUnit(db, 'dong-dang')?.note).toMatch(/chưa đối chiếu/);
     expect(findOrgUnit(db, 'mau-son')).toMatchObject({ nameChecked: true });
+  });
+
+  it('include the province under the code figures name when they name no unit', () => {
+    expect(DEFAULT_ORG_UNIT).toBe(PROVINCE_UNIT);
+    expect(seedOrgUnitBodies()[0]).toMatchObject({ code: PROVINCE_UNIT, kind: 'province' });
   });
 
   it('have codes that are unique and made from their names', () => {

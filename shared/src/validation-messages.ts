@@ -53,6 +53,8 @@ export const validationMessages = {
     'org-unit-cycle': 'Đơn vị không thể trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.',
     'org-unit-in-use': 'Đơn vị đã có số liệu, mục tiêu, đơn vị trực thuộc hoặc đơn vị kế thừa, nên không thể xóa.',
     'dates-out-of-order': 'Ngày kết thúc không được trước ngày bắt đầu.',
+    'org-unit-not-in-year': 'Đơn vị này không tồn tại trong năm của số liệu.',
+    'indicator-has-no-units': 'Chỉ tiêu này chỉ có số liệu cấp tỉnh (định nghĩa không tổng hợp từ xã, phường).',
   },
   en: {
     required: 'Required.',
@@ -102,6 +104,8 @@ export const validationMessages = {
     'org-unit-cycle': 'A unit cannot belong to itself or to one of its own units.',
     'org-unit-in-use': 'The unit has figures, targets, units under it or a successor, so it cannot be deleted.',
     'dates-out-of-order': 'The end date cannot be before the start date.',
+    'org-unit-not-in-year': 'This unit did not exist in the figure’s year.',
+    'indicator-has-no-units': 'This indicator has province figures only (its definition does not build it from communes and wards).',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

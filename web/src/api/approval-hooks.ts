@@ -1,4 +1,4 @@
-import type { DraftList, ObservationState } from '@kpi/shared';
+import { PROVINCE_UNIT, type DraftList, type ObservationState } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
@@ -15,13 +15,15 @@ export function useDraftsQuery() {
 export type ReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
 
 /** Publish or return a draft; afterwards the queue, the overview and the figure are refetched. */
-export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' | 'year'>) {
+export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' | 'year' | 'orgUnit'>) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
-  const { indicatorCode: code, year } = draft;
+  const { indicatorCode: code, year, orgUnit } = draft;
+  // A commune's or ward's draft is reviewed under its unit; the province's names none.
+  const unit = orgUnit === PROVINCE_UNIT ? '' : `?unit=${encodeURIComponent(orgUnit)}`;
   return useMutation({
     mutationFn: ({ action, ...body }: ReviewAction) =>
-      apiSend<ObservationState>('POST', `/api/indicators/${encodeURIComponent(code)}/observations/${year}/${action}`, body, { locale }),
+      apiSend<ObservationState>('POST', `/api/indicators/${encodeURIComponent(code)}/observations/${year}/${action}${unit}`, body, { locale }),
     // Also after a failure: a 409 means the queue on screen is out of date.
     onSettled: () =>
       Promise.all([

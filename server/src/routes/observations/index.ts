@@ -1,4 +1,4 @@
-import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, yearEntryStates, type WriteFailure } from '@kpi/db';
+import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, unitRefusal, yearEntryStates, type WriteFailure } from '@kpi/db';
 import {
   conflictBodySchema,
   draftListSchema,
@@ -14,6 +14,9 @@ import {
   saveResultSchema,
   yearEntryStatesSchema,
   unacknowledged,
+  PROVINCE_UNIT,
+  unitQuerySchema,
+  validationMessage,
   type ObservationState,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -44,6 +47,14 @@ function fail(failure: WriteFailure): never {
 
 export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   const url = '/api/indicators/:code/observations/:year';
+  const unitDescription = '`unit` names the commune or ward the figure belongs to (the province when absent).';
+
+  /** The figure's key with its unit, once the unit may hold a figure of that indicator in that year. */
+  const keyOf = (params: { code: string; year: number }, { unit }: { unit: string }) => {
+    const refusal = unitRefusal(app.db, params.code, params.year, unit);
+    if (refusal) throw invalid(`unit: ${validationMessage(refusal, 'en')}`, { unit: refusal });
+    return { ...params, orgUnit: unit };
+  };
 
   app.get(
     '/api/drafts',
@@ -89,12 +100,14 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'A figure with its published revision, pending draft and history (analysts)',
+        description: unitDescription,
         params: observationParamsSchema,
+        querystring: unitQuerySchema,
         response: { 200: observationStateSchema, ...errors },
       },
     },
     async (request) => {
-      const state = observationState(app.db, request.params);
+      const state = observationState(app.db, keyOf(request.params, request.query));
       if (!state) throw notFound(`No indicator "${request.params.code}"`);
       return state;
     },
@@ -107,8 +120,9 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Save a figure as a draft (analysts); the body carries the version it is based on',
-        description: 'A stale version gets 409 with the current figure; unacknowledged warnings get 422 listing them.',
+        description: `A stale version gets 409 with the current figure; unacknowledged warnings get 422 listing them. ${unitDescription}`,
         params: observationParamsSchema,
+        querystring: unitQuerySchema,
         body: figureEntrySchema,
         response: { 200: saveResultSchema, ...errors },
       },
@@ -118,12 +132,14 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!isPlausibleFigureYear(year)) throw invalid('A figure cannot be for a future year', { year: 'year-range' });
       const indicator = app.view.indicatorData(code);
       if (!indicator) throw notFound(`No indicator "${code}"`);
+      const key = keyOf(request.params, request.query);
       // References first, so a wrong kind or source is named as such rather than as a warning.
       if (indicator.indicator.kind !== request.body.kind) {
         throw invalid(`This indicator takes a ${indicator.indicator.kind} figure`, { kind: 'kind-mismatch' });
       }
       if (!sourceExists(app.db, request.body.sourceId)) throw invalid('No source document with that id', { sourceId: 'unknown-source' });
-      const history = indicator.figures;
+      // The province's series warns of an odd jump; a commune's own series is not in the view yet.
+      const history = key.orgUnit === PROVINCE_UNIT ? indicator.figures : [];
       const warnings = entryWarnings(request.body, year, history);
       const pending = unacknowledged(warnings, request.body);
       if (pending.length) {
@@ -131,7 +147,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         const message = `Acknowledge before saving: ${pending.map((w) => w.code).join(', ')}`;
         throw new HttpError(422, 'unacknowledged-warnings', message, fields, { warnings: pending });
       }
-      const result = saveDraft(app.db, { code, year }, request.body, request.user!.username);
+      const result = saveDraft(app.db, key, request.body, request.user!.username);
       if (!result.ok) fail(result);
       app.invalidateViews();
       return { observation: result.state, warnings };
@@ -145,13 +161,15 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Publish the pending draft (an approver other than its author)',
+        description: unitDescription,
         params: observationParamsSchema,
+        querystring: unitQuerySchema,
         body: publishBodySchema,
         response: { 200: observationStateSchema, ...errors },
       },
     },
     async (request) => {
-      const result = publishDraft(app.db, request.params, request.body.version, request.user!.username);
+      const result = publishDraft(app.db, keyOf(request.params, request.query), request.body.version, request.user!.username);
       if (!result.ok) fail(result);
       app.invalidateViews();
       return result.state;
@@ -165,13 +183,15 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Return the pending draft to its author with a comment',
+        description: unitDescription,
         params: observationParamsSchema,
+        querystring: unitQuerySchema,
         body: returnBodySchema,
         response: { 200: observationStateSchema, ...errors },
       },
     },
     async (request) => {
-      const result = returnDraft(app.db, request.params, request.body.version, request.user!.username, request.body.comment);
+      const result = returnDraft(app.db, keyOf(request.params, request.query), request.body.version, request.user!.username, request.body.comment);
       if (!result.ok) fail(result);
       app.invalidateViews();
       return result.state;

@@ -1,4 +1,4 @@
-import { formatPercent, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
+import { formatPercent, PROVINCE_UNIT, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useReviewMutation, type ReviewAction } from '../../api/approval-hooks';
@@ -35,7 +35,8 @@ export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftIt
   const headingId = useId();
   // Four eyes: the server refuses an author publishing their own draft; say so before they try.
   const own = draft.createdBy === user.username;
-  const name = indicator.name[locale];
+  // A commune's or ward's figure says whose it is (by the unit's code until the queue names units).
+  const name = state.orgUnit === PROVINCE_UNIT ? indicator.name[locale] : `${indicator.name[locale]} (${state.orgUnit})`;
   const figure = shortFigure(draft.figure, indicator, t, locale);
 
   const act = async (action: ReviewAction, outcome: string) => {
