@@ -14,6 +14,7 @@ const report: Source = {
   kind: 'report',
   url: null,
   note: null,
+  noteEn: null,
 };
 const nq17: Source = {
   id: 2,
@@ -25,6 +26,7 @@ const nq17: Source = {
   kind: 'resolution',
   url: null,
   note: null,
+  noteEn: null,
 };
 
 const withSource = <T extends object>(f: T) => ({ ...f, source: report });
