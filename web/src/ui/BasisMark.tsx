@@ -1,0 +1,28 @@
+import type { FigureBasis } from '@kpi/shared';
+import { useI18n } from '../i18n/useI18n';
+
+/** Therefore for what follows from the source, a question mark for what it leaves open. */
+const ICONS = { derived: '∴', assumed: '?' } as const;
+
+/**
+ * Marks a figure its source does not state as such, as an icon and a word ("Suy ra" / "Derived",
+ * "Giả định" / "Assumed"), never by colour alone; the tooltip says where to read from what. A
+ * stated figure gets no mark: that is what a figure is unless it says otherwise.
+ */
+export function BasisMark({ basis }: { basis: FigureBasis }) {
+  const { t } = useI18n();
+  if (basis === 'stated') return null;
+  return (
+    <span className={`basis-mark basis-mark--${basis}`} title={basis === 'derived' ? t.basis.derivedHint : t.basis.assumedHint}>
+      <span className="basis-mark__icon" aria-hidden="true">
+        {ICONS[basis]}
+      </span>
+      {t.basis[basis]}
+    </span>
+  );
+}
+
+/** The mark's word after a figure in plain text (table cells, tooltips): `26/63 (Suy ra)`. */
+export function withBasisWord(text: string, basis: FigureBasis, words: { derived: string; assumed: string }): string {
+  return basis === 'stated' ? text : `${text} (${words[basis]})`;
+}
