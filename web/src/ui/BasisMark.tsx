@@ -1,8 +1,11 @@
 import type { FigureBasis } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
 
-/** Therefore for what follows from the source, a question mark for what it leaves open. */
-const ICONS = { derived: '∴', assumed: '?' } as const;
+/**
+ * "Therefore" for what follows from the source, a tilde for what is taken to hold (not the
+ * question mark of the "no figure" status, which it sits beside on a card).
+ */
+const ICONS = { derived: '∴', assumed: '~' } as const;
 
 /**
  * Marks a figure its source does not state as such, as an icon and a word ("Suy ra" / "Derived",
