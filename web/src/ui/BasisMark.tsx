@@ -7,21 +7,30 @@ import { useI18n } from '../i18n/useI18n';
  */
 const ICONS = { derived: '∴', assumed: '~' } as const;
 
+interface BasisMarkProps {
+  basis: FigureBasis;
+  /** After text in the same line: a space before the mark (none where there is no mark). */
+  spaced?: boolean;
+}
+
 /**
  * Marks a figure its source does not state as such, as an icon and a word ("Suy ra" / "Derived",
  * "Giả định" / "Assumed"), never by colour alone; the tooltip says where to read from what. A
  * stated figure gets no mark: that is what a figure is unless it says otherwise.
  */
-export function BasisMark({ basis }: { basis: FigureBasis }) {
+export function BasisMark({ basis, spaced = false }: BasisMarkProps) {
   const { t } = useI18n();
   if (basis === 'stated') return null;
   return (
-    <span className={`basis-mark basis-mark--${basis}`} title={basis === 'derived' ? t.basis.derivedHint : t.basis.assumedHint}>
-      <span className="basis-mark__icon" aria-hidden="true">
-        {ICONS[basis]}
+    <>
+      {spaced && ' '}
+      <span className={`basis-mark basis-mark--${basis}`} title={basis === 'derived' ? t.basis.derivedHint : t.basis.assumedHint}>
+        <span className="basis-mark__icon" aria-hidden="true">
+          {ICONS[basis]}
+        </span>
+        {t.basis[basis]}
       </span>
-      {t.basis[basis]}
-    </span>
+    </>
   );
 }
 

@@ -43,7 +43,8 @@ export function FlagList({ detail }: { detail: IndicatorDetail }) {
           {notes.map(({ year, note }) => (
             <div key={year} className="facts__row">
               <dt>
-                {`${p.note} (${year})`} <BasisMark basis={note.basis} />
+                {`${p.note} (${year})`}
+                <BasisMark basis={note.basis} spaced />
               </dt>
               <dd>
                 <NoteText note={note} />

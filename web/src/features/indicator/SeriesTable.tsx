@@ -41,12 +41,7 @@ export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
                 <th scope="row">{entry.year}</th>
                 <td className="num" data-label={isRatio ? p.colComputed : p.colFigure}>
                   {figureCell(entry.figure, indicator, t, locale)}
-                  {entry.figure && entry.figure.basis !== 'stated' && (
-                    <>
-                      {' '}
-                      <BasisMark basis={entry.figure.basis} />
-                    </>
-                  )}
+                  {entry.figure && <BasisMark basis={entry.figure.basis} spaced />}
                 </td>
                 {isRatio && (
                   <td className="num" data-label={p.colPublished}>

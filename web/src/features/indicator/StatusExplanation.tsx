@@ -33,12 +33,7 @@ export function StatusExplanation({ detail }: { detail: IndicatorDetail }) {
             <dt>{row.label}</dt>
             <dd>
               {row.value}
-              {row.basis && row.basis !== 'stated' && (
-                <>
-                  {' '}
-                  <BasisMark basis={row.basis} />
-                </>
-              )}
+              {row.basis && <BasisMark basis={row.basis} spaced />}
             </dd>
           </div>
         ))}
