@@ -65,6 +65,7 @@ export function toSource(row: SourceRow, file: SourceFile | null = null, cited?:
     kind: row.kind,
     url: row.url,
     note: row.note,
+    noteEn: row.noteEn,
   });
 }
 
@@ -84,6 +85,7 @@ export function toFigure(kind: Indicator['kind'], obs: ObservationRow, rev: Revi
     note: rev.note,
     noteEn: rev.noteEn,
     publishedText: rev.publishedText,
+    basis: rev.basis,
     version: obs.version,
     approvedAt: rev.state === 'published' || rev.state === 'superseded' ? rev.reviewedAt : null,
   };

@@ -22,6 +22,7 @@ export function draftRevisionValues(entry: FigureEntry, actor: string) {
   return {
     ...figureColumns(entry),
     publishedText: entry.publishedText ?? null,
+    basis: entry.basis ?? 'stated',
     asOf: entry.asOf ?? null,
     sourceId: entry.sourceId,
     locator: entry.locator ?? null,

@@ -29,6 +29,8 @@ export const sources = sqliteTable('sources', {
   kind: text('kind').notNull(),
   url: text('url'),
   note: text('note'),
+  /** The note in English, translated faithfully from the Vietnamese. */
+  noteEn: text('note_en'),
   createdAt: createdAt(),
 });
 
@@ -134,6 +136,10 @@ export const observationRevisions = sqliteTable(
     /** The figure as the source publishes it, kept even where it disagrees with num/den. */
     published: real('published'),
     publishedText: text('published_text'),
+    /** `stated` by the source, `derived` from what it states, or `assumed`; the note says from what. */
+    basis: text('basis', { enum: ['stated', 'derived', 'assumed'] })
+      .notNull()
+      .default('stated'),
     asOf: text('as_of'),
     sourceId: integer('source_id').references(() => sources.id),
     locator: text('locator'),

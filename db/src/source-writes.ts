@@ -6,7 +6,7 @@ import { sources } from './schema.js';
 import { eq } from 'drizzle-orm';
 
 /** Where a document was published may be left out: most documents are read from their issuer. */
-export type NewSource = Omit<Source, 'id' | 'publisher'> & { publisher?: string | null };
+export type NewSource = Omit<Source, 'id' | 'publisher' | 'noteEn'> & { publisher?: string | null; noteEn?: string | null };
 
 export function insertSource(db: Db, source: NewSource, actor: string): Source {
   return db.transaction((tx) => {

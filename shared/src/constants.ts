@@ -22,6 +22,14 @@ export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'too-fe
 
 export const indicatorGroups = ['e-government', 'digital-transformation', 'digital-economy', 'digital-society', 'telecoms', 'press'] as const;
 
+/**
+ * How a figure relates to its source: `stated` as the source gives it; `derived` worked out from
+ * what the source states (the report gives "9th", so "of 63" is derived; "26/63, up 24 places"
+ * gives 50 for 2019); `assumed` taken to hold where the source says nothing. The note says from what.
+ */
+export const figureBases = ['stated', 'derived', 'assumed'] as const;
+export type FigureBasis = (typeof figureBases)[number];
+
 /** Roles nest: each can do all that the one before it can. */
 export const roles = ['viewer', 'analyst', 'approver', 'admin'] as const;
 

@@ -21,6 +21,7 @@ export * from './worst-first.js';
 export * from './status-counts.js';
 export * from './arrays.js';
 export * from './group-names.js';
+export * from './basis-names.js';
 export * from './import-messages.js';
 export * from './spreadsheet-columns.js';
 export * from './notes.js';

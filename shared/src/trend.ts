@@ -38,6 +38,7 @@ export function buildTrend(figures: readonly Figure[], targets: readonly Target[
     return {
       year,
       value: figure ? chartValue(figure) : null,
+      basis: figure ? figure.basis : null,
       target: target ? target.value : null,
       expected: expectedAt(year),
     };

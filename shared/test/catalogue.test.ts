@@ -16,12 +16,12 @@ function dashboard(sourceId: number, code = indicator.code): Dashboard {
     cards: [
       {
         code,
-        figure: { kind: 'value', year: 2020, asOf: null, publishedText: '37,6%', approvedAt: null, value: 37.6, sourceId },
+        figure: { kind: 'value', year: 2020, asOf: null, publishedText: '37,6%', basis: 'stated', approvedAt: null, value: 37.6, sourceId },
         change: null,
         target: { year: 2020, value: 30, comparator: 'gte', outOf: null, sourceId: 2 },
         status: { status: 'achieved', reason: 'target-met', ratio: null },
         flags: [],
-        trend: [{ year: 2020, value: 37.6, target: 30, expected: null }],
+        trend: [{ year: 2020, value: 37.6, basis: 'stated', target: 30, expected: null }],
       },
     ],
     catalogueVersion: 'v1',

@@ -113,12 +113,12 @@ describe('targets', () => {
 });
 
 describe('trend', () => {
-  it('draws the expected path from the first figure to each target', () => {
-    const trend = buildTrend([valueFigure(2020, 40), valueFigure(2022, 50)], [target(2025, 100)]);
+  it('draws the expected path from the first figure to each target, each point with its figure’s basis', () => {
+    const trend = buildTrend([valueFigure(2020, 40), valueFigure(2022, 50, { basis: 'derived' })], [target(2025, 100)]);
     expect(trend).toEqual([
-      { year: 2020, value: 40, target: null, expected: 40 },
-      { year: 2022, value: 50, target: null, expected: 64 },
-      { year: 2025, value: null, target: 100, expected: 100 },
+      { year: 2020, value: 40, basis: 'stated', target: null, expected: 40 },
+      { year: 2022, value: 50, basis: 'derived', target: null, expected: 64 },
+      { year: 2025, value: null, basis: null, target: 100, expected: 100 },
     ]);
   });
 });
@@ -146,6 +146,7 @@ describe('the card, as the overview shows it', () => {
       kind: 'resolution',
       url: null,
       note: 'long note',
+      noteEn: null,
     } as const;
     const figure = { ...bluezone2020, source, publishedText: '29.71%', locator: 'p. 3', note: 'a note', approvedAt: '2021-01-15T00:00:00.000Z' };
     const bluezone = indicator('bluezone-install-rate', 'Bluezone', 'Bluezone', { group: 'digital-society', kind: 'ratio', decimals: 2 });
@@ -157,6 +158,7 @@ describe('the card, as the overview shows it', () => {
       asOf: null,
       approvedAt: '2021-01-15T00:00:00.000Z',
       publishedText: '29.71%',
+      basis: 'stated',
       numerator: 154231,
       denominator: 519755,
       published: 29.71,

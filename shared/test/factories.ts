@@ -13,10 +13,20 @@ export const ORG_UNIT = 'lang-son';
 
 type FigureOf<K extends Figure['kind']> = Extract<Figure, { kind: K }>;
 type RatioEntry = Extract<FigureEntry, { kind: 'ratio' }>;
-type Provenance = Pick<Figure, 'orgUnit' | 'asOf' | 'source' | 'locator' | 'note' | 'noteEn' | 'publishedText' | 'version'>;
+type Provenance = Pick<Figure, 'orgUnit' | 'asOf' | 'source' | 'locator' | 'note' | 'noteEn' | 'publishedText' | 'basis' | 'version'>;
 
-/** Where a figure comes from, when the test does not care: version 1 of the province's figure, unsourced. */
-const provenance: Provenance = { orgUnit: ORG_UNIT, asOf: null, source: null, locator: null, note: null, noteEn: null, publishedText: null, version: 1 };
+/** Where a figure comes from, when the test does not care: version 1 of the province's figure, unsourced, as stated. */
+const provenance: Provenance = {
+  orgUnit: ORG_UNIT,
+  asOf: null,
+  source: null,
+  locator: null,
+  note: null,
+  noteEn: null,
+  publishedText: null,
+  basis: 'stated',
+  version: 1,
+};
 
 /** The shape of an indicator measured in percent, rising being good (the default of `indicator`). */
 export const percentShape = { kind: 'value', direction: 'up', unit: 'percent', decimals: 1 } as const satisfies Partial<Indicator>;

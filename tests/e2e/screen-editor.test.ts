@@ -1,7 +1,7 @@
 /**
  * The admin's screen editor in real Chromium on the built app: an admin sets a screen to show 2020
  * and adds a slide through the add control; the screen, open all along, turns to 2020's figures
- * (the DTI rank 16 of 2020, not 6 of 2022, the latest year) with the new slide in its rotation.
+ * (the DTI rank 16 of 2020, not 4 of 2023, the latest year) with the new slide in its rotation.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('the screen editor', () => {
   it('sets a screen to 2020 and adds a slide, and the open screen follows', async () => {
     const wall = await open(`${server.url}${issued.url}&advance=manual`, { width: 1920, height: 1080 });
     // Before: the latest year with published data, one slide.
-    await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2022' }).waitFor({ timeout: 10_000 });
+    await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2023' }).waitFor({ timeout: 10_000 });
     expect(await slideCount(wall)).toBe(1);
 
     const page = await open(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`, { width: 1366, height: 900 });
@@ -53,12 +53,12 @@ describe('the screen editor', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/screens');
     const row = page.getByRole('row', { name: /Phòng họp tầng 2/ });
-    await row.getByText('Năm mới nhất có số liệu (hiện là 2022)').waitFor();
+    await row.getByText('Năm mới nhất có số liệu (hiện là 2023)').waitFor();
     await page.getByRole('button', { name: 'Sửa màn hình Phòng họp tầng 2' }).click();
 
     const form = page.getByRole('form', { name: 'Sửa màn hình “Phòng họp tầng 2”' });
     const year = form.getByRole('combobox', { name: 'Năm hiển thị' });
-    expect(await year.locator('option:checked').innerText()).toBe('Năm mới nhất có số liệu (hiện là 2022)');
+    expect(await year.locator('option:checked').innerText()).toBe('Năm mới nhất có số liệu (hiện là 2023)');
     await year.selectOption('2020');
 
     const adder = form.getByRole('group', { name: 'Thêm trang chiếu' });
@@ -84,7 +84,7 @@ describe('the screen editor', () => {
     const shown = wall.locator(SHOWN);
     await shown.getByRole('heading', { name: DTI }).waitFor({ timeout: 5_000 });
     const text = await shown.innerText();
-    // The figure of 2020 (16th of 63), not that of 2022, the latest year (6th).
+    // The figure of 2020 (16th of 63), not that of 2023, the latest year (4th).
     expect(text).toMatch(/^16\/63$/m);
     expect(text).not.toMatch(/^6\/63$/m);
     await wall.screenshot({ path: artifact('screen-editor-wall-dti.png') });

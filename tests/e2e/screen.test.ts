@@ -93,7 +93,7 @@ afterAll(async () => {
 describe('a meeting-room screen', () => {
   it('shows the playlist full screen, large, in its own language, turning every 2 s', async () => {
     for (const { name, page } of displays) {
-      await page.getByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2022' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2023' }).waitFor({ timeout: 10_000 });
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       const look = await page.evaluate(() => {
@@ -112,9 +112,9 @@ describe('a meeting-room screen', () => {
 
       // The progress mark moves on by itself; each slide is photographed as soon as it is up.
       const slides = [
-        { mark: '2/3', heading: 'Chuyển đổi số – năm 2022', file: '2-group' },
+        { mark: '2/3', heading: 'Chuyển đổi số – năm 2023', file: '2-group' },
         { mark: '3/3', heading: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', file: '3-indicator' },
-        { mark: '1/3', heading: 'Kết quả nổi bật năm 2022', file: '1-headline' },
+        { mark: '1/3', heading: 'Kết quả nổi bật năm 2023', file: '1-headline' },
       ];
       for (const slide of slides) {
         await page.locator('.screen-progress__count', { hasText: slide.mark }).waitFor({ timeout: 5_000 });
@@ -126,12 +126,12 @@ describe('a meeting-room screen', () => {
   });
 
   it('shows a figure within 2 s of its publication, without reloading', async () => {
-    await publishFigure(analyst, approver, 'dti-rank', 2023, { kind: 'rank', position: 20, outOf: 63, sourceId: 1 }, 0);
+    await publishFigure(analyst, approver, 'dti-rank', 2024, { kind: 'rank', position: 3, outOf: 34, sourceId: 1 }, 0);
     // Every slide of this playlist shows the DTI rank, so the figure is up whichever slide is on.
-    await Promise.all(displays.map(({ page }) => onShow(page).getByText('20/63', { exact: true }).first().waitFor({ timeout: 2_000 })));
+    await Promise.all(displays.map(({ page }) => onShow(page).getByText('3/34', { exact: true }).first().waitFor({ timeout: 2_000 })));
     for (const { name, page } of displays) {
       // The headline comes round within one turn of the playlist (3 × 2 s).
-      await page.getByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2023' }).waitFor({ timeout: 8_000 });
+      await page.getByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2024' }).waitFor({ timeout: 8_000 });
       await page.screenshot({ path: artifact(`screen-${name}-4-published.png`) });
     }
   });
@@ -147,7 +147,7 @@ describe('a meeting-room screen', () => {
       const footer = (await onShow(page).locator('.screen__when').textContent())!.match(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)![0];
       expect((await badge.textContent())!.replace(/\s+/g, ' ')).toMatch(new RegExp(`Mất kết nối · dữ liệu cập nhật lúc ${footer}$`));
       // The data stays, and the slides keep turning.
-      expect(await onShow(page).getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
+      expect(await onShow(page).getByText('3/34', { exact: true }).first().isVisible()).toBe(true);
       const before = await progress(page);
       await page.waitForFunction(([shown, mark]) => document.querySelector(`${shown} .screen-progress__count`)?.textContent !== mark, [SHOWN, before], {
         timeout: 5_000,
@@ -162,7 +162,7 @@ describe('a meeting-room screen', () => {
     if (outage < OUTAGE_MS) await new Promise((r) => setTimeout(r, OUTAGE_MS - outage));
     server = await startServer(env);
     await Promise.all(displays.map(({ page }) => page.locator('.screen-offline').waitFor({ state: 'detached', timeout: 5_000 })));
-    for (const { page } of displays) expect(await onShow(page).getByText('20/63', { exact: true }).first().isVisible()).toBe(true);
+    for (const { page } of displays) expect(await onShow(page).getByText('3/34', { exact: true }).first().isVisible()).toBe(true);
   });
 
   it('shows the disabled message once the token is revoked, and for a wrong token', async () => {
@@ -175,7 +175,7 @@ describe('a meeting-room screen', () => {
     for (const { name, page } of displays) {
       await page.getByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' }).waitFor({ timeout: 5_000 });
       expect(await page.getByRole('alert').innerText()).toContain(`Màn hình số ${issued.screen.id}`);
-      expect(await page.getByText('20/63', { exact: true }).count()).toBe(0);
+      expect(await page.getByText('3/34', { exact: true }).count()).toBe(0);
       await page.screenshot({ path: artifact(`screen-${name}-6-disabled.png`) });
     }
 

@@ -19,7 +19,7 @@ import { indicator, percentShape, rankFigure, rankShape, ratioFigure, target, va
 
 let nextSourceId = 1;
 function source(number: string | null, title: string, kind: Source['kind'], date: string | null = null): Source {
-  return { id: nextSourceId++, number, title, issuer: null, publisher: null, date, kind, url: null, note: null };
+  return { id: nextSourceId++, number, title, issuer: null, publisher: null, date, kind, url: null, note: null, noteEn: null };
 }
 
 export const sources = {

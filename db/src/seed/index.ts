@@ -4,17 +4,27 @@ import { indicators, observationRevisions, observations, sources, targets } from
 import type { Db } from '../open-db.js';
 import { catalogueIndicators } from './catalogue.js';
 import { milestoneIndicators } from './milestones-2021.js';
+import { peersAndCommunesFigures, peersAndCommunesSources } from './peers-and-communes.js';
 import { reportIndicators } from './report-2020.js';
 import { seedOrgUnits } from './org-units.js';
-import { seedSources } from './sources.js';
+import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
-export { seedSources, reportIndicators, catalogueIndicators };
+export { reportIndicators, catalogueIndicators };
 export { seedOrgUnitBodies, unitSlug } from './org-units.js';
 export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.js';
 
-/** Every indicator the first start creates, in the order the overview lists them. */
-export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators, ...milestoneIndicators];
+/** Every document the seed cites. */
+export const seedSources = [...baseSources, ...peersAndCommunesSources];
+
+/**
+ * Every indicator the first start creates, in the order the overview lists them, each with the
+ * figures the later excerpts add for it.
+ */
+export const seedIndicators: SeedIndicator[] = [...reportIndicators, ...catalogueIndicators, ...milestoneIndicators].map((ind) => {
+  const later = peersAndCommunesFigures[ind.code];
+  return later ? { ...ind, figures: [...ind.figures, ...later] } : ind;
+});
 
 const SEED_AUTHOR = 'seed';
 
@@ -82,6 +92,7 @@ function seedFigures(db: Db): boolean {
             milestoneDate: f.milestoneDate ?? null,
             published: f.published ?? null,
             publishedText: f.publishedText ?? null,
+            basis: f.basis ?? 'stated',
             asOf: f.asOf ?? null,
             sourceId: sourceId(f.source),
             locator: f.locator ?? null,

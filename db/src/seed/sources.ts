@@ -18,6 +18,7 @@ export const seedSources: SeedSource[] = [
     kind: 'report',
     url: null,
     note: 'Tin của Sở về hội nghị tổng kết ngày 15/01/2021. Bản tin không ghi ngày đăng và địa chỉ URL.',
+    noteEn: 'The department’s news item on its review conference of 15/01/2021. The item gives no publication date and no URL.',
   },
   {
     key: '17/NQ-CP',
@@ -29,6 +30,7 @@ export const seedSources: SeedSource[] = [
     kind: 'resolution',
     url: null,
     note: null,
+    noteEn: null,
   },
   {
     key: '106/KH-UBND',
@@ -40,6 +42,7 @@ export const seedSources: SeedSource[] = [
     kind: 'plan',
     url: null,
     note: 'Được nêu trong báo cáo tổng kết năm 2020.',
+    noteEn: 'Named in the 2020 year-end review report.',
   },
   {
     key: 'dx-plan-lang-son',
@@ -51,6 +54,7 @@ export const seedSources: SeedSource[] = [
     kind: 'plan',
     url: null,
     note: 'Được nêu trong báo cáo tổng kết năm 2020; báo cáo không ghi số hiệu và ngày.',
+    noteEn: 'Named in the 2020 year-end review report; the report gives no number and no date.',
   },
   {
     key: 'egov-scheme-2019-2025',
@@ -62,6 +66,7 @@ export const seedSources: SeedSource[] = [
     kind: 'scheme',
     url: null,
     note: 'Được nêu trong báo cáo tổng kết năm 2020; báo cáo không ghi số hiệu và ngày.',
+    noteEn: 'Named in the 2020 year-end review report; the report gives no number and no date.',
   },
   {
     key: '749/QD-TTg',
@@ -73,6 +78,7 @@ export const seedSources: SeedSource[] = [
     kind: 'decision',
     url: null,
     note: 'Số hiệu và ngày theo các nguồn công khai của danh mục chỉ tiêu (CATALOGUE.md), không theo báo cáo.',
+    noteEn: 'Number and date from the public sources of the indicator catalogue (CATALOGUE.md), not from the report.',
   },
   {
     key: '411/QD-TTg',
@@ -84,6 +90,7 @@ export const seedSources: SeedSource[] = [
     kind: 'decision',
     url: null,
     note: 'Nguồn của mục tiêu tỷ trọng kinh tế số trong GDP năm 2030.',
+    noteEn: 'The source of the 2030 target for the digital economy’s share of GDP.',
   },
   {
     key: '131/KH-UBND',
@@ -95,6 +102,7 @@ export const seedSources: SeedSource[] = [
     kind: 'plan',
     url: null,
     note: 'Đăng trên vanphong.langson.gov.vn.',
+    noteEn: 'Published on vanphong.langson.gov.vn.',
   },
   {
     key: 'mic-directive-2021',
@@ -106,6 +114,7 @@ export const seedSources: SeedSource[] = [
     kind: 'directive',
     url: null,
     note: 'Theo báo Đại biểu Nhân dân (daibieunhandan.vn).',
+    noteEn: 'As reported by the Đại biểu Nhân dân newspaper (daibieunhandan.vn).',
   },
   {
     key: 'khoahocphattrien-2021-06-08',
@@ -117,6 +126,7 @@ export const seedSources: SeedSource[] = [
     kind: 'news',
     url: null,
     note: null,
+    noteEn: null,
   },
   {
     key: 'baolangson-dti-2020',
@@ -128,6 +138,7 @@ export const seedSources: SeedSource[] = [
     kind: 'news',
     url: null,
     note: 'Tiêu đề mô tả nội dung; bài đăng trên baolangson.vn.',
+    noteEn: 'A descriptive title; the article is on baolangson.vn.',
   },
   {
     key: 'stttt-dti-2021',
@@ -139,6 +150,7 @@ export const seedSources: SeedSource[] = [
     kind: 'news',
     url: null,
     note: null,
+    noteEn: null,
   },
   {
     key: 'dti-2022',
@@ -150,6 +162,7 @@ export const seedSources: SeedSource[] = [
     kind: 'ranking',
     url: 'https://dti.gov.vn/xep-hang-2022',
     note: null,
+    noteEn: null,
   },
   {
     key: 'ict-index-stttt',
@@ -161,6 +174,7 @@ export const seedSources: SeedSource[] = [
     kind: 'news',
     url: 'https://stttt.langson.gov.vn/node/5680',
     note: null,
+    noteEn: null,
   },
   {
     key: 'vinhphuc-egov-2017',
@@ -172,6 +186,7 @@ export const seedSources: SeedSource[] = [
     kind: 'ranking',
     url: null,
     note: null,
+    noteEn: null,
   },
   {
     key: 'vietnamnet-dx-2025',
@@ -183,5 +198,6 @@ export const seedSources: SeedSource[] = [
     kind: 'news',
     url: null,
     note: 'Tiêu đề mô tả nội dung.',
+    noteEn: 'A descriptive title.',
   },
 ];

@@ -1,4 +1,4 @@
-import type { Comparator, IndicatorGroup, IndicatorKind, Direction, SourceKind, Unit, MilestoneState } from '@kpi/shared';
+import type { Comparator, IndicatorGroup, IndicatorKind, Direction, SourceKind, Unit, MilestoneState, FigureBasis } from '@kpi/shared';
 
 /** A source document, referred to by a local key within the seed. */
 export interface SeedSource {
@@ -13,6 +13,8 @@ export interface SeedSource {
   kind: SourceKind;
   url: string | null;
   note: string | null;
+  /** The note in English, translated faithfully from the Vietnamese; present wherever `note` is. */
+  noteEn: string | null;
 }
 
 export interface SeedFigure {
@@ -24,6 +26,8 @@ export interface SeedFigure {
   noteEn?: string;
   asOf?: string;
   publishedText?: string;
+  /** Left out: as the source states it. `derived` or `assumed` figures say in their note from what. */
+  basis?: FigureBasis;
   // By kind: ratio → numerator, denominator (published optional); value → value; rank → position, outOf.
   numerator?: number;
   denominator?: number;

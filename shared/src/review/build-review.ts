@@ -1,9 +1,11 @@
+import { figureBasisNames } from '../basis-names.js';
 import { changeSince } from '../change.js';
 import { dataQualityFlags, decimalsOf } from '../data-quality.js';
 import { comparableValue } from '../figures.js';
 import { formatMeasure } from '../figure-format.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } from '../format.js';
 import type { IndicatorData } from '../indicator-view.js';
+import { noteIn } from '../notes.js';
 import { computeProgress } from '../progress.js';
 import { indicatorGroups } from '../constants.js';
 import type { Figure, Indicator, Locale, Review, Source, Target } from '../schemas/index.js';
@@ -79,6 +81,7 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
           const previous = lastOf(sorted.filter((f) => f.year < year)) ?? null;
           let text = headline(p, ind, figure, locale);
           if (figure.asOf) text += p.asOf(formatDate(figure.asOf, locale));
+          if (figure.basis !== 'stated') text += p.basisInline(figureBasisNames[locale][figure.basis].toLocaleLowerCase(locale));
           const figureRefs = refs.cite(figure.source, figure.locator);
           const cited = [...figureRefs];
 
@@ -112,7 +115,9 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
             }
             cited.push(...refs.cite(target.source, target.locator).filter((n) => !cited.includes(n)));
           }
-          if (locale === 'vi' && figure.note) caveats.push({ text: `${ind.name.vi} năm ${year}: ${figure.note}`, refs: figureRefs });
+          // The note in the review's language, or the other one where it has none (a derived figure's says from what).
+          const note = noteIn(figure, locale);
+          if (note) caveats.push({ text: p.noteOf(ind.name[locale], year, note.text), refs: figureRefs });
           return [{ indicatorCode: ind.code, text: `${text}.`, refs: cited }];
         }),
     }))

@@ -22,6 +22,9 @@ export interface ReviewPhrases {
   placesSame(year: number): string;
   mismatch(name: string, year: number, published: string, computed: string): string;
   mismatchInline(published: string): string;
+  /** After a figure the source does not state as such: its basis in words (`Suy ra`). */
+  basisInline(basis: string): string;
+  noteOf(name: string, year: number, note: string): string;
   milestone(name: string, state: string): string;
   milestoneStates: Record<'not-started' | 'in-progress' | 'done', string>;
   statuses: Record<'on-track' | 'at-risk' | 'off-track' | 'too-few' | 'no-data', string>;
@@ -48,6 +51,8 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     mismatch: (n, y, p, c) =>
       `${n} năm ${y}: số công bố ${p} khác tỷ lệ tính từ tử số và mẫu số (${c}), chênh lệch lớn hơn sai số làm tròn; cần rà soát lại số liệu gốc.`,
     mismatchInline: (p) => ` (số công bố ${p}, xem lưu ý về chất lượng số liệu)`,
+    basisInline: (b) => ` (${b}, xem lưu ý về chất lượng số liệu)`,
+    noteOf: (name, y, note) => `${name} năm ${y}: ${note}`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'chưa triển khai', 'in-progress': 'đang triển khai', done: 'đã hoàn thành' },
     statuses: {
@@ -78,6 +83,8 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     mismatch: (n, y, p, c) =>
       `${n}, ${y}: the published ${p} differs from the rate computed from numerator and denominator (${c}) by more than rounding; the source figures need checking.`,
     mismatchInline: (p) => ` (published as ${p}; see the data-quality notes)`,
+    basisInline: (b) => ` (${b}; see the data-quality notes)`,
+    noteOf: (name, y, note) => `${name}, ${y}: ${note}`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
     statuses: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'too-few': 'Too few figures to judge', 'no-data': 'No data' },

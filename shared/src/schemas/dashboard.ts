@@ -1,7 +1,7 @@
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { z } from './zod.js';
 import { yearSchema } from './common.js';
-import { dashboardFigureSchema, type FigureSummary } from './figure.js';
+import { dashboardFigureSchema, figureBasisSchema, type FigureSummary } from './figure.js';
 import { indicatorCodeSchema, indicatorSchema, type Indicator } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { sourceRefSchema } from './source.js';
@@ -12,6 +12,8 @@ import { dashboardTargetSchema, type TargetSummary } from './target.js';
 export const trendPointSchema = z.object({
   year: z.number().int(),
   value: z.number().nullable(),
+  /** The figure's basis (null without a figure), so a chart marks a derived or assumed point. */
+  basis: figureBasisSchema.nullable(),
   target: z.number().nullable(),
   expected: z.number().nullable(),
 });

@@ -1,7 +1,7 @@
 import { z } from './zod.js';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { errorBodySchema, isoDateSchema } from './common.js';
-import { figureSchema, milestoneStateSchema } from './figure.js';
+import { figureBasisSchema, figureSchema, milestoneStateSchema } from './figure.js';
 import { indicatorCodeSchema } from './indicator.js';
 import { comparatorSchema } from './target.js';
 
@@ -36,6 +36,8 @@ const entryBase = {
   noteEn: optionalText(2000),
   asOf: isoDateSchema.nullable().optional(),
   publishedText: optionalText(200),
+  /** An analyst's figure is as the source states it unless they mark it derived or assumed. */
+  basis: figureBasisSchema.optional(),
   acknowledgedWarnings: z.array(entryWarningCodeSchema).max(entryWarningCodes.length).default([]),
 };
 

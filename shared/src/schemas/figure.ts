@@ -1,3 +1,4 @@
+import { figureBases } from '../constants.js';
 import { z } from './zod.js';
 import { isoDateSchema, yearSchema } from './common.js';
 import { sourceIdField, sourceSchema, type Cited } from './source.js';
@@ -5,6 +6,8 @@ import { sourceIdField, sourceSchema, type Cited } from './source.js';
 export const milestoneStates = ['not-started', 'in-progress', 'done'] as const;
 export const milestoneStateSchema = z.enum(milestoneStates);
 export type MilestoneState = z.infer<typeof milestoneStateSchema>;
+
+export const figureBasisSchema = z.enum(figureBases);
 
 /** What every figure carries besides its numbers: when, where from, and its provenance. */
 const figureBase = {
@@ -20,6 +23,8 @@ const figureBase = {
   noteEn: z.string().nullable(),
   /** The figure exactly as the source writes it, e.g. `29.71%`. */
   publishedText: z.string().nullable(),
+  /** Stated by the source, derived from what it states, or assumed: shown wherever the figure is. */
+  basis: figureBasisSchema,
   version: z.number().int().min(1),
   /** When an approver published this figure (absent on drafts). */
   approvedAt: z.string().nullable().optional(),

@@ -21,6 +21,7 @@ export const importColumns = [
   'out_of',
   'published',
   'published_text',
+  'basis',
   'as_of',
   'source_id',
   'source_number',

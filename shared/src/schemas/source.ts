@@ -27,7 +27,9 @@ export const sourceSchema = z.object({
   date: isoDateSchema.nullable(),
   kind: sourceKindSchema,
   url: z.url().nullable(),
+  /** The note in Vietnamese, and in English where it was written (`shared/src/notes.ts` picks one). */
   note: z.string().nullable(),
+  noteEn: z.string().nullable(),
   /** Present when the document itself is stored: GET /api/sources/:id/file. */
   file: sourceFileSchema.nullable().optional(),
   /**
@@ -79,6 +81,7 @@ export const newSourceSchema = z.object({
     .optional()
     .transform((v) => v ?? null),
   note: optional(2000),
+  noteEn: optional(2000),
 });
 export type NewSource = z.infer<typeof newSourceSchema>;
 

@@ -14,6 +14,7 @@ const report: Source = {
   kind: 'report',
   url: null,
   note: null,
+  noteEn: null,
 };
 const nq17: Source = {
   id: 2,
@@ -25,6 +26,7 @@ const nq17: Source = {
   kind: 'resolution',
   url: null,
   note: null,
+  noteEn: null,
 };
 
 const withSource = <T extends object>(f: T) => ({ ...f, source: report });
@@ -96,6 +98,20 @@ describe('the yearly review, drafted from the data', () => {
     expect(enText).toContain('26 of 63'.replace(' of ', '/'));
     expect(enText).toContain('up 24 places on 2019');
     expect(enText).toContain('154,231 of 519,755, a rate of 29.67% (published as 29.71%');
+  });
+
+  it('says a derived figure is derived, in each language, with its note among the caveats', () => {
+    const derived = { basis: 'derived', note: 'Suy ra từ báo cáo.', noteEn: 'Derived from the report.' } as const;
+    const egov2019: IndicatorData = { ...data[1]!, figures: [withSource(rankFigure(2019, 50, 63, derived))] };
+    const sentence = (review: ReturnType<typeof buildReview>) => review.sections.flatMap((s) => s.sentences).find((s) => s.indicatorCode === 'egov-rank')?.text;
+    const vi2019 = buildReview([egov2019], 2019, 'vi', '2021-01-15T03:00:00Z');
+    const en2019 = buildReview([egov2019], 2019, 'en', '2021-01-15T03:00:00Z');
+    expect(sentence(vi2019)).toBe('Xếp hạng Chính phủ điện tử năm 2019 xếp 50/63 tỉnh, thành phố (suy ra, xem lưu ý về chất lượng số liệu).');
+    expect(sentence(en2019)).toMatch(/50\/63.* \(derived; see the data-quality notes\)\.$/);
+    expect(vi2019.caveats.map((c) => c.text)).toEqual(['Xếp hạng Chính phủ điện tử năm 2019: Suy ra từ báo cáo.']);
+    expect(en2019.caveats.map((c) => c.text)).toEqual(['E-government ranking, 2019: Derived from the report.']);
+    // A stated figure is said as it is.
+    expect(text).not.toMatch(/suy ra|giả định/);
   });
 
   it('says so when a year has no approved figures', () => {

@@ -19,7 +19,18 @@ describe('API schemas', () => {
   it('keep indicator codes kebab-case and source dates as dates', () => {
     expect(indicatorCodeSchema.safeParse('egov-rank').success).toBe(true);
     expect(indicatorCodeSchema.safeParse('../etc/passwd').success).toBe(false);
-    const source = { id: 1, number: '17/NQ-CP', title: 't', issuer: null, publisher: null, date: '2019-03-07', kind: 'resolution', url: null, note: null };
+    const source = {
+      id: 1,
+      number: '17/NQ-CP',
+      title: 't',
+      issuer: null,
+      publisher: null,
+      date: '2019-03-07',
+      kind: 'resolution',
+      url: null,
+      note: null,
+      noteEn: null,
+    };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, date: '07/3/2019' }).success).toBe(false);
   });

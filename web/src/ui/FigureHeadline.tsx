@@ -1,5 +1,6 @@
 import { formatDate, formatFigure, type FigureSummary, type Indicator } from '@kpi/shared';
 import { useI18n } from '../i18n/useI18n';
+import { BasisMark } from './BasisMark';
 
 interface FigureHeadlineProps {
   indicator: Indicator;
@@ -9,9 +10,10 @@ interface FigureHeadlineProps {
 }
 
 /**
- * The figure, large, in the reader's number format; milestones read as a word. A figure older than
- * the year on screen carries its year as a badge beside the value, in the same line: read as this
- * year's result, a figure of 2018 would mislead a leader more than no figure at all.
+ * The figure, large, in the reader's number format; milestones read as a word. Beside the value,
+ * in the same line: the mark of a figure its source does not state as such, and the year of a
+ * figure older than the year on screen, as a badge: read as this year's result, a figure of 2018
+ * would mislead a leader more than no figure at all.
  */
 export function FigureHeadline({ indicator, figure, year }: FigureHeadlineProps) {
   const { t, locale } = useI18n();
@@ -28,6 +30,7 @@ export function FigureHeadline({ indicator, figure, year }: FigureHeadlineProps)
     <div className="figure">
       <div className="figure__line">
         <p className={figure.kind === 'milestone' ? 'figure__value figure__value--word' : 'figure__value'}>{text}</p>
+        <BasisMark basis={figure.basis} />
         {figure.year < year && <p className="figure__year figure__year--old">{t.card.figureOfYear(figure.year)}</p>}
       </div>
       {dated && (

@@ -15,8 +15,8 @@ describe('chart helpers', () => {
   it('drops figures after the year on screen but keeps targets and the path', () => {
     const { trend } = card('online-services-level4-rate');
     expect(trendAsOf(trend, 2020)).toEqual([
-      { year: 2020, value: 37.6, target: 30, expected: 37.6 },
-      { year: 2021, value: null, target: 100, expected: 100 },
+      { year: 2020, value: 37.6, basis: 'stated', target: 30, expected: 37.6 },
+      { year: 2021, value: null, basis: null, target: 100, expected: 100 },
     ]);
     expect(trendAsOf(trend, 2021)).toEqual(trend);
   });

@@ -11,5 +11,5 @@ export function chartNumber(value: number, indicator: Indicator, locale: Locale)
  * path to them stay, since they were already set.
  */
 export function trendAsOf(trend: readonly TrendPoint[], year: number): TrendPoint[] {
-  return trend.map((point) => (point.year > year && point.value !== null ? { ...point, value: null } : point));
+  return trend.map((point) => (point.year > year && point.value !== null ? { ...point, value: null, basis: null } : point));
 }

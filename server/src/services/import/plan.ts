@@ -34,7 +34,8 @@ export function sameFigure(entry: FigureEntry, figure: Figure): boolean {
     blank(entry.note) === figure.note &&
     blank(entry.noteEn) === figure.noteEn &&
     blank(entry.asOf) === figure.asOf &&
-    blank(entry.publishedText) === figure.publishedText;
+    blank(entry.publishedText) === figure.publishedText &&
+    (entry.basis ?? 'stated') === figure.basis;
   if (!common || entry.kind !== figure.kind) return false;
   switch (entry.kind) {
     case 'ratio':

@@ -1,8 +1,12 @@
 import {
+  figureBases,
+  figureBasisNames,
   importMessage,
+  locales,
   parseNumberCell,
   parseNumberText,
   type CellReading,
+  type FigureBasis,
   type ImportColumn,
   type ImportRow,
   type Locale,
@@ -85,6 +89,15 @@ export class CellReader {
     const key = text.toLowerCase().normalize('NFC');
     const state = MILESTONE_WORDS[key];
     return state ?? this.fail(column, importMessage('milestone-state', this.locale, { text }));
+  }
+
+  /** `derived`, or the word an export writes in either language (`Suy ra`); empty is left to the entry's default. */
+  basis(column: ImportColumn): FigureBasis | null | undefined {
+    const text = this.text(column);
+    if (text === undefined) return undefined;
+    const key = text.toLowerCase().normalize('NFC');
+    const basis = figureBases.find((b) => b === key || locales.some((l) => figureBasisNames[l][b].toLowerCase() === key));
+    return basis ?? this.fail(column, importMessage('figure-basis', this.locale, { text }));
   }
 }
 

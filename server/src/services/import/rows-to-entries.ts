@@ -117,6 +117,7 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
     sourceId: readSource(cells, ctx.sources),
     asOf: cells.date('as_of'),
     publishedText: cells.text('published_text'),
+    basis: cells.basis('basis'),
     locator: cells.text('locator'),
     note: cells.text('note'),
     noteEn: cells.text('note_en'),

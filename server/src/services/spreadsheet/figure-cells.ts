@@ -1,4 +1,4 @@
-import { decimalsOf, spreadsheetColumnLabel, type Figure, type Indicator, type Locale } from '@kpi/shared';
+import { decimalsOf, figureBasisNames, spreadsheetColumnLabel, type Figure, type Indicator, type Locale } from '@kpi/shared';
 import { NUM_FMT, type Cell, type Column } from './cells.js';
 
 /** Wider columns for long text; the rest fit their header. */
@@ -52,6 +52,7 @@ export function figureCells(indicator: Indicator, year: number, figure: Figure |
   }
   return Object.assign(cells, {
     published_text: figure.publishedText,
+    basis: figureBasisNames[lang][figure.basis],
     as_of: date(figure.asOf),
     source_id: figure.source ? num(figure.source.id, NUM_FMT.integer) : null,
     source_number: figure.source?.number ?? null,

@@ -57,7 +57,7 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(names).toBe(EXPORT_COLUMNS.join(','));
     // The columns are built from the import's; the file's header is a contract with its readers.
     expect(EXPORT_COLUMNS.join(',')).toBe(
-      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
+      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,basis,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
     );
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.
@@ -71,6 +71,9 @@ describe('exports', { timeout: 30_000 }, () => {
     });
     const english = rowsOf((await app.inject('/api/exports/figures.csv?indicators=egov-rank&lang=en')).body);
     expect(english[0]!.indicator_name).toBe('E-government (ICT application) ranking');
+    // Whether the source states the figure, in the file's language: 2019 is derived from the report's 2020 rank.
+    expect(rows.map((r) => r.basis)).toEqual(['Nêu trong nguồn', 'Nêu trong nguồn', 'Suy ra', 'Nêu trong nguồn']);
+    expect(english.map((r) => r.basis)).toEqual(['Stated', 'Derived', 'Stated']);
   });
 
   it('gives XLSX with numbers as numeric cells with number formats, and text as text', async () => {

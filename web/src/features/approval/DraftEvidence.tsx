@@ -2,6 +2,7 @@ import { changeSince, formatDateTime, formatFileSize, type Indicator, type Pendi
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { changeText } from '../../ui/ChangeLabel';
 import { figureText } from '../../ui/figure-text';
+import { BasisMark } from '../../ui/BasisMark';
 
 /**
  * What an approver judges a draft by: the figure beside last year's and the change, the document
@@ -18,12 +19,18 @@ export function DraftEvidence({ state, draft, indicator }: { state: PendingDraft
     <dl className="draft__facts">
       <div>
         <dt>{a.draftOf(state.year)}</dt>
-        <dd className="draft__figure">{figureText(figure, indicator, t, locale)}</dd>
+        <dd className="draft__figure">
+          {figureText(figure, indicator, t, locale)}
+          <BasisMark basis={figure.basis} spaced />
+        </dd>
       </div>
       {state.published && (
         <div>
           <dt>{a.publishedOf(state.year)}</dt>
-          <dd>{figureText(state.published.figure, indicator, t, locale)}</dd>
+          <dd>
+            {figureText(state.published.figure, indicator, t, locale)}
+            <BasisMark basis={state.published.figure.basis} spaced />
+          </dd>
         </div>
       )}
       <div>

@@ -61,7 +61,17 @@ describe('entry form, other kinds and pieces', () => {
 
     await waitFor(() =>
       expect(sentBodies(fetchMock, 'POST /api/sources')).toEqual([
-        { number: '05/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2021', issuer: null, publisher: null, date: null, kind: 'plan', url: null, note: null },
+        {
+          number: '05/KH-UBND',
+          title: 'Kế hoạch chuyển đổi số năm 2021',
+          issuer: null,
+          publisher: null,
+          date: null,
+          kind: 'plan',
+          url: null,
+          note: null,
+          noteEn: null,
+        },
       ]),
     );
     // Enter added the source; it did not save the figure.

@@ -44,6 +44,17 @@ function describedText(input: HTMLElement): string {
 }
 
 describe('EntryPage: a ratio figure', () => {
+  it('sends a figure as stated unless the analyst marks it derived', async () => {
+    const { user, fetchMock } = openEntry();
+    await typeFigure(user, '150000', '520000');
+    const basis = screen.getByRole('combobox', { name: 'Căn cứ số liệu' });
+    expect(basis).toHaveValue('stated');
+    await user.selectOptions(basis, 'Suy ra');
+    await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }));
+    await screen.findByText(/Đã lưu bản nháp/);
+    expect(sentBodies(fetchMock, PUT)).toMatchObject([{ numerator: 150000, basis: 'derived' }]);
+  });
+
   it('computes the rate live, warns on a published mismatch, and saves only once the warning is acknowledged', async () => {
     const { user, fetchMock } = openEntry();
     await typeFigure(user, '154.231', '519.755');
@@ -68,6 +79,7 @@ describe('EntryPage: a ratio figure', () => {
         denominator: 519755,
         published: 29.71,
         acknowledgedWarnings: ['published-mismatch'],
+        basis: 'stated',
         version: 0,
         sourceId: SOURCE_ID,
       },

@@ -1,8 +1,9 @@
-import type { Figure, Indicator, ObservationState } from '@kpi/shared';
+import { figureBases, type Figure, type Indicator, type ObservationState } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
+import { SelectField } from '../../ui/form/SelectField';
 import { TextAreaField } from '../../ui/form/TextAreaField';
 import { TextField } from '../../ui/form/TextField';
 import { ConflictPanel } from './ConflictPanel';
@@ -73,6 +74,12 @@ export function FigureForm({ indicator, year, observation, history }: FigureForm
           <TextField label={t.entry.locator} hint={t.entry.locatorHint} {...bind(form, 'locator')} />
           <TextField label={t.entry.asOf} type="date" hint={t.entry.asOfHint} {...bind(form, 'asOf')} />
           <TextField className="field--wide" label={t.entry.publishedText} hint={t.entry.publishedTextHint} {...bind(form, 'publishedText')} />
+          <SelectField
+            label={t.entry.basis}
+            hint={t.entry.basisHint}
+            options={figureBases.map((basis) => ({ value: basis, label: t.basis[basis] }))}
+            {...bind(form, 'basis')}
+          />
         </div>
         <TextAreaField label={t.entry.note} {...bind(form, 'note')} />
         <TextAreaField label={t.entry.noteEn} {...bind(form, 'noteEn')} />

@@ -3,6 +3,7 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
+import { BasisMark } from '../../ui/BasisMark';
 
 /** Every revision of the figure, newest first: state, figure, who and when, the review comment. */
 export function HistoryPanel({ history, indicator }: { history: Revision[]; indicator: Indicator }) {
@@ -19,6 +20,7 @@ export function HistoryPanel({ history, indicator }: { history: Revision[]; indi
               <div className="history__head">
                 <RevisionBadge state={revision.state} />
                 <span className="history__figure">{figureText(revision.figure, indicator, t, locale)}</span>
+                <BasisMark basis={revision.figure.basis} />
               </div>
               <RevisionMeta revision={revision} />
               {revision.acknowledgedWarnings.length > 0 && (

@@ -4,6 +4,7 @@ import { figureText } from '../../ui/figure-text';
 import { RevisionBadge } from './RevisionBadge';
 import { RevisionMeta } from './RevisionMeta';
 import { returnedRevision } from './figure-form-model';
+import { BasisMark } from '../../ui/BasisMark';
 
 function RevisionBox({ title, revision, empty, indicator }: { title: string; revision: Revision | null; empty: string; indicator: Indicator }) {
   const { t, locale } = useStaffI18n();
@@ -12,7 +13,10 @@ function RevisionBox({ title, revision, empty, indicator }: { title: string; rev
       <h3 className="summary-box__title">{title}</h3>
       {revision ? (
         <>
-          <p className="summary-box__figure">{figureText(revision.figure, indicator, t, locale)}</p>
+          <p className="summary-box__figure">
+            {figureText(revision.figure, indicator, t, locale)}
+            <BasisMark basis={revision.figure.basis} spaced />
+          </p>
           <RevisionBadge state={revision.state} />
           {revision.figure.source && (
             <p className="revision-meta">

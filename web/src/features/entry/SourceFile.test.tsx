@@ -5,7 +5,18 @@ import { errorResponse, jsonResponse, mockApi } from '../../../test/api';
 import { renderWithProviders } from '../../../test/render';
 import { SourceFile } from './SourceFile';
 
-const source: Source = { id: 7, number: '17/NQ-CP', title: 'Nghị quyết', issuer: null, publisher: null, date: null, kind: 'resolution', url: null, note: null };
+const source: Source = {
+  id: 7,
+  number: '17/NQ-CP',
+  title: 'Nghị quyết',
+  issuer: null,
+  publisher: null,
+  date: null,
+  kind: 'resolution',
+  url: null,
+  note: null,
+  noteEn: null,
+};
 
 describe('a source’s document', () => {
   it('uploads a scanned PDF as multipart to the source', async () => {

@@ -22,7 +22,7 @@ export const FIGURE_FIELDS = {
   rank: ['position', 'outOf'],
   milestone: ['state', 'date'],
 } as const;
-export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'asOf', 'note', 'noteEn'] as const;
+export const PROVENANCE_FIELDS = ['sourceId', 'locator', 'publishedText', 'basis', 'asOf', 'note', 'noteEn'] as const;
 
 export type FieldName = (typeof FIGURE_FIELDS)[IndicatorKind][number] | (typeof PROVENANCE_FIELDS)[number];
 /** What the analyst typed, as typed: parsing happens on every check, so nothing typed is lost. */
@@ -51,6 +51,7 @@ export function emptyValues(year: number): FormValues {
     sourceId: '',
     locator: '',
     publishedText: '',
+    basis: 'stated',
     asOf: '',
     note: '',
     noteEn: '',
@@ -72,6 +73,7 @@ export function valuesFromFigure(figure: Figure | null, year: number): FormValue
     sourceId: text(figure.source?.id ?? null),
     locator: text(figure.locator),
     publishedText: text(figure.publishedText),
+    basis: figure.basis,
     asOf: text(figure.asOf),
     note: text(figure.note),
     noteEn: text(figure.noteEn),
@@ -142,6 +144,7 @@ export function checkEntry(
     noteEn: optional(values.noteEn),
     asOf: optional(values.asOf),
     publishedText: optional(values.publishedText),
+    basis: optional(values.basis),
     acknowledgedWarnings: acknowledged,
     ...numbers,
     ...(kind === 'milestone' ? { state: optional(values.state), date: optional(values.date) } : {}),

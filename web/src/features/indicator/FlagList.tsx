@@ -2,9 +2,13 @@ import { NoteText } from '../../ui/NoteText';
 import type { DataQualityFlag, IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 import { QualityWarning } from '../../ui/QualityWarning';
 
-/** Data-quality warnings of every year, and the analysts' notes on the figures. */
+/**
+ * Data-quality warnings of every year, and the analysts' notes on the figures: a derived or assumed
+ * figure's note says from what, so it carries the same mark as the figure.
+ */
 export function FlagList({ detail }: { detail: IndicatorDetail }) {
   const { t } = useI18n();
   const p = t.indicatorPage;
@@ -38,7 +42,10 @@ export function FlagList({ detail }: { detail: IndicatorDetail }) {
         <dl className="facts">
           {notes.map(({ year, note }) => (
             <div key={year} className="facts__row">
-              <dt>{`${p.note} (${year})`}</dt>
+              <dt>
+                {`${p.note} (${year})`}
+                <BasisMark basis={note.basis} spaced />
+              </dt>
               <dd>
                 <NoteText note={note} />
               </dd>

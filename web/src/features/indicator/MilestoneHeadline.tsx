@@ -1,5 +1,6 @@
 import { formatDate, type IndicatorAsOf } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 
 /** A task's state as a word, large, with its due (or done) date and when it was last reported. */
 export function MilestoneHeadline({ asOf }: { asOf: IndicatorAsOf }) {
@@ -8,7 +9,10 @@ export function MilestoneHeadline({ asOf }: { asOf: IndicatorAsOf }) {
   if (!figure) return null;
   return (
     <div className="figure">
-      <p className="figure__value figure__value--word">{t.milestone[figure.state]}</p>
+      <div className="figure__line">
+        <p className="figure__value figure__value--word">{t.milestone[figure.state]}</p>
+        <BasisMark basis={figure.basis} />
+      </div>
       <p className="figure__meta">
         {figure.year !== asOf.year && <span className="figure__year">{t.card.figureOfYear(figure.year)}</span>}
         {figure.date && (

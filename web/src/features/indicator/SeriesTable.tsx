@@ -2,6 +2,7 @@ import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangeLabel } from '../../ui/ChangeLabel';
+import { BasisMark } from '../../ui/BasisMark';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { figureCell, publishedCell, targetCell } from './figure-cells';
 
@@ -40,6 +41,7 @@ export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
                 <th scope="row">{entry.year}</th>
                 <td className="num" data-label={isRatio ? p.colComputed : p.colFigure}>
                   {figureCell(entry.figure, indicator, t, locale)}
+                  {entry.figure && <BasisMark basis={entry.figure.basis} spaced />}
                 </td>
                 {isRatio && (
                   <td className="num" data-label={p.colPublished}>

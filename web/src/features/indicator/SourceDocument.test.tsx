@@ -14,6 +14,7 @@ const dti2020: Source = {
   kind: 'news',
   url: null,
   note: null,
+  noteEn: null,
 };
 
 describe('SourceDocument', () => {

@@ -1,6 +1,7 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 import { STATUS_ICONS } from '../../ui/status-meta';
 import { dueDateOf, statusReasonText } from '../../ui/status-reason';
 import { explanationRows } from './explanation-text';
@@ -30,7 +31,10 @@ export function StatusExplanation({ detail }: { detail: IndicatorDetail }) {
         {rows.map((row) => (
           <div key={row.key} className={`facts__row facts__row--${row.key}`}>
             <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
+            <dd>
+              {row.value}
+              {row.basis && <BasisMark basis={row.basis} spaced />}
+            </dd>
           </div>
         ))}
         <div className="facts__row">

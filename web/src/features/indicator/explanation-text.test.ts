@@ -7,7 +7,18 @@ import { explanationRows } from './explanation-text';
 
 // Hypothetical figures (the report has no indicator between base and target): enough to exercise
 // the progress-ratio branch with numbers checkable by hand.
-const plan: Source = { id: 9, number: '131/KH-UBND', title: 'Kế hoạch', issuer: null, publisher: null, date: null, kind: 'plan', url: null, note: null };
+const plan: Source = {
+  id: 9,
+  number: '131/KH-UBND',
+  title: 'Kế hoạch',
+  issuer: null,
+  publisher: null,
+  date: null,
+  kind: 'plan',
+  url: null,
+  note: null,
+  noteEn: null,
+};
 const onlineDossiers = indicator('online-dossiers-rate', 'Tỷ lệ hồ sơ trực tuyến', 'Online dossiers', percentShape);
 
 function rows(data: IndicatorData, year: number, dictionary = vi, locale: 'vi' | 'en' = 'vi') {

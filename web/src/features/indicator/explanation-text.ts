@@ -4,6 +4,7 @@ import {
   formatSigned,
   provincesRankedIn,
   type Figure,
+  type FigureBasis,
   type Indicator,
   type IndicatorAsOf,
   type Locale,
@@ -16,6 +17,8 @@ export interface ExplanationRow {
   key: 'base' | 'latest' | 'target' | 'required' | 'actual' | 'ratio' | 'threshold';
   label: string;
   value: string;
+  /** The basis of the figure a base or latest row states. */
+  basis?: FigureBasis;
 }
 
 /** A figure's number as the explanation states it; ranks as `26/63`, not their percentile. */
@@ -69,9 +72,11 @@ export function explanationRows(indicator: Indicator, asOf: IndicatorAsOf, serie
   const figureOf = (year: number) => series.find((entry) => entry.year === year)?.figure ?? undefined;
   const rows: ExplanationRow[] = [];
   const base = explanation.base ? figureValue(figureOf(explanation.base.year), indicator, locale) : null;
-  if (explanation.base && base) rows.push({ key: 'base', label: p.base, value: p.yearValue(explanation.base.year, base) });
+  if (explanation.base && base)
+    rows.push({ key: 'base', label: p.base, value: p.yearValue(explanation.base.year, base), basis: figureOf(explanation.base.year)?.basis });
   const latest = explanation.latest ? figureValue(figureOf(explanation.latest.year), indicator, locale) : null;
-  if (explanation.latest && latest) rows.push({ key: 'latest', label: p.latest, value: p.yearValue(explanation.latest.year, latest) });
+  if (explanation.latest && latest)
+    rows.push({ key: 'latest', label: p.latest, value: p.yearValue(explanation.latest.year, latest), basis: figureOf(explanation.latest.year)?.basis });
   const target = asOf.target ? targetText(asOf.target, indicator, t, locale) : null;
   if (asOf.target && target) {
     const document = asOf.target.source?.number ?? asOf.target.source?.title;

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { changeText } from '../../ui/ChangeLabel';
 import { figureText } from '../../ui/figure-text';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { BasisMark } from '../../ui/BasisMark';
 
 interface CompareTableProps {
   /** The cards on screen (already filtered), of `year`. */
@@ -22,6 +23,7 @@ function FigureCell({ card, year }: { card: DashboardCard | undefined; year: num
   return (
     <td data-label={label}>
       {card.figure.year === year ? text : t.filters.figureOfYear(text, card.figure.year)}
+      <BasisMark basis={card.figure.basis} spaced />
       <span className="compare__status">
         <StatusBadge {...card.status} />
       </span>

@@ -1,6 +1,7 @@
 import { formatFigure, type DashboardCard } from '@kpi/shared';
 import { STATUS_ICONS } from '../../ui/status-meta';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 
 /**
  * Indicators that do not get a tile (nothing published yet, or more than a slide holds), one line
@@ -17,6 +18,7 @@ export function CompactCardList({ cards, heading }: { cards: DashboardCard[]; he
           <li key={indicator.code} className={`screen-compact__item status--${status.status}`}>
             <span className="screen-compact__name">{indicator.name[locale]}</span>
             {figure && figure.kind !== 'milestone' && <span className="screen-compact__figure">{formatFigure(figure, indicator, locale)}</span>}
+            {figure && <BasisMark basis={figure.basis} />}
             <span className="screen-compact__status">
               <span aria-hidden="true">{STATUS_ICONS[status.status]} </span>
               {t.status[status.status]}

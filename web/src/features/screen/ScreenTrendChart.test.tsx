@@ -52,7 +52,7 @@ describe('ScreenTrendChart', () => {
   it('puts rank 1 at the top, skips missing years on the line, and names only what it draws', () => {
     stubResizeObserver();
     const { indicator, trend } = card('egov-rank');
-    const withGap = [...trend.slice(0, 1), { year: 2018, value: null, target: null, expected: null }, ...trend.slice(1)];
+    const withGap = [...trend.slice(0, 1), { year: 2018, value: null, basis: null, target: null, expected: null }, ...trend.slice(1)];
     const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={withGap} year={2022} />);
     expect(texts(container, '.screen-chart__legend li')).toEqual(['Số liệu']);
     expect(texts(container, 'text').slice(0, 7)).toEqual(['1', '10', '20', '30', '40', '50', '60']);

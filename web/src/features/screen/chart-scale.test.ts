@@ -2,7 +2,8 @@ import type { TrendPoint } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { linearScale, valueTicks, yearScale } from './chart-scale';
 
-const trend = (...values: (number | null)[]): TrendPoint[] => values.map((value, i) => ({ year: 2020 + i, value, target: null, expected: null }));
+const trend = (...values: (number | null)[]): TrendPoint[] =>
+  values.map((value, i) => ({ year: 2020 + i, value, basis: 'stated', target: null, expected: null }));
 
 // rankTicks is tested with the slides (slides.test.ts).
 describe('valueTicks', () => {
@@ -14,7 +15,7 @@ describe('valueTicks', () => {
   });
 
   it('counts targets and the path, and skips nulls', () => {
-    expect(valueTicks([{ year: 2020, value: null, target: 80, expected: 60 }, ...trend(null, 20)])).toEqual([0, 20, 40, 60, 80]);
+    expect(valueTicks([{ year: 2020, value: null, basis: null, target: 80, expected: 60 }, ...trend(null, 20)])).toEqual([0, 20, 40, 60, 80]);
   });
 
   it('goes below 0 only for a negative figure, and has two ticks when everything is 0', () => {

@@ -56,7 +56,7 @@ describe('screen slides', () => {
   });
 
   it('give a rank chart ticks from 1, with no rank 0', () => {
-    const point = (value: number | null, target: number | null = null) => ({ year: 2020, value, target, expected: null });
+    const point = (value: number | null, target: number | null = null) => ({ year: 2020, value, basis: 'stated' as const, target, expected: null });
     expect(rankTicks([point(53), point(26)])).toEqual([1, 10, 20, 30, 40, 50, 60]);
     expect(rankTicks([point(16), point(5, 10)])).toEqual([1, 5, 10, 15, 20]);
     expect(rankTicks([point(3)])).toEqual([1, 2, 4]);

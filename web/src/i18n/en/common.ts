@@ -1,4 +1,4 @@
-import { indicatorGroupNames } from '@kpi/shared';
+import { figureBasisNames, indicatorGroupNames } from '@kpi/shared';
 import type { viCommon } from '../vi/common';
 
 /**
@@ -82,6 +82,11 @@ export const enCommon: typeof viCommon = {
     'not-started': 'Not started',
     'in-progress': 'In progress',
     done: 'Done',
+  },
+  basis: {
+    ...figureBasisNames.en,
+    derivedHint: 'The source does not state this figure: it is derived from what the source states (see the note).',
+    assumedHint: 'The source does not give this figure: it is assumed (see the note).',
   },
   card: {
     figureOfYear: (year) => `${year} figure`,

@@ -56,6 +56,8 @@ export const enEntry: typeof viEntry = {
     publishedText: 'As written in the source',
     publishedTextHint: 'E.g. 154.231/519.755 smartphone, đạt tỷ lệ 29.71%',
     note: 'Note (Vietnamese)',
+    basis: 'Basis of the figure',
+    basisHint: 'Does the source not state this figure? Choose "Derived" or "Assumed" and say in the note from what.',
     noteEn: 'Note in English',
     noteEnHint: 'Optional: for readers of English. Left empty, they see the Vietnamese note.',
     ambiguousNumber: (a, b) => `Could be ${a} or ${b}: write ${b} without a separator, or give the decimal with more or fewer than three digits.`,

@@ -1,5 +1,5 @@
 import type { Comparator, IndicatorKind, MilestoneState, Status, StatusReason, Unit } from '@kpi/shared';
-import { indicatorGroupNames } from '@kpi/shared';
+import { figureBasisNames, indicatorGroupNames } from '@kpi/shared';
 
 /**
  * Vietnamese words of the app's shell and of the shared UI (web/src/ui): header, statuses, cards,
@@ -86,6 +86,12 @@ export const viCommon = {
     'in-progress': 'Đang thực hiện',
     done: 'Đã hoàn thành',
   } satisfies Record<MilestoneState, string>,
+  /** A figure the source does not state as such: the mark's word and its tooltip. */
+  basis: {
+    ...figureBasisNames.vi,
+    derivedHint: 'Nguồn không nêu trực tiếp số này: suy ra từ số liệu nguồn nêu (xem ghi chú).',
+    assumedHint: 'Nguồn không nêu số này: đây là giả định (xem ghi chú).',
+  },
   card: {
     figureOfYear: (year: number) => `Số liệu năm ${year}`,
     asOf: (date: string) => `tính đến ${date}`,

@@ -56,6 +56,8 @@ export const viEntry = {
     publishedText: 'Nguyên văn trong nguồn',
     publishedTextHint: 'Ví dụ: 154.231/519.755 smartphone, đạt tỷ lệ 29.71%',
     note: 'Ghi chú',
+    basis: 'Căn cứ số liệu',
+    basisHint: 'Nguồn không nêu trực tiếp số này? Chọn "Suy ra" hoặc "Giả định" và ghi trong ghi chú suy ra từ đâu.',
     noteEn: 'Ghi chú bằng tiếng Anh',
     noteEnHint: 'Tuỳ chọn: bản dịch cho người đọc tiếng Anh. Bỏ trống thì họ thấy ghi chú tiếng Việt.',
     ambiguousNumber: (a: string, b: string) => `Không rõ là ${a} hay ${b}: viết ${b} không có dấu phân cách, hoặc ghi phần thập phân khác ba chữ số.`,

@@ -1,6 +1,7 @@
 import type { Indicator, TrendPoint } from '@kpi/shared';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/useI18n';
+import { withBasisWord } from '../BasisMark';
 import { chartNumber } from '../chart-format';
 import { TrendTable } from './TrendTable';
 import { useRootFontSize } from './useRootFontSize';
@@ -31,9 +32,11 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
   const rem = useRootFontSize();
   const type = { fill: 'var(--text-muted)', fontSize: Math.round(rem * 0.75) };
   const format = (value: number) => chartNumber(value, indicator, locale);
-  const tooltipValue = (value: unknown) => {
+  const tooltipValue = (value: unknown, point?: TrendPoint, series?: unknown) => {
     if (typeof value !== 'number') return t.chart.empty;
-    return isRank ? t.chart.rank(format(value)) : format(value);
+    const text = isRank ? t.chart.rank(format(value)) : format(value);
+    // Only the figure has a basis; targets and the path are the documents' own numbers.
+    return series === 'value' && point?.basis ? withBasisWord(text, point.basis, t.basis) : text;
   };
   return (
     <figure className="trend">
@@ -61,7 +64,11 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
               stroke="var(--chart-axis)"
               width={Math.round(rem * (isRank ? 2 : 3.25))}
             />
-            <Tooltip isAnimationActive={false} formatter={(value) => tooltipValue(value)} labelFormatter={(label) => `${t.chart.year} ${String(label)}`} />
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(value, _name, item) => tooltipValue(value, item.payload as TrendPoint | undefined, item.dataKey)}
+              labelFormatter={(label) => `${t.chart.year} ${String(label)}`}
+            />
             {/* Series order, not alphabetical: figure, path, target. */}
             <Legend iconSize={Math.round(rem * 0.625)} itemSorter={null} wrapperStyle={{ fontSize: type.fontSize, color: 'var(--text-muted)' }} />
             {years.includes(year) && <ReferenceLine x={year} stroke="var(--chart-year)" strokeWidth={10} strokeOpacity={0.35} />}

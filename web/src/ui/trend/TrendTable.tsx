@@ -1,5 +1,6 @@
 import type { Indicator, TrendPoint } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
+import { withBasisWord } from '../BasisMark';
 import { chartNumber } from '../chart-format';
 
 /** The chart's data as a table for screen readers (visually hidden). */
@@ -23,7 +24,7 @@ export function TrendTable({ indicator, trend }: { indicator: Indicator; trend: 
           {trend.map((point) => (
             <tr key={point.year}>
               <th scope="row">{point.year}</th>
-              <td>{cell(point.value)}</td>
+              <td>{point.value !== null && point.basis ? withBasisWord(cell(point.value), point.basis, t.basis) : cell(point.value)}</td>
               <td>{cell(point.target)}</td>
               <td>{cell(point.expected)}</td>
             </tr>
