@@ -22,7 +22,7 @@ export function DefinitionEditor({ initial, version, kept, codeFixed, seriesLock
   const form = useDefinitionForm({ initial, version, kept, onSaved });
   return (
     <form className="panel" aria-labelledby="definition-form-heading" onSubmit={form.submit} noValidate>
-      <h3 id="definition-form-heading">{codeFixed ? t.catalogue.formTitle : t.catalogue.newTitle}</h3>
+      <h3 id="definition-form-heading">{t.catalogue.formTitle}</h3>
       <DefinitionFields values={form.values} errors={form.errors} onChange={form.change} codeFixed={codeFixed} seriesLocked={seriesLocked} />
       {form.conflict && <DefinitionConflict current={form.conflict} saving={form.save.isPending} onSaveMine={form.saveMine} onLoadCurrent={form.loadCurrent} />}
       {!form.conflict && form.errors.form && (

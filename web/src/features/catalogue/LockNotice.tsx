@@ -7,13 +7,15 @@ export function LockNotice({ code }: { code: string }) {
   return (
     <section className="panel lock-notice" aria-labelledby="lock-heading">
       <h3 id="lock-heading">
-        <span aria-hidden="true">🔒 </span>
+        <span aria-hidden="true">⚠ </span>
         {t.catalogue.lockTitle}
       </h3>
       <p>{t.catalogue.lockReason}</p>
-      <Link className="button" to={`/catalogue/new?continues=${encodeURIComponent(code)}`}>
-        {t.catalogue.startContinuation}
-      </Link>
+      <div className="actions">
+        <Link className="button" to={`/catalogue/new?continues=${encodeURIComponent(code)}`}>
+          {t.catalogue.startContinuation}
+        </Link>
+      </div>
     </section>
   );
 }
