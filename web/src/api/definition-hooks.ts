@@ -1,7 +1,7 @@
 import type { DefinitionList, DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { apiGet, apiSend } from './client';
+import { ApiError, apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
 const path = (code: string) => `/api/indicator-definitions/${encodeURIComponent(code)}`;
@@ -23,8 +23,9 @@ export function useDefinitionQuery(code: string, enabled = true) {
 }
 
 /**
- * Every definition write answers the entry as it is after it: that goes into the cache at once;
- * the list refetches, and a publication reaches the public catalogue, cards and pages too.
+ * Every definition write answers the entry as it is after it (a 409 too, as `current`): that goes
+ * into the cache at once; the list refetches, and a publication reaches the public catalogue, cards
+ * and pages too.
  */
 function useDefinitionMutation<V extends { code: string }>(send: (variables: V, locale: 'vi' | 'en') => Promise<DefinitionState>, publishes = false) {
   const queryClient = useQueryClient();
@@ -32,6 +33,11 @@ function useDefinitionMutation<V extends { code: string }>(send: (variables: V, 
   return useMutation({
     mutationFn: (variables: V) => send(variables, locale),
     onSuccess: (state) => queryClient.setQueryData(queryKeys.definition(state.code), state),
+    // A 409 carries the entry as it is now: the page shows it, and the next try names its version.
+    onError: (error) => {
+      const current = error instanceof ApiError && error.status === 409 ? (error.body as { current?: DefinitionState } | undefined)?.current : undefined;
+      if (current) queryClient.setQueryData(queryKeys.definition(current.code), current);
+    },
     onSettled: (_data, _error, variables) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.definitions(), exact: true });
       if (publishes) {

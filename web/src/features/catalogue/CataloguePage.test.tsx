@@ -1,29 +1,10 @@
-import type { DefinitionList, IndicatorDefinition } from '@kpi/shared';
+import type { DefinitionList } from '@kpi/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi } from '../../../test/api';
 import { renderApp } from '../../../test/render';
+import { definition } from '../../../test/definition-fixture';
 import { indicatorList, users } from '../../../test/work-fixture';
-
-const definition = (code: string, vi: string, extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition => ({
-  code,
-  name: { vi, en: vi },
-  definition: null,
-  group: 'digital-society',
-  kind: 'value',
-  direction: 'up',
-  unit: 'count',
-  decimals: 0,
-  scope: 'province',
-  replacedBy: null,
-  continues: null,
-  retiredFrom: null,
-  methodNote: null,
-  dataSource: null,
-  responsibleUnit: null,
-  aggregation: 'sum',
-  ...extra,
-});
 
 const list: DefinitionList = {
   definitions: [

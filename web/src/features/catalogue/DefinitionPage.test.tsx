@@ -1,48 +1,9 @@
-import type { DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
 import { renderApp } from '../../../test/render';
+import { bluezoneEntry as entry, revision } from '../../../test/definition-fixture';
 import { users } from '../../../test/work-fixture';
-
-const bluezone: IndicatorDefinition = {
-  code: 'bluezone-install-rate',
-  name: { vi: 'Tỷ lệ cài Bluezone', en: 'Bluezone installation rate' },
-  definition: null,
-  group: 'digital-society',
-  kind: 'ratio',
-  direction: 'up',
-  unit: 'percent',
-  decimals: 2,
-  scope: 'province',
-  replacedBy: null,
-  continues: null,
-  retiredFrom: null,
-  methodNote: null,
-  dataSource: null,
-  responsibleUnit: null,
-  aggregation: 'ratio-sum',
-};
-const revision = (createdBy: string) => ({
-  id: 7,
-  state: 'draft' as const,
-  definition: { ...bluezone, decimals: 1 },
-  baseVersion: 3,
-  createdBy,
-  createdAt: '2026-12-01T02:00:00.000Z',
-  reviewedBy: null,
-  reviewedAt: null,
-  reviewComment: null,
-});
-const entry = (extra: Partial<DefinitionState> = {}): DefinitionState => ({
-  code: bluezone.code,
-  version: 3,
-  published: bluezone,
-  hasFigures: true,
-  draft: null,
-  history: [],
-  ...extra,
-});
 
 function open(url: string, routes: Parameters<typeof mockApi>[0] = {}) {
   const fetchMock = mockApi({

@@ -67,8 +67,6 @@ export const catalogue: typeof viCatalogue = {
     publish: 'Publish',
     published: 'Definition published.',
     returnIt: 'Return',
-    comment: 'Why it is returned',
-    sendBack: 'Return to its author',
     returned: 'Draft returned.',
     returnedNotice: (reviewer, when) => `The latest draft was returned by ${reviewer} at ${when}:`,
   },

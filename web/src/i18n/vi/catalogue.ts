@@ -67,8 +67,6 @@ export const catalogue = {
     publish: 'Công bố',
     published: 'Đã công bố định nghĩa.',
     returnIt: 'Trả lại',
-    comment: 'Lý do trả lại',
-    sendBack: 'Trả lại cho người soạn',
     returned: 'Đã trả lại bản nháp.',
     returnedNotice: (reviewer: string, when: string) => `Bản nháp gần nhất bị ${reviewer} trả lại lúc ${when}:`,
   },
