@@ -5,6 +5,7 @@
  * card on the overview. Then the kind of an indicator with figures is shown fixed, with the reason
  * and the way to start a new indicator that continues its series.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
@@ -108,4 +109,19 @@ describe('the catalogue editor', () => {
     await expect.poll(() => page.getByLabel('Nối tiếp chuỗi số liệu của chỉ tiêu (mã)').inputValue()).toBe('bluezone-install-rate');
     expect(await page.getByLabel('Loại chỉ tiêu', { exact: true }).isDisabled()).toBe(false);
   });
+
+  it('has no serious or critical axe finding on its pages, in Vietnamese and English', async () => {
+    const page = await browser.context.newPage();
+    const found: string[] = [];
+    for (const path of ['/catalogue', '/catalogue/bluezone-install-rate', '/catalogue/new', '/catalogue?lang=en', '/catalogue/bluezone-install-rate?lang=en']) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of results.violations)
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    await page.screenshot({ path: artifact('catalogue-indicator-en-1366.png') });
+    expect(found).toEqual([]);
+  }, 60_000);
 });
