@@ -33,6 +33,9 @@ export const queryKeys = {
   yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
   users: () => [...queryKeys.all, 'users'] as const,
   orgUnits: () => [...queryKeys.all, 'org-units'] as const,
+  /** The catalogue's definitions as approvers edit them (drafts included), not the public catalogue. */
+  definitions: () => [...queryKeys.all, 'definitions'] as const,
+  definition: (code: string) => [...queryKeys.definitions(), code] as const,
   audits: () => [...queryKeys.all, 'audit'] as const,
   audit: (filters: AuditFilters) => [...queryKeys.audits(), filters] as const,
   importJobs: () => [...queryKeys.all, 'import-job'] as const,

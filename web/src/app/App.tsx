@@ -19,6 +19,8 @@ const ExportPage = lazy(() => import('../features/import/ExportPage').then((m) =
 const ApprovalPage = lazy(() => import('../features/approval/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
 const AdminUsersPage = lazy(() => import('../features/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('../features/admin/AdminAuditPage').then((m) => ({ default: m.AdminAuditPage })));
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const DefinitionPage = lazy(() => import('../features/catalogue/DefinitionPage').then((m) => ({ default: m.DefinitionPage })));
 const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').then((m) => ({ default: m.AdminUnitsPage })));
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
@@ -41,6 +43,9 @@ export function AppRoutes() {
           <Route path="/import" element={<ImportPage />} />
           <Route path="/export" element={<ExportPage />} />
           <Route path="/approval" element={<ApprovalPage />} />
+          <Route path="/catalogue" element={<CataloguePage />} />
+          {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
+          <Route path="/catalogue/:code" element={<DefinitionPage />} />
           {/* The admin area's address opens its first tab. */}
           <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
           <Route path="/admin/users" element={<AdminUsersPage />} />

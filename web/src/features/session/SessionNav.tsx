@@ -5,10 +5,11 @@ import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
 import './nav.css';
 
-const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'admin'; keepsYear?: true }[] = [
+const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'catalogue' | 'admin'; keepsYear?: true }[] = [
   { to: '/entry', role: 'analyst', key: 'entry', keepsYear: true },
   { to: '/import', role: 'analyst', key: 'import' },
   { to: '/approval', role: 'approver', key: 'approval' },
+  { to: '/catalogue', role: 'approver', key: 'catalogue' },
   { to: '/admin/users', role: 'admin', key: 'admin' },
 ];
 

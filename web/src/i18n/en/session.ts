@@ -8,6 +8,7 @@ export const enSession: typeof viSession = {
     entry: 'Enter figures',
     import: 'Import from file',
     approval: 'Approve',
+    catalogue: 'Indicator catalogue',
     admin: 'Administration',
   },
   roles: {

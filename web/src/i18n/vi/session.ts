@@ -8,6 +8,7 @@ export const viSession = {
     entry: 'Nhập số liệu',
     import: 'Nhập từ tệp',
     approval: 'Duyệt',
+    catalogue: 'Danh mục chỉ tiêu',
     admin: 'Quản trị',
   },
   roles: {
