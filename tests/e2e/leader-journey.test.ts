@@ -8,7 +8,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, type Browser } from '../support/browser.js';
 import { createAccount, publishFigure, send, signIn } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -59,6 +59,8 @@ describe('a leader’s first visit', () => {
     const worst = strip.getByRole('button').first();
     await worst.waitFor({ timeout: 10_000 });
     expect((await worst.innerText()).replace(/\s+/g, ' ')).toContain('1 ✖ Chậm tiến độ');
+    // The tile filters once the app has taken over the server's page.
+    await appReady(page);
     await worst.click();
     await page.waitForURL(/status=off-track/);
     await page.getByRole('heading', { level: 3 }).first().waitFor();
