@@ -35,6 +35,8 @@ describe('the leader’s overview of 2020', () => {
     await page.goto(`${server.url}/?year=2020`);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await page.getByText('Tỷ lệ dịch vụ công trực tuyến mức độ 4').first().waitFor({ timeout: 10_000 });
+    // The figures are in the server's HTML; the buttons answer once the app has taken over.
+    await appReady(page);
 
     const bluezone = await text(page, 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone');
     expect(bluezone).toContain('29,67%');

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const EGOV = 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử';
@@ -58,6 +58,8 @@ async function openOverview(page: Page, year: number): Promise<void> {
   await page.goto(`${server.url}/?year=${year}`);
   await page.getByRole('heading', { level: 3, name: ICT_INDEX }).waitFor({ timeout: 15_000 });
   await page.locator('.milestone').first().waitFor({ timeout: 15_000 });
+  // The status tiles filter once the app has taken over the server's page.
+  await appReady(page);
 }
 
 describe('statuses that answer the leader', () => {

@@ -140,6 +140,8 @@ describe('night mode and text size', () => {
     const page = await phone.context.newPage();
     await page.goto(`${server.url}/?year=2020`);
     await page.getByText(SERVICES).first().waitFor({ timeout: 10_000 });
+    // The menu opens once the app has taken over the server's page.
+    await appReady(page);
     // On a phone the display settings sit in the header's one menu.
     await page
       .getByRole('banner')
