@@ -35,6 +35,9 @@ describe('the access log', () => {
     for (const line of access) {
       expect(line).toMatchObject({ level: 30, reqId: expect.any(String), responseTime: expect.any(Number) });
       expect(line.responseTime as number).toBeGreaterThanOrEqual(0);
+      // The fields and their order of a line pino writes, so the log reads as one format.
+      expect(Object.keys(line)).toEqual(['level', 'time', 'pid', 'hostname', 'reqId', 'method', 'url', 'statusCode', 'responseTime', 'remoteAddress', 'msg']);
+      expect(line).toMatchObject({ pid: process.pid, remoteAddress: '127.0.0.1' });
     }
     expect(new Set(access.map((l) => l.reqId)).size).toBe(requests.length);
 
