@@ -17,12 +17,10 @@
  * BENCH_ENCODING sets Accept-Encoding (default as browsers ask over HTTPS; `gzip, deflate` is
  * Chromium over plain HTTP to a LAN address).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startServer } from '../support/server.js';
+import { measureOnce, median, pinCores, startBare, type Sample } from './throughput-tools.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -30,50 +28,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ENCODING = process.env.BENCH_ENCODING ?? 'gzip, deflate, br';
 const headers = { 'accept-encoding': ENCODING };
 const DASHBOARD_PATH = '/api/dashboard?year=2020';
-
-async function startBare(body: { bytes: number; encoding: string | undefined }): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
-  const script = fileURLToPath(new URL('./bare-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BARE_BODY_BYTES: String(body.bytes), BARE_BODY_ENCODING: body.encoding ?? '' },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      const m = /listening at (\S+)/.exec(d.toString());
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`bare server exited ${code}`)));
-  });
-  return { url, pid: child.pid, stop: () => child.kill('SIGTERM') };
-}
-
-/**
- * Where `taskset` exists and there are two cores or more: each server on CPU 0, this process (the
- * load generator) on the others, so client and server never take each other's core and each server
- * is measured on the same single core (Node serves from one thread). Returns what it did, to print.
- */
-function pinCores(serverPids: (number | undefined)[]): string {
-  const cores = availableParallelism();
-  if (cores < 2 || process.env.BENCH_PIN === '0') return 'not pinned';
-  try {
-    // -a: every thread of the process (V8's and libuv's helpers too).
-    for (const pid of serverPids) execFileSync('taskset', ['-a', '-c', '-p', '0', String(pid)], { stdio: 'ignore' });
-    execFileSync('taskset', ['-a', '-c', '-p', `1-${cores - 1}`, String(process.pid)], { stdio: 'ignore' });
-    return `servers on CPU 0, autocannon on CPU 1${cores > 2 ? `-${cores - 1}` : ''}`;
-  } catch {
-    return 'not pinned (no taskset)';
-  }
-}
-
-/** CPU seconds (user + system) a process has used so far; null where /proc is missing. */
-function cpuSeconds(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return null;
-  }
-}
 
 /** The dashboard's body as this benchmark's client gets it, once the cached encodings are ready. */
 async function dashboardBody(url: string): Promise<{ bytes: number; encoding: string | undefined }> {
@@ -89,38 +43,6 @@ async function dashboardBody(url: string): Promise<{ bytes: number; encoding: st
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-interface Sample {
-  reqPerSec: number;
-  p99: number;
-  errors: number;
-  bytesPerReq: number;
-  serverUsPerReq: number | null;
-  clientUsPerReq: number;
-}
-
-async function measureOnce(url: string, pid: number | undefined, duration: number): Promise<Sample> {
-  const server0 = cpuSeconds(pid);
-  const client0 = process.cpuUsage();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration, headers });
-  const client = process.cpuUsage(client0);
-  const server1 = cpuSeconds(pid);
-  const n = Math.max(1, r.requests.total);
-  return {
-    reqPerSec: r.requests.average,
-    p99: r.latency.p99,
-    errors: r.errors + r.non2xx,
-    bytesPerReq: r.throughput.total / n,
-    serverUsPerReq: server0 === null || server1 === null ? null : ((server1 - server0) * 1e6) / n,
-    clientUsPerReq: (client.user + client.system) / n,
-  };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 function summarise(samples: Sample[]) {
   const server = samples.map((s) => s.serverUsPerReq);
@@ -150,7 +72,7 @@ export async function benchApi(): Promise<{ ratio: number }> {
     // A short warm-up so all are measured hot.
     for (const t of targets) await autocannon({ url: t.url, connections: CONNECTIONS, duration: 2, headers });
     for (let round = 0; round < ROUNDS; round++) {
-      for (const t of targets) t.samples.push(await measureOnce(t.url, t.pid, DURATION_S));
+      for (const t of targets) t.samples.push(await measureOnce(t.url, t.pid, { connections: CONNECTIONS, duration: DURATION_S, headers }));
     }
     const rows = Object.fromEntries(targets.map((t) => [t.name, summarise(t.samples)]));
     const [bare0, sized0, dash0] = targets.map((t) => t.samples.map((s) => s.reqPerSec)) as [number[], number[], number[]];
