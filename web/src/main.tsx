@@ -17,6 +17,7 @@ import './features/indicator/milestones.css';
 import './features/overview/overview.css';
 import { initComfort } from './features/comfort/preferences';
 import { nextTask } from './app/next-task';
+import { recordEarlyTaps } from './app/early-taps';
 import { warmIntl } from './app/warm-intl';
 // Last, after every sheet of the first bundle: printing overrides the screen's layout.
 import './app/styles/print.css';
@@ -38,10 +39,13 @@ if (!root) throw new Error('index.html has no #root');
 // without waiting for the app's download. A page to render here has nothing to paint before it.
 // React DOM is evaluated in a task of its own, then the app in the next: one long evaluation split in
 // two, so a tap on the server's page waits for neither whole.
-const start = () =>
+const start = (earlyTaps?: ReturnType<typeof recordEarlyTaps>) =>
   void import('react-dom/client')
     .then(nextTask)
     .then(() => import('./app/start'))
-    .then((app) => app.start(root));
-if (document.getElementById(PAGE_STATE_ELEMENT_ID)) requestAnimationFrame(() => setTimeout(start, 0));
-else start();
+    .then((app) => app.start(root, earlyTaps));
+if (document.getElementById(PAGE_STATE_ELEMENT_ID)) {
+  // The server's page can be tapped before the app has it: the tap is kept and replayed.
+  const earlyTaps = recordEarlyTaps();
+  requestAnimationFrame(() => setTimeout(() => start(earlyTaps), 0));
+} else start();

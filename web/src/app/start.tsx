@@ -5,6 +5,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { storedLocale } from '../i18n/I18nProvider';
 import { loadDictionary } from '../i18n/dictionaries';
 import { App } from './App';
+import { whenAppReady } from './AppReady';
+import { replayTap, type EarlyTaps } from './early-taps';
 import { serverPageFits } from './hydration';
 import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
@@ -13,10 +15,11 @@ import { warmIntlWhenIdle } from './warm-intl';
 /**
  * Starts the app in `root`. The overview and an indicator's page arrive rendered by the server with
  * the data they show (server/src/plugins/page-render.ts): the cache takes that data and React
- * hydrates the markup, as a transition, in slices between the browser's other work. Every other
+ * hydrates the markup, as a transition, in slices between the browser's other work; a tap on the
+ * server's page before that is replayed once it is done (early-taps.ts). Every other
  * page, and a server without the renderer, sends an empty #root to render here.
  */
-export async function start(root: HTMLElement): Promise<void> {
+export async function start(root: HTMLElement, earlyTaps?: EarlyTaps): Promise<void> {
   const queryClient = createQueryClient();
   const app = (
     <StrictMode>
@@ -32,8 +35,12 @@ export async function start(root: HTMLElement): Promise<void> {
     // The cache's setup and React's (its listeners, its root) are two long steps on a slow phone:
     // a task boundary between them lets a tap or a frame in.
     await nextTask();
+    // From hydrateRoot on, React replays taps on what it has not hydrated yet; one before is ours.
+    const tapped = earlyTaps?.stop() ?? null;
+    whenAppReady(() => replayTap(tapped));
     startTransition(() => void hydrateRoot(root, app));
   } else {
+    earlyTaps?.stop();
     createRoot(root).render(app);
   }
   warmIntlWhenIdle();
