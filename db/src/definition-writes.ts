@@ -53,9 +53,11 @@ function lockedField(state: DefinitionState, definition: IndicatorDefinition): '
   return null;
 }
 
-function unknownReference(db: DbOrTx, d: IndicatorDefinition): 'continues' | 'replacedBy.code' | null {
-  if (d.continues !== null && !indicatorRowByCode(db, d.continues)) return 'continues';
-  if (d.replacedBy !== null && !indicatorRowByCode(db, d.replacedBy.code)) return 'replacedBy.code';
+/** `proposed`: codes proposed together with this one (a catalogue import), which count as known. */
+function unknownReference(db: DbOrTx, d: IndicatorDefinition, proposed: ReadonlySet<string>): 'continues' | 'replacedBy.code' | null {
+  const known = (code: string) => proposed.has(code) || indicatorRowByCode(db, code) !== undefined;
+  if (d.continues !== null && !known(d.continues)) return 'continues';
+  if (d.replacedBy !== null && !known(d.replacedBy.code)) return 'replacedBy.code';
   return null;
 }
 
@@ -106,22 +108,31 @@ function propose(db: DbOrTx, before: DefinitionState, definition: IndicatorDefin
  * publish. `version` must be the entry's current one (0 for a new code), or nothing is written.
  */
 export function saveDefinitionDraft(db: Db, definition: IndicatorDefinition, version: number, actor: string): DefinitionWriteResult {
-  return db.transaction(
-    (tx): DefinitionWriteResult => {
-      const before = definitionState(tx, definition.code);
-      if (version !== before.version) {
-        return version === 0 && before.published ? { ok: false, reason: 'code-taken', current: before } : { ok: false, reason: 'conflict', current: before };
-      }
-      const locked = lockedField(before, definition);
-      if (locked) return { ok: false, reason: 'series-locked', field: locked, current: before };
-      const reference = unknownReference(tx, definition);
-      if (reference) return { ok: false, reason: 'unknown-reference', field: reference };
-      if (continuedByAnother(tx, definition)) return { ok: false, reason: 'series-continued' };
-      if (isDeepStrictEqual(definition, before.published) && !before.draft) return { ok: false, reason: 'nothing-to-change', current: before };
-      return { ok: true, state: propose(tx, before, definition, actor, 'indicator.save-draft') };
-    },
-    { behavior: 'immediate' },
-  );
+  return db.transaction((tx) => draftDefinition(tx, definition, version, actor), { behavior: 'immediate' });
+}
+
+/**
+ * saveDefinitionDraft's checks and write, inside a transaction the caller holds. A catalogue import
+ * names the codes it proposes alongside (`proposed`): a reference to one of them is not unknown.
+ */
+export function draftDefinition(
+  tx: DbOrTx,
+  definition: IndicatorDefinition,
+  version: number,
+  actor: string,
+  { action = 'indicator.save-draft', proposed = new Set<string>() }: { action?: string; proposed?: ReadonlySet<string> } = {},
+): DefinitionWriteResult {
+  const before = definitionState(tx, definition.code);
+  if (version !== before.version) {
+    return version === 0 && before.published ? { ok: false, reason: 'code-taken', current: before } : { ok: false, reason: 'conflict', current: before };
+  }
+  const locked = lockedField(before, definition);
+  if (locked) return { ok: false, reason: 'series-locked', field: locked, current: before };
+  const reference = unknownReference(tx, definition, proposed);
+  if (reference) return { ok: false, reason: 'unknown-reference', field: reference };
+  if (continuedByAnother(tx, definition)) return { ok: false, reason: 'series-continued' };
+  if (isDeepStrictEqual(definition, before.published) && !before.draft) return { ok: false, reason: 'nothing-to-change', current: before };
+  return { ok: true, state: propose(tx, before, definition, actor, action) };
 }
 
 /** Proposes to retire a published indicator from a data year on: a draft like any other change. */

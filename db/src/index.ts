@@ -31,3 +31,5 @@ export {
   type DefinitionWriteFailure,
   type DefinitionWriteResult,
 } from './definition-writes.js';
+export { exportCatalogue } from './catalogue-export.js';
+export { importCatalogue } from './catalogue-import.js';

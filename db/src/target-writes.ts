@@ -1,7 +1,7 @@
 import type { TargetEntry } from '@kpi/shared';
 import { and, eq, max } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
-import type { Db } from './open-db.js';
+import type { DbOrTx } from './open-db.js';
 import { DEFAULT_ORG_UNIT, indicators, sources, targets } from './schema.js';
 
 export type TargetWriteResult =
@@ -15,7 +15,7 @@ export type TargetWriteResult =
  * `entry.revision` must be the revision in force (0 for none), so two approvers cannot overwrite
  * each other silently.
  */
-export function saveTarget(db: Db, code: string, year: number, entry: TargetEntry, actor: string): TargetWriteResult {
+export function saveTarget(db: DbOrTx, code: string, year: number, entry: TargetEntry, actor: string): TargetWriteResult {
   return db.transaction(
     (tx): TargetWriteResult => {
       const ind = tx.select().from(indicators).where(eq(indicators.code, code)).get();

@@ -20,6 +20,7 @@ import { loadPageRenderer, pageRendererPath, pageRenderPlugin } from './plugins/
 import { writeRateLimitPlugin } from './plugins/write-rate-limit.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
+import { catalogueTransferRoutes } from './routes/catalogue-transfer/index.js';
 import { dashboardRoutes } from './routes/dashboard/index.js';
 import { exportRoutes } from './routes/exports/index.js';
 import { healthRoutes } from './routes/health/index.js';
@@ -162,6 +163,7 @@ export async function buildApp({
   await app.register(userRoutes);
   await app.register(indicatorRoutes);
   await app.register(indicatorDefinitionRoutes);
+  await app.register(catalogueTransferRoutes);
   await app.register(observationRoutes);
   await app.register(targetRoutes);
   await app.register(orgUnitRoutes);

@@ -63,6 +63,9 @@ const optional = (max: number) =>
     .optional()
     .transform((v) => v || null);
 
+/** A link to a document: on the web, never a script or a file on someone's machine. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'invalid' }).max(2000, 'too-long');
+
 /** A document an analyst adds while entering a figure: `17/NQ-CP`, its title, issuer, date, link. */
 export const newSourceSchema = z.object({
   number: optional(60),
@@ -74,9 +77,7 @@ export const newSourceSchema = z.object({
     .optional()
     .transform((v) => v ?? null),
   kind: sourceKindSchema,
-  url: z
-    .url({ protocol: /^https?$/, error: 'invalid' })
-    .max(2000, 'too-long')
+  url: webAddressSchema
     .nullable()
     .optional()
     .transform((v) => v ?? null),

@@ -1,4 +1,4 @@
-import type { DefinitionList, DefinitionState, IndicatorDefinition } from '@kpi/shared';
+import type { CataloguePlan, DefinitionList, DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { ApiError, apiGet, apiSend } from './client';
@@ -72,4 +72,21 @@ export function useRetireDefinitionMutation() {
   return useDefinitionMutation(({ code, version, fromYear }: { code: string; version: number; fromYear: number }, locale) =>
     apiSend<DefinitionState>('POST', `${path(code)}/retire`, { version, fromYear }, { locale }),
   );
+}
+
+/**
+ * A catalogue file tried (`dryRun`) or imported. An import refused as a whole answers 422 with the
+ * plan (`error.body.plan`); one written changes the list, and targets reach the public pages.
+ */
+export function useCatalogueImportMutation() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: unknown; dryRun: boolean }) => apiSend<CataloguePlan>('POST', '/api/catalogue/import', { file, dryRun }, { locale }),
+    onSuccess: (plan) => {
+      if (!plan.applied) return;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.definitions() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
+    },
+  });
 }

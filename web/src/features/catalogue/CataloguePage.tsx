@@ -6,6 +6,7 @@ import { Header } from '../../ui/header/Header';
 import { PageMain } from '../../ui/PageMain';
 import { QueryState } from '../../ui/QueryState';
 import { RequireRole } from '../session/RequireRole';
+import { CatalogueTransfer } from './CatalogueTransfer';
 import { DefinitionStateBadges } from './DefinitionStateBadges';
 import '../../ui/work-page.css';
 import './catalogue.css';
@@ -73,6 +74,7 @@ export function CataloguePage() {
                 </Link>
               </div>
               <CatalogueTable />
+              <CatalogueTransfer />
             </>
           )}
         </RequireRole>

@@ -1,0 +1,59 @@
+import { exportCatalogue, importCatalogue } from '@kpi/db';
+import { catalogueFileSchema, catalogueImportBodySchema, cataloguePlanSchema, errorBodySchema } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../http/errors.js';
+import { HttpError } from '../../plugins/errors.js';
+
+/** 422: the import was refused as a whole; `plan` names each entry refused and why. */
+const refusedSchema = errorBodySchema.extend({ plan: cataloguePlanSchema });
+
+/**
+ * The catalogue travels: exported as one JSON file (indicators as published, targets in force, the
+ * documents they cite), imported with a dry run that lists what happens to every entry. An import
+ * proposes definitions as drafts for another approver to publish, as the editor does, and revises
+ * targets as an approver may; all of it is written, or none of it.
+ */
+export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/catalogue/export.json',
+    {
+      // What the file holds is published already: definitions, targets and their documents.
+      config: { access: 'read' },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The whole catalogue as one file: published definitions, targets in force and their documents',
+        response: { 200: catalogueFileSchema, ...errorResponses(401) },
+      },
+    },
+    async (_request, reply) => {
+      const file = exportCatalogue(app.db);
+      reply.header('content-disposition', `attachment; filename="catalogue-${file.exportedAt!.slice(0, 10)}.json"`).header('cache-control', 'no-store');
+      return file;
+    },
+  );
+
+  app.post(
+    '/api/catalogue/import',
+    {
+      config: { access: 'approver' },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Import a catalogue file (approvers): `dryRun` (the default) lists what would change and writes nothing',
+        description:
+          'New and changed definitions become drafts for another approver to publish; a target that differs from the one in force becomes its next revision; documents are matched by number and title, or added. One refused entry refuses the file: 422 with the plan.',
+        body: catalogueImportBodySchema,
+        response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413) },
+      },
+    },
+    async (request) => {
+      const { file, dryRun } = request.body;
+      const plan = importCatalogue(app.db, file, request.user!.username, { dryRun });
+      if (!dryRun && !plan.applied) {
+        const refused = [...plan.indicators, ...plan.targets].filter((s) => s.action === 'refused').length;
+        throw new HttpError(422, 'catalogue-refused', `${refused} entries cannot be imported: nothing was written`, undefined, { plan });
+      }
+      if (plan.applied) app.invalidateViews();
+      return plan;
+    },
+  );
+};

@@ -1,0 +1,71 @@
+import type { CataloguePlan, DefinitionList } from '@kpi/shared';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { errorResponse, jsonResponse, mockApi, type ApiRequest } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { users } from '../../../test/work-fixture';
+
+const file = { format: 'kpi-catalogue', formatVersion: 1, indicators: [], sources: [], targets: [] };
+const plan = (over: Partial<CataloguePlan>): CataloguePlan => ({ dryRun: true, applied: false, indicators: [], targets: [], sources: [], ...over });
+const changes = plan({
+  indicators: [
+    { code: 'so-thue-bao', action: 'unchanged', fields: [], reason: null },
+    { code: 'chu-ky-so', action: 'changed', fields: ['name', 'unit'], reason: null },
+  ],
+  targets: [{ indicator: 'so-thue-bao', year: 2025, action: 'revised', reason: null }],
+});
+
+function openCatalogue(imports: ((request: ApiRequest) => Response)[]) {
+  const sent: ApiRequest[] = [];
+  mockApi({
+    'GET /api/auth/me': () => jsonResponse({ user: users.approver }),
+    'GET /api/indicator-definitions': () => jsonResponse({ definitions: [] } satisfies DefinitionList),
+    'POST /api/catalogue/import': imports.map((answer) => (request: ApiRequest) => (sent.push(request), answer(request))),
+  });
+  return { sent, ...renderApp('/catalogue') };
+}
+
+const choose = async (view: ReturnType<typeof openCatalogue>, text = JSON.stringify(file)) =>
+  view.user.upload(await screen.findByLabelText('Chọn tệp danh mục để nhập thử'), new File([text], 'danh-muc.json', { type: 'application/json' }));
+
+describe('moving the catalogue', () => {
+  it('offers the export, tries a chosen file, lists what would change, then imports it', async () => {
+    const view = openCatalogue([() => jsonResponse(changes), () => jsonResponse({ ...changes, dryRun: false, applied: true })]);
+    expect(await screen.findByRole('link', { name: 'Xuất danh mục (JSON)' })).toHaveAttribute('href', '/api/catalogue/export.json');
+    await choose(view);
+    const table = await screen.findByRole('region', { name: 'Kết quả nhập thử' });
+    expect(within(table).getByRole('rowheader', { name: 'chu-ky-so' }).closest('tr')).toHaveTextContent('Thay đổiTrường thay đổi: name, unit');
+    expect(within(table).getByRole('rowheader', { name: 'so-thue-bao · 2025' }).closest('tr')).toHaveTextContent('Sửa mục tiêu');
+    expect(within(table).queryByRole('rowheader', { name: 'so-thue-bao' })).not.toBeInTheDocument();
+    expect(view.sent[0]!.body).toEqual({ file, dryRun: true });
+
+    await view.user.click(screen.getByRole('button', { name: 'Nhập danh mục' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã nhập: 1 chỉ tiêu thành bản nháp chờ một người duyệt khác công bố, 1 mục tiêu được ghi.');
+    expect(view.sent[1]!.body).toEqual({ file, dryRun: false });
+  });
+
+  it('puts refused entries first, with why in words and an icon, and offers no import', async () => {
+    const refused = plan({
+      indicators: [
+        { code: 'chu-ky-so', action: 'changed', fields: ['name'], reason: null },
+        { code: 'xep-hang-dti', action: 'refused', fields: ['kind'], reason: 'series-locked' },
+      ],
+    });
+    const view = openCatalogue([() => jsonResponse(refused)]);
+    await choose(view);
+    const rows = within(await screen.findByRole('region', { name: 'Kết quả nhập thử' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('xep-hang-dti✖ Bị từ chốiĐã có số liệu nên không đổi được loại hoặc đơn vị tính');
+    expect(screen.getByRole('alert')).toHaveTextContent('Có mục bị từ chối');
+    expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the file is not JSON, or not a catalogue, without importing', async () => {
+    const view = openCatalogue([() => errorResponse(400, 'validation', {}, { 'file.format': 'not-a-catalogue' })]);
+    await choose(view, 'không phải JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tệp này không phải JSON.');
+    expect(view.sent).toHaveLength(0);
+    await choose(view);
+    expect(await screen.findByRole('alert')).toHaveTextContent('validation (test)');
+    expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
+  });
+});
