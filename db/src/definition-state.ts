@@ -1,4 +1,4 @@
-import type { DefinitionRevision, DefinitionState, IndicatorDefinition } from '@kpi/shared';
+import type { DefinitionListEntry, DefinitionRevision, DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { and, desc, eq, max, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from './open-db.js';
 import { indicatorDefinitionRevisions, indicators, observations } from './schema.js';
@@ -109,8 +109,8 @@ export function definitionState(db: DbOrTx, code: string): DefinitionState {
   };
 }
 
-/** Every catalogue entry without its history: the indicators in the overview's order, then new ones only proposed. */
-export function listDefinitions(db: DbOrTx): Omit<DefinitionState, 'history'>[] {
+/** Every catalogue entry with its newest revision but not the rest of its history: the indicators in the overview's order, then new ones only proposed. */
+export function listDefinitions(db: DbOrTx): DefinitionListEntry[] {
   const codes = db
     .select({ code: indicators.code })
     .from(indicators)
@@ -124,6 +124,8 @@ export function listDefinitions(db: DbOrTx): Omit<DefinitionState, 'history'>[] 
     .orderBy(indicatorDefinitionRevisions.id)
     .all()
     .map((r) => r.code);
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the list leaves each history out
-  return [...codes, ...proposed].map((code) => (({ history, ...entry }) => entry)(definitionState(db, code)));
+  return [...codes, ...proposed].map((code) => {
+    const { history, ...entry } = definitionState(db, code);
+    return { ...entry, latest: history[0] ?? null };
+  });
 }

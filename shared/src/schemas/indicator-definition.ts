@@ -44,7 +44,10 @@ export const definitionStateSchema = z.object({
 });
 export type DefinitionState = z.infer<typeof definitionStateSchema>;
 
-export const definitionListSchema = z.object({ definitions: z.array(definitionStateSchema.omit({ history: true })) });
+/** The list leaves each history out but its newest revision: a returned draft says who returned it. */
+export const definitionListEntrySchema = definitionStateSchema.omit({ history: true }).extend({ latest: definitionRevisionSchema.nullable() });
+export type DefinitionListEntry = z.infer<typeof definitionListEntrySchema>;
+export const definitionListSchema = z.object({ definitions: z.array(definitionListEntrySchema) });
 export type DefinitionList = z.infer<typeof definitionListSchema>;
 
 const versionSchema = z.number({ error: 'integer-required' }).int('integer-required').min(0, 'non-negative');

@@ -65,6 +65,9 @@ describe('proposing and publishing an indicator definition', () => {
       history: [{ state: 'returned', reviewedBy: 'admin', reviewComment: 'Giữ hai chữ số thập phân' }],
     });
     expect((await post('approver2', 'bluezone-install-rate', 'publish', { version: 3 })).json().error.code).toBe('no-draft');
+    // The list says so too, by the entry's newest revision.
+    const list = definitionListSchema.parse((await app.inject({ url: '/api/indicator-definitions', headers: { cookie: cookies.approver } })).json());
+    expect(list.definitions.find((d) => d.code === 'bluezone-install-rate')?.latest).toMatchObject({ state: 'returned', reviewedBy: 'admin' });
     const audit = auditListSchema.parse((await app.inject({ url: '/api/audit?indicator=bluezone-install-rate', headers: { cookie: cookies.admin } })).json());
     expect(audit.entries[0]).toMatchObject({ action: 'indicator.return', actor: 'admin', detail: { comment: 'Giữ hai chữ số thập phân', author: 'approver' } });
   });

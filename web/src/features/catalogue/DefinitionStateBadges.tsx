@@ -1,4 +1,4 @@
-import type { DefinitionState } from '@kpi/shared';
+import type { DefinitionListEntry, DefinitionState } from '@kpi/shared';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 type Shown = 'published' | 'draft' | 'returned' | 'retired';
@@ -15,13 +15,13 @@ function Badge({ shown, children }: { shown: Shown; children: string }) {
 
 /**
  * Where an indicator's definition stands, as icons and words (never colour alone): published or
- * retired from a year, and beside it a pending draft and who wrote it. With its history (the
- * indicator's own page), a returned draft says who returned it.
+ * retired from a year, and beside it a pending draft and who wrote it; a returned draft says who
+ * returned it (the list carries each entry's newest revision, the indicator's page its history).
  */
-export function DefinitionStateBadges({ entry }: { entry: Omit<DefinitionState, 'history'> & { history?: DefinitionState['history'] } }) {
+export function DefinitionStateBadges({ entry }: { entry: DefinitionState | DefinitionListEntry }) {
   const { t } = useStaffI18n();
   const { published, draft } = entry;
-  const latest = entry.history?.[0];
+  const latest = 'history' in entry ? entry.history[0] : entry.latest;
   const retiring = draft?.definition.retiredFrom != null && draft.definition.retiredFrom !== published?.retiredFrom;
   return (
     <span className="definition-states">
