@@ -4,7 +4,7 @@ import { dataQualityFlags, decimalsOf } from '../data-quality.js';
 import { comparableValue } from '../figures.js';
 import { formatMeasure } from '../figure-format.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } from '../format.js';
-import type { IndicatorData } from '../indicator-view.js';
+import { isCurrentIn, type IndicatorData } from '../indicator-view.js';
 import { noteIn } from '../notes.js';
 import { computeProgress } from '../progress.js';
 import { indicatorGroups } from '../constants.js';
@@ -72,7 +72,8 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
       group,
       heading: p.groups[group],
       sentences: data
-        .filter((d) => d.indicator.group === group)
+        // An indicator retired or replaced by the year is no result of it, as on the overview.
+        .filter((d) => d.indicator.group === group && isCurrentIn(d.indicator, year))
         .flatMap(({ indicator: ind, figures, targets }) => {
           const sorted = [...figures].sort((a, b) => a.year - b.year);
           const figure = sorted.find((f) => f.year === year);

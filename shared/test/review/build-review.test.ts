@@ -114,6 +114,18 @@ describe('the yearly review, drafted from the data', () => {
     expect(text).not.toMatch(/suy ra|giả định/);
   });
 
+  it('leaves out an indicator retired or replaced by the year, as the overview does', () => {
+    const retired = data.map((d) => (d.indicator.code === 'bluezone-install-rate' ? { ...d, indicator: { ...d.indicator, retiredFrom: 2020 } } : d));
+    const replaced = data.map((d) =>
+      d.indicator.code === 'egov-rank' ? { ...d, indicator: { ...d.indicator, replacedBy: { code: 'dti-rank', fromYear: 2020 } } } : d,
+    );
+    const sentences = (review: ReturnType<typeof buildReview>) => review.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
+    expect(text).toContain('Bluezone');
+    expect(sentences(buildReview(retired, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Bluezone');
+    expect(text).toContain('Xếp hạng Chính phủ điện tử');
+    expect(sentences(buildReview(replaced, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Xếp hạng Chính phủ điện tử');
+  });
+
   it('says so when a year has no approved figures', () => {
     expect(buildReview(data, 2015, 'vi', '2021-01-15T03:00:00Z')).toMatchObject({ sections: [], intro: 'Chưa có số liệu được phê duyệt cho năm 2015.' });
   });
