@@ -17,3 +17,4 @@ export * from './spreadsheet-queries.js';
 export * from './screen.js';
 export * from './review.js';
 export * from './org-unit.js';
+export * from './unit-breakdown.js';
