@@ -2,6 +2,7 @@ export { openDb, closeDb, withoutWaiting, MIGRATIONS_FOLDER, type Db, type DbOrT
 export * as schema from './schema.js';
 export { DEFAULT_ORG_UNIT } from './schema.js';
 export { seedDatabase, seedIndicators, seedOrgUnitBodies, seedSources, unitSlug } from './seed/index.js';
+export { loadUnitData, type UnitData } from './unit-figures.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
 export { countUsers, findUser, insertUser, listAccounts, replacePasswordHash, toAccount, toUser, updateUser, type UserRow } from './users.js';

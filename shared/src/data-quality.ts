@@ -15,8 +15,13 @@ export function decimalsOf(value: number): number {
  * decimals (tolerance 0.005) is flagged; 29.67 would not be.
  */
 export function publishedMismatch(published: number, computed: number): boolean {
-  const tolerance = 0.5 * 10 ** -decimalsOf(published);
-  return Math.abs(published - computed) > tolerance + 1e-9;
+  return differsBeyondRounding(published, computed, decimalsOf(published));
+}
+
+/** Two figures differ by more than half the last decimal place `shown` is written with. */
+export function differsBeyondRounding(shown: number, exact: number, decimals: number): boolean {
+  const tolerance = 0.5 * 10 ** -decimals;
+  return Math.abs(shown - exact) > tolerance + 1e-9;
 }
 
 /** Data-quality flags of one figure, given the figure before it (for rank scale changes). */

@@ -26,3 +26,4 @@ export * from './import-messages.js';
 export * from './spreadsheet-columns.js';
 export * from './notes.js';
 export * from './page-render.js';
+export * from './unit-breakdown.js';

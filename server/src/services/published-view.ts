@@ -5,15 +5,19 @@ import {
   buildCards,
   buildSeries,
   buildTrend,
+  buildUnitBreakdown,
   catalogueContent,
   countByStatus,
   type Catalogue,
   type Dashboard,
   type IndicatorData,
   type IndicatorDetail,
+  type OrgUnit,
   type Source,
+  type UnitBreakdown,
+  unitFigureYears,
 } from '@kpi/shared';
-import { lastDataChange, listSources, loadPublishedData, type Db } from '@kpi/db';
+import { lastDataChange, listOrgUnits, listSources, loadPublishedData, loadUnitData, type Db, type UnitData } from '@kpi/db';
 
 /** A body in one content encoding, with its own ETag (a cache must not mix encodings). */
 export interface EncodedBody {
@@ -96,6 +100,9 @@ export class PublishedView {
   readonly #bodies = new Map<string, CachedBody>();
   /** Dashboards by year apart: the hottest read finds its body without building a key or a closure. */
   readonly #dashboards = new Map<number, CachedBody>();
+  /** Each indicator's unit figures, loaded on first ask: most indicators' pages are never opened. */
+  readonly #unitData = new Map<string, UnitData | null>();
+  #orgUnits: OrgUnit[] | null = null;
   #version = 1;
 
   constructor(
@@ -111,6 +118,8 @@ export class PublishedView {
     this.#snapshot = null;
     this.#bodies.clear();
     this.#dashboards.clear();
+    this.#unitData.clear();
+    this.#orgUnits = null;
     this.#version += 1;
   }
 
@@ -174,6 +183,32 @@ export class PublishedView {
         asOf: buildAsOf(found, year),
         replacement: this.#load().data.find((d) => d.indicator.code === replacedBy)?.indicator ?? null,
       };
+    });
+  }
+
+  /**
+   * One indicator unit by unit for `year` (without it, the latest year a unit has a figure, else
+   * the latest with any): null when no indicator has that code.
+   */
+  units(code: string, year?: number): CachedBody | null {
+    const found = this.indicatorData(code);
+    if (!found) return null;
+    let units = this.#unitData.get(code);
+    if (units === undefined) this.#unitData.set(code, (units = loadUnitData(this.db, code)));
+    if (!units) return null;
+    const data = units;
+    const shown = year ?? unitFigureYears(data.figures)[0] ?? this.latestYear();
+    return this.#memo(`units:${code}:${shown}`, (): UnitBreakdown => {
+      this.#orgUnits ??= listOrgUnits(this.db);
+      return buildUnitBreakdown({
+        indicator: found.indicator,
+        aggregation: data.aggregation,
+        year: shown,
+        units: this.#orgUnits,
+        province: found,
+        unitFigures: data.figures,
+        unitTargets: data.targets,
+      });
     });
   }
 

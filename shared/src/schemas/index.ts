@@ -18,3 +18,4 @@ export * from './screen.js';
 export * from './review.js';
 export * from './org-unit.js';
 export * from './catalogue-file.js';
+export * from './unit-breakdown.js';

@@ -1,4 +1,4 @@
-import type { IndicatorDetail, IndicatorList } from '@kpi/shared';
+import type { IndicatorDetail, IndicatorList, UnitBreakdown } from '@kpi/shared';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { queryKeys } from './keys';
@@ -26,5 +26,14 @@ export function useIndicatorQuery(code: string, year?: number, enabled = true) {
     // Changing the year keeps the indicator on screen until the new explanation arrives; another
     // indicator never stands in for the one asked for.
     placeholderData: (previous) => (previous?.indicator.code === code ? previous : undefined),
+  });
+}
+
+/** One indicator's communes and wards for `year`, furthest behind first, and the province from its parts. */
+export function useUnitBreakdownQuery(code: string, year: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: queryKeys.indicatorUnits(code, year),
+    queryFn: ({ signal }) => apiGet<UnitBreakdown>(`/api/indicators/${encodeURIComponent(code)}/units?year=${year}`, signal),
   });
 }

@@ -23,6 +23,8 @@ export const queryKeys = {
   /** Every year of one indicator: what a publication invalidates. */
   indicator: (code: string) => [...queryKeys.indicators(), code] as const,
   indicatorAsOf: (code: string, year: number | undefined) => [...queryKeys.indicator(code), year ?? 'latest'] as const,
+  /** One indicator by commune and ward for a year: under the indicator, so its publication refreshes it. */
+  indicatorUnits: (code: string, year: number | undefined) => [...queryKeys.indicator(code), 'units', year ?? 'latest'] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
   reviews: () => [...queryKeys.all, 'review'] as const,
   review: (year: number | undefined, locale: Locale) => [...queryKeys.reviews(), year, locale] as const,

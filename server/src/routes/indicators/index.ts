@@ -1,4 +1,11 @@
-import { indicatorDetailQuerySchema, indicatorDetailSchema, indicatorListSchema, indicatorParamsSchema } from '@kpi/shared';
+import {
+  indicatorDetailQuerySchema,
+  indicatorDetailSchema,
+  indicatorListSchema,
+  indicatorParamsSchema,
+  unitBreakdownQuerySchema,
+  unitBreakdownSchema,
+} from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from '../../http/send-cached.js';
 import { errorResponses, notFound } from '../../http/errors.js';
@@ -35,6 +42,29 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = app.viewFor(request, include).indicator(request.params.code, year);
       if (!body) throw notFound(`No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
       sendCached(request, reply, body, include === 'drafts');
+    },
+  );
+
+  app.get(
+    '/api/indicators/:code/units',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: ['indicators'],
+        summary: 'One indicator by commune and ward for a year: each unit furthest behind first, and the province computed from them',
+        description:
+          'Units are those directly under the province on the last day of `year` (without it, the latest year a unit has a published figure). ' +
+          'Each has its figure, last year’s, the change, the target that judges it (its own, else the province’s) and its status; ' +
+          'the province is computed from them by the definition’s aggregation, beside its entered figure.',
+        params: indicatorParamsSchema,
+        querystring: unitBreakdownQuerySchema,
+        response: { 200: unitBreakdownSchema, ...errorResponses(400, 404) },
+      },
+    },
+    (request, reply) => {
+      const body = app.view.units(request.params.code, request.query.year);
+      if (!body) throw notFound(`No indicator with code "${request.params.code}"`, { code: 'unknown-indicator' });
+      sendCached(request, reply, body);
     },
   );
 };

@@ -55,6 +55,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = createOrgUnit(app.db, request.body, request.user!.username);
       if (!result.ok) throw refusal(result);
+      app.invalidateViews();
       return reply.code(201).send(result.unit);
     },
   );
@@ -74,6 +75,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const result = updateOrgUnit(app.db, request.params.code, request.body, request.user!.username);
       if (!result.ok) throw refusal(result);
+      app.invalidateViews();
       return result.unit;
     },
   );
@@ -93,6 +95,7 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = deleteOrgUnit(app.db, request.params.code, request.query.version, request.user!.username);
       if (!result.ok) throw refusal(result);
+      app.invalidateViews();
       return reply.code(204).send(null);
     },
   );

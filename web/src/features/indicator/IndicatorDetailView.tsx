@@ -11,6 +11,7 @@ import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
 import { StatusExplanation } from './StatusExplanation';
 import { TargetHistory } from './TargetHistory';
+import { UnitBreakdownSection } from './UnitBreakdownSection';
 
 /**
  * The indicator page's content, in the order a leader asks: what it is, where it stands and why
@@ -58,6 +59,7 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         )}
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
+      {!isMilestone && <UnitBreakdownSection detail={detail} />}
       <SourceList detail={detail} />
       {!isMilestone && <TargetHistory detail={detail} />}
       <FlagList detail={detail} />

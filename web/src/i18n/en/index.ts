@@ -6,12 +6,14 @@ import { enOverview } from './overview';
 import { enReview } from './review';
 import { enScreen } from './screen';
 import { enSession } from './session';
+import { enUnits } from './units';
 
 /** English (en-GB formats), one file per feature, each typed against its Vietnamese counterpart. */
 export const en: Dictionary = {
   ...enCommon,
   ...enOverview,
   ...enIndicator,
+  ...enUnits,
   ...enSession,
   review: enReview,
   comfort: enComfort,

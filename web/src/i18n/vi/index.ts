@@ -5,6 +5,7 @@ import { viOverview } from './overview';
 import { viReview } from './review';
 import { viScreen } from './screen';
 import { viSession } from './session';
+import { viUnits } from './units';
 
 /**
  * Vietnamese, the default language, one file per feature. Numbers arrive already formatted (through
@@ -14,6 +15,7 @@ export const vi = {
   ...viCommon,
   ...viOverview,
   ...viIndicator,
+  ...viUnits,
   ...viSession,
   review: viReview,
   comfort: viComfort,

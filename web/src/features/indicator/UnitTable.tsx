@@ -1,0 +1,88 @@
+import type { Indicator, UnitBreakdown } from '@kpi/shared';
+import { formatNumber } from '@kpi/shared';
+import { useId } from 'react';
+import { useI18n } from '../../i18n/useI18n';
+import { ChangeLabel } from '../../ui/ChangeLabel';
+import { figureText, targetText } from '../../ui/figure-text';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { STATUS_ICONS } from '../../ui/status-meta';
+import { markedBehind } from './unit-rows';
+
+/**
+ * The units ranked, furthest behind first, those not reported last: figure, the target that judges
+ * it and whose it is, the status in icon and word, the change since last year. The five furthest
+ * behind are marked with a flag and words, not colour alone; on a phone each row becomes a card.
+ */
+export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; indicator: Indicator }) {
+  const { t, locale } = useI18n();
+  const u = t.unitBreakdown;
+  const captionId = useId();
+  const behind = markedBehind(breakdown.units);
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="data-table unit-table">
+        <caption id={captionId} className="data-table__caption">
+          {u.tableCaption(breakdown.year)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{u.colRank}</th>
+            <th scope="col">{u.colUnit}</th>
+            <th scope="col">{u.colFigure}</th>
+            <th scope="col">{u.colTarget}</th>
+            <th scope="col">{u.colStatus}</th>
+            <th scope="col">{u.colChange}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {breakdown.units.map((row, index) => {
+            const marked = behind.has(row.unit.code);
+            return (
+              <tr key={row.unit.code} className={marked ? 'unit-table__row--behind' : row.figure ? undefined : 'data-table__row--muted'}>
+                <td className="num unit-table__rank" data-label={u.colRank}>
+                  {row.figure ? formatNumber(index + 1, locale) : t.indicatorPage.none}
+                  {marked && (
+                    <span className="unit-table__flag" title={u.behindMark}>
+                      {' '}
+                      <span aria-hidden="true">⚑</span>
+                      <span className="sr-only">{u.behindMark}</span>
+                    </span>
+                  )}
+                </td>
+                <th scope="row">
+                  <span className="unit-table__kind">{u.kinds[row.unit.kind]}</span> {row.unit.name}
+                </th>
+                <td className="num" data-label={u.colFigure}>
+                  {row.figure ? figureText(row.figure.kind === 'ratio' ? { ...row.figure, published: null } : row.figure, indicator, t, locale) : u.notReported}
+                </td>
+                <td data-label={u.colTarget}>
+                  {row.target ? (
+                    <>
+                      {targetText({ ...row.target, source: null }, indicator, t, locale)}{' '}
+                      <span className="unit-table__origin">({row.targetOf === 'unit' ? u.ownTarget : u.provinceTarget})</span>
+                    </>
+                  ) : (
+                    t.indicatorPage.none
+                  )}
+                </td>
+                <td data-label={u.colStatus}>
+                  {row.figure ? (
+                    <StatusBadge status={row.status.status} reason={row.status.reason} />
+                  ) : (
+                    <span className="status-badge status--no-data">
+                      <span className="status-badge__icon" aria-hidden="true">
+                        {STATUS_ICONS['no-data']}
+                      </span>
+                      {u.notReported}
+                    </span>
+                  )}
+                </td>
+                <td data-label={u.colChange}>{row.change ? <ChangeLabel change={row.change} indicator={indicator} /> : t.indicatorPage.none}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
