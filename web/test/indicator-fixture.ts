@@ -50,6 +50,10 @@ export function detailFor(code: string, year: number = LATEST, data: IndicatorDa
     trend: buildTrend(data.figures, data.targets),
     asOf: buildAsOf(data, year),
     replacement: all.find((d) => d.indicator.code === data.indicator.replacedBy?.code)?.indicator ?? null,
+    seriesBreak: {
+      continues: all.find((d) => d.indicator.code === data.indicator.continues)?.indicator ?? null,
+      continuedBy: all.find((d) => d.indicator.code === data.indicator.continuedBy)?.indicator ?? null,
+    },
   };
 }
 

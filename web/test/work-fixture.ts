@@ -28,6 +28,10 @@ export function indicatorDetail(code: string, year = 2020): IndicatorDetail {
     trend: buildTrend(data.figures, data.targets),
     asOf: buildAsOf(data, year),
     replacement: indicators.find((d) => d.indicator.code === data.indicator.replacedBy?.code)?.indicator ?? null,
+    seriesBreak: {
+      continues: indicators.find((d) => d.indicator.code === data.indicator.continues)?.indicator ?? null,
+      continuedBy: indicators.find((d) => d.indicator.code === data.indicator.continuedBy)?.indicator ?? null,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type Catalogue,
   type Dashboard,
   type IndicatorData,
+  type Indicator,
   type IndicatorDetail,
   type OrgUnit,
   type Source,
@@ -181,7 +182,8 @@ export class PublishedView {
         sources: this.#load().sources.filter((s) => used.has(s.id)),
         trend: buildTrend(found.figures, found.targets),
         asOf: buildAsOf(found, year),
-        replacement: this.#load().data.find((d) => d.indicator.code === replacedBy)?.indicator ?? null,
+        replacement: this.#indicatorOf(replacedBy),
+        seriesBreak: { continues: this.#indicatorOf(found.indicator.continues), continuedBy: this.#indicatorOf(found.indicator.continuedBy) },
       };
     });
   }
@@ -210,6 +212,10 @@ export class PublishedView {
         unitTargets: data.targets,
       });
     });
+  }
+
+  #indicatorOf(code: string | null | undefined): Indicator | null {
+    return code ? (this.#load().data.find((d) => d.indicator.code === code)?.indicator ?? null) : null;
   }
 
   indicators(): CachedBody {

@@ -54,6 +54,11 @@ export const indicatorDetailSchema = z.object({
   asOf: indicatorAsOfSchema,
   /** The indicator named by `indicator.replacedBy`, for the page's notice and link; null when none. */
   replacement: indicatorSchema.nullable(),
+  /**
+   * Across a series break (a change of kind or unit is a new indicator that continues the old):
+   * the indicator this one continues, and the one that continues it; null when none.
+   */
+  seriesBreak: z.object({ continues: indicatorSchema.nullable(), continuedBy: indicatorSchema.nullable() }),
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 

@@ -7,6 +7,7 @@ import { IndicatorSummary } from './IndicatorSummary';
 import { indicatorHref, overviewHref } from './links';
 import { MethodNote } from './MethodNote';
 import { MilestoneHistory } from './MilestoneHistory';
+import { SeriesBreakNotice } from './SeriesBreakNotice';
 import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
 import { StatusExplanation } from './StatusExplanation';
@@ -45,6 +46,7 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
             {p.replacedFrom(indicator.replacedBy.fromYear)} {p.replacedNote}
           </p>
         )}
+        <SeriesBreakNotice detail={detail} />
       </header>
       <div className="indicator-detail__top">
         <IndicatorSummary detail={detail} />

@@ -105,6 +105,12 @@ export const enIndicator: typeof viIndicator = {
     replacedBy: 'Replaced by',
     replacedFrom: (year) => `from ${year}.`,
     replacedNote: 'Its figures of the years before are kept below.',
+    seriesBreak: {
+      title: 'Series break.',
+      continues: 'This indicator continues the series of',
+      continuedBy: 'This series continues as',
+      why: 'The two differ in kind or unit, so their figures are not directly comparable.',
+    },
   },
   milestones: {
     heading: 'Key tasks',

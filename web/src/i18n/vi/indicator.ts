@@ -108,6 +108,12 @@ export const viIndicator = {
     replacedBy: 'Đã được thay thế bởi',
     replacedFrom: (year: number) => `từ năm ${year}.`,
     replacedNote: 'Số liệu các năm trước đó vẫn được giữ dưới đây.',
+    seriesBreak: {
+      title: 'Ngắt chuỗi số liệu.',
+      continues: 'Chỉ tiêu này nối tiếp chuỗi số liệu của',
+      continuedBy: 'Chuỗi số liệu này được tiếp tục bởi',
+      why: 'Hai chỉ tiêu khác loại hoặc đơn vị tính, nên số liệu của chúng không so sánh trực tiếp được.',
+    },
   },
   milestones: {
     heading: 'Nhiệm vụ trọng tâm',
