@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { testApp } from '../support/app.js';
 import { multipartFile } from '../support/import-app.js';
-import { definitionUrl, definitionVersion, newDefinition, proposedDefinition } from '../support/definitions.js';
+import { definitionUrl, definitionVersion, proposedDefinition } from '../support/definitions.js';
 import { signInAll, type Account } from '../support/users.js';
-import { ratioEntry } from '@kpi/shared/testing';
+import { newDefinition, ratioEntry } from '@kpi/shared/testing';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'approver', 'admin'];
