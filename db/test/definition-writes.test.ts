@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@kpi/shared';
-import { ratioEntry } from '@kpi/shared/testing';
+import { newDefinition, ratioEntry } from '@kpi/shared/testing';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit.js';
@@ -13,18 +13,8 @@ import { listIndicators } from '../src/queries.js';
 import { indicators } from '../src/schema.js';
 import { seedDatabase, seedDefinition, seedIndicators } from '../src/seed/index.js';
 
-const wifi = (extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition =>
-  indicatorDefinitionSchema.parse({
-    code: 'public-wifi-communes-rate',
-    name: { vi: 'Tỷ lệ xã có điểm wifi công cộng', en: 'Communes with a public Wi-Fi spot' },
-    group: 'telecoms',
-    kind: 'ratio',
-    direction: 'up',
-    unit: 'percent',
-    decimals: 1,
-    aggregation: 'ratio-sum',
-    ...extra,
-  });
+const CODE = newDefinition().code;
+const wifi = (extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition => indicatorDefinitionSchema.parse(newDefinition(extra));
 
 describe('indicator definitions', () => {
   let db: Db;
@@ -47,22 +37,22 @@ describe('indicator definitions', () => {
     const saved = saveDefinitionDraft(db, wifi(), 0, 'approver');
     expect(saved).toMatchObject({ ok: true, state: { version: 1, published: null, draft: { baseVersion: 0 } } });
     expect(saveDefinitionDraft(db, wifi({ decimals: 2 }), 1, 'approver')).toMatchObject({ ok: true, state: { version: 2, draft: { baseVersion: 1 } } });
-    expect(definitionState(db, 'public-wifi-communes-rate').history.map((r) => r.state)).toEqual(['draft', 'superseded']);
-    expect(returnDefinitionDraft(db, 'public-wifi-communes-rate', 2, 'admin', 'Thiếu nguồn số liệu')).toMatchObject({
+    expect(definitionState(db, CODE).history.map((r) => r.state)).toEqual(['draft', 'superseded']);
+    expect(returnDefinitionDraft(db, CODE, 2, 'admin', 'Thiếu nguồn số liệu')).toMatchObject({
       ok: true,
       state: { version: 3, draft: null },
     });
     expect(saveDefinitionDraft(db, wifi({ dataSource: 'Hệ thống báo cáo của Sở' }), 3, 'approver')).toMatchObject({ ok: true, state: { version: 4 } });
-    expect(publishDefinitionDraft(db, 'public-wifi-communes-rate', 4, 'approver')).toMatchObject({ ok: false, reason: 'own-draft' });
-    expect(publishDefinitionDraft(db, 'public-wifi-communes-rate', 3, 'admin')).toMatchObject({ ok: false, reason: 'conflict' });
-    expect(publishDefinitionDraft(db, 'public-wifi-communes-rate', 4, 'admin')).toMatchObject({
+    expect(publishDefinitionDraft(db, CODE, 4, 'approver')).toMatchObject({ ok: false, reason: 'own-draft' });
+    expect(publishDefinitionDraft(db, CODE, 3, 'admin')).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(publishDefinitionDraft(db, CODE, 4, 'admin')).toMatchObject({
       ok: true,
       state: { version: 5, published: { dataSource: 'Hệ thống báo cáo của Sở' } },
     });
-    expect(listIndicators(db).at(-1)?.code).toBe('public-wifi-communes-rate');
-    const row = db.select().from(indicators).where(eq(indicators.code, 'public-wifi-communes-rate')).get();
+    expect(listIndicators(db).at(-1)?.code).toBe(CODE);
+    const row = db.select().from(indicators).where(eq(indicators.code, CODE)).get();
     expect(row).toMatchObject({ version: 5, sortOrder: seedIndicators.length, dataSource: 'Hệ thống báo cáo của Sở', aggregation: 'ratio-sum' });
-    expect(listAudit(db, { indicatorCode: 'public-wifi-communes-rate' }).map((e) => e.action)).toEqual([
+    expect(listAudit(db, { indicatorCode: CODE }).map((e) => e.action)).toEqual([
       'indicator.publish',
       'indicator.save-draft',
       'indicator.return',
@@ -73,17 +63,17 @@ describe('indicator definitions', () => {
 
   it('locks the kind once a figure is entered, even a draft, and checks again at publication', () => {
     saveDefinitionDraft(db, wifi(), 0, 'approver');
-    publishDefinitionDraft(db, 'public-wifi-communes-rate', 1, 'admin');
+    publishDefinitionDraft(db, CODE, 1, 'admin');
     expect(saveDefinitionDraft(db, wifi({ kind: 'value', unit: 'count', aggregation: 'sum' }), 2, 'approver')).toMatchObject({ ok: true });
-    const key = { code: 'public-wifi-communes-rate', year: 2021 };
+    const key = { code: CODE, year: 2021 };
     expect(saveDraft(db, key, ratioEntry(120, 0, { denominator: 200 }), 'analyst').ok).toBe(true);
-    expect(definitionState(db, 'public-wifi-communes-rate').hasFigures).toBe(true);
-    expect(publishDefinitionDraft(db, 'public-wifi-communes-rate', 3, 'admin')).toMatchObject({ ok: false, reason: 'series-locked', field: 'kind' });
+    expect(definitionState(db, CODE).hasFigures).toBe(true);
+    expect(publishDefinitionDraft(db, CODE, 3, 'admin')).toMatchObject({ ok: false, reason: 'series-locked', field: 'kind' });
     expect(saveDefinitionDraft(db, wifi({ unit: 'count', kind: 'value', aggregation: 'none' }), 3, 'approver')).toMatchObject({
       ok: false,
       reason: 'series-locked',
     });
-    expect(definitionState(db, 'public-wifi-communes-rate').published?.kind).toBe('ratio');
+    expect(definitionState(db, CODE).published?.kind).toBe('ratio');
     // The analyst's draft stays readable as the ratio it was entered as.
     expect(observationState(db, key)?.draft?.figure).toMatchObject({ kind: 'ratio', numerator: 120, denominator: 200 });
   });

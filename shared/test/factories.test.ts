@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureEntrySchema, figureSchema, indicatorSchema, targetSchema } from '../src/schemas/index.js';
-import { indicator, milestoneFigure, ratioEntry, ratioFigure, rankFigure, rankShape, target, valueFigure } from './factories.js';
+import { figureEntrySchema, figureSchema, indicatorDefinitionSchema, indicatorSchema, targetSchema } from '../src/schemas/index.js';
+import { indicator, milestoneFigure, newDefinition, ratioEntry, ratioFigure, rankFigure, rankShape, target, valueFigure } from './factories.js';
 
 // Every package's tests build their data with these factories: parsing what they make with the
 // contract's schemas keeps them from drifting from it.
@@ -16,5 +16,6 @@ describe('test factories', () => {
     expect(indicatorSchema.parse(egov)).toEqual(egov);
     expect(targetSchema.parse(target(2025, 10, 'lte', { outOf: 63 }))).toEqual(target(2025, 10, 'lte', { outOf: 63 }));
     expect(figureEntrySchema.parse(ratioEntry(160000, 2))).toEqual(ratioEntry(160000, 2));
+    expect(indicatorDefinitionSchema.parse(newDefinition({ decimals: 0 }))).toMatchObject({ ...newDefinition(), decimals: 0 });
   });
 });

@@ -4,7 +4,8 @@
  * The tests of every package import them as `@kpi/shared/testing`, an export with only the
  * `source` condition: tsc builds and Vite bundles never resolve it, so none of this ships.
  */
-import type { Figure, FigureEntry, Indicator, MilestoneState, Target } from '../src/index.js';
+import type { z } from 'zod';
+import type { Figure, FigureEntry, Indicator, indicatorDefinitionSchema, MilestoneState, Target } from '../src/index.js';
 import { rankPercentile } from '../src/rank.js';
 import { ratePercent } from '../src/figures.js';
 
@@ -13,6 +14,7 @@ export const ORG_UNIT = 'lang-son';
 
 type FigureOf<K extends Figure['kind']> = Extract<Figure, { kind: K }>;
 type RatioEntry = Extract<FigureEntry, { kind: 'ratio' }>;
+type DefinitionInput = z.input<typeof indicatorDefinitionSchema>;
 type Provenance = Pick<Figure, 'orgUnit' | 'asOf' | 'source' | 'locator' | 'note' | 'noteEn' | 'publishedText' | 'basis' | 'version'>;
 
 /** Where a figure comes from, when the test does not care: version 1 of the province's figure, unsourced, as stated. */
@@ -90,3 +92,21 @@ export function ratioEntry(numerator: number, version = 0, extra: Partial<RatioE
 
 /** The 2020 report's Bluezone figure: 154,231 of 519,755 smartphones, published as 29.71 % (29.67 % computed). */
 export const bluezone2020 = ratioFigure(2020, 154231, 519755, 29.71);
+
+/**
+ * A new ratio indicator's definition as an editor sends it (the share of communes with a public
+ * Wi-Fi spot, in no seed); `extra` overrides any field.
+ */
+export function newDefinition(extra: Partial<DefinitionInput> = {}): DefinitionInput {
+  return {
+    code: 'public-wifi-communes-rate',
+    name: { vi: 'Tỷ lệ xã có điểm wifi công cộng', en: 'Communes with a public Wi-Fi spot' },
+    group: 'telecoms',
+    kind: 'ratio',
+    direction: 'up',
+    unit: 'percent',
+    decimals: 1,
+    aggregation: 'ratio-sum',
+    ...extra,
+  };
+}

@@ -1,6 +1,6 @@
-import { indicatorDetailSchema, indicatorListSchema, observationStateSchema, sourceListSchema, userSchema } from '@kpi/shared';
+import { indicatorDetailSchema, indicatorListSchema, observationStateSchema, pendingDraftSchema, sourceListSchema, userSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { bluezoneFigure, indicatorDetail, indicatorList, newObservation, revision, sourceList, users, withDraft } from './work-fixture';
+import { bluezoneFigure, indicatorDetail, indicatorList, newObservation, queued, revision, sourceList, users, withDraft } from './work-fixture';
 
 describe('work fixture', () => {
   it('matches the API contract', () => {
@@ -10,5 +10,6 @@ describe('work fixture', () => {
     for (const { code } of indicatorList.indicators) expect(() => indicatorDetailSchema.parse(indicatorDetail(code))).not.toThrow();
     const draft = revision(bluezoneFigure(2021, 150000, 519755, 2), 'draft', users.analyst.username);
     expect(() => observationStateSchema.parse(withDraft(newObservation('bluezone-install-rate', 2021), draft))).not.toThrow();
+    expect(() => pendingDraftSchema.parse(queued(withDraft(newObservation('bluezone-install-rate', 2021), draft), null, 'Lan'))).not.toThrow();
   });
 });

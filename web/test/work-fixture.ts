@@ -3,7 +3,17 @@
  * details, sources, and figures in the API's ObservationState shape. work-fixture.test.ts parses
  * them with the shared schemas so they cannot drift from the contract.
  */
-import { buildAsOf, buildSeries, buildTrend, type Figure, type IndicatorDetail, type ObservationState, type Revision, type User } from '@kpi/shared';
+import {
+  buildAsOf,
+  buildSeries,
+  buildTrend,
+  type Figure,
+  type IndicatorDetail,
+  type ObservationState,
+  type PendingDraft,
+  type Revision,
+  type User,
+} from '@kpi/shared';
 import { ratioFigure } from '@kpi/shared/testing';
 import { indicators, sources } from './fixture';
 
@@ -64,4 +74,12 @@ export function bluezoneFigure(year: number, numerator: number, denominator: num
 export function withDraft(base: ObservationState, draft: Revision, published: Revision | null = null): ObservationState {
   const history = [draft, ...(published ? [published] : [])];
   return { ...base, version: base.version + history.length, draft, published, history };
+}
+
+/** The province as the list of units names it: whose figure a queued draft is unless a test says otherwise. */
+const province: PendingDraft['unit'] = { name: 'Lạng Sơn', kind: 'province' };
+
+/** A figure in the approvers' queue: `state` with last year's figure, its author's name and its unit. */
+export function queued(state: ObservationState, previous: PendingDraft['previous'], authorName: string, unit = province): PendingDraft {
+  return { ...state, previous, authorName, unit };
 }

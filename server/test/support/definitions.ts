@@ -1,19 +1,7 @@
+import { newDefinition } from '@kpi/shared/testing';
 import type { App } from '../../src/app.js';
 import { signInAll, type Account } from './users.js';
 import { testApp } from './app.js';
-
-/** A new ratio indicator's definition as an editor would send it; `extra` overrides any field. */
-export const newDefinition = (extra: Record<string, unknown> = {}) => ({
-  code: 'public-wifi-communes-rate',
-  name: { vi: 'Tỷ lệ xã có điểm wifi công cộng', en: 'Communes with a public Wi-Fi spot' },
-  group: 'telecoms',
-  kind: 'ratio',
-  direction: 'up',
-  unit: 'percent',
-  decimals: 1,
-  aggregation: 'ratio-sum',
-  ...extra,
-});
 
 /** A seeded app with every role signed in, and one-line calls to the definition routes. */
 export async function definitionsApp() {

@@ -3,6 +3,7 @@ import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { errorBodySchema, isoDateSchema } from './common.js';
 import { figureBasisSchema, figureSchema, milestoneStateSchema } from './figure.js';
 import { indicatorCodeSchema } from './indicator.js';
+import { orgUnitKindSchema } from './org-unit.js';
 import { comparatorSchema } from './target.js';
 
 /**
@@ -163,6 +164,8 @@ export const pendingDraftSchema = observationStateSchema.extend({
   previous: figureSchema.nullable(),
   /** The draft author's display name (the username when the account no longer exists). */
   authorName: z.string(),
+  /** The figure's unit as org_units names it ("Tam Thanh", a ward); null for a code it does not hold. */
+  unit: z.object({ name: z.string(), kind: orgUnitKindSchema }).nullable(),
 });
 export type PendingDraft = z.infer<typeof pendingDraftSchema>;
 

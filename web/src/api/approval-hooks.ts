@@ -29,7 +29,7 @@ export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' 
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.drafts() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.observation(code, year) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.observation(code, year, orgUnit) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) }),
       ]),
   });

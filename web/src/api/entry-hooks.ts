@@ -1,27 +1,30 @@
-import type {
-  FigureEntry,
-  NewSource,
-  ObservationState,
-  SaveResult,
-  Source,
-  SourceFile,
-  SourceList,
-  TargetEntry,
-  TargetSaved,
-  YearEntryStates,
+import {
+  PROVINCE_UNIT,
+  type FigureEntry,
+  type NewSource,
+  type ObservationState,
+  type SaveResult,
+  type Source,
+  type SourceFile,
+  type SourceList,
+  type TargetEntry,
+  type TargetSaved,
+  type YearEntryStates,
 } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend, apiUpload } from './client';
 import { queryKeys } from './keys';
 
-const observationPath = (code: string, year: number) => `/api/indicators/${encodeURIComponent(code)}/observations/${year}`;
+/** A figure's address; a commune's or ward's figure names its unit, the province's none. */
+export const observationPath = (code: string, year: number, unit: string = PROVINCE_UNIT) =>
+  `/api/indicators/${encodeURIComponent(code)}/observations/${year}${unit === PROVINCE_UNIT ? '' : `?unit=${encodeURIComponent(unit)}`}`;
 
-/** A figure's published revision, pending draft and history (analysts). */
-export function useObservationQuery(code: string, year: number) {
+/** A figure's published revision, pending draft and history (analysts): the province's, or `unit`'s. */
+export function useObservationQuery(code: string, year: number, unit: string = PROVINCE_UNIT) {
   return useQuery({
-    queryKey: queryKeys.observation(code, year),
-    queryFn: ({ signal }) => apiGet<ObservationState>(observationPath(code, year), signal),
+    queryKey: queryKeys.observation(code, year, unit),
+    queryFn: ({ signal }) => apiGet<ObservationState>(observationPath(code, year, unit), signal),
   });
 }
 
@@ -38,13 +41,13 @@ export function useYearEntryStatesQuery(year: number) {
 }
 
 /** Saves a draft. A 409 (stale version) and a 422 (warnings to acknowledge) reach the form as ApiErrors. */
-export function useSaveFigureMutation(code: string, year: number) {
+export function useSaveFigureMutation(code: string, year: number, unit: string = PROVINCE_UNIT) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: (entry: FigureEntry) => apiSend<SaveResult>('PUT', observationPath(code, year), entry, { locale }),
+    mutationFn: (entry: FigureEntry) => apiSend<SaveResult>('PUT', observationPath(code, year, unit), entry, { locale }),
     onSuccess: ({ observation }) => {
-      queryClient.setQueryData(queryKeys.observation(code, year), observation);
+      queryClient.setQueryData(queryKeys.observation(code, year, unit), observation);
       void queryClient.invalidateQueries({ queryKey: queryKeys.yearEntryStates(year) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.drafts() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
@@ -55,7 +58,7 @@ export function useSaveFigureMutation(code: string, year: number) {
 /** Replace the cached figure with the one a 409 brought, so the page shows what is current. */
 export function useSetObservation() {
   const queryClient = useQueryClient();
-  return (state: ObservationState) => queryClient.setQueryData(queryKeys.observation(state.indicatorCode, state.year), state);
+  return (state: ObservationState) => queryClient.setQueryData(queryKeys.observation(state.indicatorCode, state.year, state.orgUnit), state);
 }
 
 export function useCreateSourceMutation() {

@@ -1,4 +1,4 @@
-import type { Locale } from '@kpi/shared';
+import { PROVINCE_UNIT, type Locale } from '@kpi/shared';
 
 /**
  * Query keys, built in this one module so invalidation can target a whole family (`queryKeys.all`,
@@ -30,7 +30,8 @@ export const queryKeys = {
   review: (year: number | undefined, locale: Locale) => [...queryKeys.reviews(), year, locale] as const,
   drafts: () => [...queryKeys.all, 'drafts'] as const,
   observations: () => [...queryKeys.all, 'observation'] as const,
-  observation: (code: string, year: number) => [...queryKeys.observations(), code, year] as const,
+  /** One figure: the province's, or a commune's or ward's (`unit`). */
+  observation: (code: string, year: number, unit: string = PROVINCE_UNIT) => [...queryKeys.observations(), code, year, unit] as const,
   /** Every figure's state in one year (an object, so no indicator code can collide with it). */
   yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
   users: () => [...queryKeys.all, 'users'] as const,

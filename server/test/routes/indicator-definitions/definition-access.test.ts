@@ -3,7 +3,7 @@ import { testApp } from '../../support/app.js';
 import { definitionUrl } from '../../support/definitions.js';
 import { signInAll } from '../../support/users.js';
 
-/** The catalogue's writes refuse the caller's role before a malformed body is read (role-matrix.test.ts has each role's status). */
+/** The catalogue's writes refuse the caller's role before a malformed body is read (role-matrix/catalogue.test.ts has each role’s status). */
 describe('the indicator definition writes', () => {
   it.each(['PUT new-code', 'POST egov-rank/retire', 'POST egov-rank/publish', 'POST egov-rank/return'])(
     '%s: 401 anonymous and 403 analyst before the body is read, 400 for an approver',

@@ -1,8 +1,9 @@
 import { auditListSchema, dashboardSchema, definitionConflictBodySchema, definitionListSchema, definitionStateSchema, indicatorListSchema } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { definitionsApp, newDefinition } from '../../support/definitions.js';
+import { newDefinition } from '@kpi/shared/testing';
+import { definitionsApp } from '../../support/definitions.js';
 
-const CODE = 'public-wifi-communes-rate';
+const CODE = newDefinition().code;
 
 describe('proposing and publishing an indicator definition', () => {
   it('keeps a new indicator out of the published data until another approver publishes it, then shows it everywhere', async () => {

@@ -1,8 +1,9 @@
 import { definitionConflictBodySchema, indicatorListSchema, validationMessages } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
-import { definitionsApp, newDefinition } from '../../support/definitions.js';
+import { newDefinition } from '@kpi/shared/testing';
+import { definitionsApp } from '../../support/definitions.js';
 
-const CODE = 'public-wifi-communes-rate';
+const CODE = newDefinition().code;
 
 describe('a definition with bad input', () => {
   const cases: [string, Record<string, unknown>, string, keyof (typeof validationMessages)['en']][] = [

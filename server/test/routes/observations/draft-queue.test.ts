@@ -42,6 +42,7 @@ describe('the approvers’ queue', () => {
       indicatorCode: 'bluezone-install-rate',
       year: 2021,
       authorName: 'Nguyễn Thị Lan',
+      unit: { name: 'Lạng Sơn', kind: 'province' },
       draft: {
         createdBy: 'analyst',
         figure: {
@@ -66,5 +67,20 @@ describe('the approvers’ queue', () => {
     expect(saved.statusCode).toBe(200);
     app.db.$client.prepare("UPDATE observation_revisions SET created_by = 'former-staff' WHERE state = 'draft'").run();
     expect(await queue()).toMatchObject([{ year: 2023, previous: null, authorName: 'former-staff', draft: { createdBy: 'former-staff' } }]);
+  });
+
+  it('names a commune’s or ward’s draft by its unit, from the list of units', async () => {
+    const { app, cookies, queue } = await setup();
+    const saved = await app.inject({
+      method: 'PUT',
+      url: '/api/indicators/bluezone-install-rate/observations/2025?unit=tam-thanh',
+      headers: { cookie: cookies.analyst },
+      payload: { kind: 'ratio', numerator: 9000, denominator: 20000, version: 0, sourceId: 1 },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(await queue()).toMatchObject([{ orgUnit: 'tam-thanh', year: 2025, unit: { name: 'Tam Thanh', kind: 'ward' } }]);
+    // A code the list of units no longer holds still queues its draft, by the code alone.
+    app.db.$client.prepare("UPDATE org_units SET code = 'tam-thanh-old' WHERE code = 'tam-thanh'").run();
+    expect(await queue()).toMatchObject([{ orgUnit: 'tam-thanh', unit: null }]);
   });
 });

@@ -1,5 +1,5 @@
 import { createOrgUnitBodySchema, orgUnitKinds, type OrgUnit } from '@kpi/shared';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateOrgUnitMutation } from '../../api/org-unit-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -7,6 +7,7 @@ import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
+import { useFormFields } from '../../ui/form/useFormFields';
 
 const EMPTY = { code: '', name: '', kind: 'commune', parent: 'lang-son', validFrom: '' };
 
@@ -14,20 +15,14 @@ const EMPTY = { code: '', name: '', kind: 'commune', parent: 'lang-son', validFr
 export function CreateUnitForm({ units }: { units: OrgUnit[] }) {
   const { t, locale } = useStaffI18n();
   const create = useCreateOrgUnitMutation();
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const field = (name: keyof typeof EMPTY) => ({
-    value: values[name],
-    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
-    error: errors[name],
-  });
+  const { values, setErrors, field, reset } = useFormFields(EMPTY);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = createOrgUnitBodySchema.safeParse({ ...values, parent: values.parent || null, validFrom: values.validFrom || null });
     setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
     if (!parsed.success) return;
     create.mutate(parsed.data, {
-      onSuccess: () => setValues(EMPTY),
+      onSuccess: reset,
       onError: (error) => {
         if (error instanceof ApiError) setErrors(error.fields ?? {});
       },

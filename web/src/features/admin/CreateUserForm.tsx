@@ -1,5 +1,5 @@
 import { createUserBodySchema, roles } from '@kpi/shared';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateUserMutation } from '../../api/admin-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -7,26 +7,21 @@ import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
+import { useFormFields } from '../../ui/form/useFormFields';
 
 const EMPTY = { username: '', displayName: '', password: '', role: 'analyst' };
 
 export function CreateUserForm() {
   const { t, locale } = useStaffI18n();
   const create = useCreateUserMutation();
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const field = (name: keyof typeof EMPTY) => ({
-    value: values[name],
-    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
-    error: errors[name],
-  });
+  const { values, setErrors, field, reset } = useFormFields(EMPTY);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = createUserBodySchema.safeParse(values);
     setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
     if (!parsed.success) return;
     create.mutate(parsed.data, {
-      onSuccess: () => setValues(EMPTY),
+      onSuccess: reset,
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'username-taken') setErrors({ username: t.admin.usernameTaken });
         else if (error instanceof ApiError) setErrors(error.fields ?? {});

@@ -1,11 +1,10 @@
-import type { ObservationState, PendingDraft } from '@kpi/shared';
 import { rankFigure } from '@kpi/shared/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
 import { sources } from '../../../test/fixture';
 import { renderApp } from '../../../test/render';
-import { bluezoneFigure, indicatorList, newObservation, revision, users, withDraft } from '../../../test/work-fixture';
+import { bluezoneFigure, indicatorList, newObservation, queued, revision, users, withDraft } from '../../../test/work-fixture';
 
 const scan = {
   ...sources.report2020,
@@ -21,7 +20,6 @@ const lansDraft = {
   ),
   acknowledgedWarnings: ['published-mismatch' as const],
 };
-const queued = (state: ObservationState, previous: PendingDraft['previous'], authorName: string): PendingDraft => ({ ...state, previous, authorName });
 const bluezone = queued(
   withDraft(newObservation('bluezone-install-rate', 2021), lansDraft),
   bluezoneFigure(2020, 154231, 519755, 1),

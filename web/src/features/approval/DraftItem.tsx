@@ -7,6 +7,7 @@ import type { StaffDictionary } from '../../i18n/useStaffI18n';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { figureText } from '../../ui/figure-text';
 import { ActionError } from '../../ui/form/ActionError';
+import { unitLabel } from '../../ui/unit-label';
 import { closeDialog } from './close-dialog';
 import { DraftEvidence } from './DraftEvidence';
 import { ReturnForm } from './ReturnForm';
@@ -35,8 +36,10 @@ export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftIt
   const headingId = useId();
   // Four eyes: the server refuses an author publishing their own draft; say so before they try.
   const own = draft.createdBy === user.username;
-  // A commune's or ward's figure says whose it is (by the unit's code until the queue names units).
-  const name = state.orgUnit === PROVINCE_UNIT ? indicator.name[locale] : `${indicator.name[locale]} (${state.orgUnit})`;
+  // A commune's or ward's figure says whose it is, and opens in the entry form under its unit.
+  const province = state.orgUnit === PROVINCE_UNIT;
+  const name = province ? indicator.name[locale] : `${indicator.name[locale]} (${unitLabel(state.unit, state.orgUnit, t)})`;
+  const entryUrl = `/entry/${encodeURIComponent(state.indicatorCode)}/${state.year}${province ? '' : `?unit=${encodeURIComponent(state.orgUnit)}`}`;
   const figure = shortFigure(draft.figure, indicator, t, locale);
 
   const act = async (action: ReviewAction, outcome: string) => {
@@ -65,7 +68,7 @@ export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftIt
         {t.approval.itemTitle(name, state.year)}
       </h3>
       <DraftEvidence state={state} draft={draft} indicator={indicator} />
-      <Link to={`/entry/${encodeURIComponent(state.indicatorCode)}/${state.year}`}>{t.approval.open}</Link>
+      <Link to={entryUrl}>{t.approval.open}</Link>
       <div className="actions">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { PageMain } from '../../ui/PageMain';
-import { useParams } from 'react-router';
+import { PROVINCE_UNIT } from '@kpi/shared';
+import { useParams, useSearchParams } from 'react-router';
 import { Header } from '../../ui/header/Header';
 import { EntryWorkspace } from './EntryWorkspace';
 import { RequireRole } from '../session/RequireRole';
@@ -10,11 +11,13 @@ import './entry.css';
 
 export function EntryPage() {
   const { code = '', year = '' } = useParams();
+  // `?unit=tam-thanh`: a commune's or ward's figure (the approval queue links there); else the province's.
+  const unit = useSearchParams()[0].get('unit') || PROVINCE_UNIT;
   return (
     <>
       <Header />
       <PageMain className="page--work">
-        <RequireRole role="analyst">{(user) => <EntryWorkspace code={code} year={Number(year)} user={user} />}</RequireRole>
+        <RequireRole role="analyst">{(user) => <EntryWorkspace code={code} year={Number(year)} unit={unit} user={user} />}</RequireRole>
       </PageMain>
     </>
   );

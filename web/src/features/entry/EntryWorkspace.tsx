@@ -1,4 +1,4 @@
-import { isPlausibleFigureYear, roleAtLeast, validationMessage, type User } from '@kpi/shared';
+import { isPlausibleFigureYear, PROVINCE_UNIT, roleAtLeast, validationMessage, type User } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useObservationQuery } from '../../api/entry-hooks';
 import { useIndicatorQuery } from '../../api/indicator-hooks';
@@ -9,12 +9,25 @@ import { FigureForm } from './FigureForm';
 import { HistoryPanel } from './HistoryPanel';
 import { ObservationSummary } from './ObservationSummary';
 import { TargetForm } from './TargetForm';
+import { UnitLine } from './UnitLine';
 
-/** One indicator's figure for one year: what is published and pending, the form, its target, its history. */
-export function EntryWorkspace({ code, year, user }: { code: string; year: number; user: User }) {
+interface EntryWorkspaceProps {
+  code: string;
+  year: number;
+  /** Whose figure: the province's (`PROVINCE_UNIT`), or a commune's or ward's code. */
+  unit: string;
+  user: User;
+}
+
+/**
+ * One indicator's figure for one year, the province's or a unit's: what is published and pending,
+ * the form, the province's target, its history.
+ */
+export function EntryWorkspace({ code, year, unit, user }: EntryWorkspaceProps) {
   const { t, locale } = useStaffI18n();
   const detail = useIndicatorQuery(code);
-  const observation = useObservationQuery(code, year);
+  const observation = useObservationQuery(code, year, unit);
+  const province = unit === PROVINCE_UNIT;
   if (!isPlausibleFigureYear(year)) {
     return (
       <section className="state-panel" role="alert">
@@ -30,17 +43,19 @@ export function EntryWorkspace({ code, year, user }: { code: string; year: numbe
           <div className="entry__head">
             <Link to={`/entry?year=${year}`}>{t.entry.backToList}</Link>
             <h2 className="entry__title">{indicator.name[locale]}</h2>
-            <EntryYearSwitch code={code} year={year} />
+            <EntryYearSwitch code={code} year={year} unit={unit} />
           </div>
+          {!province && <UnitLine code={unit} />}
           <QueryState query={observation}>
             {(state) => {
-              const history = series.flatMap((s) => (s.figure ? [s.figure] : []));
+              // The series is the province's: a unit's figure is not checked against it for jumps.
+              const history = province ? series.flatMap((s) => (s.figure ? [s.figure] : [])) : [];
               return (
                 <>
                   <ObservationSummary observation={state} indicator={indicator} />
                   {/* Keyed by figure: another indicator or year starts a fresh form. */}
-                  <FigureForm key={`${code}/${year}`} indicator={indicator} year={year} observation={state} history={history} />
-                  {roleAtLeast(user.role, 'approver') && indicator.kind !== 'milestone' && (
+                  <FigureForm key={`${code}/${year}/${unit}`} indicator={indicator} year={year} observation={state} history={history} />
+                  {province && roleAtLeast(user.role, 'approver') && indicator.kind !== 'milestone' && (
                     <TargetForm
                       key={`target/${code}/${year}`}
                       indicator={indicator}

@@ -1,5 +1,5 @@
 import { comparatorSchema, formatNumber, provincesRankedIn, targetEntrySchema, type Indicator, type Target } from '@kpi/shared';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveTargetMutation } from '../../api/entry-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -7,6 +7,7 @@ import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
+import { useFormFields } from '../../ui/form/useFormFields';
 import { TargetLine } from '../../ui/TargetLine';
 import { readNumberText } from './figure-form-model';
 import { SourcePicker } from './SourcePicker';
@@ -23,7 +24,7 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
   const { t, locale } = useStaffI18n();
   const save = useSaveTargetMutation(indicator.code, year);
   const isRank = indicator.kind === 'rank';
-  const [values, setValues] = useState(() => ({
+  const { values, setErrors, field } = useFormFields(() => ({
     value: inForce ? String(inForce.value) : '',
     comparator: inForce?.comparator ?? (isRank ? 'lte' : 'gte'),
     outOf: String(inForce?.outOf ?? provincesRankedIn(year)),
@@ -31,12 +32,6 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
     note: inForce?.note ?? '',
     noteEn: inForce?.noteEn ?? '',
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const field = (name: keyof typeof values) => ({
-    value: values[name],
-    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
-    error: errors[name],
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

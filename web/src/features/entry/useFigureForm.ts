@@ -36,7 +36,7 @@ const startingRevision = (state: ObservationState) => state.draft ?? returnedRev
  */
 export function useFigureForm({ code, kind, year, observation, history }: FigureFormOptions) {
   const { t, locale } = useStaffI18n();
-  const save = useSaveFigureMutation(code, year);
+  const save = useSaveFigureMutation(code, year, observation.orgUnit);
   const setObservation = useSetObservation();
   const [values, setValues] = useState<FormValues>(() => valuesFromFigure(startingRevision(observation)?.figure ?? null, year));
   const [acknowledged, setAcknowledged] = useState<EntryWarningCode[]>(() => startingRevision(observation)?.acknowledgedWarnings ?? []);

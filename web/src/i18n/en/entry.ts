@@ -29,6 +29,7 @@ export const enEntry: typeof viEntry = {
     listTitle: (year) => `Enter ${year} figures`,
     listHint: 'Pick an indicator to enter or correct its figure. Figures are saved as drafts and go public only once approved.',
     backToList: '← Indicator list',
+    unitFigure: (unit) => `The figure of ${unit}, not the province’s`,
     formTitle: (year) => `${year} figure`,
     published: 'Published',
     noPublished: 'No published figure',

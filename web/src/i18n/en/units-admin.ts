@@ -19,6 +19,7 @@ export const unitsAdmin: typeof viUnitsAdmin = {
   markChecked: (name) => `Mark the name “${name}” as checked`,
   formedFrom: (names) => `Formed from: ${names}`,
   kinds: { province: 'Province', city: 'City', district: 'District', ward: 'Ward', commune: 'Commune', town: 'Township' },
+  unitName: (kind, name) => `${name} ${kind}`,
   newUnit: 'Add a unit',
   codeHint: 'Lower-case letters without diacritics, digits, hyphens; e.g. tam-thanh',
   validFrom: 'In force from',

@@ -29,6 +29,7 @@ export const viEntry = {
     listTitle: (year: number) => `Nhập số liệu năm ${year}`,
     listHint: 'Chọn chỉ tiêu để nhập hoặc sửa số liệu. Số liệu lưu thành bản nháp và chỉ công khai khi được duyệt.',
     backToList: '← Danh sách chỉ tiêu',
+    unitFigure: (unit: string) => `Số liệu của ${unit}, không phải của cả tỉnh`,
     formTitle: (year: number) => `Số liệu năm ${year}`,
     published: 'Đang công bố',
     noPublished: 'Chưa có số liệu công bố',

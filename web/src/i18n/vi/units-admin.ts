@@ -26,6 +26,8 @@ export const unitsAdmin = {
     commune: 'Xã',
     town: 'Thị trấn',
   } satisfies Record<OrgUnitKind, string>,
+  /** A unit as people name it: the kind word, then the name ("Phường Tam Thanh"). */
+  unitName: (kind: string, name: string) => `${kind} ${name}`,
   newUnit: 'Thêm đơn vị',
   codeHint: 'Chữ thường không dấu, số, gạch ngang; ví dụ tam-thanh',
   validFrom: 'Có hiệu lực từ ngày',

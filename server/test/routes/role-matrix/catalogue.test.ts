@@ -1,0 +1,40 @@
+/**
+ * The catalogue's routes (indicator definitions: read, propose, publish, return, retire) ×
+ * anonymous, viewer, analyst, approver, admin: the exact status each gets.
+ */
+import { newDefinition } from '@kpi/shared/testing';
+import { definitionUrl, definitionVersion, proposedDefinition } from '../../support/definitions.js';
+import { roleMatrix, type RouteCase } from '../../support/role-matrix.js';
+
+const cases: RouteCase[] = [
+  { name: 'GET indicator definitions', minimum: 'approver', ok: 200, request: async () => ({ method: 'GET', url: definitionUrl('') }) },
+  { name: 'GET an indicator definition', minimum: 'approver', ok: 200, request: async () => ({ method: 'GET', url: definitionUrl('egov-rank') }) },
+  {
+    name: 'PUT indicator definition draft',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ i }) => ({ method: 'PUT', url: definitionUrl(`new-${i}`), payload: { version: 0, definition: newDefinition({ code: `new-${i}` }) } }),
+  },
+  {
+    name: 'POST indicator retire',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app, cookies }) => ({
+      method: 'POST',
+      url: definitionUrl('ict-index-rank/retire'),
+      payload: { version: await definitionVersion(app, cookies.admin, 'ict-index-rank'), fromYear: 2020 },
+    }),
+  },
+  ...(['publish', 'return'] as const).map((action): RouteCase => ({
+    name: `POST indicator definition ${action}`,
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app, cookies, i }) => ({
+      method: 'POST',
+      url: definitionUrl(`${action}-${i}/${action}`),
+      payload: { version: await proposedDefinition(app, cookies.approver2, `${action}-${i}`), comment: 'xem lại' },
+    }),
+  })),
+];
+
+roleMatrix(cases);
