@@ -6,5 +6,5 @@ import type { StaffDictionary } from '../i18n/useStaffI18n';
  * "Tam Thanh Ward"), from its name and kind; its code where the list of units has no such unit.
  */
 export function unitLabel(unit: { name: string; kind: OrgUnitKind } | null | undefined, code: string, t: StaffDictionary): string {
-  return unit ? t.unitsAdmin.unitName(t.unitsAdmin.kinds[unit.kind], unit.name) : code;
+  return unit ? t.orgUnits.name(t.orgUnits.kinds[unit.kind], unit.name) : code;
 }

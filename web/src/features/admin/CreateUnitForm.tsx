@@ -35,11 +35,11 @@ export function CreateUnitForm({ units }: { units: OrgUnit[] }) {
       <div className="field-grid">
         <TextField label={t.unitsAdmin.name} {...field('name')} />
         <TextField label={t.unitsAdmin.code} autoComplete="off" hint={t.unitsAdmin.codeHint} {...field('code')} />
-        <SelectField label={t.unitsAdmin.kind} options={orgUnitKinds.map((kind) => ({ value: kind, label: t.unitsAdmin.kinds[kind] }))} {...field('kind')} />
+        <SelectField label={t.unitsAdmin.kind} options={orgUnitKinds.map((kind) => ({ value: kind, label: t.orgUnits.kinds[kind] }))} {...field('kind')} />
         <SelectField
           label={t.unitsAdmin.parent}
           placeholder={t.unitsAdmin.noParent}
-          options={units.map((unit) => ({ value: unit.code, label: `${t.unitsAdmin.kinds[unit.kind]} ${unit.name}` }))}
+          options={units.map((unit) => ({ value: unit.code, label: t.orgUnits.name(t.orgUnits.kinds[unit.kind], unit.name) }))}
           {...field('parent')}
         />
         <TextField label={t.unitsAdmin.validFrom} type="date" {...field('validFrom')} />
@@ -52,7 +52,7 @@ export function CreateUnitForm({ units }: { units: OrgUnit[] }) {
         {create.isSuccess && (
           <p className="saved-notice" role="status">
             <span aria-hidden="true">✔ </span>
-            {t.unitsAdmin.created(`${t.unitsAdmin.kinds[create.data.kind]} ${create.data.name}`)}
+            {t.unitsAdmin.created(t.orgUnits.name(t.orgUnits.kinds[create.data.kind], create.data.name))}
           </p>
         )}
       </div>

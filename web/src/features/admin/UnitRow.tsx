@@ -12,7 +12,7 @@ import { ActionError } from '../../ui/form/ActionError';
 export function UnitRow({ unit, names }: { unit: OrgUnit; names: Map<string, string> }) {
   const { t, locale } = useStaffI18n();
   const update = useUpdateOrgUnitMutation();
-  const kind = t.unitsAdmin.kinds[unit.kind];
+  const kind = t.orgUnits.kinds[unit.kind];
   const dates = [unit.validFrom && t.unitsAdmin.since(formatDate(unit.validFrom, locale)), unit.validTo && t.unitsAdmin.until(formatDate(unit.validTo, locale))]
     .filter(Boolean)
     .join(' ');

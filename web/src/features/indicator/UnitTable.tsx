@@ -49,9 +49,7 @@ export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; 
                     </span>
                   )}
                 </td>
-                <th scope="row">
-                  <span className="unit-table__kind">{u.kinds[row.unit.kind]}</span> {row.unit.name}
-                </th>
+                <th scope="row">{t.orgUnits.name(t.orgUnits.kinds[row.unit.kind], row.unit.name)}</th>
                 <td className="num" data-label={u.colFigure}>
                   {row.figure ? figureText(row.figure.kind === 'ratio' ? { ...row.figure, published: null } : row.figure, indicator, t, locale) : u.notReported}
                 </td>

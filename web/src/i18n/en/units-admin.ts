@@ -18,8 +18,6 @@ export const unitsAdmin: typeof viUnitsAdmin = {
   unchecked: 'Not checked against the document',
   markChecked: (name) => `Mark the name “${name}” as checked`,
   formedFrom: (names) => `Formed from: ${names}`,
-  kinds: { province: 'Province', city: 'City', district: 'District', ward: 'Ward', commune: 'Commune', town: 'Township' },
-  unitName: (kind, name) => `${name} ${kind}`,
   newUnit: 'Add a unit',
   codeHint: 'Lower-case letters without diacritics, digits, hyphens; e.g. tam-thanh',
   validFrom: 'In force from',

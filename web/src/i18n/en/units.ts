@@ -2,6 +2,10 @@ import type { viUnits } from '../vi/units';
 
 /** English words of the breakdown by commune and ward, typed against the Vietnamese. */
 export const enUnits: typeof viUnits = {
+  orgUnits: {
+    kinds: { province: 'Province', city: 'City', district: 'District', ward: 'Ward', commune: 'Commune', town: 'Township' },
+    name: (kind, name) => `${name} ${kind}`,
+  },
   unitBreakdown: {
     heading: 'By commune',
     reported: (reported, expected) => `${reported}/${expected} communes and wards reported`,
@@ -28,6 +32,5 @@ export const enUnits: typeof viUnits = {
       target ? `Communes’ and wards’ figures in ${year} against the target of ${target} (dashed line)` : `Communes’ and wards’ figures in ${year}`,
     chartTarget: 'Target',
     chartValue: 'Figure',
-    kinds: { ward: 'Ward', commune: 'Commune', town: 'Town', district: 'District', city: 'City', province: 'Province' },
   },
 };

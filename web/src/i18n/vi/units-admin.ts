@@ -1,5 +1,3 @@
-import type { OrgUnitKind } from '@kpi/shared';
-
 /** The admins' organisation units page (`t.unitsAdmin`). */
 export const unitsAdmin = {
   tab: 'Đơn vị hành chính',
@@ -18,16 +16,6 @@ export const unitsAdmin = {
   unchecked: 'Chưa đối chiếu văn bản',
   markChecked: (name: string) => `Đánh dấu tên “${name}” đã đối chiếu`,
   formedFrom: (names: string) => `Hợp thành từ: ${names}`,
-  kinds: {
-    province: 'Tỉnh',
-    city: 'Thành phố',
-    district: 'Huyện',
-    ward: 'Phường',
-    commune: 'Xã',
-    town: 'Thị trấn',
-  } satisfies Record<OrgUnitKind, string>,
-  /** A unit as people name it: the kind word, then the name ("Phường Tam Thanh"). */
-  unitName: (kind: string, name: string) => `${kind} ${name}`,
   newUnit: 'Thêm đơn vị',
   codeHint: 'Chữ thường không dấu, số, gạch ngang; ví dụ tam-thanh',
   validFrom: 'Có hiệu lực từ ngày',

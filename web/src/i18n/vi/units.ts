@@ -1,5 +1,12 @@
+import type { OrgUnitKind } from '@kpi/shared';
+
 /** Vietnamese words of the indicator page's breakdown by commune and ward. */
 export const viUnits = {
+  /** Units as people name them everywhere: the kind word, then the name ("Phường Tam Thanh"). */
+  orgUnits: {
+    kinds: { province: 'Tỉnh', city: 'Thành phố', district: 'Huyện', ward: 'Phường', commune: 'Xã', town: 'Thị trấn' } satisfies Record<OrgUnitKind, string>,
+    name: (kind: string, name: string) => `${kind} ${name}`,
+  },
   unitBreakdown: {
     heading: 'Theo xã, phường',
     reported: (reported: string, expected: string) => `${reported}/${expected} xã, phường đã báo cáo`,
@@ -26,6 +33,5 @@ export const viUnits = {
       target ? `Số liệu các xã, phường năm ${year} so với mục tiêu ${target} (đường đứt nét)` : `Số liệu các xã, phường năm ${year}`,
     chartTarget: 'Mục tiêu',
     chartValue: 'Số liệu',
-    kinds: { ward: 'Phường', commune: 'Xã', town: 'Thị trấn', district: 'Huyện', city: 'Thành phố', province: 'Tỉnh' },
   },
 };
