@@ -34,3 +34,4 @@ export {
 } from './definition-writes.js';
 export { exportCatalogue } from './catalogue-export.js';
 export { importCatalogue } from './catalogue-import.js';
+export { loadUnitDashboardData } from './unit-dashboard.js';

@@ -18,7 +18,7 @@ import {
   type UnitBreakdown,
   unitFigureYears,
 } from '@kpi/shared';
-import { lastDataChange, listOrgUnits, listSources, loadPublishedData, loadUnitData, type Db, type UnitData } from '@kpi/db';
+import { lastDataChange, listOrgUnits, listSources, loadPublishedData, loadUnitDashboardData, loadUnitData, type Db, type UnitData } from '@kpi/db';
 
 /** A body in one content encoding, with its own ETag (a cache must not mix encodings). */
 export interface EncodedBody {
@@ -104,6 +104,8 @@ export class PublishedView {
   /** Each indicator's unit figures, loaded on first ask: most indicators' pages are never opened. */
   readonly #unitData = new Map<string, UnitData | null>();
   #orgUnits: OrgUnit[] | null = null;
+  /** Units' overviews' data, by unit code, loaded on first ask. */
+  readonly #unitDashboards = new Map<string, { data: IndicatorData[]; years: number[] }>();
   #version = 1;
 
   constructor(
@@ -120,6 +122,7 @@ export class PublishedView {
     this.#bodies.clear();
     this.#dashboards.clear();
     this.#unitData.clear();
+    this.#unitDashboards.clear();
     this.#orgUnits = null;
     this.#version += 1;
   }
@@ -154,6 +157,27 @@ export class PublishedView {
     let hit = this.#dashboards.get(year);
     if (!hit) this.#dashboards.set(year, (hit = cached(this.#buildDashboard(year))));
     return hit;
+  }
+
+  /**
+   * A commune's (or ward's) overview: the cards of the indicators made from units, with the unit's
+   * figures and its own targets or the province's. Without `year`, the latest the unit has a figure
+   * for. Built from the unit's rows alone, so one commune's page costs little whatever the size of the rest.
+   */
+  unitDashboard(unit: string, year?: number): CachedBody {
+    const { updatedAt, catalogue, data: province } = this.#load();
+    let loaded = this.#unitDashboards.get(unit);
+    if (!loaded) {
+      const data = loadUnitDashboardData(this.db, unit, province);
+      const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
+      this.#unitDashboards.set(unit, (loaded = { data, years }));
+    }
+    const { data, years } = loaded;
+    const shown = year ?? years[0] ?? this.latestYear();
+    return this.#memo(`unit-dashboard:${unit}:${shown}`, (): Dashboard => {
+      const cards = buildCards(data, shown);
+      return { year: shown, years, counts: countByStatus(cards), cards, catalogueVersion: catalogue.version, updatedAt };
+    });
   }
 
   #buildDashboard(year: number): Dashboard {

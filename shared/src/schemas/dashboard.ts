@@ -4,6 +4,7 @@ import { yearSchema } from './common.js';
 import { dashboardFigureSchema, figureBasisSchema, type FigureSummary } from './figure.js';
 import { indicatorCodeSchema, indicatorSchema, type Indicator } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
+import { orgUnitCodeSchema } from './org-unit.js';
 import { sourceRefSchema } from './source.js';
 import { statusSchema, statusSummarySchema } from './status.js';
 import { dashboardTargetSchema, type TargetSummary } from './target.js';
@@ -80,3 +81,6 @@ export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optiona
 export const dashboardQuerySchema = includeQuerySchema.extend({
   year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
 });
+
+/** The overview's query: `unit` switches it to a commune or ward (the province when absent). */
+export const overviewQuerySchema = dashboardQuerySchema.extend({ unit: orgUnitCodeSchema.optional() });

@@ -1,7 +1,8 @@
-import { catalogueSchema, dashboardQuerySchema, dashboardSchema, includeQuerySchema } from '@kpi/shared';
+import { findOrgUnit } from '@kpi/db';
+import { catalogueSchema, dashboardSchema, includeQuerySchema, overviewQuerySchema, PROVINCE_UNIT } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from '../../http/send-cached.js';
-import { errorResponses } from '../../http/errors.js';
+import { errorResponses, invalid } from '../../http/errors.js';
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -12,14 +13,19 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dashboard'],
         summary: 'The overview of a year: a card per indicator with figure, target, status, change and trend',
         description:
-          'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with; with `include=drafts`, ask the catalogue with it too).',
-        querystring: dashboardQuerySchema,
+          'Without `year`, the latest year with a published figure. Cards name their indicator by `code` and documents by `sourceId`: `GET /api/catalogue` has their names (`catalogueVersion` says which catalogue they were built with; with `include=drafts`, ask the catalogue with it too). With `unit` (a commune’s or ward’s code), that unit’s overview: the indicators made from units, with its published figures and its own targets or else the province’s (drafts are not shown there).',
+        querystring: overviewQuerySchema,
         response: { 200: dashboardSchema, ...errorResponses(400) },
       },
     },
     (request, reply) => {
-      const view = app.viewFor(request, request.query.include);
-      sendCached(request, reply, view.dashboard(request.query.year ?? view.latestYear()), request.query.include === 'drafts');
+      const { unit, year, include } = request.query;
+      if (unit !== undefined && unit !== PROVINCE_UNIT) {
+        if (!findOrgUnit(app.db, unit)) throw invalid(`No unit "${unit}"`, { unit: 'unknown-org-unit' });
+        return sendCached(request, reply, app.view.unitDashboard(unit, year));
+      }
+      const view = app.viewFor(request, include);
+      sendCached(request, reply, view.dashboard(year ?? view.latestYear()), include === 'drafts');
     },
   );
 

@@ -1,0 +1,59 @@
+import type { IndicatorData, Target } from '@kpi/shared';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { toFigure, toSource, toTarget } from './mappers.js';
+import type { Db } from './open-db.js';
+import { indicators, observationRevisions, observations, sources, targets } from './schema.js';
+
+/**
+ * One commune's (or ward's, or former district's) overview: for each indicator whose province
+ * figure is made from its units (aggregation not `none`), the unit's published figures, and each
+ * year's target: the unit's own where it has one, else the province's (`province`, as
+ * loadPublishedData gives it). A few queries, whatever the number of indicators and years.
+ */
+export function loadUnitDashboardData(db: Db, unit: string, province: readonly IndicatorData[]): IndicatorData[] {
+  const rows = db.select({ id: indicators.id, code: indicators.code }).from(indicators).where(ne(indicators.aggregation, 'none')).all();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const codeById = new Map(rows.map((r) => [r.id, r.code]));
+  const joined = db
+    .select({ obs: observations, rev: observationRevisions })
+    .from(observations)
+    .innerJoin(observationRevisions, and(eq(observationRevisions.observationId, observations.id), eq(observationRevisions.state, 'published')))
+    .where(and(eq(observations.orgUnit, unit), inArray(observations.indicatorId, ids)))
+    .orderBy(asc(observations.period))
+    .all();
+  const targetRows = db
+    .select()
+    .from(targets)
+    .where(and(eq(targets.orgUnit, unit), inArray(targets.indicatorId, ids)))
+    .orderBy(asc(targets.year), asc(targets.revision))
+    .all();
+  const sourceIds = [...new Set([...joined.map((r) => r.rev.sourceId), ...targetRows.map((t) => t.sourceId)].filter((id): id is number => id !== null))];
+  const sourceById = new Map((sourceIds.length ? db.select().from(sources).where(inArray(sources.id, sourceIds)).all() : []).map((s) => [s.id, toSource(s)]));
+  const source = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
+  const latest = new Map<string, number>();
+  for (const t of targetRows) latest.set(`${t.indicatorId}/${t.year}`, Math.max(latest.get(`${t.indicatorId}/${t.year}`) ?? 0, t.revision));
+
+  const figuresOf = new Map<string, typeof joined>();
+  for (const r of joined) {
+    const code = codeById.get(r.obs.indicatorId)!;
+    figuresOf.set(code, [...(figuresOf.get(code) ?? []), r]);
+  }
+  const idOf = new Map(rows.map((r) => [r.code, r.id]));
+  // In the overview's order, as the province's list has them.
+  return province
+    .filter((d) => idOf.has(d.indicator.code))
+    .map(({ indicator, targets: provinceTargets }) => {
+      const id = idOf.get(indicator.code)!;
+      const own: Target[] = targetRows
+        .filter((t) => t.indicatorId === id)
+        .map((t) => toTarget(t, source(t.sourceId), latest.get(`${id}/${t.year}`) === t.revision));
+      const ownYears = new Set(own.map((t) => t.year));
+      return {
+        indicator,
+        figures: (figuresOf.get(indicator.code) ?? []).map(({ obs, rev }) => toFigure(indicator.kind, obs, rev, source(rev.sourceId))),
+        // The province's target applies in a year the unit has none of its own.
+        targets: [...own, ...provinceTargets.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision),
+      };
+    });
+}
