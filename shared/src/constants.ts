@@ -36,3 +36,9 @@ export const roles = ['viewer', 'analyst', 'approver', 'admin'] as const;
 export function roleAtLeast(role: (typeof roles)[number], minimum: (typeof roles)[number]): boolean {
   return roles.indexOf(role) >= roles.indexOf(minimum);
 }
+
+/**
+ * The province's own unit: a figure or target that names no unit is the province's. Here, not
+ * beside the unit schemas: the web's first load names it and must not bring zod with it.
+ */
+export const PROVINCE_UNIT = 'lang-son';

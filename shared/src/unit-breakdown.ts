@@ -5,7 +5,8 @@ import { summariseFigure, summariseStatus, summariseTarget } from './indicator-v
 import { computeProgress } from './progress.js';
 import type { Figure } from './schemas/figure.js';
 import type { Aggregation, Indicator } from './schemas/indicator.js';
-import { PROVINCE_UNIT, type OrgUnit } from './schemas/org-unit.js';
+import { PROVINCE_UNIT } from './constants.js';
+import type { OrgUnit } from './schemas/org-unit.js';
 import type { StatusResult } from './schemas/status.js';
 import type { Target } from './schemas/target.js';
 import type { ComputedFigure, TargetOrigin, UnitBreakdown, UnitRow } from './schemas/unit-breakdown.js';

@@ -1,4 +1,4 @@
-import { indicatorGroups, locales, MAX_YEAR, MIN_YEAR, statuses } from './constants.js';
+import { INDICATOR_CODE_PATTERN, indicatorGroups, locales, MAX_YEAR, MIN_YEAR, statuses } from './constants.js';
 import type { Locale } from './schemas/common.js';
 import type { IndicatorGroup } from './schemas/indicator.js';
 import type { Status } from './schemas/status.js';
@@ -10,6 +10,11 @@ import type { Status } from './schemas/status.js';
  */
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined => list.find((item) => item === value);
+
+/** `?unit=tam-thanh`: a unit's code (the same shape as an indicator's), else undefined (the province). */
+export function parseUnit(value: string | null | undefined): string | undefined {
+  return value && value.length <= 64 && INDICATOR_CODE_PATTERN.test(value) ? value : undefined;
+}
 
 /** `?year=2020`: a whole year the product accepts, else undefined ("the latest year with data"). */
 export function parseYear(value: string | null | undefined): number | undefined {

@@ -5,6 +5,7 @@ import {
   isIndicatorCode,
   PAGE_STATE_ELEMENT_ID,
   parseLocale,
+  parseUnit,
   parseYear,
   type Catalogue,
   type Locale,
@@ -30,10 +31,14 @@ export async function loadPageRenderer(file: string): Promise<PageRenderer | nul
   return typeof module.render === 'function' ? module.render : null;
 }
 
-/** `?year=&lang=` read by the same functions the browser reads them with: an unusable value means none. */
-function pageQuery(request: FastifyRequest): { year: number | undefined; lang: Locale } {
+/** `?year=&lang=&unit=` read by the same functions the browser reads them with: an unusable value means none. */
+function pageQuery(request: FastifyRequest): { year: number | undefined; lang: Locale; unit: string | undefined } {
   const url = new URL(request.url, 'http://server.invalid');
-  return { year: parseYear(url.searchParams.get('year')), lang: parseLocale(url.searchParams.get('lang')) ?? 'vi' };
+  return {
+    year: parseYear(url.searchParams.get('year')),
+    lang: parseLocale(url.searchParams.get('lang')) ?? 'vi',
+    unit: parseUnit(url.searchParams.get('unit')),
+  };
 }
 
 /** Rendered pages kept per data version, address and reader: a few hundred strings of some 100 KB at most. */
@@ -86,8 +91,9 @@ export const pageRenderPlugin = fp(async (app: FastifyInstance, { root, render, 
   const mayRead = (request: FastifyRequest) => publicRead || request.user !== null;
 
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-    if (!mayRead(request)) return shell(reply);
-    const { year, lang } = pageQuery(request);
+    const { year, lang, unit } = pageQuery(request);
+    // A commune's overview is drawn in the browser: the server renders the province's.
+    if (!mayRead(request) || unit) return shell(reply);
     const overview = () => ({
       dashboard: JSON.parse(app.view.dashboard(year ?? app.view.latestYear()).body) as Dashboard,
       catalogue: JSON.parse(app.view.catalogue().body) as Catalogue,

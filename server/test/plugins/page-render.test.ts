@@ -34,6 +34,16 @@ describe('pages rendered on the server', () => {
     expect((await app.inject('/?year=abc')).body).toContain(`cards of ${latest} for anonymous`);
   });
 
+  it('leaves a commune’s overview to the browser, and renders the province’s for an unusable unit as the browser reads it', async () => {
+    const { dist } = fakeWebDist();
+    const { app } = await testApp({ webDist: dist });
+    const latest = (await app.inject('/api/dashboard')).json<{ year: number }>().year;
+    const commune = await app.inject('/?unit=tam-thanh');
+    expect(commune.statusCode).toBe(200);
+    expect(commune.body).not.toContain('cards of');
+    expect((await app.inject('/?unit=Not%20a%20code')).body).toContain(`cards of ${latest} for anonymous`);
+  });
+
   it('sets the page’s language from the address', async () => {
     const { dist } = fakeWebDist();
     const { app } = await testApp({ webDist: dist });

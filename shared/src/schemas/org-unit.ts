@@ -1,3 +1,4 @@
+import { PROVINCE_UNIT } from '../constants.js';
 import { isoDateSchema } from './common.js';
 import { z } from './zod.js';
 
@@ -76,9 +77,6 @@ export const orgUnitParamsSchema = z.object({ code: orgUnitCodeSchema });
 
 /** Deleting a unit names the version the admin loaded. */
 export const deleteOrgUnitQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
-
-/** The province's own unit: a figure or target that names no unit is the province's. */
-export const PROVINCE_UNIT = 'lang-son';
 
 /** Which unit a figure belongs to, as an entry route's `?unit=`: the province unless named. */
 export const unitQuerySchema = z.object({ unit: orgUnitCodeSchema.default(PROVINCE_UNIT) });

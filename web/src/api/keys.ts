@@ -17,7 +17,8 @@ export const queryKeys = {
   all: ['kpi'] as const,
   me: () => [...queryKeys.all, 'me'] as const,
   dashboards: () => [...queryKeys.all, 'dashboard'] as const,
-  dashboard: (year: number | undefined) => [...queryKeys.dashboards(), year ?? 'latest'] as const,
+  /** The province's overview of a year, or (with `unit`) a commune's or ward's. */
+  dashboard: (year: number | undefined, unit?: string) => [...queryKeys.dashboards(), year ?? 'latest', ...(unit ? [unit] : [])] as const,
   catalogue: () => [...queryKeys.all, 'catalogue'] as const,
   indicators: () => [...queryKeys.all, 'indicators'] as const,
   /** Every year of one indicator: what a publication invalidates. */

@@ -4,8 +4,9 @@ import { useI18n } from '../i18n/useI18n';
 import { apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
-export function useOrgUnitsQuery() {
+export function useOrgUnitsQuery(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: queryKeys.orgUnits(),
     queryFn: ({ signal }) => apiGet<OrgUnitList>('/api/org-units', signal),
   });

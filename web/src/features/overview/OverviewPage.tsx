@@ -12,16 +12,18 @@ import './overview.css';
 import { useOverviewFilters } from './useOverviewFilters';
 import { useYearParam } from '../../ui/useYearParam';
 import { useRevealOnRequest } from './useRevealOnRequest';
+import { UnitSwitch } from './UnitSwitch';
+import { useUnitParam } from './useUnitParam';
 
 /** Cards of the chosen area that answer the search: the set the status strip counts. */
 function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
   return cards.filter((card) => (group === undefined || card.indicator.group === group) && indicatorMatches(card.indicator, q ?? ''));
 }
 
-function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshing: boolean }) {
+function OverviewBody({ dashboard, refreshing, unit }: { dashboard: Overview; refreshing: boolean; unit: string | undefined }) {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useOverviewFilters();
-  const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare);
+  const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare, unit);
   const scoped = inScope(dashboard.cards, filters);
   const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
   const [resultRef, showResult] = useRevealOnRequest<HTMLParagraphElement>();
@@ -62,13 +64,15 @@ function OverviewBody({ dashboard, refreshing }: { dashboard: Overview; refreshi
 
 export function OverviewPage() {
   const [year] = useYearParam();
-  const query = useDashboardQuery(year);
+  const [unit, setUnit] = useUnitParam();
+  const query = useDashboardQuery(year, unit);
   return (
     <>
       <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
       <PageMain busy={query.isFetching}>
+        <UnitSwitch unit={unit} onChange={setUnit} />
         <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
-          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} />}
+          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} unit={unit} />}
         </QueryState>
       </PageMain>
     </>

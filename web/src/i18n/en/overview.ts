@@ -31,4 +31,13 @@ export const enOverview: typeof viOverview = {
     compareLoading: (year: number) => `Loading the ${year} figures…`,
     compareFailed: (year: number) => `The ${year} figures for the comparison could not be loaded.`,
   },
+  unitSwitch: {
+    open: 'View by commune or ward',
+    label: 'Commune or ward',
+    province: 'Whole province',
+    loading: 'Loading the communes and wards…',
+    showing: (name) => `Showing: ${name}`,
+    note: 'Only the indicators made from communes’ and wards’ figures. The province’s target applies where a commune or ward has none of its own.',
+    back: 'Back to the whole province',
+  },
 };

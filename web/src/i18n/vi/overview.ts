@@ -32,4 +32,13 @@ export const viOverview = {
     compareLoading: (year: number) => `Đang tải số liệu năm ${year}…`,
     compareFailed: (year: number) => `Không tải được số liệu năm ${year} để so sánh.`,
   },
+  unitSwitch: {
+    open: 'Xem theo xã, phường',
+    label: 'Xã, phường',
+    province: 'Toàn tỉnh',
+    loading: 'Đang tải danh sách xã, phường…',
+    showing: (name: string) => `Đang xem: ${name}`,
+    note: 'Chỉ gồm các chỉ tiêu tính từ số liệu của xã, phường. Mục tiêu của tỉnh áp dụng khi xã, phường không có mục tiêu riêng.',
+    back: 'Về toàn tỉnh',
+  },
 };

@@ -1,0 +1,59 @@
+import type { OrgUnit } from '@kpi/shared';
+import { useState } from 'react';
+import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
+import { useI18n } from '../../i18n/useI18n';
+
+/** Today's communes and wards, by name: the units an overview can be switched to. */
+function currentUnits(units: readonly OrgUnit[]): OrgUnit[] {
+  return units.filter((u) => u.validTo === null && (u.kind === 'commune' || u.kind === 'ward')).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
+ * Switches the overview between the province and one commune or ward. The list of units is fetched
+ * only when asked for (or when a unit is already chosen): the overview's first load stays as it was.
+ */
+export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onChange: (unit: string | undefined) => void }) {
+  const { t } = useI18n();
+  const u = t.unitSwitch;
+  const [open, setOpen] = useState(false);
+  const units = useOrgUnitsQuery(open || unit !== undefined);
+  const name = (code: string) => {
+    const found = units.data?.units.find((x) => x.code === code);
+    return found ? t.orgUnits.name(t.orgUnits.kinds[found.kind], found.name) : code;
+  };
+  if (!open && unit === undefined) {
+    return (
+      <p className="unit-switch">
+        <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
+          {u.open}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="unit-switch">
+      {unit !== undefined && (
+        <p className="unit-switch__showing">
+          <strong>{u.showing(name(unit))}</strong> <span className="unit-switch__note">{u.note}</span>
+        </p>
+      )}
+      <label className="unit-switch__field">
+        <span>{u.label}</span>
+        <select value={unit ?? ''} onChange={(event) => onChange(event.target.value || undefined)} disabled={!units.data}>
+          <option value="">{u.province}</option>
+          {currentUnits(units.data?.units ?? []).map((x) => (
+            <option key={x.code} value={x.code}>
+              {t.orgUnits.name(t.orgUnits.kinds[x.kind], x.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!units.data && units.isFetching && <span role="status">{u.loading}</span>}
+      {unit !== undefined && (
+        <button type="button" className="button button--quiet" onClick={() => onChange(undefined)}>
+          {u.back}
+        </button>
+      )}
+    </div>
+  );
+}
