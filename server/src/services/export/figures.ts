@@ -7,7 +7,7 @@ import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 type ExportOnlyColumn = (typeof exportOnlyColumns)[number];
 
 /** Where the export puts each read-only column: after the import column it goes with. */
-const READ_ONLY_AFTER: Record<ExportOnlyColumn, ImportColumn> = { unit: 'kind', rate: 'denominator', source_title: 'source_number' };
+const READ_ONLY_AFTER: Record<ExportOnlyColumn, ImportColumn> = { unit: 'kind', org_unit_name: 'org_unit', rate: 'denominator', source_title: 'source_number' };
 
 /**
  * The import template's columns plus the read-only ones (unit, the computed rate, the source's
