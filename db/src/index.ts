@@ -41,3 +41,4 @@ export {
   type DefinitionWriteFailure,
   type DefinitionWriteResult,
 } from './definition-writes.js';
+export { publishedUnitFigures } from './unit-figures.js';

@@ -158,7 +158,7 @@ describe('exports', { timeout: 30_000 }, () => {
         '/api/exports/figures.xlsx',
       ]),
     );
-    expect(paths['/api/exports/figures.csv']?.get?.parameters?.map((p) => p.name)).toEqual(['from', 'to', 'indicators', 'lang']);
+    expect(paths['/api/exports/figures.csv']?.get?.parameters?.map((p) => p.name)).toEqual(['from', 'to', 'indicators', 'unit', 'lang']);
     expect(paths['/api/imports']?.post?.parameters?.map((p) => p.name)).toEqual(['dryRun', 'acknowledge', 'basis']);
   });
 });
