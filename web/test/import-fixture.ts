@@ -28,12 +28,12 @@ export const rows = {
     entry: { ...ratioEntry },
     current: null,
   },
-  /** A published rate that disagrees with numerator / denominator. */
+  /** A commune's published rate that disagrees with numerator / denominator. */
   warned: {
     row: 3,
     indicatorCode: 'online-services-level4-rate',
     year: 2020,
-    orgUnit: PROVINCE,
+    orgUnit: { code: 'tan-doan', name: 'Tân Đoàn', kind: 'commune' },
     status: 'changed',
     reason: null,
     fields: {},
