@@ -144,7 +144,8 @@ export function stageDrafts(db: Db, drafts: readonly DraftToSave[], actor: strin
         }),
       );
     });
-    const figureKeys = drafts.map((d) => `${d.key.code}/${d.key.year}`);
+    // The province's figures as `code/year`, a unit's as `code/year/unit`.
+    const figureKeys = drafts.map(({ key }) => `${key.code}/${key.year}${key.orgUnit && key.orgUnit !== DEFAULT_ORG_UNIT ? `/${key.orgUnit}` : ''}`);
     const importDetail = JSON.stringify({ fileName: meta.fileName, sha256: meta.sha256, counts: meta.counts, figures: figureKeys });
     return { count: drafts.length, actor, importId: meta.importId, importDetail };
   });

@@ -21,7 +21,17 @@ export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } fro
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
 export { restoreDatabase, type RestoreResult } from './restore.js';
-export { createOrgUnit, deleteOrgUnit, findOrgUnit, listOrgUnits, unitRefusal, updateOrgUnit, type OrgUnitRefusal, type OrgUnitWrite } from './org-units.js';
+export {
+  createOrgUnit,
+  deleteOrgUnit,
+  findOrgUnit,
+  indicatorAggregations,
+  listOrgUnits,
+  unitRefusal,
+  updateOrgUnit,
+  type OrgUnitRefusal,
+  type OrgUnitWrite,
+} from './org-units.js';
 export { definitionOf, definitionState, hasFigures, listDefinitions } from './definition-state.js';
 export {
   proposeRetirement,
@@ -35,3 +45,4 @@ export {
 export { exportCatalogue } from './catalogue-export.js';
 export { importCatalogue } from './catalogue-import.js';
 export { loadUnitDashboardData } from './unit-dashboard.js';
+export { publishedUnitFigures } from './published-unit-figures.js';

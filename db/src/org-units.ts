@@ -1,4 +1,4 @@
-import type { CreateOrgUnitBody, OrgUnit, UpdateOrgUnitBody } from '@kpi/shared';
+import { unitFigureRefusal, type Aggregation, type CreateOrgUnitBody, type OrgUnit, type UnitFigureRefusal, type UpdateOrgUnitBody } from '@kpi/shared';
 import { asc, eq } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import type { DbOrTx as Db } from './open-db.js';
@@ -146,22 +146,23 @@ export function deleteOrgUnit(db: Db, code: string, version: number, actor: stri
 }
 
 /**
- * Why a figure of `code` for `year` cannot belong to `unit`, or undefined when it can: the province
- * always can; another unit must exist, must have existed during that year, and the indicator's
- * definition must say how the province's figure relates to its units' (no commune figures for a
- * rank or a milestone).
+ * Why a figure of `code` for `year` cannot belong to `unit`, or undefined when it can: the rules of
+ * `unitFigureRefusal`, read from the database.
  */
-export function unitRefusal(
-  db: Db,
-  code: string,
-  year: number,
-  unit: string,
-): 'unknown-org-unit' | 'org-unit-not-in-year' | 'indicator-has-no-units' | undefined {
+export function unitRefusal(db: Db, code: string, year: number, unit: string): UnitFigureRefusal | undefined {
   if (unit === DEFAULT_ORG_UNIT) return undefined;
   const row = db.select({ validFrom: orgUnits.validFrom, validTo: orgUnits.validTo }).from(orgUnits).where(eq(orgUnits.code, unit)).get();
-  if (!row) return 'unknown-org-unit';
-  if ((row.validFrom !== null && row.validFrom > `${year}-12-31`) || (row.validTo !== null && row.validTo < `${year}-01-01`)) return 'org-unit-not-in-year';
   const indicator = db.select({ aggregation: indicators.aggregation }).from(indicators).where(eq(indicators.code, code)).get();
-  if (indicator && indicator.aggregation === 'none') return 'indicator-has-no-units';
-  return undefined;
+  return unitFigureRefusal(row, false, indicator?.aggregation, year);
+}
+
+/** Each indicator's rule for building the province's figure from its units', by code. */
+export function indicatorAggregations(db: Db): Map<string, Aggregation> {
+  return new Map(
+    db
+      .select({ code: indicators.code, aggregation: indicators.aggregation })
+      .from(indicators)
+      .all()
+      .map((row) => [row.code, row.aggregation]),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Locale } from './schemas/common.js';
 import type { IndicatorKind } from './schemas/indicator.js';
+import type { OrgUnit, OrgUnitKind } from './schemas/org-unit.js';
 
 const kindWords = {
   vi: { ratio: 'tỷ lệ (tử số, mẫu số)', value: 'giá trị', rank: 'thứ hạng', milestone: 'nhiệm vụ' },
@@ -31,6 +32,10 @@ const vi = {
   'source-mismatch': (p: { byNumber: string; id: string }) => `Số hiệu văn bản chỉ văn bản mã ${p.byNumber}, còn mã văn bản nguồn là ${p.id}.`,
   'duplicate-row': (p: { row: string }) => `Trùng số liệu với dòng ${p.row}.`,
   'no-figure': () => 'Không có số liệu để nhập.',
+  'unknown-org-unit': (p: { text: string; candidates: string }) =>
+    `Không có đơn vị hành chính “${p.text}”${p.candidates ? `; gần nhất: ${p.candidates}` : ''}. Hãy ghi tên hoặc mã đơn vị.`,
+  'ambiguous-org-unit': (p: { text: string; candidates: string }) =>
+    `“${p.text}” có thể là ${p.candidates}: hãy ghi mã đơn vị, hoặc thêm loại đơn vị trước tên (xã, phường…).`,
 };
 
 /** Typed against the Vietnamese, so neither language lacks a message. */
@@ -54,7 +59,22 @@ const en: typeof vi = {
   'source-mismatch': (p: { byNumber: string; id: string }) => `The document number names document ${p.byNumber}, the source document id ${p.id}.`,
   'duplicate-row': (p: { row: string }) => `The same figure as row ${p.row}.`,
   'no-figure': () => 'No figure to import.',
+  'unknown-org-unit': (p: { text: string; candidates: string }) =>
+    `No administrative unit “${p.text}”${p.candidates ? `; the nearest: ${p.candidates}` : ''}. Write the unit’s name or code.`,
+  'ambiguous-org-unit': (p: { text: string; candidates: string }) =>
+    `“${p.text}” could be ${p.candidates}: write the unit’s code, or put its kind before the name (xã, phường…).`,
 };
+
+const unitKindWords = {
+  vi: { province: 'Tỉnh', city: 'Thành phố', district: 'Huyện', ward: 'Phường', commune: 'Xã', town: 'Thị trấn' },
+  en: { province: 'province', city: 'city', district: 'district', ward: 'ward', commune: 'commune', town: 'town' },
+} as const satisfies Record<Locale, Record<OrgUnitKind, string>>;
+
+/** A unit as a message names it, kind and code included: `Xã Tân Đoàn (tan-doan)`, `Tân Đoàn commune (tan-doan)`. */
+export function unitLabel(unit: Pick<OrgUnit, 'code' | 'name' | 'kind'>, locale: Locale): string {
+  const kind = unitKindWords[locale][unit.kind];
+  return `${locale === 'vi' ? `${kind} ${unit.name}` : `${unit.name} ${kind}`} (${unit.code})`;
+}
 
 export const importMessages: Record<Locale, typeof vi> = { vi, en };
 

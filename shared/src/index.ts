@@ -23,6 +23,7 @@ export * from './arrays.js';
 export * from './group-names.js';
 export * from './basis-names.js';
 export * from './import-messages.js';
+export * from './org-unit-match.js';
 export * from './spreadsheet-columns.js';
 export * from './notes.js';
 export * from './page-render.js';

@@ -2,7 +2,7 @@ import type { Locale } from './schemas/common.js';
 import type { ImportColumn } from './schemas/import.js';
 
 /** The export's read-only columns and the sources sheet's, besides the import's own. */
-type SheetColumn = ImportColumn | 'unit' | 'rate' | 'source_title' | 'issuer' | 'publisher' | 'date';
+type SheetColumn = ImportColumn | 'unit' | 'org_unit_name' | 'rate' | 'source_title' | 'issuer' | 'publisher' | 'date';
 
 /**
  * The spreadsheets' column headers as analysts read them. A file's first row carries these, its
@@ -15,6 +15,8 @@ export const spreadsheetColumnLabels = {
     indicator_name: 'Tên chỉ tiêu',
     kind: 'Loại số liệu',
     unit: 'Đơn vị',
+    org_unit: 'Đơn vị hành chính',
+    org_unit_name: 'Tên đơn vị hành chính',
     year: 'Năm',
     numerator: 'Tử số',
     denominator: 'Mẫu số',
@@ -43,6 +45,8 @@ export const spreadsheetColumnLabels = {
     indicator_name: 'Indicator name',
     kind: 'Kind of figure',
     unit: 'Unit',
+    org_unit: 'Administrative unit',
+    org_unit_name: 'Administrative unit name',
     year: 'Year',
     numerator: 'Numerator',
     denominator: 'Denominator',

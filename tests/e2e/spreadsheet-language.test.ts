@@ -51,13 +51,13 @@ describe('spreadsheets in the analyst’s language', () => {
   it('downloads the template headed in Vietnamese, or in English, above the machine names', async () => {
     const analyst = await signedIn('analyst', '/import');
     expect(await downloadHeaderRows(analyst, 'Tải mẫu Excel (.xlsx)')).toEqual([
-      ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Loại số liệu', 'Năm'],
-      ['indicator_code', 'indicator_name', 'kind', 'year'],
+      ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Loại số liệu', 'Đơn vị hành chính'],
+      ['indicator_code', 'indicator_name', 'kind', 'org_unit'],
     ]);
     await analyst.goto(`${server.url}/import?lang=en`);
     expect(await downloadHeaderRows(analyst, 'Download the Excel template (.xlsx)')).toEqual([
-      ['Indicator code', 'Indicator name', 'Kind of figure', 'Year'],
-      ['indicator_code', 'indicator_name', 'kind', 'year'],
+      ['Indicator code', 'Indicator name', 'Kind of figure', 'Administrative unit'],
+      ['indicator_code', 'indicator_name', 'kind', 'org_unit'],
     ]);
   });
 

@@ -6,12 +6,15 @@ import type { FigureEntry, ImportJob, ImportPlan, ImportRow } from '@kpi/shared'
 
 const ratioEntry: FigureEntry = { kind: 'ratio', version: 0, sourceId: 1, numerator: 154231, denominator: 519755, published: 29.71, acknowledgedWarnings: [] };
 
+const PROVINCE = { code: 'lang-son', name: 'Lạng Sơn', kind: 'province' } as const;
+
 export const rows = {
   /** `154.231` read as 154231: the reading is shown. */
   fresh: {
     row: 2,
     indicatorCode: 'bluezone-install-rate',
     year: 2020,
+    orgUnit: PROVINCE,
     status: 'new',
     reason: null,
     fields: {},
@@ -25,11 +28,12 @@ export const rows = {
     entry: { ...ratioEntry },
     current: null,
   },
-  /** A published rate that disagrees with numerator / denominator. */
+  /** A commune's published rate that disagrees with numerator / denominator. */
   warned: {
     row: 3,
     indicatorCode: 'online-services-level4-rate',
     year: 2020,
+    orgUnit: { code: 'tan-doan', name: 'Tân Đoàn', kind: 'commune' },
     status: 'changed',
     reason: null,
     fields: {},
@@ -45,6 +49,7 @@ export const rows = {
     row: 4,
     indicatorCode: 'eid-authentication-rate',
     year: 2020,
+    orgUnit: PROVINCE,
     status: 'rejected',
     reason: 'published: "1.234" could be 1.234 or 1234',
     fields: { published: '"1.234" could be 1.234 or 1234', denominator: 'Bắt buộc nhập.' },
@@ -68,6 +73,7 @@ export const rows = {
     row: 5,
     indicatorCode: 'dti-rank',
     year: 2020,
+    orgUnit: PROVINCE,
     status: 'skipped',
     reason: 'No figure to import',
     fields: {},

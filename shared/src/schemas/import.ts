@@ -3,6 +3,7 @@ import { numberReadings } from '../parse-number.js';
 import { errorBodySchema } from './common.js';
 import { entryWarningCodeSchema, entryWarningSchema, figureEntrySchema } from './entry.js';
 import { figureSchema } from './figure.js';
+import { orgUnitKindSchema } from './org-unit.js';
 
 /**
  * Spreadsheet import and export. The header names are the contract between the template the app
@@ -13,6 +14,7 @@ export const importColumns = [
   'indicator_code',
   'indicator_name',
   'kind',
+  'org_unit',
   'year',
   'numerator',
   'denominator',
@@ -34,7 +36,7 @@ export const importColumns = [
 export type ImportColumn = (typeof importColumns)[number];
 
 /** Columns an export adds for reading; an import ignores them. */
-export const exportOnlyColumns = ['unit', 'rate', 'source_title'] as const;
+export const exportOnlyColumns = ['unit', 'org_unit_name', 'rate', 'source_title'] as const;
 
 /** Defaults of the server's import limits (IMPORT_MAX_ROWS, IMPORT_MAX_MB), shown in the upload form's hint. */
 export const IMPORT_MAX_ROWS = 200_000;
@@ -67,6 +69,8 @@ export const importRowSchema = z.object({
   row: z.number().int(),
   indicatorCode: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** The unit the row's figure belongs to (the province when the row names none); null when unreadable. */
+  orgUnit: z.object({ code: z.string(), name: z.string(), kind: orgUnitKindSchema }).nullable(),
   status: importRowStatusSchema,
   /** Why a row is rejected or skipped. */
   reason: z.string().nullable(),

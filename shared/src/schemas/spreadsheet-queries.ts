@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { localeSchema } from './common.js';
 import { entryWarningCodeSchema } from './entry.js';
+import { orgUnitCodeSchema } from './org-unit.js';
 
 /** Query strings of the spreadsheet routes: import, its template, and the export. */
 
@@ -58,6 +59,8 @@ export const exportQuerySchema = z
     from: year.optional(),
     to: year.optional(),
     indicators: codeList,
+    /** One organisation unit's figures only (`lang-son` for the province's); every unit's by default. */
+    unit: orgUnitCodeSchema.optional(),
     /** The language of indicator names. */
     lang: localeSchema.default('vi'),
   })

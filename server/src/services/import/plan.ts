@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { currentFigures, DEFAULT_ORG_UNIT, figureKey, listIndicators, listSources, loadPublishedData, type Db, type DraftToSave } from '@kpi/db';
+import {
+  currentFigures,
+  figureKey,
+  indicatorAggregations,
+  listIndicators,
+  listOrgUnits,
+  listSources,
+  loadPublishedData,
+  type Db,
+  type DraftToSave,
+} from '@kpi/db';
 import {
   entryWarnings,
   importMessage,
@@ -10,6 +20,8 @@ import {
   type ImportPlan,
   type ImportRow,
   type Locale,
+  PROVINCE_UNIT,
+  unitMatcher,
 } from '@kpi/shared';
 import { sourceLookup } from './read-cells.js';
 import { rowToEntry } from './rows-to-entries.js';
@@ -58,7 +70,7 @@ export function sameFigure(entry: FigureEntry, figure: Figure): boolean {
 function basisOf(sha256: string, rows: readonly ImportRow[]): string {
   const versions = rows
     .filter((r) => r.status !== 'rejected' && r.status !== 'skipped')
-    .map((r) => `${r.indicatorCode}/${r.year}=${r.version}`)
+    .map((r) => `${r.indicatorCode}/${r.year}/${r.orgUnit?.code}=${r.version}`)
     .sort();
   return createHash('sha256')
     .update([sha256, ...versions].join('\n'))
@@ -82,7 +94,11 @@ export function plannedIndicators(plan: ImportPlan): Set<string> {
 export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts: DraftToSave[] } {
   const indicators = new Map(listIndicators(db).map((i) => [i.code, i]));
   const history = new Map(loadPublishedData(db).map((d) => [d.indicator.code, d.figures]));
-  const ctx = { indicators, sources: sourceLookup(listSources(db, { all: true })), locale: input.locale, now: input.now ?? new Date() };
+  const orgUnits = listOrgUnits(db);
+  const province = orgUnits.find((u) => u.code === PROVINCE_UNIT);
+  if (!province) throw new Error(`No organisation unit ${PROVINCE_UNIT}: the database is not seeded`);
+  const units = { province, match: unitMatcher(orgUnits), aggregations: indicatorAggregations(db) };
+  const ctx = { indicators, sources: sourceLookup(listSources(db, { all: true })), units, locale: input.locale, now: input.now ?? new Date() };
   const seen = new Map<string, number>();
   const drafts: DraftToSave[] = [];
   const warningCodes = new Set<EntryWarningCode>();
@@ -96,6 +112,7 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
       row: read.row,
       indicatorCode: read.indicatorCode,
       year: read.year,
+      orgUnit: read.orgUnit && { code: read.orgUnit.code, name: read.orgUnit.name, kind: read.orgUnit.kind },
       status: 'rejected',
       reason: read.reason,
       fields: read.fields,
@@ -107,21 +124,23 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
       current: null,
     };
     if (read.skipped) return { ...row, status: 'skipped' };
-    if (!read.entry || read.year === null || !read.indicatorCode) return row;
-    const key = `${read.indicatorCode}/${read.year}`;
+    if (!read.entry || read.year === null || !read.indicatorCode || !read.orgUnit) return row;
+    const orgUnit = read.orgUnit.code;
+    const key = figureKey(read.indicatorCode, read.year, orgUnit);
     const earlier = seen.get(key);
     if (earlier !== undefined) return { ...row, fields: { year: importMessage('duplicate-row', input.locale, { row: String(earlier) }) } };
     seen.set(key, read.row);
 
-    const figure = figures.get(figureKey(read.indicatorCode, read.year, DEFAULT_ORG_UNIT));
+    const figure = figures.get(key);
     const current = figure?.current ?? null;
     const version = figure?.version ?? 0;
     const base = { ...read.entry, version };
     if (current && sameFigure(base, current)) return { ...row, status: 'unchanged', reason: null, version, current };
-    const warnings = entryWarnings(base, read.year, history.get(read.indicatorCode) ?? []);
+    // The province's series warns of an odd jump; a unit's own series is not loaded (as in entry).
+    const warnings = entryWarnings(base, read.year, orgUnit === PROVINCE_UNIT ? (history.get(read.indicatorCode) ?? []) : []);
     warnings.forEach((w) => warningCodes.add(w.code));
     const entry: FigureEntry = { ...base, acknowledgedWarnings: warnings.map((w) => w.code).filter((c) => input.acknowledge.includes(c)) };
-    drafts.push({ key: { code: read.indicatorCode, year: read.year }, entry, row: read.row });
+    drafts.push({ key: { code: read.indicatorCode, year: read.year, orgUnit }, entry, row: read.row });
     return { ...row, status: current ? 'changed' : 'new', reason: null, warnings, version, entry, current };
   });
 

@@ -10,8 +10,10 @@ import {
   type Indicator,
   type Locale,
   type NumberColumn,
+  type OrgUnit,
 } from '@kpi/shared';
 import { CellReader, readSource, type SourceLookup } from './read-cells.js';
+import { readUnit, type UnitLookup } from './read-unit.js';
 import type { RawRow } from './sheet.js';
 
 /** The columns that carry each kind's figure. */
@@ -45,6 +47,8 @@ export interface RowEntry {
   indicatorCode: string | null;
   year: number | null;
   indicator: Indicator | null;
+  /** The unit the figure belongs to (the province when the row names none), null when unreadable. */
+  orgUnit: OrgUnit | null;
   /** The figure, when the row is readable and valid (its version is filled in by the plan). */
   entry: FigureEntry | null;
   skipped: boolean;
@@ -57,6 +61,7 @@ export interface RowEntry {
 export interface EntryContext {
   indicators: Map<string, Indicator>;
   sources: SourceLookup;
+  units: UnitLookup;
   locale: Locale;
   now: Date;
 }
@@ -71,11 +76,13 @@ export function rowToEntry(raw: RawRow, ctx: EntryContext): RowEntry {
   const code = cells.text('indicator_code') ?? null;
   const year = cells.number('year', { meaning: 'count' }) ?? null;
   const indicator = code ? (ctx.indicators.get(code) ?? null) : null;
+  const orgUnit = readUnit(cells, ctx.units, typeof year === 'number' ? year : null, indicator);
   const result = (entry: FigureEntry | null, skipped = false, reason: string | null = null): RowEntry => ({
     row: raw.row,
     indicatorCode: code,
     year,
     indicator,
+    orgUnit,
     entry,
     skipped,
     // A cell's problem is told once, by its column in `fields`; `reason` is for the row as a whole.

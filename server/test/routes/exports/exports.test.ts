@@ -53,11 +53,11 @@ describe('exports', { timeout: 30_000 }, () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="figures-2016-2022.csv"');
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [labels, names] = res.body.replace(/^\uFEFF/, '').split('\r\n');
-    expect(labels).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Loại số liệu,Đơn vị,Năm,Tử số,Mẫu số,Tỷ lệ \(tính\),/);
+    expect(labels).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Loại số liệu,Đơn vị,Đơn vị hành chính,Tên đơn vị hành chính,Năm,Tử số,Mẫu số,Tỷ lệ \(tính\),/);
     expect(names).toBe(EXPORT_COLUMNS.join(','));
     // The columns are built from the import's; the file's header is a contract with its readers.
     expect(EXPORT_COLUMNS.join(',')).toBe(
-      'indicator_code,indicator_name,kind,unit,year,numerator,denominator,rate,value,position,out_of,published,published_text,basis,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
+      'indicator_code,indicator_name,kind,unit,org_unit,org_unit_name,year,numerator,denominator,rate,value,position,out_of,published,published_text,basis,as_of,source_id,source_number,source_title,locator,note,note_en,milestone_state,milestone_date',
     );
     const rows = rowsOf(res.body);
     // The 2021 draft is not exported; egov-rank has 2017, 2019, 2020.
@@ -125,7 +125,7 @@ describe('exports', { timeout: 30_000 }, () => {
     for (const format of ['csv', 'xlsx']) {
       const res = await app.inject(`/api/exports/figures.${format}`);
       const plan = await dryRun(app, cookies.analyst, `figures.${format}`, res.rawPayload);
-      expect(plan.ignoredColumns).toEqual(['unit', 'rate', 'source_title']);
+      expect(plan.ignoredColumns).toEqual(['unit', 'org_unit_name', 'rate', 'source_title']);
       expect(plan.counts, format).toMatchObject({ new: 0, changed: 0, rejected: 0, skipped: 0 });
       expect(plan.counts.unchanged).toBe(plan.counts.total);
     }
@@ -158,7 +158,7 @@ describe('exports', { timeout: 30_000 }, () => {
         '/api/exports/figures.xlsx',
       ]),
     );
-    expect(paths['/api/exports/figures.csv']?.get?.parameters?.map((p) => p.name)).toEqual(['from', 'to', 'indicators', 'lang']);
+    expect(paths['/api/exports/figures.csv']?.get?.parameters?.map((p) => p.name)).toEqual(['from', 'to', 'indicators', 'unit', 'lang']);
     expect(paths['/api/imports']?.post?.parameters?.map((p) => p.name)).toEqual(['dryRun', 'acknowledge', 'basis']);
   });
 });

@@ -31,11 +31,11 @@ describe('the import template', { timeout: 30_000 }, () => {
       .trim()
       .split('\r\n');
     // Vietnamese headers by default, the machine names the import reads beneath them.
-    expect(lines[0]).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Loại số liệu,Năm,Tử số,Mẫu số,/);
+    expect(lines[0]).toMatch(/^Mã chỉ tiêu,Tên chỉ tiêu,Loại số liệu,Đơn vị hành chính,Năm,Tử số,Mẫu số,/);
     expect(lines[1]).toBe(importColumns.join(','));
     expect(lines).toHaveLength(2 + seedIndicators.length);
-    expect(lines.find((l) => l.startsWith('bluezone-install-rate,'))).toMatch(/,ratio,2021,/);
-    expect(lines.find((l) => l.startsWith('egov-rank,'))).toMatch(/,rank,2021,,,,,63,/);
+    expect(lines.find((l) => l.startsWith('bluezone-install-rate,'))).toMatch(/,ratio,,2021,/);
+    expect(lines.find((l) => l.startsWith('egov-rank,'))).toMatch(/,rank,,2021,,,,,63,/);
     // Sent back untouched, it changes nothing: every row is skipped.
     const plan = await dryRun(app, cookies.analyst, 'template.csv', res.rawPayload);
     expect(plan.counts).toMatchObject({ total: seedIndicators.length, skipped: seedIndicators.length, rejected: 0 });

@@ -31,11 +31,11 @@ describe('spreadsheets in the analyst’s language', { timeout: 30_000 }, () => 
   it('heads the template in Vietnamese or English, with the machine names as its second row', async () => {
     const { app, cookies } = await setup();
     const vi = await headerRows((await app.inject({ url: '/api/imports/template.xlsx', headers: { cookie: cookies.analyst } })).rawPayload);
-    expect(vi.labels.slice(0, 6)).toEqual(['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Loại số liệu', 'Năm', 'Tử số', 'Mẫu số']);
+    expect(vi.labels.slice(0, 6)).toEqual(['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Loại số liệu', 'Đơn vị hành chính', 'Năm', 'Tử số']);
     expect(vi.names).toEqual([...importColumns]);
     expect(vi.guide).toBe('Hướng dẫn');
     const en = await headerRows((await app.inject({ url: '/api/imports/template.xlsx?lang=en', headers: { cookie: cookies.analyst } })).rawPayload);
-    expect(en.labels.slice(0, 6)).toEqual(['Indicator code', 'Indicator name', 'Kind of figure', 'Year', 'Numerator', 'Denominator']);
+    expect(en.labels.slice(0, 6)).toEqual(['Indicator code', 'Indicator name', 'Kind of figure', 'Administrative unit', 'Year', 'Numerator']);
     expect(en.names).toEqual([...importColumns]);
     expect(en.guide).toBe('Guide');
     const bad = await app.inject({ url: '/api/imports/template.csv?lang=fr', headers: { cookie: cookies.analyst } });

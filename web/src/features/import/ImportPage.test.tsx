@@ -56,6 +56,11 @@ describe('ImportPage', () => {
     const run = await screen.findByRole('button', { name: 'Nhập 2 dòng' });
     expect(run.hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('table').textContent).toContain('Số công bố khác số tính được: Số công bố 29,71% khác số tính từ tử/mẫu 29,7%');
+    // Each row names its unit: the province's, or the commune's with its kind and code.
+    expect(screen.getByRole('columnheader', { name: 'Đơn vị hành chính' })).toBeVisible();
+    const unitCell = (row: string) => within(screen.getByRole('rowheader', { name: row }).closest('tr')!).getAllByRole('cell')[1];
+    expect(unitCell('2')).toHaveTextContent('Lạng SơnTỉnh · lang-son');
+    expect(unitCell('3')).toHaveTextContent('Tân ĐoànXã · tan-doan');
 
     await view.user.click(screen.getByRole('checkbox', { name: /Đã kiểm tra 1 dòng có cảnh báo “Số công bố khác số tính được”/ }));
     expect(run.hasAttribute('disabled')).toBe(false);

@@ -33,6 +33,7 @@ export function PlanTable({ plan }: { plan: ImportPlan }) {
             <tr>
               <th scope="col">{t.importPage.row}</th>
               <th scope="col">{t.importPage.indicator}</th>
+              <th scope="col">{t.importPage.unit}</th>
               <th scope="col">{t.importPage.year}</th>
               <th scope="col">{t.importPage.status}</th>
               <th scope="col">{t.importPage.details}</th>
@@ -49,6 +50,18 @@ export function PlanTable({ plan }: { plan: ImportPlan }) {
                   <td data-label={t.importPage.indicator}>
                     {indicator ? indicator.name[locale] : null}
                     {row.indicatorCode ? <code className="plan-row__code">{row.indicatorCode}</code> : t.importPage.noDetails}
+                  </td>
+                  <td data-label={t.importPage.unit}>
+                    {row.orgUnit ? (
+                      <>
+                        {row.orgUnit.name}
+                        <span className="plan-row__code">
+                          {t.orgUnits.kinds[row.orgUnit.kind]} · <code>{row.orgUnit.code}</code>
+                        </span>
+                      </>
+                    ) : (
+                      t.importPage.noDetails
+                    )}
                   </td>
                   <td data-label={t.importPage.year}>{row.year ?? t.importPage.noDetails}</td>
                   <td data-label={t.importPage.status}>

@@ -14,6 +14,7 @@ export function TemplateDownload() {
     <section className="panel" aria-labelledby="template-heading">
       <h2 id="template-heading">{t.importPage.templateTitle}</h2>
       <p className="muted">{t.importPage.templateHint}</p>
+      <p className="muted">{t.importPage.unitHint}</p>
       <div className="field-grid">
         <SelectField
           label={t.importPage.templateYear}

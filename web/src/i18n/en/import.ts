@@ -11,6 +11,8 @@ export const enImport: typeof viImport = {
     templateXlsx: 'Download the Excel template (.xlsx)',
     templateCsv: 'Download the CSV template (UTF-8)',
     templateHint: 'The template lists every indicator; the Excel one also has the source documents and a guide.',
+    unitHint:
+      'Figures by commune or ward: write the unit’s code (tan-doan) or name (Tân Đoàn, Xã Tân Đoàn) in the “Administrative unit” column (org_unit), with or without diacritics; leave it empty for the whole province.',
     uploadTitle: '2. Send the file to be checked',
     file: 'Figures file (.xlsx or .csv)',
     fileHint: (megabytes, rows) => `At most ${megabytes} MB and ${rows} rows. Save CSV files as UTF-8.`,
@@ -23,6 +25,7 @@ export const enImport: typeof viImport = {
     caption: (count) => `${count} ${count === '1' ? 'row' : 'rows'} in the file`,
     row: 'Row',
     indicator: 'Indicator',
+    unit: 'Administrative unit',
     year: 'Year',
     status: 'Result',
     details: 'Details',

@@ -14,6 +14,8 @@ export const viImport = {
     templateXlsx: 'Tải mẫu Excel (.xlsx)',
     templateCsv: 'Tải mẫu CSV (UTF-8)',
     templateHint: 'Mẫu có sẵn mọi chỉ tiêu; bản Excel có thêm danh sách văn bản nguồn và hướng dẫn.',
+    unitHint:
+      'Số liệu theo xã, phường: ghi mã (tan-doan) hoặc tên đơn vị (Tân Đoàn, Xã Tân Đoàn) vào cột “Đơn vị hành chính” (org_unit), có dấu hay không dấu đều được; để trống là số liệu của cả tỉnh.',
     uploadTitle: '2. Gửi tệp để kiểm tra',
     file: 'Tệp số liệu (.xlsx hoặc .csv)',
     fileHint: (megabytes: string, rows: string) => `Tối đa ${megabytes} MB, ${rows} dòng. Tệp CSV cần lưu ở mã UTF-8.`,
@@ -26,6 +28,7 @@ export const viImport = {
     caption: (count: string) => `${count} dòng trong tệp`,
     row: 'Dòng',
     indicator: 'Chỉ tiêu',
+    unit: 'Đơn vị hành chính',
     year: 'Năm',
     status: 'Kết quả',
     details: 'Chi tiết',
