@@ -1,5 +1,5 @@
 import { indicatorGroups, type IndicatorGroup, type OverviewFilters } from '@kpi/shared';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { ControlSelect } from '../../ui/ControlSelect';
 import { useDisclosure } from '../../ui/useDisclosure';
@@ -10,13 +10,15 @@ interface FilterBarProps {
   /** The year on screen, and the years with data: the choices of the comparison. */
   year: number;
   years: number[];
+  /** More controls at the end of the panel (the switch to a commune): folded away with the rest on a phone. */
+  children?: ReactNode;
 }
 
 /**
  * Area, search and comparison year; each writes itself to the address so the view can be shared.
  * On a phone they fold behind a button (overview.css), open from the start when one is in use.
  */
-export function FilterBar({ filters, setFilters, year, years }: FilterBarProps) {
+export function FilterBar({ filters, setFilters, year, years, children }: FilterBarProps) {
   const { t } = useI18n();
   const searchId = useId();
   const otherYears = years.filter((y) => y !== year);
@@ -66,6 +68,7 @@ export function FilterBar({ filters, setFilters, year, years }: FilterBarProps) 
             {t.filters.clear}
           </button>
         )}
+        {children}
       </form>
     </div>
   );

@@ -20,7 +20,17 @@ function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): Dashboa
   return cards.filter((card) => (group === undefined || card.indicator.group === group) && indicatorMatches(card.indicator, q ?? ''));
 }
 
-function OverviewBody({ dashboard, refreshing, unit }: { dashboard: Overview; refreshing: boolean; unit: string | undefined }) {
+function OverviewBody({
+  dashboard,
+  refreshing,
+  unit,
+  setUnit,
+}: {
+  dashboard: Overview;
+  refreshing: boolean;
+  unit: string | undefined;
+  setUnit: (unit: string | undefined) => void;
+}) {
   const { t, locale } = useI18n();
   const [filters, setFilters] = useOverviewFilters();
   const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare, unit);
@@ -42,7 +52,10 @@ function OverviewBody({ dashboard, refreshing, unit }: { dashboard: Overview; re
           },
         }}
       />
-      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years} />
+      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years}>
+        {/* With the filters, folded away on a phone: the province's first screen stays the tiles and the first card. */}
+        {unit === undefined && <UnitSwitch unit={unit} onChange={setUnit} />}
+      </FilterBar>
       <p className="filter-result" role="status" tabIndex={-1} ref={resultRef}>
         {filters.status && `${t.filters.statusActive(t.status[filters.status])}. `}
         {t.filters.showing(formatNumber(shown.length, locale), formatNumber(dashboard.cards.length, locale))}
@@ -70,9 +83,10 @@ export function OverviewPage() {
     <>
       <Header yearPicker={{ years: query.data?.years, year: query.data?.year ?? year }} />
       <PageMain busy={query.isFetching}>
-        <UnitSwitch unit={unit} onChange={setUnit} />
+        {/* A commune chosen: which one, and the way back, come first. */}
+        {unit !== undefined && <UnitSwitch unit={unit} onChange={setUnit} />}
         <QueryState query={query} isEmpty={(d) => d.cards.length === 0}>
-          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} unit={unit} />}
+          {(dashboard) => <OverviewBody dashboard={dashboard} refreshing={query.isPlaceholderData} unit={unit} setUnit={setUnit} />}
         </QueryState>
       </PageMain>
     </>
