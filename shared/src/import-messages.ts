@@ -1,6 +1,7 @@
 import type { Locale } from './schemas/common.js';
 import type { IndicatorKind } from './schemas/indicator.js';
-import type { OrgUnit, OrgUnitKind } from './schemas/org-unit.js';
+import { orgUnitName } from './org-unit-names.js';
+import type { OrgUnit } from './schemas/org-unit.js';
 
 const kindWords = {
   vi: { ratio: 'tỷ lệ (tử số, mẫu số)', value: 'giá trị', rank: 'thứ hạng', milestone: 'nhiệm vụ' },
@@ -65,15 +66,9 @@ const en: typeof vi = {
     `“${p.text}” could be ${p.candidates}: write the unit’s code, or put its kind before the name (xã, phường…).`,
 };
 
-const unitKindWords = {
-  vi: { province: 'Tỉnh', city: 'Thành phố', district: 'Huyện', ward: 'Phường', commune: 'Xã', town: 'Thị trấn' },
-  en: { province: 'province', city: 'city', district: 'district', ward: 'ward', commune: 'commune', town: 'town' },
-} as const satisfies Record<Locale, Record<OrgUnitKind, string>>;
-
-/** A unit as a message names it, kind and code included: `Xã Tân Đoàn (tan-doan)`, `Tân Đoàn commune (tan-doan)`. */
+/** A unit as a message names it, its code included: `Xã Tân Đoàn (tan-doan)`, `Tân Đoàn Commune (tan-doan)`. */
 export function unitLabel(unit: Pick<OrgUnit, 'code' | 'name' | 'kind'>, locale: Locale): string {
-  const kind = unitKindWords[locale][unit.kind];
-  return `${locale === 'vi' ? `${kind} ${unit.name}` : `${unit.name} ${kind}`} (${unit.code})`;
+  return `${orgUnitName(unit, locale)} (${unit.code})`;
 }
 
 export const importMessages: Record<Locale, typeof vi> = { vi, en };

@@ -22,6 +22,7 @@ export * from './status-counts.js';
 export * from './arrays.js';
 export * from './group-names.js';
 export * from './basis-names.js';
+export * from './org-unit-names.js';
 export * from './import-messages.js';
 export * from './org-unit-match.js';
 export * from './spreadsheet-columns.js';

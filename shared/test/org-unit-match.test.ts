@@ -85,6 +85,6 @@ describe('whether a unit may hold a figure', () => {
 
   it('names a unit with its kind and code in either language', () => {
     expect(unitLabel(tamThanh!, 'vi')).toBe('Phường Tam Thanh (tam-thanh)');
-    expect(unitLabel(tamThanh!, 'en')).toBe('Tam Thanh ward (tam-thanh)');
+    expect(unitLabel(tamThanh!, 'en')).toBe('Tam Thanh Ward (tam-thanh)');
   });
 });

@@ -109,10 +109,10 @@ describe('importing figures by commune', { timeout: 60_000 }, () => {
     expect(plan.rows.map((r) => r.status)).toEqual(['new', 'rejected', 'rejected', 'rejected']);
     const [, ambiguous, unknown, early] = plan.rows;
     expect(ambiguous!.fields.org_unit).toBe(
-      '“Lộc Bình” could be Lộc Bình district (huyen-loc-binh), Lộc Bình town (loc-binh-thi-tran-loc-binh): write the unit’s code, or put its kind before the name (xã, phường…).',
+      '“Lộc Bình” could be Lộc Bình District (huyen-loc-binh), Lộc Bình Town (loc-binh-thi-tran-loc-binh): write the unit’s code, or put its kind before the name (xã, phường…).',
     );
     expect(ambiguous!.orgUnit).toBeNull();
-    expect(unknown!.fields.org_unit).toMatch(/^No administrative unit “Xã Tân Đoàn Mới”; the nearest: Tân Đoàn commune \(tan-doan\), /);
+    expect(unknown!.fields.org_unit).toMatch(/^No administrative unit “Xã Tân Đoàn Mới”; the nearest: Tân Đoàn Commune \(tan-doan\), /);
     expect(early!.fields).toEqual({ org_unit: 'This unit did not exist in the figure’s year.' });
 
     const res = await postImport(app, cookies.analyst, 'a.csv', file);

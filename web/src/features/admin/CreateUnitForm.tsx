@@ -1,4 +1,4 @@
-import { createOrgUnitBodySchema, orgUnitKinds, type OrgUnit } from '@kpi/shared';
+import { orgUnitName, orgUnitKindNames, createOrgUnitBodySchema, orgUnitKinds, type OrgUnit } from '@kpi/shared';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useCreateOrgUnitMutation } from '../../api/org-unit-hooks';
@@ -35,11 +35,15 @@ export function CreateUnitForm({ units }: { units: OrgUnit[] }) {
       <div className="field-grid">
         <TextField label={t.unitsAdmin.name} {...field('name')} />
         <TextField label={t.unitsAdmin.code} autoComplete="off" hint={t.unitsAdmin.codeHint} {...field('code')} />
-        <SelectField label={t.unitsAdmin.kind} options={orgUnitKinds.map((kind) => ({ value: kind, label: t.orgUnits.kinds[kind] }))} {...field('kind')} />
+        <SelectField
+          label={t.unitsAdmin.kind}
+          options={orgUnitKinds.map((kind) => ({ value: kind, label: orgUnitKindNames[locale][kind] }))}
+          {...field('kind')}
+        />
         <SelectField
           label={t.unitsAdmin.parent}
           placeholder={t.unitsAdmin.noParent}
-          options={units.map((unit) => ({ value: unit.code, label: t.orgUnits.name(t.orgUnits.kinds[unit.kind], unit.name) }))}
+          options={units.map((unit) => ({ value: unit.code, label: orgUnitName(unit, locale) }))}
           {...field('parent')}
         />
         <TextField label={t.unitsAdmin.validFrom} type="date" {...field('validFrom')} />
@@ -52,7 +56,7 @@ export function CreateUnitForm({ units }: { units: OrgUnit[] }) {
         {create.isSuccess && (
           <p className="saved-notice" role="status">
             <span aria-hidden="true">✔ </span>
-            {t.unitsAdmin.created(t.orgUnits.name(t.orgUnits.kinds[create.data.kind], create.data.name))}
+            {t.unitsAdmin.created(orgUnitName(create.data, locale))}
           </p>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { formatDate, type OrgUnit } from '@kpi/shared';
+import { orgUnitKindNames, formatDate, type OrgUnit } from '@kpi/shared';
 import { ApiError } from '../../api/client';
 import { useUpdateOrgUnitMutation } from '../../api/org-unit-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -12,7 +12,7 @@ import { ActionError } from '../../ui/form/ActionError';
 export function UnitRow({ unit, names }: { unit: OrgUnit; names: Map<string, string> }) {
   const { t, locale } = useStaffI18n();
   const update = useUpdateOrgUnitMutation();
-  const kind = t.orgUnits.kinds[unit.kind];
+  const kind = orgUnitKindNames[locale][unit.kind];
   const dates = [unit.validFrom && t.unitsAdmin.since(formatDate(unit.validFrom, locale)), unit.validTo && t.unitsAdmin.until(formatDate(unit.validTo, locale))]
     .filter(Boolean)
     .join(' ');

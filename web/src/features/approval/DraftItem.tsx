@@ -38,7 +38,7 @@ export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftIt
   const own = draft.createdBy === user.username;
   // A commune's or ward's figure says whose it is, and opens in the entry form under its unit.
   const province = state.orgUnit === PROVINCE_UNIT;
-  const name = province ? indicator.name[locale] : `${indicator.name[locale]} (${unitLabel(state.unit, state.orgUnit, t)})`;
+  const name = province ? indicator.name[locale] : `${indicator.name[locale]} (${unitLabel(state.unit, state.orgUnit, locale)})`;
   const entryUrl = `/entry/${encodeURIComponent(state.indicatorCode)}/${state.year}${province ? '' : `?unit=${encodeURIComponent(state.orgUnit)}`}`;
   const figure = shortFigure(draft.figure, indicator, t, locale);
 

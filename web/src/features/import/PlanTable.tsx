@@ -1,4 +1,4 @@
-import { formatNumber, type ImportPlan, type ImportRow, type Indicator } from '@kpi/shared';
+import { orgUnitKindNames, formatNumber, type ImportPlan, type ImportRow, type Indicator } from '@kpi/shared';
 import { useState } from 'react';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -56,7 +56,7 @@ export function PlanTable({ plan }: { plan: ImportPlan }) {
                       <>
                         {row.orgUnit.name}
                         <span className="plan-row__code">
-                          {t.orgUnits.kinds[row.orgUnit.kind]} · <code>{row.orgUnit.code}</code>
+                          {orgUnitKindNames[locale][row.orgUnit.kind]} · <code>{row.orgUnit.code}</code>
                         </span>
                       </>
                     ) : (

@@ -1,4 +1,4 @@
-import type { Indicator, UnitBreakdown } from '@kpi/shared';
+import { orgUnitName, type Indicator, type UnitBreakdown } from '@kpi/shared';
 import { formatNumber } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
@@ -49,7 +49,7 @@ export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; 
                     </span>
                   )}
                 </td>
-                <th scope="row">{t.orgUnits.name(t.orgUnits.kinds[row.unit.kind], row.unit.name)}</th>
+                <th scope="row">{orgUnitName(row.unit, locale)}</th>
                 <td className="num" data-label={u.colFigure}>
                   {row.figure ? figureText(row.figure.kind === 'ratio' ? { ...row.figure, published: null } : row.figure, indicator, t, locale) : u.notReported}
                 </td>

@@ -1,7 +1,8 @@
-import type { OrgUnit } from '@kpi/shared';
+import { orgUnitName, type OrgUnit } from '@kpi/shared';
 import { useState } from 'react';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
 import { useI18n } from '../../i18n/useI18n';
+import { unitLabel } from '../../ui/unit-label';
 
 /** Today's communes and wards, by name: the units an overview can be switched to. */
 function currentUnits(units: readonly OrgUnit[]): OrgUnit[] {
@@ -13,14 +14,16 @@ function currentUnits(units: readonly OrgUnit[]): OrgUnit[] {
  * only when asked for (or when a unit is already chosen): the overview's first load stays as it was.
  */
 export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onChange: (unit: string | undefined) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const u = t.unitSwitch;
   const [open, setOpen] = useState(false);
   const units = useOrgUnitsQuery(open || unit !== undefined);
-  const name = (code: string) => {
-    const found = units.data?.units.find((x) => x.code === code);
-    return found ? t.orgUnits.name(t.orgUnits.kinds[found.kind], found.name) : code;
-  };
+  const name = (code: string) =>
+    unitLabel(
+      units.data?.units.find((x) => x.code === code),
+      code,
+      locale,
+    );
   if (!open && unit === undefined) {
     return (
       <p className="unit-switch">
@@ -43,7 +46,7 @@ export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onCha
           <option value="">{u.province}</option>
           {currentUnits(units.data?.units ?? []).map((x) => (
             <option key={x.code} value={x.code}>
-              {t.orgUnits.name(t.orgUnits.kinds[x.kind], x.name)}
+              {orgUnitName(x, locale)}
             </option>
           ))}
         </select>

@@ -2,10 +2,6 @@ import type { viUnits } from '../vi/units';
 
 /** English words of the breakdown by commune and ward, typed against the Vietnamese. */
 export const enUnits: typeof viUnits = {
-  orgUnits: {
-    kinds: { province: 'Province', city: 'City', district: 'District', ward: 'Ward', commune: 'Commune', town: 'Township' },
-    name: (kind, name) => `${name} ${kind}`,
-  },
   unitBreakdown: {
     heading: 'By commune',
     reported: (reported, expected) => `${reported}/${expected} communes and wards reported`,

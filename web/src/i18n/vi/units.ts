@@ -1,12 +1,5 @@
-import type { OrgUnitKind } from '@kpi/shared';
-
 /** Vietnamese words of the indicator page's breakdown by commune and ward. */
 export const viUnits = {
-  /** Units as people name them everywhere: the kind word, then the name ("Phường Tam Thanh"). */
-  orgUnits: {
-    kinds: { province: 'Tỉnh', city: 'Thành phố', district: 'Huyện', ward: 'Phường', commune: 'Xã', town: 'Thị trấn' } satisfies Record<OrgUnitKind, string>,
-    name: (kind: string, name: string) => `${kind} ${name}`,
-  },
   unitBreakdown: {
     heading: 'Theo xã, phường',
     reported: (reported: string, expected: string) => `${reported}/${expected} xã, phường đã báo cáo`,
