@@ -1,4 +1,4 @@
-import type { IndicatorData, Indicator, Source } from '@kpi/shared';
+import { groupBy, type IndicatorData, type Indicator, type Source } from '@kpi/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidenceSourceIds } from './evidence.js';
 import { continuations, storedFile, toFigure, toIndicator, toSource, toTarget } from './mappers.js';
@@ -70,10 +70,13 @@ export function loadPublishedData(db: Db, { onlyCode, includeDrafts = false }: L
 
   // With one code asked for, the indicator continuing it is looked up by itself.
   const continuedBy = continuations(onlyCode === undefined ? indicatorRows : db.select().from(indicators).where(eq(indicators.continues, onlyCode)).all());
+  // Grouped once by indicator: filtering every row per indicator grew with indicators × figures.
+  const figuresOf = groupBy(figureRows, (f) => f.obs.indicatorId);
+  const targetsOf = groupBy(targetRows, (t) => t.indicatorId);
   return indicatorRows.map((row) => {
     const indicator = toIndicator(row, continuedBy.get(row.code) ?? null);
-    const figures = figureRows.filter((f) => f.obs.indicatorId === row.id).map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
-    const own = targetRows.filter((t) => t.indicatorId === row.id);
+    const figures = (figuresOf.get(row.id) ?? []).map((f) => toFigure(indicator.kind, f.obs, f.rev, source(f.rev.sourceId)));
+    const own = targetsOf.get(row.id) ?? [];
     const latestRevision = new Map<number, number>();
     for (const t of own) latestRevision.set(t.year, Math.max(latestRevision.get(t.year) ?? 0, t.revision));
     const targetList = own.map((t) => toTarget(t, source(t.sourceId), latestRevision.get(t.year) === t.revision));

@@ -1,4 +1,4 @@
-import type { IndicatorData, Target } from '@kpi/shared';
+import { groupBy, type IndicatorData, type Target } from '@kpi/shared';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { toFigure, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
@@ -34,11 +34,7 @@ export function loadUnitDashboardData(db: Db, unit: string, province: readonly I
   const latest = new Map<string, number>();
   for (const t of targetRows) latest.set(`${t.indicatorId}/${t.year}`, Math.max(latest.get(`${t.indicatorId}/${t.year}`) ?? 0, t.revision));
 
-  const figuresOf = new Map<string, typeof joined>();
-  for (const r of joined) {
-    const code = codeById.get(r.obs.indicatorId)!;
-    figuresOf.set(code, [...(figuresOf.get(code) ?? []), r]);
-  }
+  const figuresOf = groupBy(joined, (r) => codeById.get(r.obs.indicatorId)!);
   const idOf = new Map(rows.map((r) => [r.code, r.id]));
   // In the overview's order, as the province's list has them.
   return province
