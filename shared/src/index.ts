@@ -7,6 +7,8 @@ export * from './progress.js';
 export * from './change.js';
 export * from './data-quality.js';
 export * from './trend.js';
+export * from './projection.js';
+export * from './trend-verdict.js';
 export * from './indicator-view.js';
 export * from './catalogue.js';
 export * from './format.js';

@@ -52,7 +52,7 @@ export function progressBand(ratio: number): ProgressBand {
 }
 
 /** A rank target is compared as a percentile too, with the N its document meant. */
-function comparableTarget(kind: IndicatorKind, target: Target): number {
+export function comparableTarget(kind: IndicatorKind, target: Target): number {
   if (kind !== 'rank') return target.value;
   return target.value / (target.outOf ?? provincesRankedIn(target.year));
 }
