@@ -104,6 +104,8 @@ export class PublishedView {
   /** Each indicator's unit figures, loaded on first ask: most indicators' pages are never opened. */
   readonly #unitData = new Map<string, UnitData | null>();
   #orgUnits: OrgUnit[] | null = null;
+  /** The units' codes, so a unit's overview checks its unit without a query per read. */
+  #orgUnitCodes: Set<string> | null = null;
   /** Units' overviews' data, by unit code, loaded on first ask. */
   readonly #unitDashboards = new Map<string, { data: IndicatorData[]; years: number[] }>();
   #version = 1;
@@ -124,6 +126,7 @@ export class PublishedView {
     this.#unitData.clear();
     this.#unitDashboards.clear();
     this.#orgUnits = null;
+    this.#orgUnitCodes = null;
     this.#version += 1;
   }
 
@@ -157,6 +160,13 @@ export class PublishedView {
     let hit = this.#dashboards.get(year);
     if (!hit) this.#dashboards.set(year, (hit = cached(this.#buildDashboard(year))));
     return hit;
+  }
+
+  /** Whether an organisation unit has this code (cached with the view, so invalidated by unit writes). */
+  hasUnit(code: string): boolean {
+    this.#orgUnits ??= listOrgUnits(this.db);
+    this.#orgUnitCodes ??= new Set(this.#orgUnits.map((u) => u.code));
+    return this.#orgUnitCodes.has(code);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { findOrgUnit } from '@kpi/db';
 import { catalogueSchema, dashboardSchema, includeQuerySchema, overviewQuerySchema, PROVINCE_UNIT } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendCached } from '../../http/send-cached.js';
@@ -21,7 +20,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     (request, reply) => {
       const { unit, year, include } = request.query;
       if (unit !== undefined && unit !== PROVINCE_UNIT) {
-        if (!findOrgUnit(app.db, unit)) throw invalid(`No unit "${unit}"`, { unit: 'unknown-org-unit' });
+        if (!app.view.hasUnit(unit)) throw invalid(`No unit "${unit}"`, { unit: 'unknown-org-unit' });
         return sendCached(request, reply, app.view.unitDashboard(unit, year));
       }
       const view = app.viewFor(request, include);

@@ -49,6 +49,18 @@ describe('the overview of one commune', () => {
     }
   });
 
+  it('knows a unit from the moment an admin adds it, and forgets it once deleted', async () => {
+    const { app } = await testApp();
+    const { admin } = await signInAll(app);
+    // The first read caches the units' codes with the published view.
+    expect((await app.inject('/api/dashboard?unit=xa-moi')).statusCode).toBe(400);
+    const unit = { code: 'xa-moi', name: 'Xã Mới', kind: 'commune', parent: 'lang-son', validFrom: '2026-01-01' };
+    expect((await app.inject({ method: 'POST', url: '/api/org-units', headers: { cookie: admin }, payload: unit })).statusCode).toBe(201);
+    expect((await app.inject('/api/dashboard?unit=xa-moi')).statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: '/api/org-units/xa-moi?version=1', headers: { cookie: admin } })).statusCode).toBe(204);
+    expect((await app.inject('/api/dashboard?unit=xa-moi')).statusCode).toBe(400);
+  });
+
   it('is closed to strangers when figures are not public, like the province’s', async () => {
     const { app } = await testApp({ auth: { publicRead: false } });
     expect((await app.inject('/api/dashboard?unit=tam-thanh')).statusCode).toBe(401);
