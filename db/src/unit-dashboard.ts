@@ -1,7 +1,8 @@
-import { groupBy, type IndicatorData, type Target } from '@kpi/shared';
+import { groupBy, predecessorFigures, type Figure, type IndicatorData, type Target } from '@kpi/shared';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { toFigure, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
+import { listOrgUnits } from './org-units.js';
 import { indicators, observationRevisions, observations, sources, targets } from './schema.js';
 
 /**
@@ -9,17 +10,27 @@ import { indicators, observationRevisions, observations, sources, targets } from
  * figure is made from its units (aggregation not `none`), the unit's published figures, and each
  * year's target: the unit's own where it has one, else the province's (`province`, as
  * loadPublishedData gives it). A few queries, whatever the number of indicators and years.
+ * Before a unit formed in the 2025 reorganisation existed, its figures are its former units' summed,
+ * where they can be (`predecessorFigures`): derived, and only in years the unit has none of its own.
  */
 export function loadUnitDashboardData(db: Db, unit: string, province: readonly IndicatorData[]): IndicatorData[] {
-  const rows = db.select({ id: indicators.id, code: indicators.code }).from(indicators).where(ne(indicators.aggregation, 'none')).all();
+  const rows = db
+    .select({ id: indicators.id, code: indicators.code, aggregation: indicators.aggregation })
+    .from(indicators)
+    .where(ne(indicators.aggregation, 'none'))
+    .all();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const codeById = new Map(rows.map((r) => [r.id, r.code]));
+  const aggregationOf = new Map(rows.map((r) => [r.id, r.aggregation]));
+  const allUnits = listOrgUnits(db);
+  const self = allUnits.find((u) => u.code === unit);
+  const predecessors = self?.predecessors ?? [];
   const joined = db
     .select({ obs: observations, rev: observationRevisions })
     .from(observations)
     .innerJoin(observationRevisions, and(eq(observationRevisions.observationId, observations.id), eq(observationRevisions.state, 'published')))
-    .where(and(eq(observations.orgUnit, unit), inArray(observations.indicatorId, ids)))
+    .where(and(inArray(observations.orgUnit, [unit, ...predecessors]), inArray(observations.indicatorId, ids)))
     .orderBy(asc(observations.period))
     .all();
   const targetRows = db
@@ -41,15 +52,21 @@ export function loadUnitDashboardData(db: Db, unit: string, province: readonly I
     .filter((d) => idOf.has(d.indicator.code))
     .map(({ indicator, targets: provinceTargets }) => {
       const id = idOf.get(indicator.code)!;
-      const own: Target[] = targetRows
+      const all = (figuresOf.get(indicator.code) ?? []).map(({ obs, rev }) => toFigure(indicator.kind, obs, rev, source(rev.sourceId)));
+      const own = all.filter((f) => f.orgUnit === unit);
+      const ownFigureYears = new Set(own.map((f) => f.year));
+      const before: Figure[] = self
+        ? predecessorFigures({ unit: self, units: allUnits, aggregation: aggregationOf.get(id)!, figures: all.filter((f) => f.orgUnit !== unit) }).figures
+        : [];
+      const ownTargets: Target[] = targetRows
         .filter((t) => t.indicatorId === id)
         .map((t) => toTarget(t, source(t.sourceId), latest.get(`${id}/${t.year}`) === t.revision));
-      const ownYears = new Set(own.map((t) => t.year));
+      const ownYears = new Set(ownTargets.map((t) => t.year));
       return {
         indicator,
-        figures: (figuresOf.get(indicator.code) ?? []).map(({ obs, rev }) => toFigure(indicator.kind, obs, rev, source(rev.sourceId))),
+        figures: [...before.filter((f) => !ownFigureYears.has(f.year)), ...own].sort((a, b) => a.year - b.year),
         // The province's target applies in a year the unit has none of its own.
-        targets: [...own, ...provinceTargets.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision),
+        targets: [...ownTargets, ...provinceTargets.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision),
       };
     });
 }

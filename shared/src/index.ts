@@ -31,3 +31,4 @@ export * from './spreadsheet-columns.js';
 export * from './notes.js';
 export * from './page-render.js';
 export * from './unit-breakdown.js';
+export * from './predecessor-figures.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { appReady, launchBrowser, PHONE, scrollThrough, type Browser } from '../support/browser.js';
-import { send, signIn, type Session } from '../support/kpi-api.js';
+import { publishUnitRatio, send, signIn } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const CODE = 'bluezone-install-rate';
@@ -30,23 +30,6 @@ interface Unit {
   validFrom: string | null;
 }
 
-/** An analyst drafts a commune's figure (acknowledging what the form warns of) and an approver publishes it. */
-async function publishUnit(analyst: Session, approver: Session, unit: string, numerator: number, denominator: number): Promise<void> {
-  const path = `/api/indicators/${CODE}/observations/${YEAR}`;
-  const entry = { kind: 'ratio', numerator, denominator, version: 0, sourceId: 1, acknowledgedWarnings: [] as string[] };
-  const res = await fetch(`${server.url}${path}?unit=${unit}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie: analyst.cookie },
-    body: JSON.stringify(entry),
-  });
-  let body = (await res.json()) as { observation?: { version: number }; warnings?: { code: string }[] };
-  if (res.status !== 200) {
-    if (!body.warnings) throw new Error(`PUT ${unit}: ${res.status} ${JSON.stringify(body)}`);
-    body = await send(analyst, 'PUT', `${path}?unit=${unit}`, { ...entry, acknowledgedWarnings: body.warnings.map((w) => w.code) });
-  }
-  await send(approver, 'POST', `${path}/publish?unit=${unit}`, { version: body.observation!.version });
-}
-
 beforeAll(async () => {
   server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
   await createAccounts(server);
@@ -62,7 +45,8 @@ beforeAll(async () => {
     const farBehind = i % 7 === 3 && behind.length < 5;
     const rate = farBehind ? 4 + 3 * behind.length : 55 + ((i * 13) % 41);
     if (farBehind) behind.push(unit.name);
-    await publishUnit(analyst, approver, unit.code, Math.round((denominator * rate) / 100), denominator);
+    const numerator = Math.round((denominator * rate) / 100);
+    await publishUnitRatio(server, { analyst, approver }, { code: CODE, year: YEAR, unit: unit.code, numerator, denominator });
   }
   phone = await launchBrowser(PHONE.viewport, 'vi-VN', PHONE.device);
   desktop = await launchBrowser({ width: 1366, height: 900 });

@@ -80,3 +80,27 @@ export async function publishFigure(
   const published = await send<ObservationState>(approver, 'POST', `${path}/publish`, { version: saved.observation.version });
   return published.version;
 }
+
+/**
+ * An analyst drafts a ratio for one unit (acknowledging what the form warns of: generated figures
+ * jump from year to year) and an approver publishes it.
+ */
+export async function publishUnitRatio(
+  server: { url: string },
+  { analyst, approver }: { analyst: Session; approver: Session },
+  { code, year, unit, numerator, denominator }: { code: string; year: number; unit: string; numerator: number; denominator: number },
+): Promise<void> {
+  const path = `/api/indicators/${code}/observations/${year}`;
+  const entry = { kind: 'ratio', numerator, denominator, version: 0, sourceId: 1, acknowledgedWarnings: [] as string[] };
+  const res = await fetch(`${server.url}${path}?unit=${unit}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: analyst.cookie },
+    body: JSON.stringify(entry),
+  });
+  let body = (await res.json()) as { observation?: { version: number }; warnings?: { code: string }[] };
+  if (res.status !== 200) {
+    if (!body.warnings) throw new Error(`PUT ${unit}: ${res.status} ${JSON.stringify(body)}`);
+    body = await send(analyst, 'PUT', `${path}?unit=${unit}`, { ...entry, acknowledgedWarnings: body.warnings.map((w) => w.code) });
+  }
+  await send(approver, 'POST', `${path}/publish?unit=${unit}`, { version: body.observation!.version });
+}

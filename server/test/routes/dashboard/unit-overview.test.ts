@@ -40,6 +40,26 @@ describe('the overview of one commune', () => {
     expect(dashboardSchema.parse((await app.inject('/api/dashboard?unit=lang-son&year=2026')).json())).toEqual(province);
   });
 
+  it('carries a commune back before the 2025 reorganisation with its former communes’ figures summed, marked derived', async () => {
+    const { app } = await testApp();
+    const cookies = await signInAll(app);
+    // Mẫu Sơn was formed from the former communes Mẫu Sơn, Yên Khoái and Tú Mịch of Lộc Bình district.
+    await publishRatio(app, cookies, { year: 2024, unit: 'loc-binh-mau-son', numerator: 100, denominator: 400 });
+    await publishRatio(app, cookies, { year: 2024, unit: 'loc-binh-yen-khoai', numerator: 50, denominator: 300 });
+    await publishRatio(app, cookies, { year: 2024, unit: 'loc-binh-tu-mich', numerator: 90, denominator: 300 });
+    // 2023: one former commune did not report, so no sum is shown for that year.
+    await publishRatio(app, cookies, { year: 2023, unit: 'loc-binh-mau-son', numerator: 10, denominator: 400 });
+    await publishRatio(app, cookies, { year: 2025, unit: 'mau-son', numerator: 600, denominator: 1000 });
+
+    const unit = dashboardSchema.parse((await app.inject('/api/dashboard?unit=mau-son&year=2025')).json());
+    const card = unit.cards.find((c) => c.code === 'bluezone-install-rate')!;
+    expect(card.trend.filter((p) => p.value !== null).map((p) => [p.year, p.value, p.basis])).toEqual([
+      [2024, 24, 'derived'], // (100 + 50 + 90) / (400 + 300 + 300)
+      [2025, 60, 'stated'],
+    ]);
+    expect(card.figure).toMatchObject({ year: 2025, numerator: 600 });
+  });
+
   it('names the field of an unknown or malformed unit', async () => {
     const { app } = await testApp();
     for (const unit of ['khong-co', 'Tam Thanh']) {

@@ -62,3 +62,33 @@ describe('the overview of one commune or ward', () => {
     expect(screen.getByRole('combobox', { name: 'Xã, phường' })).toHaveValue('tam-thanh');
   });
 });
+
+describe('a commune formed in the 2025 reorganisation', () => {
+  const formed = { ...unit('tam-thanh', 'Tam Thanh', 'ward'), predecessors: ['xa-cu-a', 'xa-cu-b'] };
+  const divided = { ...unit('tan-doan', 'Tân Đoàn', 'commune'), predecessors: ['xa-cu-b'] };
+  const former = [unit('xa-cu-a', 'Cũ A', 'commune', '2025-06-30'), unit('xa-cu-b', 'Cũ B', 'commune', '2025-06-30')];
+
+  function succession(list: OrgUnit[], code: string) {
+    mockFetch((url, request) => {
+      if (url.pathname === '/api/org-units') return jsonResponse({ units: list });
+      if (url.pathname === '/api/dashboard' && url.searchParams.get('unit') === code) return jsonResponse({ ...dashboardFor(2020), year: 2020 });
+      return fixtureApi(url, request);
+    });
+    renderApp(`/?unit=${code}`);
+  }
+
+  it('says what it was formed from, and that earlier years are those units summed and marked derived', async () => {
+    succession([...units.filter((u) => u.code !== 'tam-thanh'), formed, ...former], 'tam-thanh');
+    expect(await screen.findByText(/^Phường Tam Thanh được thành lập ngày 01\/07\/2025 từ: Xã Cũ A, Xã Cũ B\..*“Suy ra”/)).toBeInTheDocument();
+  });
+
+  it('says earlier years cannot be summed where a former unit was divided among several', async () => {
+    succession([units[0]!, formed, divided, ...former], 'tan-doan');
+    expect(await screen.findByText(/^Xã Tân Đoàn được thành lập ngày 01\/07\/2025\. Đơn vị cũ Xã Cũ B được chia/)).toBeInTheDocument();
+  });
+
+  it('says when the units it was formed from are not recorded', async () => {
+    succession(units, 'tam-thanh');
+    expect(await screen.findByText(/chưa ghi các đơn vị trước sắp xếp/)).toBeInTheDocument();
+  });
+});

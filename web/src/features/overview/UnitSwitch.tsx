@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { unitLabel } from '../../ui/unit-label';
+import { UnitSuccession } from './UnitSuccession';
 
 /** Today's communes and wards, by name: the units an overview can be switched to. */
 function currentUnits(units: readonly OrgUnit[]): OrgUnit[] {
@@ -24,6 +25,7 @@ export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onCha
       code,
       locale,
     );
+  const shown = unit === undefined ? undefined : units.data?.units.find((x) => x.code === unit);
   if (!open && unit === undefined) {
     return (
       <p className="unit-switch">
@@ -40,6 +42,7 @@ export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onCha
           <strong>{u.showing(name(unit))}</strong> <span className="unit-switch__note">{u.note}</span>
         </p>
       )}
+      {shown && units.data && <UnitSuccession unit={shown} units={units.data.units} />}
       <label className="unit-switch__field">
         <span>{u.label}</span>
         <select value={unit ?? ''} onChange={(event) => onChange(event.target.value || undefined)} disabled={!units.data}>

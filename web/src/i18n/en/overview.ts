@@ -38,6 +38,11 @@ export const enOverview: typeof viOverview = {
     loading: 'Loading the communes and wards…',
     showing: (name) => `Showing: ${name}`,
     note: 'Only the indicators made from communes’ and wards’ figures. The province’s target applies where a commune or ward has none of its own.',
+    formedFrom: (name, date, former) =>
+      `${name} was formed on ${date} from: ${former}. Figures of earlier years are these units’ figures summed, in the years they can be, marked “Derived”.`,
+    formedDivided: (name, date, former) =>
+      `${name} was formed on ${date}. The former unit ${former} was divided among several communes or wards, so earlier years’ figures cannot be summed and are not shown.`,
+    formedUnlisted: (name, date) => `${name} was formed on ${date}; the units it was formed from are not recorded, so there are no figures for earlier years.`,
     back: 'Back to the whole province',
   },
 };

@@ -39,6 +39,12 @@ export const viOverview = {
     loading: 'Đang tải danh sách xã, phường…',
     showing: (name: string) => `Đang xem: ${name}`,
     note: 'Chỉ gồm các chỉ tiêu tính từ số liệu của xã, phường. Mục tiêu của tỉnh áp dụng khi xã, phường không có mục tiêu riêng.',
+    formedFrom: (name: string, date: string, former: string) =>
+      `${name} được thành lập ngày ${date} từ: ${former}. Số liệu các năm trước là tổng số liệu của các đơn vị này ở những năm cộng được, ghi là “Suy ra”.`,
+    formedDivided: (name: string, date: string, former: string) =>
+      `${name} được thành lập ngày ${date}. Đơn vị cũ ${former} được chia cho nhiều xã, phường nên số liệu các năm trước không cộng được và không hiển thị.`,
+    formedUnlisted: (name: string, date: string) =>
+      `${name} được thành lập ngày ${date}; chưa ghi các đơn vị trước sắp xếp nên không có số liệu các năm trước.`,
     back: 'Về toàn tỉnh',
   },
 };
