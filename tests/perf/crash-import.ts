@@ -1,16 +1,16 @@
 /**
- * Crash safety of imports: the built server on a seeded temporary database, a 100,000-row CSV
- * import, and a SIGKILL at a random moment while it runs — 20 times over. After each kill the
- * server is started again and must find the database whole (`PRAGMA integrity_check` = ok) and the
- * import all or nothing: either every figure of the file is there as a draft (with its audit
- * entries and the `import.run` entry) or none is.
+ * Crash safety of imports: the built server on a temporary database of the seed and generated
+ * indicators made from units (scale-data.ts), a 100,000-row CSV import of 100,000 distinct figures
+ * (every row a different indicator, unit and year, each unit in the years it existed, changed each
+ * round so every one is written), and a SIGKILL
+ * at a random moment while it runs — 20 times over. After each kill the server is started again
+ * and must find the database whole (`PRAGMA integrity_check` = ok) and the import all or nothing:
+ * either every figure of the file is there as a draft (with its audit entries and the `import.run`
+ * entry) or none is.
  *
- * The file: every indicator × every year the import accepts (2000 to this year) carries a figure,
- * changed each round (its note names the round) so every one is written; the catalogue has no more distinct indicator-years
- * than that, so the other rows up to 100,000 are template rows left blank, which the import reads,
- * plans and skips. The import reads, plans and stages without a lock and takes the write lock only
- * to check its plan and write, so most kills land before its write transaction opens; a kill
- * inside it is tests/e2e/import-killed-mid-write.test.ts.
+ * The import reads, plans and stages without a lock and takes the write lock only to check its plan
+ * and write, so many kills land before its write transaction opens; a kill inside it is
+ * tests/e2e/import-killed-mid-write.test.ts.
  *
  *   pnpm build && pnpm --filter @kpi/tests bench:crash          (CRASH_ROUNDS, CRASH_ROWS to change)
  *
@@ -19,18 +19,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDatabaseFile, closeDb, openDb } from '@kpi/db';
-import { entryWarningCodes, importJobSchema, indicatorListSchema, sourceListSchema, type Indicator } from '@kpi/shared';
+import { checkDatabaseFile, closeDb, listOrgUnits, openDb, seedDatabase } from '@kpi/db';
 import { createAccounts, PASSWORD } from '../support/accounts.js';
-import { signIn, type Session } from '../support/kpi-api.js';
+import { signIn } from '../support/kpi-api.js';
 import type { RunningServer } from '../support/server.js';
 import { startBenchServer } from './bench-server.js';
+import { distinctFiguresCsv, figuresPerIndicator, followImport } from './import-tools.js';
+import { buildScaleData } from './scale-data.js';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const ROWS = Number(process.env.CRASH_ROWS ?? 100_000);
-const FIRST_YEAR = 2000;
-const COLUMNS = ['indicator_code', 'year', 'numerator', 'denominator', 'value', 'position', 'out_of', 'milestone_state', 'source_id', 'note'];
-const STATES = ['done', 'in-progress', 'not-started'];
+const UNITS = 66;
 
 interface Counts {
   revisions: number;
@@ -50,42 +49,6 @@ interface Round {
   ok: boolean;
 }
 
-/** One figure row of an indicator's kind; its note names the round, so every row changes the figure every round. */
-function figureCells(indicator: Indicator, year: number, round: number, sourceId: number): string[] {
-  const cells: Record<string, string | number> = { indicator_code: indicator.code, year, source_id: sourceId, note: `crash round ${round}` };
-  switch (indicator.kind) {
-    case 'ratio':
-      Object.assign(cells, { numerator: 1000 + round * 7 + (year % 13), denominator: 100_000 });
-      break;
-    case 'value':
-      // Small enough for a percent, whole for a count.
-      Object.assign(cells, { value: 10 + round + (year % 7) });
-      break;
-    case 'rank':
-      Object.assign(cells, { position: 1 + ((round + year) % 60), out_of: 63 });
-      break;
-    case 'milestone':
-      Object.assign(cells, { milestone_state: STATES[(round + year) % 3]! });
-      break;
-  }
-  return COLUMNS.map((c) => String(cells[c] ?? ''));
-}
-
-/** The round's CSV and how many of its rows carry a figure. */
-function importFile(indicators: readonly Indicator[], round: number, sourceId: number): { csv: string; figures: number } {
-  const lastYear = new Date().getFullYear();
-  const lines = [COLUMNS.join(',')];
-  for (const indicator of indicators) {
-    for (let year = FIRST_YEAR; year <= lastYear; year++) lines.push(figureCells(indicator, year, round, sourceId).join(','));
-  }
-  const figures = lines.length - 1;
-  for (let i = 0; lines.length <= ROWS; i++) {
-    const indicator = indicators[i % indicators.length]!;
-    lines.push(`${indicator.code},${FIRST_YEAR + (i % (lastYear - FIRST_YEAR + 1))}${','.repeat(COLUMNS.length - 2)}`);
-  }
-  return { csv: `${lines.join('\r\n')}\r\n`, figures };
-}
-
 function countsOf(databasePath: string): Counts {
   const db = openDb(databasePath);
   try {
@@ -100,39 +63,6 @@ function countsOf(databasePath: string): Counts {
   }
 }
 
-function upload(session: Session, csv: string, round: number): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), `crash-round-${round}.csv`);
-  return fetch(`${session.url}/api/imports?acknowledge=${entryWarningCodes.join(',')}`, { method: 'POST', headers: { cookie: session.cookie }, body: form });
-}
-
-/** Starts the import and follows it; `phase()` says where it is right now. */
-function follow(session: Session, csv: string, round: number) {
-  // Until the 202: upload, reading the file, planning and staging it, then the write lock taken.
-  let phase = 'before 202: read, plan, stage';
-  let jobId: string | null = null;
-  const started = performance.now();
-  let markAccepted: (ms: number) => void = () => undefined;
-  const accepted = new Promise<number>((resolve) => (markAccepted = resolve));
-  const done = (async () => {
-    const res = await upload(session, csv, round);
-    if (res.status !== 202) throw new Error(`import: ${res.status} ${await res.text()}`);
-    markAccepted(performance.now() - started);
-    jobId = importJobSchema.parse(await res.json()).id;
-    for (;;) {
-      const job = importJobSchema.parse(await (await fetch(`${session.url}/api/imports/${jobId}`, { headers: { cookie: session.cookie } })).json());
-      if (job.status === 'failed') throw new Error(`import failed: ${JSON.stringify(job.error)}`);
-      if (job.status === 'succeeded') {
-        phase = 'committed';
-        return performance.now() - started;
-      }
-      phase = `writing drafts ${job.progress.done}/${job.progress.total}`;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
-  return { done, accepted, phase: () => phase };
-}
-
 async function start(databasePath: string): Promise<{ server: RunningServer; ms: number }> {
   const t0 = performance.now();
   // A loaded machine can take a while to start Node: the restart itself is not what is tested.
@@ -145,19 +75,21 @@ const databasePath = join(dir, 'kpi.sqlite');
 const rounds: Round[] = [];
 let failed = false;
 try {
+  const setup = openDb(databasePath);
+  seedDatabase(setup);
+  const units = listOrgUnits(setup);
+  const data = buildScaleData(setup, { indicators: Math.ceil(ROWS / figuresPerIndicator(units)), units: UNITS, years: 1, lastYear: 2025 });
+  closeDb(setup);
   let { server } = await start(databasePath);
   await createAccounts(server);
-  const anonymous = { url: server.url, cookie: '' };
-  const indicators = indicatorListSchema.parse(await (await fetch(`${anonymous.url}/api/indicators`)).json()).indicators;
-  const sourceId = sourceListSchema.parse(await (await fetch(`${anonymous.url}/api/sources`)).json()).sources[0]!.id;
 
   // Round 0 runs to the end: how long an import takes is the window the kills are drawn from.
-  const first = importFile(indicators, 0, sourceId);
+  const first = { csv: distinctFiguresCsv(data.codes, units, ROWS, 0), figures: ROWS };
   console.log(
-    `CSV: ${ROWS.toLocaleString('en')} rows (${first.figures} with a figure: ${indicators.length} indicators × ${FIRST_YEAR}–${new Date().getFullYear()}), ${(first.csv.length / 1024 / 1024).toFixed(1)} MB`,
+    `CSV: ${ROWS.toLocaleString('en')} rows, each a distinct figure (${data.codes.length} indicators × ${units.length} units in the years each existed), ${(first.csv.length / 1024 / 1024).toFixed(1)} MB`,
   );
   const before0 = countsOf(databasePath);
-  const run0 = follow(await signIn(server.url, 'analyst', PASSWORD), first.csv, 0);
+  const run0 = followImport(await signIn(server.url, 'analyst', PASSWORD), first.csv, 'crash-round-0.csv');
   const measured = await run0.done;
   const toAccepted = await run0.accepted;
   const after0 = countsOf(databasePath);
@@ -169,12 +101,13 @@ try {
   );
 
   for (let round = 1; round <= ROUNDS; round++) {
-    const { csv, figures } = importFile(indicators, round, sourceId);
+    const csv = distinctFiguresCsv(data.codes, units, ROWS, round);
+    const figures = ROWS;
     const session = await signIn(server.url, 'analyst', PASSWORD);
     // Counted with the server up, through a second connection (WAL lets it read alongside).
     const before = countsOf(databasePath);
     const delayMs = Math.round(Math.random() * measured);
-    const run = follow(session, csv, round);
+    const run = followImport(session, csv, `crash-round-${round}.csv`);
     run.done.catch(() => undefined); // the kill ends it one way or another
     if (delayMs < toAccepted) await new Promise((r) => setTimeout(r, delayMs));
     else {

@@ -10,7 +10,9 @@
  *   - one publication: how long it takes, and the first dashboard and indicator reads after it,
  *     which rebuild the published view;
  *   - a screen: from the publication to its `changed` event, and to its content fetched again
- *     (goal ≤ 2 s for the redraw).
+ *     (goal ≤ 2 s for the redraw);
+ *   - an import of SCALE_IMPORT_ROWS (10,000) distinct figures: its dry run, and the run to its
+ *     commit (goal ≤ 5 s each).
  *   pnpm build && pnpm --filter @kpi/tests bench:scale     (SCALE_INDICATORS, SCALE_UNITS,
  *   SCALE_YEARS, SCALE_ROUNDS (3), SCALE_DURATION (3 s))
  * Exits 1 when a goal is missed.
@@ -18,10 +20,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDb, openDb, seedDatabase } from '@kpi/db';
+import { closeDb, listOrgUnits, openDb, seedDatabase } from '@kpi/db';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { createScreen, send, signIn, type Session } from '../support/kpi-api.js';
 import { startBenchServer } from './bench-server.js';
+import { distinctFiguresCsv, followImport, uploadCsv } from './import-tools.js';
 import { buildScaleData } from './scale-data.js';
 import { measureOnce, median, pinCores, residentMb, startBare, type Sample } from './throughput-tools.js';
 
@@ -36,6 +39,8 @@ const load = { connections: 50, duration: Number(process.env.SCALE_DURATION ?? 3
 const GOAL_P99_MS = 50;
 const GOAL_RATIO = 0.6;
 const GOAL_REDRAW_MS = 2000;
+const IMPORT_ROWS = Number(process.env.SCALE_IMPORT_ROWS ?? 10_000);
+const GOAL_IMPORT_MS = 5000;
 
 const ms = (from: number) => performance.now() - from;
 const goals: string[] = [];
@@ -85,6 +90,7 @@ try {
   const setup = openDb(databasePath);
   seedDatabase(setup);
   const data = buildScaleData(setup, SHAPE);
+  const orgUnits = listOrgUnits(setup);
   closeDb(setup);
   const sizeMb = statSync(databasePath).size / 1024 / 1024;
   console.log(
@@ -170,6 +176,20 @@ try {
     );
     console.log(
       `A screen: changed event ${(changedAt - publishedAt).toFixed(0)} ms after the publication was sent, content fetched again in ${content.ms.toFixed(0)} ms (${content.status}): ${redrawMs.toFixed(0)} ms (goal ≤ ${GOAL_REDRAW_MS}): ${check(content.status === 200 && redrawMs <= GOAL_REDRAW_MS, 'screen redraw')}`,
+    );
+
+    // An import of distinct figures, as a department's year of communes brings them.
+    const csv = distinctFiguresCsv(data.codes, orgUnits, IMPORT_ROWS, 1);
+    const dryStart = performance.now();
+    const dry = await uploadCsv(analyst, csv, 'scale.csv', { dryRun: true });
+    await dry.arrayBuffer();
+    const dryMs = ms(dryStart);
+    const run = followImport(analyst, csv, 'scale.csv');
+    const runMs = await run.done;
+    const acceptedMs = await run.accepted;
+    console.log(
+      `\nImport of ${IMPORT_ROWS.toLocaleString('en')} distinct figures (${(csv.length / 1024).toFixed(0)} KB of CSV): dry run ${dryMs.toFixed(0)} ms (${dry.status}), ` +
+        `${check(dry.status === 200 && dryMs <= GOAL_IMPORT_MS, 'import dry run')}; run ${runMs.toFixed(0)} ms to the commit (${acceptedMs.toFixed(0)} ms to the 202) (goal ≤ ${GOAL_IMPORT_MS} each): ${check(runMs <= GOAL_IMPORT_MS, 'import run')}`,
     );
     console.log(`Memory at the end: ${residentMb(server.process.pid)?.toFixed(0)} MB`);
   } finally {
