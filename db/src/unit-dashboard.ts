@@ -1,4 +1,4 @@
-import { groupBy, type IndicatorData, type Target } from '@kpi/shared';
+import { groupBy, unitTargets, type IndicatorData, type Target } from '@kpi/shared';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { toFigure, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
@@ -44,12 +44,11 @@ export function loadUnitDashboardData(db: Db, unit: string, province: readonly I
       const own: Target[] = targetRows
         .filter((t) => t.indicatorId === id)
         .map((t) => toTarget(t, source(t.sourceId), latest.get(`${id}/${t.year}`) === t.revision));
-      const ownYears = new Set(own.map((t) => t.year));
       return {
         indicator,
         figures: (figuresOf.get(indicator.code) ?? []).map(({ obs, rev }) => toFigure(indicator.kind, obs, rev, source(rev.sourceId))),
-        // The province's target applies in a year the unit has none of its own.
-        targets: [...own, ...provinceTargets.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision),
+        // One rule with the breakdown by unit: the province's target applies in a year the unit has none of its own.
+        targets: unitTargets(own, provinceTargets),
       };
     });
 }
