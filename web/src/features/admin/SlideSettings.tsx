@@ -9,7 +9,7 @@ export const slideTypes = ['headline', 'group', 'indicator'] as const satisfies 
 /** A slide of a type with its settings still to choose: the first group, or no indicator yet. */
 export function newSlide(type: Slide['type']): Slide {
   if (type === 'group') return { type, group: indicatorGroups[0] };
-  if (type === 'indicator') return { type, code: '' };
+  if (type === 'indicator' || type === 'units') return { type, code: '' };
   return { type };
 }
 
