@@ -50,6 +50,8 @@ const screensAdmin: (typeof viAdmin)['screensAdmin'] = {
   addSlide: 'Add a slide',
   newSlideType: 'Type of the new slide',
   chooseIndicator: 'Choose this slide’s indicator.',
+  unitsHint: 'Only indicators made from their communes and wards. Until one reports, the slide says so.',
+  noUnitIndicators: 'No indicator is made from its communes and wards yet: set how one is aggregated in the catalogue.',
   ofSlide: (n) => ` (slide ${n})`,
   slideType: 'Slide type',
   group: 'Indicator group',

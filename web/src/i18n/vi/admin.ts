@@ -57,6 +57,8 @@ const screensAdmin = {
   addSlide: 'Thêm trang chiếu',
   newSlideType: 'Loại trang chiếu mới',
   chooseIndicator: 'Chọn chỉ tiêu cho trang này.',
+  unitsHint: 'Chỉ các chỉ tiêu tổng hợp từ xã, phường. Khi chưa có xã, phường nào báo cáo, trang ghi rõ điều đó.',
+  noUnitIndicators: 'Chưa có chỉ tiêu nào tổng hợp từ xã, phường: hãy đặt cách tổng hợp trong danh mục chỉ tiêu.',
   /** Read after a slide's field label, so each slide's fields have names of their own. */
   ofSlide: (n: string) => ` (trang ${n})`,
   slideType: 'Loại trang',
