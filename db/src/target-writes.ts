@@ -13,9 +13,10 @@ export type TargetWriteResult =
 /**
  * Sets a year's target as a new revision: earlier revisions stay, the highest is in force.
  * `entry.revision` must be the revision in force (0 for none), so two approvers cannot overwrite
- * each other silently.
+ * each other silently. `orgUnit` sets a commune's own target, revised apart from the province's;
+ * the caller has checked that the unit may hold one (`unitRefusal`).
  */
-export function saveTarget(db: DbOrTx, code: string, year: number, entry: TargetEntry, actor: string): TargetWriteResult {
+export function saveTarget(db: DbOrTx, code: string, year: number, entry: TargetEntry, actor: string, orgUnit = DEFAULT_ORG_UNIT): TargetWriteResult {
   return db.transaction(
     (tx): TargetWriteResult => {
       const ind = tx.select().from(indicators).where(eq(indicators.code, code)).get();
@@ -23,7 +24,7 @@ export function saveTarget(db: DbOrTx, code: string, year: number, entry: Target
       if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, entry.sourceId)).get()) {
         return { ok: false, reason: 'unknown-source' };
       }
-      const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, DEFAULT_ORG_UNIT));
+      const where = and(eq(targets.indicatorId, ind.id), eq(targets.year, year), eq(targets.orgUnit, orgUnit));
       const currentRevision =
         tx
           .select({ r: max(targets.revision) })
@@ -49,13 +50,13 @@ export function saveTarget(db: DbOrTx, code: string, year: number, entry: Target
         noteEn: entry.noteEn ?? null,
       };
       tx.insert(targets)
-        .values({ indicatorId: ind.id, year, orgUnit: DEFAULT_ORG_UNIT, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values })
+        .values({ indicatorId: ind.id, year, orgUnit, revision, createdBy: actor, createdAt: new Date().toISOString(), ...values })
         .run();
       appendAudit(tx, {
         actor,
         action: 'target.save',
         entity: 'target',
-        entityKey: `${code}/${year}/${DEFAULT_ORG_UNIT}`,
+        entityKey: `${code}/${year}/${orgUnit}`,
         indicatorCode: code,
         before: before
           ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision }

@@ -1,4 +1,4 @@
-import { groupBy, predecessorFigures, type Figure, type IndicatorData, type Target } from '@kpi/shared';
+import { groupBy, predecessorFigures, unitTargets, type Figure, type IndicatorData, type Target } from '@kpi/shared';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { toFigure, toSource, toTarget } from './mappers.js';
 import type { Db } from './open-db.js';
@@ -61,12 +61,11 @@ export function loadUnitDashboardData(db: Db, unit: string, province: readonly I
       const ownTargets: Target[] = targetRows
         .filter((t) => t.indicatorId === id)
         .map((t) => toTarget(t, source(t.sourceId), latest.get(`${id}/${t.year}`) === t.revision));
-      const ownYears = new Set(ownTargets.map((t) => t.year));
       return {
         indicator,
         figures: [...before.filter((f) => !ownFigureYears.has(f.year)), ...own].sort((a, b) => a.year - b.year),
-        // The province's target applies in a year the unit has none of its own.
-        targets: [...ownTargets, ...provinceTargets.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision),
+        // One rule with the breakdown by unit: the province's target applies in a year the unit has none of its own.
+        targets: unitTargets(ownTargets, provinceTargets),
       };
     });
 }

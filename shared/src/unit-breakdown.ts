@@ -105,6 +105,23 @@ export function compareUnitRows(a: UnitRow, b: UnitRow): number {
   return a.unit.name.localeCompare(b.unit.name, 'vi');
 }
 
+/**
+ * The targets that judge a unit: its own for each year it has one, the province's for every other
+ * year. Year by year, so a commune's own 2030 target does not hide the province's 2026 milestone
+ * from the 2026 judgement; the nearest due then applies as for the province (`targetForYear`).
+ */
+export function unitTargets(own: readonly Target[], province: readonly Target[]): Target[] {
+  const ownYears = new Set(own.map((t) => t.year));
+  return [...own, ...province.filter((t) => !ownYears.has(t.year))].sort((a, b) => a.year - b.year || a.revision - b.revision);
+}
+
+/** The target that judges a unit in `year`, and whose it is: its own, else the province's (null: none). */
+export function unitTargetForYear(own: readonly Target[], province: readonly Target[], year: number): { target: Target | null; targetOf: TargetOrigin | null } {
+  const target = targetForYear(unitTargets(own, province), year);
+  if (!target) return { target: null, targetOf: null };
+  return { target, targetOf: own.includes(target) ? 'unit' : 'province' };
+}
+
 /** Years with at least one unit's figure, newest first. */
 export function unitFigureYears(unitFigures: readonly Figure[]): number[] {
   return [...new Set(unitFigures.map((f) => f.year))].sort((a, b) => b - a);
@@ -112,7 +129,7 @@ export function unitFigureYears(unitFigures: readonly Figure[]): number[] {
 
 /**
  * One indicator for one year, unit by unit: each unit's figure, last year's and the change, the
- * target that judges it (its own, else the province's) and its status by the progress method,
+ * target that judges it (its own for the year, else the province's: `unitTargetForYear`) and its status by the progress method,
  * furthest behind first and those not reported last; and the province computed from its parts
  * beside the figure entered for it.
  */
@@ -131,9 +148,7 @@ export function buildUnitBreakdown(input: UnitBreakdownInput): UnitBreakdown {
     const figure = figures.find((f) => f.year === year) ?? null;
     const previous = figures.find((f) => f.year === year - 1) ?? null;
     if (figure) reportedFigures.push(figure);
-    const own = targetForYear(input.unitTargets.get(unit.code) ?? [], year);
-    const target = own ?? provinceTarget;
-    const targetOf: TargetOrigin | null = own ? 'unit' : provinceTarget ? 'province' : null;
+    const { target, targetOf } = unitTargetForYear(input.unitTargets.get(unit.code) ?? [], province.targets, year);
     const status = computeProgress({ kind: indicator.kind, figures: figure ? figures : [], target, year });
     return {
       unit: { code: unit.code, name: unit.name, kind: unit.kind },

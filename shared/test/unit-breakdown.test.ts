@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, Target } from '../src/index.js';
-import { aggregateFigures, buildUnitBreakdown, enteredDiffers, unitsInYear, type BreakdownUnit, type UnitBreakdownInput } from '../src/unit-breakdown.js';
+import {
+  aggregateFigures,
+  buildUnitBreakdown,
+  enteredDiffers,
+  unitTargetForYear,
+  unitTargets,
+  unitsInYear,
+  type BreakdownUnit,
+  type UnitBreakdownInput,
+} from '../src/unit-breakdown.js';
 import { indicator, ratioFigure, target, valueFigure } from './factories.js';
 
 const commune = (code: string, name: string): BreakdownUnit => ({ code, name, kind: 'commune', parent: 'lang-son', validFrom: '2025-07-01', validTo: null });
@@ -57,6 +66,31 @@ describe('enteredDiffers', () => {
     expect(enteredDiffers(valueFigure(2026, 16), { kind: 'value', value: 15.5 }, 0)).toBe(false);
     expect(enteredDiffers(valueFigure(2026, 17), { kind: 'value', value: 15.5 }, 0)).toBe(true);
     expect(enteredDiffers(null, computed, 1)).toBe(false);
+  });
+});
+
+describe('unitTargetForYear', () => {
+  const province = [target(2026, 80), target(2030, 95)];
+
+  it('judges a unit by its own target for a year it has one, else by the province’s', () => {
+    const own = [target(2026, 60)];
+    expect(unitTargetForYear(own, province, 2026)).toEqual({ target: own[0], targetOf: 'unit' });
+    expect(unitTargetForYear(own, province, 2027)).toEqual({ target: province[1], targetOf: 'province' });
+    expect(unitTargetForYear([], province, 2026)).toEqual({ target: province[0], targetOf: 'province' });
+    expect(unitTargetForYear([], [], 2026)).toEqual({ target: null, targetOf: null });
+  });
+
+  it('keeps the province’s nearer milestone before a unit’s own later target, and the unit’s latest revision', () => {
+    const own = [target(2030, 90, 'gte', { revision: 1, inForce: false }), target(2030, 99, 'gte', { revision: 2 })];
+    expect(unitTargetForYear(own, province, 2026)).toMatchObject({ target: { year: 2026, value: 80 }, targetOf: 'province' });
+    expect(unitTargetForYear(own, province, 2028)).toMatchObject({ target: { year: 2030, value: 99 }, targetOf: 'unit' });
+    // Once every target year has passed, the last stays, as for the province: the unit's own.
+    expect(unitTargetForYear(own, province, 2031)).toMatchObject({ target: { value: 99 }, targetOf: 'unit' });
+    expect(unitTargets(own, province).map((t) => [t.year, t.value])).toEqual([
+      [2026, 80],
+      [2030, 90],
+      [2030, 99],
+    ]);
   });
 });
 

@@ -75,7 +75,12 @@ const settings: ScreenSettings = {
 
 /** What `/api/screens/7/content` answers: the fixture's 2020 overview, figures approved on 16/01/2021. */
 export function screenContent(
-  change: { screen?: Partial<ScreenSettings>; dataVersion?: number; figure?: (figure: DashboardFigure) => DashboardFigure } = {},
+  change: {
+    screen?: Partial<ScreenSettings>;
+    dataVersion?: number;
+    figure?: (figure: DashboardFigure) => DashboardFigure;
+    units?: ScreenContent['units'];
+  } = {},
 ): ScreenContent {
   const dashboard = dashboardFor(2020);
   const approved = (figure: DashboardFigure | null) => (figure ? (change.figure ?? ((f) => f))({ ...figure, approvedAt: '2021-01-16T02:30:00.000Z' }) : null);
@@ -83,6 +88,7 @@ export function screenContent(
     screen: { id: 7, ...settings, ...change.screen },
     dashboard: { ...dashboard, cards: dashboard.cards.map((card) => ({ ...card, figure: approved(card.figure) })) },
     catalogue,
+    units: change.units ?? {},
     dataVersion: change.dataVersion ?? 1,
   };
 }

@@ -2,12 +2,20 @@ import { z } from './zod.js';
 import { localeSchema, yearSchema } from './common.js';
 import { catalogueSchema, dashboardSchema } from './dashboard.js';
 import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
+import { unitBreakdownSchema } from './unit-breakdown.js';
 
-/** What a meeting-room screen shows in turn: a group's overview, one indicator's chart, or the year's headline. */
+/** One indicator's communes and wards ranked, furthest behind first (the content carries its breakdown). */
+const unitsSlideSchema = z.object({ type: z.literal('units'), code: indicatorCodeSchema });
+
+/**
+ * What a meeting-room screen shows in turn: a group's overview, one indicator's chart, the year's
+ * headline, or one indicator by commune.
+ */
 export const slideSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('headline') }),
   z.object({ type: z.literal('group'), group: indicatorGroupSchema }),
   z.object({ type: z.literal('indicator'), code: indicatorCodeSchema }),
+  unitsSlideSchema,
 ]);
 export type Slide = z.infer<typeof slideSchema>;
 
@@ -65,6 +73,12 @@ export const screenContentSchema = z.object({
   dashboard: dashboardSchema,
   /** The names its cards refer to: a screen reads everything in one request. */
   catalogue: catalogueSchema,
+  /**
+   * The breakdown by unit of each indicator a `units` slide names, by code: of the screen's year,
+   * or for a screen following the latest year, of the latest year a unit reported (communes report
+   * apart from the province). An indicator no longer in the catalogue has none.
+   */
+  units: z.record(indicatorCodeSchema, unitBreakdownSchema),
   /** Bumps with every change of published data; the events stream announces new ones. */
   dataVersion: z.number().int(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenSettingsSchema, updateScreenBodySchema } from '../../src/schemas/index.js';
+import { screenContentSchema, screenSettingsSchema, slideSchema, updateScreenBodySchema } from '../../src/schemas/index.js';
 
 const settings = { name: 'Phòng họp tầng 2', playlist: [{ type: 'headline' }] };
 
@@ -20,5 +20,26 @@ describe('screen settings', () => {
   it('leave the year alone in a change that does not name it, and clear it in one that sets null', () => {
     expect(updateScreenBodySchema.parse({ name: 'Hall', version: 3 })).toEqual({ name: 'Hall', version: 3 });
     expect(updateScreenBodySchema.parse({ year: null, version: 3 })).toEqual({ year: null, version: 3 });
+  });
+});
+
+describe('the units slide', () => {
+  it('names one indicator whose communes it ranks', () => {
+    expect(slideSchema.parse({ type: 'units', code: 'bluezone-install-rate' })).toEqual({ type: 'units', code: 'bluezone-install-rate' });
+    const playlist = [{ type: 'headline' }, { type: 'units', code: 'bluezone-install-rate' }];
+    expect(screenSettingsSchema.parse({ ...settings, playlist }).playlist).toEqual(playlist);
+  });
+
+  it('names the slide’s `code` when it has none or a malformed one', () => {
+    for (const code of [undefined, '', 'Not A Code']) {
+      const bad = screenSettingsSchema.safeParse({ ...settings, playlist: [{ type: 'headline' }, { type: 'units', code }] });
+      expect([...new Set(bad.error?.issues.map((issue) => issue.path.join('.')))]).toEqual(['playlist.1.code']);
+    }
+  });
+
+  it('is answered in the content with a breakdown by indicator code', () => {
+    const content = screenContentSchema.shape.units;
+    expect(content.safeParse({}).success).toBe(true);
+    expect(content.safeParse({ 'bluezone-install-rate': { code: 'bluezone-install-rate' } }).success).toBe(false);
   });
 });

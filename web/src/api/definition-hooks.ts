@@ -6,8 +6,9 @@ import { queryKeys } from './keys';
 
 const path = (code: string) => `/api/indicator-definitions/${encodeURIComponent(code)}`;
 
-export function useDefinitionsQuery() {
+export function useDefinitionsQuery(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: queryKeys.definitions(),
     queryFn: ({ signal }) => apiGet<DefinitionList>('/api/indicator-definitions', signal),
   });

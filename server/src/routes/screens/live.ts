@@ -1,5 +1,5 @@
 import { fastifySSE } from '@fastify/sse';
-import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema } from '@kpi/shared';
+import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenSettings } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { screenForToken } from '../../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
@@ -23,13 +23,28 @@ const refusals = {
 
 /**
  * What a screen reads with its token and nothing else: its settings with the published overview
- * of its year (the latest with published data unless the admin chose one), and a stream announcing
+ * of its year (the latest with published data unless the admin chose one) and the breakdowns by
+ * unit its playlist shows, and a stream announcing
  * every change (Server-Sent Events).
  */
 export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> = async (app, { streams }) => {
   await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
   // Each stream holds a socket and listeners for as long as it lasts: bounded per screen and per address.
   const slots = new StreamSlots(streams);
+
+  /**
+   * The breakdowns the playlist's `units` slides show, each the one the indicator page reads
+   * (cached per data version). A screen that follows the latest year takes each indicator's latest
+   * year a unit reported: communes report apart from the province, whose latest year may have none.
+   */
+  const unitsBody = ({ playlist, year }: ScreenSettings): string => {
+    const codes = new Set(playlist.flatMap((slide) => (slide.type === 'units' ? [slide.code] : [])));
+    const entries = [...codes].flatMap((code) => {
+      const breakdown = app.view.units(code, year ?? undefined);
+      return breakdown ? [`${JSON.stringify(code)}:${breakdown.body}`] : [];
+    });
+    return `{${entries.join(',')}}`;
+  };
 
   app.get(
     '/api/screens/:id/content',
@@ -49,7 +64,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
       // A fixed year stays put; none follows the newest published figures as they arrive.
       const dashboard = app.view.dashboard(screen.year ?? app.view.latestYear());
       // The overview's bodies are already serialised once per change: splice them in rather than parse them.
-      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"dataVersion":${app.view.version}}`;
+      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"units":${unitsBody(screen)},"dataVersion":${app.view.version}}`;
       return sendJsonText(reply, body);
     },
   );

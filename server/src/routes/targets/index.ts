@@ -1,5 +1,5 @@
-import { saveTarget } from '@kpi/db';
-import { targetEntrySchema, targetParamsSchema, targetSavedSchema } from '@kpi/shared';
+import { saveTarget, unitRefusal } from '@kpi/db';
+import { targetEntrySchema, targetParamsSchema, targetSavedSchema, unitQuerySchema, validationMessage } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, invalid, notFound, staleVersion } from '../../http/errors.js';
 
@@ -11,14 +11,23 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Set a year’s target as a new revision (approvers); the body carries the revision it replaces',
+        description:
+          '`unit` sets a commune’s or ward’s own target (the province’s when absent), revised apart from the province’s: ' +
+          'it judges that unit’s figures in the breakdown by unit, where the province’s judges the rest. ' +
+          'The unit must have existed during `year`, and the indicator must be made from its units.',
         params: targetParamsSchema,
+        querystring: unitQuerySchema,
         body: targetEntrySchema,
         response: { 200: targetSavedSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
       const { code, year } = request.params;
-      const result = saveTarget(app.db, code, year, request.body, request.user!.username);
+      const { unit } = request.query;
+      // Checked before anything is written: a target of a unit that did not exist that year would judge nothing.
+      const refusal = unitRefusal(app.db, code, year, unit);
+      if (refusal) throw invalid(`unit: ${validationMessage(refusal, 'en')}`, { unit: refusal });
+      const result = saveTarget(app.db, code, year, request.body, request.user!.username, unit);
       if (!result.ok) {
         if (result.reason === 'unknown-indicator') throw notFound(`No indicator "${code}"`);
         if (result.reason === 'unknown-source') throw invalid('No source document with that id', { sourceId: 'unknown-source' });

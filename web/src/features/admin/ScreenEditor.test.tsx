@@ -3,6 +3,7 @@ import type { Screen } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi, sentBodies } from '../../../test/api';
 import { renderApp } from '../../../test/render';
+import { bluezone, definition } from '../../../test/definition-fixture';
 import { indicatorList, users } from '../../../test/work-fixture';
 
 const lobby: Screen = {
@@ -24,6 +25,18 @@ async function editLobby(shown: Screen = lobby) {
     'GET /api/indicators': () => jsonResponse(indicatorList),
     'GET /api/screens': () => jsonResponse({ screens: [shown] }),
     'PATCH /api/screens/3': (request) => jsonResponse({ ...shown, ...(request.body as object), version: shown.version + 1 }),
+    // Which indicators are made from their communes: Bluezone is, the e-government rank is not.
+    'GET /api/indicator-definitions': () =>
+      jsonResponse({
+        definitions: [bluezone, definition('egov-rank', 'Xếp hạng', { kind: 'rank', unit: 'position', aggregation: 'none' })].map((published) => ({
+          code: published.code,
+          version: 1,
+          published,
+          hasFigures: true,
+          draft: null,
+          latest: null,
+        })),
+      }),
   });
   const app = renderApp('/admin/screens');
   await app.user.click(await screen.findByRole('button', { name: 'Sửa màn hình Sảnh tầng 1' }));
@@ -96,6 +109,31 @@ describe('the screen editor', () => {
         year: null,
         version: 4,
       },
+    ]);
+  });
+});
+
+describe('a units slide in the editor', () => {
+  it('offers only the indicators made from their communes, says so, and saves the one chosen', async () => {
+    const { user, form, fetchMock } = await editLobby();
+    const list = within(form).getByRole('list');
+    const adder = within(form).getByRole('group', { name: 'Thêm trang chiếu' });
+    await user.selectOptions(within(adder).getByRole('combobox', { name: 'Loại trang chiếu mới' }), 'units');
+    await user.click(within(adder).getByRole('button', { name: 'Thêm trang chiếu' }));
+    const indicator = within(list).getByRole('combobox', { name: 'Chỉ tiêu (trang 3)' });
+    await within(indicator).findByRole('option', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
+    expect(options(indicator)).toEqual(['— Chọn —', 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone']);
+    expect(indicator).toHaveAccessibleDescription('Chỉ các chỉ tiêu tổng hợp từ xã, phường. Khi chưa có xã, phường nào báo cáo, trang ghi rõ điều đó.');
+
+    // Saved without an indicator: the slide says what it needs, and nothing is sent.
+    await user.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(sentBodies(fetchMock, 'PATCH /api/screens/3')).toEqual([]);
+    expect(indicator).toHaveAccessibleDescription(expect.stringContaining('Chọn chỉ tiêu cho trang này.'));
+
+    await user.selectOptions(indicator, 'bluezone-install-rate');
+    await user.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(sentBodies(fetchMock, 'PATCH /api/screens/3')).toEqual([
+      { ...settingsOf(lobby), playlist: [...lobby.playlist, { type: 'units', code: 'bluezone-install-rate' }], year: null, version: 4 },
     ]);
   });
 });

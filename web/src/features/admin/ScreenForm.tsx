@@ -102,7 +102,9 @@ export function ScreenForm({ title, submitLabel, initial, names, years, pending,
           const slide = playlist[index];
           // An indicator slide just added has no code yet: say what to do rather than "invalid".
           if (!shown[`playlist.${index}.code`]) return undefined;
-          return slide?.type === 'indicator' && slide.code === '' ? t.screensAdmin.chooseIndicator : shown[`playlist.${index}.code`];
+          return (slide?.type === 'indicator' || slide?.type === 'units') && slide.code === ''
+            ? t.screensAdmin.chooseIndicator
+            : shown[`playlist.${index}.code`];
         }}
         error={shown.playlist ? (playlist.length === 0 ? t.screensAdmin.noSlides : shown.playlist) : undefined}
       />

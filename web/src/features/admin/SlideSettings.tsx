@@ -3,13 +3,28 @@ import { useEffect, useRef } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import type { IndicatorNames } from './slide-text';
+import { useDefinitionsQuery } from '../../api/definition-hooks';
 
-export const slideTypes = ['headline', 'group', 'indicator'] as const satisfies readonly Slide['type'][];
+/**
+ * The codes of indicators whose published definition makes the province from its units (the only
+ * ones a units slide can rank), once known; asked for only when a units slide is being set.
+ */
+function useUnitIndicators(wanted: boolean): ReadonlySet<string> | undefined {
+  const { data } = useDefinitionsQuery(wanted);
+  if (!wanted || !data) return undefined;
+  return new Set(data.definitions.filter((d) => d.published && d.published.aggregation !== 'none').map((d) => d.code));
+}
+
+/** The options of an indicator select; a chosen code the list does not have stays, under its code. */
+const choices = (names: readonly (readonly [string, string])[], chosen: string) =>
+  [...names, ...(chosen && !names.some(([code]) => code === chosen) ? [[chosen, chosen] as const] : [])].map(([value, label]) => ({ value, label }));
+
+export const slideTypes = ['headline', 'group', 'indicator', 'units'] as const satisfies readonly Slide['type'][];
 
 /** A slide of a type with its settings still to choose: the first group, or no indicator yet. */
 export function newSlide(type: Slide['type']): Slide {
   if (type === 'group') return { type, group: indicatorGroups[0] };
-  if (type === 'indicator') return { type, code: '' };
+  if (type === 'indicator' || type === 'units') return { type, code: '' };
   return { type };
 }
 
@@ -28,6 +43,7 @@ interface SlideSettingsProps {
 /** One slide's own settings: its type, and the group or indicator it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
   const { t } = useStaffI18n();
+  const withUnits = useUnitIndicators(slide.type === 'units');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The last field is the one a new slide still needs: its group or indicator, else its type.
@@ -55,14 +71,15 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
           options={indicatorGroups.map((value) => ({ value, label: t.groups[value] }))}
         />
       )}
-      {slide.type === 'indicator' && (
+      {(slide.type === 'indicator' || slide.type === 'units') && (
         <SelectField
           label={label(t.screensAdmin.indicator)}
           value={slide.code}
-          onChange={(code) => onChange({ type: 'indicator', code })}
+          onChange={(code) => onChange({ type: slide.type, code })}
           placeholder={t.entry.choose}
+          hint={slide.type === 'units' ? (withUnits?.size === 0 ? t.screensAdmin.noUnitIndicators : t.screensAdmin.unitsHint) : undefined}
           // A code the list does not (yet) have stays chosen, under its code.
-          options={[...names, ...(slide.code && !names.has(slide.code) ? [[slide.code, slide.code] as const] : [])].map(([value, label]) => ({ value, label }))}
+          options={choices(slide.type === 'units' && withUnits ? [...names].filter(([code]) => withUnits.has(code)) : [...names], slide.code)}
           error={error}
         />
       )}

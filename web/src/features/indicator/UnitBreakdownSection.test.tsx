@@ -1,4 +1,4 @@
-import { buildUnitBreakdown, type Figure, type UnitBreakdown } from '@kpi/shared';
+import { buildUnitBreakdown, type Figure, type Target, type UnitBreakdown } from '@kpi/shared';
 import { ratioFigure, target } from '@kpi/shared/testing';
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const NAMES = ['An Bình', 'Bắc Sơn', 'Cao Lộc', 'Đình Lập', 'Hữu Lũ
 /** Eight communes; seven reported in 2025, Mẫu Sơn not; each one's rate is in its numerator of 1,000. */
 const RATES = [600, 50, 900, 120, 300, 850, 200];
 
-function breakdown(entered: number | null, of = 1000): UnitBreakdown {
+function breakdown(entered: number | null, of = 1000, unitTargets = new Map<string, Target[]>()): UnitBreakdown {
   const units = NAMES.map((name, i) => ({ code: `xa-${i}`, name, kind: 'commune' as const, parent: 'lang-son', validFrom: '2025-07-01', validTo: null }));
   const unitFigures: Figure[] = RATES.map((n, i) => ({ ...ratioFigure(2025, n, 1000), orgUnit: `xa-${i}` }));
   return buildUnitBreakdown({
@@ -23,7 +23,7 @@ function breakdown(entered: number | null, of = 1000): UnitBreakdown {
     units,
     province: { figures: entered === null ? [] : [ratioFigure(2025, entered, of)], targets: [target(2025, 80)] },
     unitFigures,
-    unitTargets: new Map(),
+    unitTargets,
   });
 }
 
@@ -69,6 +69,20 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
     mockFetch(withUnits(breakdown(43143, 100000)));
     renderApp('/indicators/bluezone-install-rate?year=2025');
     expect(await screen.findByText('Khớp với số tính từ các xã, phường')).toBeVisible();
+  });
+
+  it('says which commune is judged by a target of its own, in words and a mark, and the chart that the line is the province’s', async () => {
+    // Bắc Sơn's own target for 2025 is 4 %: its 5 % meets it, so it leaves the laggards.
+    mockFetch(withUnits(breakdown(700, 1000, new Map([['xa-1', [target(2025, 4)]]]))));
+    renderApp('/indicators/bluezone-install-rate?year=2025');
+    const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
+    expect(within(section).getByText('1 xã, phường có mục tiêu riêng, ghi ◆ trong bảng; các đơn vị khác theo mục tiêu của tỉnh')).toBeVisible();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    const own = rows.find((row) => within(row).getByRole('rowheader').textContent === 'Xã Bắc Sơn')!;
+    expect(own).toHaveTextContent('≥ 4% ◆ mục tiêu riêng');
+    expect(own).toHaveTextContent('Đạt mục tiêu');
+    expect(rows[0]).toHaveTextContent('Xã Đình Lập');
+    expect(rows[0]).toHaveTextContent('mục tiêu của tỉnh');
   });
 
   it('is not shown when no commune reported', async () => {

@@ -50,13 +50,17 @@ function ProvinceFromUnits({ breakdown, indicator }: { breakdown: UnitBreakdown;
 }
 
 /** The bar chart, drawn once it nears the screen (and its chunk has loaded); a placeholder of its place until then. */
-function LazyUnitBarChart({ year, targetText, ...props }: UnitBarChartProps & { year: number; targetText: string | null }) {
-  const { t } = useI18n();
+function LazyUnitBarChart({ year, targetText, ownTargets, ...props }: UnitBarChartProps & { year: number; targetText: string | null; ownTargets: number }) {
+  const { t, locale } = useI18n();
   const [ref, near] = useNearViewport<HTMLElement>();
   const placeholder = <div className="unit-chart unit-chart--loading">{t.chart.loading}</div>;
   return (
     <figure className="unit-breakdown__chart" ref={ref}>
-      <figcaption className="data-table__caption">{t.unitBreakdown.chartLabel(year, targetText)}</figcaption>
+      <figcaption className="data-table__caption">
+        {t.unitBreakdown.chartLabel(year, targetText)}
+        {/* The dashed line is the province's: say which units are judged by a target of their own instead. */}
+        {ownTargets > 0 && <span className="unit-breakdown__own-targets">{t.unitBreakdown.ownTargets(formatNumber(ownTargets, locale))}</span>}
+      </figcaption>
       {near ? (
         <Suspense fallback={placeholder}>
           <UnitBarChart {...props} />
@@ -92,6 +96,7 @@ export function UnitBreakdownSection({ detail }: { detail: IndicatorDetail }) {
         target={target?.value ?? null}
         targetText={target ? targetText({ ...target, source: null }, indicator, t, locale) : null}
         year={breakdown.year}
+        ownTargets={breakdown.units.filter((row) => row.targetOf === 'unit').length}
       />
       <UnitTable breakdown={breakdown} indicator={indicator} />
     </section>

@@ -10,7 +10,7 @@ import { markedBehind } from './unit-rows';
 
 /**
  * The units ranked, furthest behind first, those not reported last: figure, the target that judges
- * it and whose it is, the status in icon and word, the change since last year. The five furthest
+ * it and whose it is (a unit's own marked ◆ and said in words), the status in icon and word, the change since last year. The five furthest
  * behind are marked with a flag and words, not colour alone; on a phone each row becomes a card.
  */
 export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; indicator: Indicator }) {
@@ -57,7 +57,14 @@ export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; 
                   {row.target ? (
                     <>
                       {targetText({ ...row.target, source: null }, indicator, t, locale)}{' '}
-                      <span className="unit-table__origin">({row.targetOf === 'unit' ? u.ownTarget : u.provinceTarget})</span>
+                      {row.targetOf === 'unit' ? (
+                        <span className="unit-table__origin unit-table__origin--own">
+                          <span aria-hidden="true">◆ </span>
+                          {u.ownTarget}
+                        </span>
+                      ) : (
+                        <span className="unit-table__origin">({u.provinceTarget})</span>
+                      )}
                     </>
                   ) : (
                     t.indicatorPage.none

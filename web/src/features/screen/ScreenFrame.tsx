@@ -1,4 +1,4 @@
-import { formatDateTime, type DashboardCard, type Overview } from '@kpi/shared';
+import { formatDateTime, type Overview } from '@kpi/shared';
 import type { ReactNode, Ref } from 'react';
 import { ORGANISATION, PROVINCE } from '../../app/config';
 import { useI18n } from '../../i18n/useI18n';
@@ -24,8 +24,8 @@ export function ScreenFrame({ badge, deck, children }: { badge: ReactNode; deck:
 
 interface SlidePageProps {
   dashboard: Overview;
-  /** The cards on the slide: the approval time is the latest of their figures'. */
-  cards: DashboardCard[];
+  /** What holds the slide's figures (`slideFigures`): the approval time is the latest of theirs. */
+  cards: Parameters<typeof latestApproval>[0];
   progress: ReactNode;
   children: ReactNode;
 }

@@ -10,6 +10,7 @@ import './screen.css';
 import './screen-tiles.css';
 import './screen-indicator.css';
 import './screen-status.css';
+import './screen-units.css';
 
 /**
  * A meeting-room screen (`/screen/:id?token=…`): the admin's playlist, full screen, in the screen's

@@ -4,7 +4,8 @@ import { GroupSlide } from './GroupSlide';
 import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
 import { ProgressMark } from './ProgressMark';
-import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
+import { resolveSlides, slideFigures, type ResolvedSlide } from './slides';
+import { UnitsSlide } from './UnitsSlide';
 import type { ScreenView } from '../../api/screen-content';
 import { ScreenFrame, SlidePage } from './ScreenFrame';
 import { exposeScreenHook } from './test-hook';
@@ -13,13 +14,14 @@ import { useDeckRotation } from './useDeckRotation';
 function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
   if (slide.type === 'group') return <GroupSlide group={slide.group} cards={slide.cards} year={year} />;
+  if (slide.type === 'units') return <UnitsSlide indicator={slide.card.indicator} breakdown={slide.breakdown} />;
   return null;
 }
 
 /** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
 export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
-  const { screen, dashboard, dataVersion } = content;
-  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
+  const { screen, dashboard, units, dataVersion } = content;
+  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, units), [screen.playlist, dashboard, units]);
   const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
   const queryClient = useQueryClient();
 
@@ -45,7 +47,7 @@ export function ScreenSlides({ content, manual, badge }: { content: ScreenView; 
         <SlidePage
           key={i}
           dashboard={dashboard}
-          cards={slideCards(slide)}
+          cards={slideFigures(slide)}
           progress={<ProgressMark index={i} count={slides.length} seconds={screen.secondsPerSlide} manual={manual} />}
         >
           <section className={`screen-slide screen-slide--${slide.type}`} data-slide={i + 1}>

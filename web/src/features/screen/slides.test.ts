@@ -1,3 +1,4 @@
+import type { UnitBreakdown } from '@kpi/shared';
 import { describe, expect, it } from 'vitest';
 import { overviewFor } from '../../../test/fixture';
 import { rankTicks } from './chart-scale';
@@ -19,6 +20,30 @@ describe('screen slides', () => {
     expect(slides.map((s) => s.type)).toEqual(['group', 'indicator']);
     expect(slides[0]).toMatchObject({ group: 'e-government' });
     expect(slides[1]).toMatchObject({ card: { indicator: { code: 'dti-rank' } } });
+  });
+
+  it('resolve a units slide with its breakdown, skipping one without a breakdown or of an indicator not made from its units', () => {
+    const breakdown = (aggregation: UnitBreakdown['aggregation']): UnitBreakdown => ({
+      code: 'bluezone-install-rate',
+      year: 2025,
+      aggregation,
+      years: [],
+      province: { computed: null, reported: 0, expected: 65, entered: null, mismatch: false, target: null },
+      units: [],
+    });
+    const playlist = [
+      { type: 'units', code: 'bluezone-install-rate' },
+      { type: 'units', code: 'online-services-level4-rate' },
+      { type: 'units', code: 'egov-rank' },
+    ] as const;
+    const slides = resolveSlides(playlist, dashboard, { 'bluezone-install-rate': breakdown('ratio-sum'), 'egov-rank': breakdown('none') });
+    expect(slides).toEqual([
+      {
+        type: 'units',
+        card: expect.objectContaining({ indicator: expect.objectContaining({ code: 'bluezone-install-rate' }) }),
+        breakdown: breakdown('ratio-sum'),
+      },
+    ]);
   });
 
   it('fall back to the headline rather than a blank screen', () => {

@@ -1,8 +1,24 @@
-import { statuses, type DashboardCard, type Overview, type IndicatorGroup, type Slide } from '@kpi/shared';
+import {
+  statuses,
+  type DashboardCard,
+  type DashboardFigure,
+  type IndicatorGroup,
+  type Overview,
+  type ScreenContent,
+  type Slide,
+  type UnitBreakdown,
+} from '@kpi/shared';
 
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
-  { type: 'headline'; cards: DashboardCard[] } | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] } | { type: 'indicator'; card: DashboardCard };
+  | { type: 'headline'; cards: DashboardCard[] }
+  | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] }
+  | { type: 'indicator'; card: DashboardCard }
+  /** `card`: the indicator's names, unit and decimals; `breakdown`: its communes ranked. */
+  | { type: 'units'; card: DashboardCard; breakdown: UnitBreakdown };
+
+/** Anything that holds a figure: a card, or a unit's row of a breakdown. */
+type WithFigure = { figure: Pick<DashboardFigure, 'approvedAt'> | null };
 
 /** How many figures the headline slide shows: 3 × 2 stays readable from the back of a room. */
 export const HEADLINE_MAX = 6;
@@ -36,16 +52,21 @@ export function headlineCards(dashboard: Overview): DashboardCard[] {
 
 /**
  * The playlist against the overview: an indicator or group that is no longer there (renamed,
- * removed, nothing published) is skipped rather than shown empty; an empty result falls back to the
- * headline, so a screen never goes blank.
+ * removed, nothing published) is skipped rather than shown empty, and so is a units slide of an
+ * indicator not made from its units (no communes to rank); one whose communes have not reported
+ * yet is shown and says so. An empty result falls back to the headline, so a screen never goes blank.
  */
-export function resolveSlides(playlist: readonly Slide[], dashboard: Overview): ResolvedSlide[] {
+export function resolveSlides(playlist: readonly Slide[], dashboard: Overview, breakdowns: ScreenContent['units'] = {}): ResolvedSlide[] {
   const resolved: ResolvedSlide[] = [];
   for (const slide of playlist) {
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
     else if (slide.type === 'group') {
       const cards = dashboard.cards.filter((card) => card.indicator.group === slide.group);
       if (cards.length) resolved.push({ type: 'group', group: slide.group, cards });
+    } else if (slide.type === 'units') {
+      const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
+      const breakdown = breakdowns[slide.code];
+      if (card && breakdown && breakdown.aggregation !== 'none') resolved.push({ type: 'units', card, breakdown });
     } else {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
       if (card) resolved.push({ type: 'indicator', card });
@@ -54,12 +75,14 @@ export function resolveSlides(playlist: readonly Slide[], dashboard: Overview): 
   return resolved.length ? resolved : [{ type: 'headline', cards: headlineCards(dashboard) }];
 }
 
-export function slideCards(slide: ResolvedSlide): DashboardCard[] {
+/** What holds the slide's figures: its cards, or a units slide's communes. */
+export function slideFigures(slide: ResolvedSlide): readonly WithFigure[] {
+  if (slide.type === 'units') return slide.breakdown.units;
   return slide.type === 'indicator' ? [slide.card] : slide.cards;
 }
 
 /** When the newest figure on the slide was approved (ISO instant), or null when none says. */
-export function latestApproval(cards: readonly DashboardCard[]): string | null {
+export function latestApproval(cards: readonly WithFigure[]): string | null {
   let latest: string | null = null;
   let latestMs = -Infinity;
   for (const card of cards) {

@@ -16,5 +16,17 @@ export const enScreen: typeof viScreen = {
     updatedAt: (when) => `Data updated ${when}`,
     approvedAt: (when) => `approved ${when}`,
     progress: (position, count) => `Slide ${position} of ${count}`,
+    units: {
+      title: (name, year) => `${name} by commune – ${year}`,
+      titleDistricts: (name, year) => `${name} by district – ${year}`,
+      reported: (reported, expected) => `${reported} of ${expected} communes and wards reported`,
+      reportedDistricts: (reported, expected) => `${reported} of ${expected} districts and cities reported`,
+      order: 'Furthest behind at the top',
+      provinceTarget: (target) => `Province target: ${target}`,
+      none: (year) => `No unit has reported a figure for ${year} yet.`,
+      rest: (count) => `${count} more reported, ranked below`,
+      missing: (count) => `${count} not reported`,
+      ownTarget: (target) => `Own target ${target}`,
+    },
   },
 };

@@ -26,6 +26,8 @@ export const enUnits: typeof viUnits = {
     behindMark: 'One of the five furthest behind',
     chartLabel: (year, target) =>
       target ? `Communes’ and wards’ figures in ${year} against the target of ${target} (dashed line)` : `Communes’ and wards’ figures in ${year}`,
+    ownTargets: (count) =>
+      `${count} ${count === '1' ? 'commune or ward has its' : 'communes and wards have their'} own target, marked ◆ in the table; the others the province’s`,
     chartTarget: 'Target',
     chartValue: 'Figure',
   },

@@ -14,5 +14,17 @@ export const viScreen = {
     updatedAt: (when: string) => `Dữ liệu cập nhật lúc ${when}`,
     approvedAt: (when: string) => `duyệt lúc ${when}`,
     progress: (position: string, count: string) => `Trang ${position} trên ${count}`,
+    units: {
+      title: (name: string, year: number) => `${name} theo xã, phường – năm ${year}`,
+      titleDistricts: (name: string, year: number) => `${name} theo huyện, thành phố – năm ${year}`,
+      reported: (reported: string, expected: string) => `${reported} trên ${expected} xã, phường đã báo cáo`,
+      reportedDistricts: (reported: string, expected: string) => `${reported} trên ${expected} huyện, thành phố đã báo cáo`,
+      order: 'Đơn vị chậm nhất ở trên cùng',
+      provinceTarget: (target: string) => `Mục tiêu của tỉnh: ${target}`,
+      none: (year: number) => `Chưa có đơn vị nào báo cáo số liệu năm ${year}.`,
+      rest: (count: string) => `${count} đơn vị đã báo cáo khác xếp sau`,
+      missing: (count: string) => `${count} đơn vị chưa báo cáo`,
+      ownTarget: (target: string) => `Mục tiêu riêng ${target}`,
+    },
   },
 };

@@ -24,6 +24,7 @@ export const viUnits = {
     behindMark: 'Một trong năm đơn vị chậm nhất',
     chartLabel: (year: number, target: string | null) =>
       target ? `Số liệu các xã, phường năm ${year} so với mục tiêu ${target} (đường đứt nét)` : `Số liệu các xã, phường năm ${year}`,
+    ownTargets: (count: string) => `${count} xã, phường có mục tiêu riêng, ghi ◆ trong bảng; các đơn vị khác theo mục tiêu của tỉnh`,
     chartTarget: 'Mục tiêu',
     chartValue: 'Số liệu',
   },
