@@ -22,6 +22,10 @@ function detailWith(targets2020: Target[] = []): IndicatorDetail {
   return { ...base, targets: targets2020.length ? [first, { ...second, inForce: false }, ...targets2020, t2021] : [first, second, t2021] };
 }
 
+// The catalogue page is a lazy chunk, transformed on first use: on a loaded machine that alone can
+// take more than Vitest's default 5 s (as IndicatorPage.test.tsx says). Not a timing assert.
+const LAZY_PAGE_TIMEOUT = 15_000;
+
 const targetPath = (year: number) => `PUT /api/indicators/${CODE}/targets/${year}`;
 
 function open(routes: Parameters<typeof mockApi>[0] = {}) {
@@ -38,7 +42,7 @@ function open(routes: Parameters<typeof mockApi>[0] = {}) {
 const targetsRegion = () => screen.findByRole('region', { name: 'Mục tiêu theo năm' });
 const targetForm = async (year: number) => (await screen.findByRole('heading', { name: `Mục tiêu năm ${year}` })).closest('form')!;
 
-describe('an indicator’s targets in the catalogue editor', () => {
+describe('an indicator’s targets in the catalogue editor', { timeout: LAZY_PAGE_TIMEOUT }, () => {
   it('lists every revision by year with its document, the link to its file, and which is in force', async () => {
     open();
     const region = await targetsRegion();
@@ -183,7 +187,7 @@ describe('an indicator’s targets in the catalogue editor', () => {
     await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Văn bản nguồn' })).toHaveValue('99'));
 
     await user.upload(within(form).getByLabelText(/Đính kèm bản scan của văn bản/), new File(['%PDF-1.4'], 'qd12.pdf', { type: 'application/pdf' }));
-    expect(await within(form).findByRole('link', { name: /Xem văn bản đính kèm: qd12\.pdf/ })).toHaveAttribute('href', '/api/sources/99/file');
+    expect(await within(form).findByRole('link', { name: 'Xem văn bản đính kèm: qd12.pdf (2 kB)' })).toHaveAttribute('href', '/api/sources/99/file');
     const upload = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/api/sources/99/file'))![1]!;
     expect(((upload.body as FormData).get('file') as File).name).toBe('qd12.pdf');
 
