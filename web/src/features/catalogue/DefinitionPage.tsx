@@ -72,7 +72,7 @@ function ExistingDefinition({ code, user }: { code: string; user: User }) {
                 onSaved={() => undefined}
               />
               <div>
-                {state.published && <DefinitionTargets code={code} />}
+                {state.published && <DefinitionTargets code={code} user={user} />}
                 {state.published && state.published.retiredFrom === null && <RetireForm state={state} />}
               </div>
             </div>

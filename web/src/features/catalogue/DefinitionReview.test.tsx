@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
 import { bluezoneEntry, definition, revision } from '../../../test/definition-fixture';
@@ -41,17 +41,6 @@ describe('an indicator’s catalogue page', () => {
     const note = await screen.findByRole('note');
     expect(note).toHaveTextContent('Bản nháp gần nhất bị minh trả lại lúc 10:30 02/12/2026:');
     expect(note).toHaveTextContent('Thiếu nguồn số liệu');
-  });
-
-  it('lists the targets by year with their documents, read-only', async () => {
-    open({ [`GET /api/indicator-definitions/${EID}`]: () => jsonResponse(eidEntry) });
-    const targets = await screen.findByRole('region', { name: 'Mục tiêu theo năm' });
-    await waitFor(() => expect(within(targets).getAllByRole('listitem')).toHaveLength(2));
-    const [first, second] = within(targets).getAllByRole('listitem');
-    expect(first).toHaveTextContent('2020: ≥ 20%');
-    expect(first).toHaveTextContent('17/NQ-CP');
-    expect(second).toHaveTextContent('2025: ≥ 40%');
-    expect(within(targets).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
   it('proposes retirement from a year, refusing one out of range beside the field, and retries on the current version', async () => {

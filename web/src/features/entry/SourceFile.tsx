@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { ApiError } from '../../api/client';
 import { useUploadSourceFileMutation } from '../../api/entry-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
+import { SourceFileLink } from './SourceFileLink';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
@@ -19,12 +20,9 @@ export function SourceFile({ source }: { source: Source }) {
   const upload = useUploadSourceFileMutation(source.id);
   const inputId = useId();
   if (source.file) {
-    const size = formatNumber(megabytes(source.file.size), locale, 2);
     return (
       <p className="field__hint">
-        <a href={`/api/sources/${source.id}/file`} target="_blank" rel="noopener">
-          {t.sources.viewFile(source.file.name, size)}
-        </a>
+        <SourceFileLink source={source} file={source.file} />
       </p>
     );
   }

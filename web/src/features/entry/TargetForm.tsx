@@ -17,13 +17,16 @@ interface TargetFormProps {
   year: number;
   /** The revision in force for `year`, if any: the edit is based on it (409 if it moved on). */
   inForce: Target | null;
+  /** The entry page's form is a section of its own (h2); the catalogue's sits under its targets list. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** An approver sets the year's target: a new revision on top of the one in force. */
-export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
+export function TargetForm({ indicator, year, inForce, headingLevel = 2 }: TargetFormProps) {
   const { t, locale } = useStaffI18n();
   const save = useSaveTargetMutation(indicator.code, year);
   const isRank = indicator.kind === 'rank';
+  const Heading = `h${headingLevel}` as const;
   const { values, setErrors, field } = useFormFields(() => ({
     value: inForce ? String(inForce.value) : '',
     comparator: inForce?.comparator ?? (isRank ? 'lte' : 'gte'),
@@ -58,7 +61,7 @@ export function TargetForm({ indicator, year, inForce }: TargetFormProps) {
   const conflict = save.error instanceof ApiError && save.error.status === 409;
   return (
     <form className="panel" aria-labelledby="target-heading" noValidate onSubmit={submit}>
-      <h2 id="target-heading">{t.target.title(year)}</h2>
+      <Heading id="target-heading">{t.target.title(year)}</Heading>
       <p className="muted">{inForce ? t.target.inForce(formatNumber(inForce.revision, locale)) : t.target.none}</p>
       {inForce && <TargetLine target={inForce} indicator={indicator} />}
       <div className="field-grid">

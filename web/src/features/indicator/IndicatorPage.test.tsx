@@ -1,3 +1,4 @@
+import type { Target } from '@kpi/shared';
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockFetch, requestedPaths } from '../../../test/api';
@@ -122,6 +123,23 @@ describe('IndicatorPage in Vietnamese', { timeout: LAZY_PAGE_TIMEOUT }, () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/≥ 30%.*2.*Đang áp dụng/);
     expect(rows[1]).toMatch(/≥ 25%.*1.*Đã được thay thế/);
+  });
+
+  it('links a target’s document to its stored scan, and only the one that has one', async () => {
+    const detail = detailFor('online-services-level4-rate', 2020);
+    const [first, second] = detail.targets as [Target, Target];
+    const scan = { name: 'nq17.pdf', mediaType: 'application/pdf', size: 1258291, sha256: 'ab' };
+    detail.targets = [{ ...first, source: { ...first.source!, file: scan } }, second];
+    mockFetch((url, request) => (url.pathname === '/api/indicators/online-services-level4-rate' ? jsonResponse(detail) : indicatorApi(url, request)));
+    renderApp('/indicators/online-services-level4-rate?year=2020');
+
+    const targets = await screen.findByRole('table', { name: /^Các mục tiêu theo năm/ });
+    const row = (year: number) =>
+      within(targets)
+        .getByRole('rowheader', { name: String(year) })
+        .closest('tr')!;
+    expect(within(row(2020)).getByRole('link', { name: 'Xem bản scan “17/NQ-CP” (1,2 MB)' })).toHaveAttribute('href', `/api/sources/${first.source!.id}/file`);
+    expect(within(row(2021)).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('tracks a task: its state, due date, last report, and that it is behind once its due date passed undone', async () => {

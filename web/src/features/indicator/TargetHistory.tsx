@@ -1,5 +1,5 @@
 import { NoteText } from '../../ui/NoteText';
-import type { IndicatorDetail } from '@kpi/shared';
+import { formatFileSize, type IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { targetText } from '../../ui/figure-text';
@@ -44,6 +44,14 @@ export function TargetHistory({ detail }: { detail: IndicatorDetail }) {
                     </td>
                     <td data-label={p.colDocument}>
                       <cite lang="vi">{document}</cite>
+                      {/* The document that set the target, as stored: readers on an intranet open it offline too. */}
+                      {target.source?.file && (
+                        <span className="source-doc__meta">
+                          <a className="source-doc__link" href={`/api/sources/${target.source.id}/file`} type={target.source.file.mediaType}>
+                            {p.openFile(target.source.number ?? target.source.title, formatFileSize(target.source.file.size, locale))}
+                          </a>
+                        </span>
+                      )}
                       {(target.note || target.noteEn) && (
                         <span className="source-doc__meta">
                           <NoteText note={target} />

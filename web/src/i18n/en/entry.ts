@@ -113,7 +113,7 @@ export const enEntry: typeof viEntry = {
     attach: (mb: string) => `Attach the scanned document (PDF or image, at most ${mb} MB)`,
     uploading: 'Uploading…',
     uploadFailed: 'The file could not be uploaded.',
-    viewFile: (name: string, mb: string) => `Open the attached document: ${name} (${mb} MB)`,
+    viewFile: (name: string, size: string) => `Open the attached document: ${name} (${size})`,
   },
   target: {
     title: (year) => `${year} target`,

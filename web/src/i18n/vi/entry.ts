@@ -113,7 +113,7 @@ export const viEntry = {
     attach: (mb: string) => `Đính kèm bản scan của văn bản (PDF hoặc ảnh, tối đa ${mb} MB)`,
     uploading: 'Đang tải tệp lên…',
     uploadFailed: 'Không tải được tệp lên.',
-    viewFile: (name: string, mb: string) => `Xem văn bản đính kèm: ${name} (${mb} MB)`,
+    viewFile: (name: string, size: string) => `Xem văn bản đính kèm: ${name} (${size})`,
   },
   target: {
     title: (year: number) => `Mục tiêu năm ${year}`,
