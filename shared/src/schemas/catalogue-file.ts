@@ -73,6 +73,18 @@ export type CatalogueImportBody = z.infer<typeof catalogueImportBodySchema>;
 export const catalogueIndicatorActions = ['new', 'changed', 'unchanged', 'refused'] as const;
 export const catalogueTargetActions = ['new', 'revised', 'unchanged', 'waits', 'refused'] as const;
 
+/**
+ * A spreadsheet's row that cannot be read as an entry: its sheet, its row number, the column
+ * (machine name; null for the row as a whole) and why (a key of validation-messages.ts).
+ */
+export const catalogueRowIssueSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string().nullable(),
+  reason: z.string(),
+});
+export type CatalogueRowIssue = z.infer<typeof catalogueRowIssueSchema>;
+
 export const cataloguePlanSchema = z.object({
   dryRun: z.boolean(),
   /** Whether it was written: false on a dry run, and whenever an entry is refused. */
@@ -96,5 +108,7 @@ export const cataloguePlanSchema = z.object({
     }),
   ),
   sources: z.array(z.object({ key: z.string(), action: z.enum(['new', 'existing', 'unused']), id: z.number().int().nullable() })),
+  /** XLSX imports: the rows that could not be read. Any refuses the file; the plan covers the rest. */
+  rows: z.array(catalogueRowIssueSchema).optional(),
 });
 export type CataloguePlan = z.infer<typeof cataloguePlanSchema>;
