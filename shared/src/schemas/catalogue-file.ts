@@ -1,4 +1,4 @@
-import { yearSchema } from './common.js';
+import { localeSchema, yearSchema } from './common.js';
 import { indicatorCodeSchema, indicatorDefinitionSchema } from './indicator.js';
 import { sourceSchema, webAddressSchema } from './source.js';
 import { targetSchema } from './target.js';
@@ -64,6 +64,12 @@ export const catalogueImportBodySchema = z.object({
   file: catalogueFileSchema,
 });
 export type CatalogueImportBody = z.infer<typeof catalogueImportBodySchema>;
+
+/** `GET /api/catalogue/export.xlsx`: the language of the headers people read (values are machine values). */
+export const catalogueXlsxQuerySchema = z.object({ lang: localeSchema.default('vi') });
+
+/** `POST /api/catalogue/import.xlsx` (multipart, field `file`): a dry run unless `dryRun=false`, as the JSON import. */
+export const catalogueXlsxImportQuerySchema = z.object({ dryRun: z.stringbool().default(true) });
 
 /**
  * What an import does to each entry. Indicators: a new or changed definition becomes a draft that
