@@ -163,7 +163,7 @@ export async function buildApp({
   await app.register(userRoutes);
   await app.register(indicatorRoutes);
   await app.register(indicatorDefinitionRoutes);
-  await app.register(catalogueTransferRoutes);
+  await app.register(catalogueTransferRoutes, { limits });
   await app.register(observationRoutes);
   await app.register(targetRoutes);
   await app.register(orgUnitRoutes);

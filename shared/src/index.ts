@@ -28,6 +28,8 @@ export * from './org-unit-names.js';
 export * from './import-messages.js';
 export * from './org-unit-match.js';
 export * from './spreadsheet-columns.js';
+export * from './catalogue-columns.js';
+export * from './catalogue-sheets.js';
 export * from './notes.js';
 export * from './page-render.js';
 export * from './unit-breakdown.js';

@@ -55,6 +55,10 @@ export const validationMessages = {
     'dates-out-of-order': 'Ngày kết thúc không được trước ngày bắt đầu.',
     'org-unit-not-in-year': 'Đơn vị này không tồn tại trong năm của số liệu.',
     'indicator-has-no-units': 'Chỉ tiêu này chỉ có số liệu cấp tỉnh (định nghĩa không tổng hợp từ xã, phường).',
+    duplicate: 'Trùng với một dòng trước.',
+    'sheet-missing': 'Thiếu trang tính này.',
+    'column-missing': 'Thiếu cột này ở dòng tiêu đề.',
+    'too-many': 'Quá nhiều dòng.',
   },
   en: {
     required: 'Required.',
@@ -106,6 +110,10 @@ export const validationMessages = {
     'dates-out-of-order': 'The end date cannot be before the start date.',
     'org-unit-not-in-year': 'This unit did not exist in the figure’s year.',
     'indicator-has-no-units': 'This indicator has province figures only (its definition does not build it from communes and wards).',
+    duplicate: 'Repeats an earlier row.',
+    'sheet-missing': 'This sheet is missing.',
+    'column-missing': 'This column is missing from the header row.',
+    'too-many': 'Too many rows.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -1,4 +1,4 @@
-import { yearSchema } from './common.js';
+import { localeSchema, yearSchema } from './common.js';
 import { indicatorCodeSchema, indicatorDefinitionSchema } from './indicator.js';
 import { sourceSchema, webAddressSchema } from './source.js';
 import { targetSchema } from './target.js';
@@ -65,6 +65,12 @@ export const catalogueImportBodySchema = z.object({
 });
 export type CatalogueImportBody = z.infer<typeof catalogueImportBodySchema>;
 
+/** `GET /api/catalogue/export.xlsx`: the language of the headers people read (values are machine values). */
+export const catalogueXlsxQuerySchema = z.object({ lang: localeSchema.default('vi') });
+
+/** `POST /api/catalogue/import.xlsx` (multipart, field `file`): a dry run unless `dryRun=false`, as the JSON import. */
+export const catalogueXlsxImportQuerySchema = z.object({ dryRun: z.stringbool().default(true) });
+
 /**
  * What an import does to each entry. Indicators: a new or changed definition becomes a draft that
  * another approver publishes, as in the editor. Targets: a new revision where it differs from the
@@ -72,6 +78,18 @@ export type CatalogueImportBody = z.infer<typeof catalogueImportBodySchema>;
  */
 export const catalogueIndicatorActions = ['new', 'changed', 'unchanged', 'refused'] as const;
 export const catalogueTargetActions = ['new', 'revised', 'unchanged', 'waits', 'refused'] as const;
+
+/**
+ * A spreadsheet's row that cannot be read as an entry: its sheet, its row number, the column
+ * (machine name; null for the row as a whole) and why (a key of validation-messages.ts).
+ */
+export const catalogueRowIssueSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string().nullable(),
+  reason: z.string(),
+});
+export type CatalogueRowIssue = z.infer<typeof catalogueRowIssueSchema>;
 
 export const cataloguePlanSchema = z.object({
   dryRun: z.boolean(),
@@ -96,5 +114,7 @@ export const cataloguePlanSchema = z.object({
     }),
   ),
   sources: z.array(z.object({ key: z.string(), action: z.enum(['new', 'existing', 'unused']), id: z.number().int().nullable() })),
+  /** XLSX imports: the rows that could not be read. Any refuses the file; the plan covers the rest. */
+  rows: z.array(catalogueRowIssueSchema).optional(),
 });
 export type CataloguePlan = z.infer<typeof cataloguePlanSchema>;

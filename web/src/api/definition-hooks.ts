@@ -1,7 +1,7 @@
 import type { CataloguePlan, DefinitionList, DefinitionState, IndicatorDefinition } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { ApiError, apiGet, apiSend } from './client';
+import { ApiError, apiGet, apiSend, apiUpload } from './client';
 import { queryKeys } from './keys';
 
 const path = (code: string) => `/api/indicator-definitions/${encodeURIComponent(code)}`;
@@ -75,6 +75,10 @@ export function useRetireDefinitionMutation() {
   );
 }
 
+/** A catalogue file as JSON (already parsed), or as an XLSX workbook sent as it is. */
+export type CatalogueUpload = { file: unknown } | { workbook: File };
+export type CatalogueImport = CatalogueUpload & { dryRun: boolean };
+
 /**
  * A catalogue file tried (`dryRun`) or imported. An import refused as a whole answers 422 with the
  * plan (`error.body.plan`); one written changes the list, and targets reach the public pages.
@@ -83,7 +87,10 @@ export function useCatalogueImportMutation() {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: unknown; dryRun: boolean }) => apiSend<CataloguePlan>('POST', '/api/catalogue/import', { file, dryRun }, { locale }),
+    mutationFn: (input: CatalogueImport) =>
+      'workbook' in input
+        ? apiUpload<CataloguePlan>(`/api/catalogue/import.xlsx?dryRun=${input.dryRun}`, input.workbook, { locale })
+        : apiSend<CataloguePlan>('POST', '/api/catalogue/import', { file: input.file, dryRun: input.dryRun }, { locale }),
     onSuccess: (plan) => {
       if (!plan.applied) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.definitions() });

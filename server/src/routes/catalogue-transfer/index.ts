@@ -1,19 +1,20 @@
-import { exportCatalogue, importCatalogue } from '@kpi/db';
-import { catalogueFileSchema, catalogueImportBodySchema, cataloguePlanSchema, errorBodySchema } from '@kpi/shared';
+import { exportCatalogue } from '@kpi/db';
+import { catalogueFileSchema, catalogueImportBodySchema, cataloguePlanSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
-import { HttpError } from '../../plugins/errors.js';
-
-/** 422: the import was refused as a whole; `plan` names each entry refused and why. */
-const refusedSchema = errorBodySchema.extend({ plan: cataloguePlanSchema });
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { planImport, refusedSchema } from './plan.js';
+import { catalogueXlsxRoutes } from './xlsx.js';
 
 /**
  * The catalogue travels: exported as one JSON file (indicators as published, targets in force, the
  * documents they cite), imported with a dry run that lists what happens to every entry. An import
  * proposes definitions as drafts for another approver to publish, as the editor does, and revises
- * targets as an approver may; all of it is written, or none of it.
+ * targets as an approver may; all of it is written, or none of it. The same file as XLSX: xlsx.ts.
  */
-export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
+export const catalogueTransferRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
+  await app.register(catalogueXlsxRoutes, { limits });
+
   app.get(
     '/api/catalogue/export.json',
     {
@@ -45,15 +46,6 @@ export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413) },
       },
     },
-    async (request) => {
-      const { file, dryRun } = request.body;
-      const plan = importCatalogue(app.db, file, request.user!.username, { dryRun });
-      if (!dryRun && !plan.applied) {
-        const refused = [...plan.indicators, ...plan.targets].filter((s) => s.action === 'refused').length;
-        throw new HttpError(422, 'catalogue-refused', `${refused} entries cannot be imported: nothing was written`, undefined, { plan });
-      }
-      if (plan.applied) app.invalidateViews();
-      return plan;
-    },
+    async (request) => planImport(app, request.body.file, request.user!.username, request.body.dryRun),
   );
 };

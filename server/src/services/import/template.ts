@@ -19,9 +19,9 @@ function nextYear(data: IndicatorData, fallback: number, currentYear: number): n
 }
 
 /**
- * The import template, prefilled from the catalogue: one row per indicator for the year to fill,
- * with the figure already there (draft or published) when that year has one, so sending it back
- * unchanged changes nothing. The XLSX adds the sources to pick from and a short guide.
+ * The import template, prefilled from the catalogue: one row per indicator for the year to fill
+ * (none for one retired by then), with the figure already there (draft or published) when that
+ * year has one, so sending it back unchanged changes nothing. The XLSX adds the sources to pick from and a short guide.
  */
 export function templateTables(db: Db, options: TemplateOptions = {}, now = new Date()): Table[] {
   const currentYear = now.getFullYear();
@@ -30,12 +30,15 @@ export function templateTables(db: Db, options: TemplateOptions = {}, now = new 
   const fallback = Number.isFinite(latestAny) ? latestAny + 1 : currentYear - 1;
   const lang = options.lang ?? 'vi';
   const columns = columnsOf(importColumns, lang);
-  const rows = data.map((d) => {
+  const rows = data.flatMap((d) => {
     const year = options.year ?? nextYear(d, fallback, currentYear);
+    // A retired indicator takes no figures from its retirement year on (definition-state.ts): no row to fill.
+    const { retiredFrom } = d.indicator;
+    if (retiredFrom !== null && year >= retiredFrom) return [];
     const figure = d.figures.find((f) => f.year === year) ?? null;
     const cells = figureCells(d.indicator, year, figure, lang);
     if (!figure && d.indicator.kind === 'rank') cells.out_of = { number: provincesRankedIn(year), numFmt: NUM_FMT.integer };
-    return rowOf(columns, cells);
+    return [rowOf(columns, cells)];
   });
   const sources = listSources(db, { all: true }).map((s): Cell[] => [
     { number: s.id, numFmt: NUM_FMT.integer },

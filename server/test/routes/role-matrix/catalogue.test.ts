@@ -1,9 +1,11 @@
 /**
- * The catalogue's routes (indicator definitions: read, propose, publish, return, retire) ×
+ * The catalogue's routes (indicator definitions: read, propose, publish, return, retire; the
+ * catalogue file's imports, JSON and XLSX, as dry runs) ×
  * anonymous, viewer, analyst, approver, admin: the exact status each gets.
  */
 import { newDefinition } from '@kpi/shared/testing';
 import { definitionUrl, definitionVersion, proposedDefinition } from '../../support/definitions.js';
+import { multipartFile } from '../../support/import-app.js';
 import { roleMatrix, type RouteCase } from '../../support/role-matrix.js';
 
 const cases: RouteCase[] = [
@@ -35,6 +37,26 @@ const cases: RouteCase[] = [
       payload: { version: await proposedDefinition(app, cookies.approver2, `${action}-${i}`), comment: 'xem lại' },
     }),
   })),
+  {
+    name: 'POST catalogue import (JSON)',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app }) => ({
+      method: 'POST',
+      url: '/api/catalogue/import',
+      payload: { file: (await app.inject('/api/catalogue/export.json')).json(), dryRun: true },
+    }),
+  },
+  {
+    name: 'POST catalogue import (XLSX)',
+    minimum: 'approver',
+    ok: 200,
+    request: async ({ app }) => ({
+      method: 'POST',
+      url: '/api/catalogue/import.xlsx?dryRun=true',
+      ...multipartFile('danh-muc.xlsx', (await app.inject('/api/catalogue/export.xlsx')).rawPayload),
+    }),
+  },
 ];
 
 roleMatrix(cases);

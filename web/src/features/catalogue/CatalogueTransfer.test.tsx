@@ -15,12 +15,18 @@ const changes = plan({
   targets: [{ indicator: 'so-thue-bao', year: 2025, action: 'revised', reason: null }],
 });
 
-function openCatalogue(imports: ((request: ApiRequest) => Response)[]) {
+type Answer = (request: ApiRequest) => Response;
+
+/** The catalogue page with the JSON import answering `imports` in turn, and the XLSX one `workbookImports`. */
+function openCatalogue(imports: Answer[], workbookImports = imports) {
   const sent: ApiRequest[] = [];
   mockApi({
     'GET /api/auth/me': () => jsonResponse({ user: users.approver }),
     'GET /api/indicator-definitions': () => jsonResponse({ definitions: [] } satisfies DefinitionList),
     'POST /api/catalogue/import': imports.map((answer) => (request: ApiRequest) => (sent.push(request), answer(request))),
+    'POST /api/catalogue/import.xlsx': workbookImports.map(
+      (answer) => (request: ApiRequest, url: URL) => (sent.push({ ...request, body: url.search }), answer(request)),
+    ),
   });
   return { sent, ...renderApp('/catalogue') };
 }
@@ -60,12 +66,51 @@ describe('moving the catalogue', () => {
   });
 
   it('says so when the file is not JSON, or not a catalogue, without importing', async () => {
-    const view = openCatalogue([() => errorResponse(400, 'validation', {}, { 'file.format': 'not-a-catalogue' })]);
+    const view = openCatalogue(
+      [() => errorResponse(400, 'validation', {}, { 'file.format': 'not-a-catalogue' })],
+      [() => errorResponse(400, 'validation', {}, { indicators: 'Thiếu trang tính này.' })],
+    );
     await choose(view, 'không phải JSON');
     expect(await screen.findByRole('alert')).toHaveTextContent('Tệp này không phải JSON.');
     expect(view.sent).toHaveLength(0);
     await choose(view);
     expect(await screen.findByRole('alert')).toHaveTextContent('validation (test)');
+    expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
+    // A workbook the server refuses as a whole: the field it names, in the words it was asked for.
+    await view.user.upload(screen.getByLabelText('Chọn tệp danh mục để nhập thử'), new File(['PK'], 'danh-muc.xlsx'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('indicators: Thiếu trang tính này.');
+    expect(view.sent.map((r) => r.body)).toEqual([{ file, dryRun: true }, '?dryRun=true']);
+  });
+
+  it('offers the catalogue as XLSX in the page’s language, and tries a chosen workbook as the server reads it', async () => {
+    const view = openCatalogue([() => jsonResponse(changes), () => jsonResponse({ ...changes, dryRun: false, applied: true })]);
+    expect(await screen.findByRole('link', { name: 'Xuất danh mục (Excel XLSX)' })).toHaveAttribute('href', '/api/catalogue/export.xlsx?lang=vi');
+    const input = await screen.findByLabelText('Chọn tệp danh mục để nhập thử');
+    expect(input).toHaveAccessibleDescription('Tệp .json hoặc .xlsx');
+    await view.user.upload(input, new File(['PK'], 'danh-muc.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    expect(await screen.findByRole('region', { name: 'Kết quả nhập thử' })).toHaveTextContent('chu-ky-so');
+    // Sent as it is, for the server's zip-checked reader: not read as JSON here.
+    expect(view.sent[0]!.body).toBe('?dryRun=true');
+    await view.user.click(screen.getByRole('button', { name: 'Nhập danh mục' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã nhập: 1 chỉ tiêu');
+    expect(view.sent[1]!.body).toBe('?dryRun=false');
+  });
+
+  it('names each unreadable row of a workbook by sheet, row and column header, with why, and offers no import', async () => {
+    const unreadable = plan({
+      rows: [
+        { sheet: 'indicators', row: 3, column: 'name_en', reason: 'required' },
+        { sheet: 'targets', row: 1204, column: 'year', reason: 'number-required' },
+      ],
+      targets: [{ indicator: 'so-thue-bao', year: 2025, action: 'revised', reason: null }],
+    });
+    const view = openCatalogue([() => jsonResponse(unreadable)]);
+    await view.user.upload(await screen.findByLabelText('Chọn tệp danh mục để nhập thử'), new File(['PK'], 'danh-muc.xlsx'));
+    const rows = within(await screen.findByRole('region', { name: 'Kết quả nhập thử' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Trang indicators, dòng 3✖ Bị từ chốiTên chỉ tiêu (tiếng Anh): Bắt buộc nhập.');
+    expect(rows[2]).toHaveTextContent('Trang targets, dòng 1.204✖ Bị từ chốiNăm: Cần nhập một số.');
+    expect(rows[3]).toHaveTextContent('so-thue-bao · 2025Sửa mục tiêu');
+    expect(screen.getByRole('alert')).toHaveTextContent('Có mục bị từ chối');
     expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
   });
 });

@@ -1,94 +1,49 @@
 import { formatNumber, type CataloguePlan } from '@kpi/shared';
 import { useState, type ChangeEvent } from 'react';
-import { ApiError } from '../../api/client';
-import { useCatalogueImportMutation } from '../../api/definition-hooks';
+import { ApiError, errorFields } from '../../api/client';
+import { useCatalogueImportMutation, type CatalogueUpload } from '../../api/definition-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
-import { STATUS_ICONS } from '../../ui/status-meta';
+import { ImportRefusal } from '../import/ImportRefusal';
+import { CataloguePlanView, planRefuses } from './CataloguePlanView';
 import '../../ui/form/form.css';
 
-type Step = { key: string; action: string; fields?: string[]; reason: string | null };
-
-/** The entries a plan changes or refuses, refused first: what the approver must read before importing. */
-function stepsToRead(plan: CataloguePlan): Step[] {
-  const steps: Step[] = [
-    ...plan.indicators.map((s) => ({ key: s.code, action: s.action, fields: s.fields, reason: s.reason })),
-    ...plan.targets.map((s) => ({ key: `${s.indicator} · ${s.year}`, action: s.action, reason: s.reason })),
-  ];
-  return steps.filter((s) => s.action !== 'unchanged').sort((a, b) => Number(b.action === 'refused') - Number(a.action === 'refused'));
-}
-
-function PlanView({ plan }: { plan: CataloguePlan }) {
-  const { t, locale } = useStaffI18n();
-  const tr = t.catalogue.transfer;
-  const count = (steps: { action: string }[]) =>
-    Object.entries(steps.reduce<Record<string, number>>((n, s) => ({ ...n, [s.action]: (n[s.action] ?? 0) + 1 }), {}))
-      .map(([action, n]) => `${tr.actions[action] ?? action}: ${formatNumber(n, locale)}`)
-      .join(' · ');
-  const steps = stepsToRead(plan);
-  return (
-    <section aria-labelledby="catalogue-plan-title">
-      <h4 id="catalogue-plan-title">{tr.planTitle}</h4>
-      <p>
-        {tr.indicators}: {count(plan.indicators) || '0'}
-        <br />
-        {tr.targets}: {count(plan.targets) || '0'}
-      </p>
-      {steps.length === 0 ? (
-        <p>{tr.noChange}</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{tr.entry}</th>
-              <th scope="col">{tr.action}</th>
-              <th scope="col">{tr.detail}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={`${s.key}-${s.action}`} className={s.action === 'refused' ? 'catalogue-plan__refused' : undefined}>
-                <th scope="row">{s.key}</th>
-                <td>
-                  {s.action === 'refused' && <span aria-hidden="true">{STATUS_ICONS['off-track']} </span>}
-                  {tr.actions[s.action] ?? s.action}
-                </td>
-                <td>{s.reason ? (tr.reasons[s.reason] ?? s.reason) : s.fields?.length ? tr.fields(s.fields.join(', ')) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
+/** A workbook by its name or type; anything else is read as JSON. */
+const isWorkbook = (file: File) => /\.xlsx$/i.test(file.name) || file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Export the catalogue as a file, and try then import another's (approvers). */
 export function CatalogueTransfer() {
   const { t, locale } = useStaffI18n();
   const tr = t.catalogue.transfer;
   const mutation = useCatalogueImportMutation();
-  const [file, setFile] = useState<unknown>(null);
+  // What was tried, to import the same on apply: the parsed JSON, or the workbook as chosen.
+  const [chosen, setChosen] = useState<CatalogueUpload | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [plan, setPlan] = useState<CataloguePlan | null>(null);
 
   const onChoose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
+    const picked = event.target.files?.[0];
     setPlan(null);
     setReadError(null);
-    if (!chosen) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await chosen.text());
-    } catch {
-      setReadError(tr.notJson);
-      return;
+    if (!picked) return;
+    let input: CatalogueUpload;
+    if (isWorkbook(picked)) {
+      // The server reads a workbook, through its zip-checked reader; the browser only sends it.
+      input = { workbook: picked };
+    } else {
+      try {
+        input = { file: JSON.parse(await picked.text()) as unknown };
+      } catch {
+        setReadError(tr.notJson);
+        return;
+      }
     }
-    setFile(parsed);
-    mutation.mutate({ file: parsed, dryRun: true }, { onSuccess: setPlan });
+    setChosen(input);
+    mutation.mutate({ ...input, dryRun: true }, { onSuccess: setPlan });
   };
   const apply = () =>
+    chosen &&
     mutation.mutate(
-      { file, dryRun: false },
+      { ...chosen, dryRun: false },
       {
         onSuccess: setPlan,
         onError: (error) => {
@@ -97,7 +52,7 @@ export function CatalogueTransfer() {
         },
       },
     );
-  const refused = plan ? [...plan.indicators, ...plan.targets].some((s) => s.action === 'refused') : false;
+  const refused = plan ? planRefuses(plan) : false;
   const written = (steps: { action: string }[], actions: string[]) => formatNumber(steps.filter((s) => actions.includes(s.action)).length, locale);
 
   return (
@@ -108,14 +63,40 @@ export function CatalogueTransfer() {
         <a className="button button--quiet" href="/api/catalogue/export.json" download>
           {tr.export}
         </a>
-        <label className="field">
-          <span className="field__label">{tr.choose}</span>
-          <input type="file" accept="application/json,.json" onChange={(e) => void onChoose(e)} />
-        </label>
+        {/* Headed in the page's language; the values and the machine names beneath are the same in both. */}
+        <a className="button button--quiet" href={`/api/catalogue/export.xlsx?lang=${locale}`} download>
+          {tr.exportXlsx}
+        </a>
+        <div className="field">
+          <label className="field__label" htmlFor="catalogue-file">
+            {tr.choose}
+          </label>
+          <input
+            id="catalogue-file"
+            type="file"
+            accept="application/json,.json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="catalogue-file-hint"
+            onChange={(e) => void onChoose(e)}
+          />
+          <span className="field__hint" id="catalogue-file-hint">
+            {tr.chooseHint}
+          </span>
+        </div>
       </div>
       {readError && <p role="alert">{readError}</p>}
-      {mutation.isError && !plan && <p role="alert">{mutation.error.message}</p>}
-      {plan && <PlanView plan={plan} />}
+      {mutation.isError && !plan && (
+        // The fields a refused file names (a sheet, a column, the file), worded by the server in the page's language.
+        <ImportRefusal error={mutation.error}>
+          <ul>
+            {Object.entries(errorFields(mutation.error)).map(([field, why]) => (
+              <li key={field}>
+                <code>{field}</code>: {why}
+              </li>
+            ))}
+          </ul>
+        </ImportRefusal>
+      )}
+      {plan && <CataloguePlanView plan={plan} />}
       {plan?.applied && <p role="status">{tr.applied(written(plan.indicators, ['new', 'changed']), written(plan.targets, ['new', 'revised']))}</p>}
       {plan && refused && <p role="alert">{tr.refusedNote}</p>}
       {plan && !plan.applied && !refused && (

@@ -100,10 +100,13 @@ export const catalogue: typeof viCatalogue = {
   transfer: {
     title: 'Move the catalogue',
     intro:
-      'Export the whole catalogue (published indicators, targets in force and the documents that set them) as one JSON file, or import another province’s. Try an import first: it writes nothing and lists every change.',
+      'Export the whole catalogue (published indicators, targets in force and the documents that set them) as one JSON or Excel (XLSX) file, or import another province’s. Try an import first: it writes nothing and lists every change.',
     export: 'Export the catalogue (JSON)',
+    exportXlsx: 'Export the catalogue (Excel XLSX)',
     choose: 'Choose a catalogue file to try',
+    chooseHint: 'A .json or .xlsx file',
     notJson: 'This file is not JSON.',
+    sheetRow: (sheet, row) => `Sheet ${sheet}, row ${row}`,
     planTitle: 'What the import would do',
     indicators: 'Indicators',
     targets: 'Targets',

@@ -100,6 +100,7 @@ export const enImport: typeof viImport = {
     'malformed-csv': 'The CSV file is malformed',
     'empty-file': 'The file is empty',
     'unreadable-xlsx': 'The Excel file cannot be read',
+    'xlsx-too-large': 'The Excel file unpacks to too much',
     'missing-columns': 'Required columns are missing',
     'duplicate-column': 'A column appears twice',
     'file-required': 'No file',

@@ -100,10 +100,13 @@ export const catalogue = {
   transfer: {
     title: 'Chuyển danh mục',
     intro:
-      'Xuất cả danh mục (chỉ tiêu đã công bố, mục tiêu đang áp dụng và văn bản giao) thành một tệp JSON, hoặc nhập tệp của tỉnh khác. Nhập thử trước: không ghi gì, chỉ liệt kê thay đổi.',
+      'Xuất cả danh mục (chỉ tiêu đã công bố, mục tiêu đang áp dụng và văn bản giao) thành một tệp JSON hoặc Excel (XLSX), hoặc nhập tệp của tỉnh khác. Nhập thử trước: không ghi gì, chỉ liệt kê thay đổi.',
     export: 'Xuất danh mục (JSON)',
+    exportXlsx: 'Xuất danh mục (Excel XLSX)',
     choose: 'Chọn tệp danh mục để nhập thử',
+    chooseHint: 'Tệp .json hoặc .xlsx',
     notJson: 'Tệp này không phải JSON.',
+    sheetRow: (sheet: string, row: string) => `Trang ${sheet}, dòng ${row}`,
     planTitle: 'Kết quả nhập thử',
     indicators: 'Chỉ tiêu',
     targets: 'Mục tiêu',

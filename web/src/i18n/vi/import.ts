@@ -104,6 +104,7 @@ export const viImport = {
     'malformed-csv': 'Tệp CSV bị lỗi định dạng',
     'empty-file': 'Tệp trống',
     'unreadable-xlsx': 'Không đọc được tệp Excel',
+    'xlsx-too-large': 'Tệp Excel giải nén ra quá lớn',
     'missing-columns': 'Thiếu cột bắt buộc',
     'duplicate-column': 'Có cột trùng tên',
     'file-required': 'Chưa có tệp',
