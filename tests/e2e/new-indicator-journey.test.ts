@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 5, the whole way in real Chromium on the built app, in Vietnamese: approver A adds
+ * A new indicator, the whole way in real Chromium on the built app, in Vietnamese: approver A adds
  * a new indicator in the catalogue editor (first refused by field for a missing English name);
  * approver B, not its author, publishes it. An analyst finds it in the entry list and enters its
  * first figure with a source; approver A publishes that figure. The figure is then on the

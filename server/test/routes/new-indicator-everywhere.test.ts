@@ -1,8 +1,8 @@
 /**
- * Issue 15 item 5: a new indicator reaches every place that lists indicators without a code
- * change. An approver proposes it, another publishes it, an analyst enters a figure and an approver
- * publishes that; then the overview's data, its page, the exports, the import template and a dry
- * run, the yearly review, a screen's playlist and the OpenAPI document all take it.
+ * A new indicator reaches every place that lists indicators without a code change: the catalogue
+ * is data. An approver proposes it, another publishes it, an analyst enters a figure and an
+ * approver publishes that; then the overview's data, its page, the exports, the import template
+ * and a dry run, the yearly review, a screen's playlist and the OpenAPI document all take it.
  */
 import {
   catalogueSchema,
