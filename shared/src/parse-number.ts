@@ -1,4 +1,5 @@
 import { lastOf } from './arrays.js';
+import type { Unit } from './schemas/indicator.js';
 /**
  * Numbers typed into spreadsheets, read by what the column means. Vietnamese writes `154.231` and
  * `29,71`, English `154,231` and `29.71`, and a file can mix both. A count is an integer, so any
@@ -31,6 +32,16 @@ export interface NumberColumn {
   meaning: NumberMeaning;
   /** The largest value the column accepts, when the schema bounds it: it may settle an ambiguity. */
   max?: number;
+}
+
+/**
+ * How a `value` figure reads, by its indicator's unit: a count is an integer, so `12.500` is 12500
+ * in Vietnamese; a percent takes a `%`; anything else is a decimal. The import's `value` column and
+ * the entry form's field read alike.
+ */
+export function valueColumn(unit: Unit): NumberColumn {
+  if (unit === 'count' || unit === 'position') return { meaning: 'count' };
+  return { meaning: unit === 'percent' ? 'percent' : 'decimal' };
 }
 
 export type ParsedNumber =

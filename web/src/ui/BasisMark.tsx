@@ -34,6 +34,11 @@ export function BasisMark({ basis, spaced = false }: BasisMarkProps) {
   );
 }
 
+/** The mark as plain text, icon and word (`∴ Suy ra`), where no element can hold it (an SVG label); null for a stated figure. */
+export function basisLabel(basis: FigureBasis, words: { derived: string; assumed: string }): string | null {
+  return basis === 'stated' ? null : `${ICONS[basis]} ${words[basis]}`;
+}
+
 /** The mark's word after a figure in plain text (table cells, tooltips): `26/63 (Suy ra)`. */
 export function withBasisWord(text: string, basis: FigureBasis, words: { derived: string; assumed: string }): string {
   return basis === 'stated' ? text : `${text} (${words[basis]})`;

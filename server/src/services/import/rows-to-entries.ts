@@ -4,12 +4,12 @@ import {
   isPlausibleFigureYear,
   spreadsheetColumnLabel,
   validationMessage,
+  valueColumn,
   type FigureEntry,
   type ImportColumn,
   type ImportRow,
   type Indicator,
   type Locale,
-  type NumberColumn,
   type OrgUnit,
 } from '@kpi/shared';
 import { CellReader, readSource, type SourceLookup } from './read-cells.js';
@@ -35,12 +35,6 @@ const COLUMN_OF: Record<string, string> = {
   state: 'milestone_state',
   date: 'milestone_date',
 };
-
-/** A count stays an integer; a `value` column reads by its unit; a published rate is 0–100. */
-function valueMeaning(indicator: Indicator): NumberColumn {
-  if (indicator.unit === 'count' || indicator.unit === 'position') return { meaning: 'count' };
-  return { meaning: indicator.unit === 'percent' ? 'percent' : 'decimal' };
-}
 
 export interface RowEntry {
   row: number;
@@ -151,7 +145,7 @@ function readFigure(cells: CellReader, indicator: Indicator): Record<string, unk
         published: cells.number('published', { meaning: 'percent', max: 100 }),
       };
     case 'value':
-      return { value: cells.number('value', valueMeaning(indicator)) };
+      return { value: cells.number('value', valueColumn(indicator.unit)) };
     case 'rank':
       return { position: cells.number('position', count), outOf: cells.number('out_of', count) };
     case 'milestone':

@@ -28,7 +28,7 @@ interface FigureFormProps {
 /** The figure of one indicator and year, with its source; saving makes a draft for an approver. */
 export function FigureForm({ indicator, year, observation, history }: FigureFormProps) {
   const { t } = useStaffI18n();
-  const form = useFigureForm({ code: indicator.code, kind: indicator.kind, year, observation, history });
+  const form = useFigureForm({ code: indicator.code, indicator, year, observation, history });
   // Conflicts, warnings and field messages are shown where they belong; anything else here.
   const handled = form.save.error instanceof ApiError && [400, 409, 422].includes(form.save.error.status);
   const returned = returnedRevision(observation);

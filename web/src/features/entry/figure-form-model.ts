@@ -5,13 +5,16 @@ import {
   provincesRankedIn,
   ratePercent,
   validationMessage,
+  valueColumn,
   type EntryWarningCode,
   type Figure,
   type FigureEntry,
+  type Indicator,
   type IndicatorKind,
   type Locale,
   type NumberColumn,
   type ObservationState,
+  type Unit,
 } from '@kpi/shared';
 import { issuesByField } from '../../ui/form/issues';
 
@@ -28,14 +31,16 @@ export type FieldName = (typeof FIGURE_FIELDS)[IndicatorKind][number] | (typeof 
 /** What the analyst typed, as typed: parsing happens on every check, so nothing typed is lost. */
 export type FormValues = Record<FieldName, string>;
 
-/** How each number input is read: counts strip grouping (`154.231` → 154231); rates take `,` or `.`. */
+/**
+ * How each number input is read: counts strip grouping (`154.231` → 154231); rates take `,` or `.`;
+ * a value by its indicator's unit, as the import reads it (`valueColumn`).
+ */
 const NUMBER_COLUMNS: Partial<Record<FieldName, NumberColumn>> = {
   numerator: { meaning: 'count' },
   denominator: { meaning: 'count' },
   position: { meaning: 'count' },
   outOf: { meaning: 'count' },
   published: { meaning: 'percent', max: 100 },
-  value: { meaning: 'decimal' },
 };
 
 export function emptyValues(year: number): FormValues {
@@ -100,8 +105,8 @@ export function readNumberText(text: string, column: NumberColumn, locale: Local
   return { error: validationMessage(parsed.reason === 'integer-required' ? 'integer-required' : 'number-required', locale) };
 }
 
-function readNumber(field: FieldName, text: string, locale: Locale, ambiguous: (a: string, b: string) => string): NumberReading {
-  const column = NUMBER_COLUMNS[field];
+function readNumber(field: FieldName, unit: Unit, text: string, locale: Locale, ambiguous: (a: string, b: string) => string): NumberReading {
+  const column = field === 'value' ? valueColumn(unit) : NUMBER_COLUMNS[field];
   return column ? readNumberText(text, column, locale, ambiguous) : {};
 }
 
@@ -120,7 +125,7 @@ export interface EntryCheck {
 
 /** Reads and checks the form against the shared schema, the server's rules, in the UI language. */
 export function checkEntry(
-  kind: IndicatorKind,
+  { kind, unit }: Pick<Indicator, 'kind' | 'unit'>,
   values: FormValues,
   version: number,
   acknowledged: EntryWarningCode[],
@@ -130,7 +135,7 @@ export function checkEntry(
   const numbers: Partial<Record<FieldName, number>> = {};
   const parseErrors: EntryCheck['errors'] = {};
   for (const field of FIGURE_FIELDS[kind]) {
-    const reading = readNumber(field, values[field], locale, ambiguous);
+    const reading = readNumber(field, unit, values[field], locale, ambiguous);
     if (reading.error) parseErrors[field] = reading.error;
     if (reading.value !== undefined) numbers[field] = reading.value;
   }

@@ -4,7 +4,7 @@ import {
   type EntryWarning,
   type EntryWarningCode,
   type Figure,
-  type IndicatorKind,
+  type Indicator,
   type ObservationState,
 } from '@kpi/shared';
 import { useState } from 'react';
@@ -15,7 +15,8 @@ import { checkEntry, liveRate, liveWarnings, returnedRevision, valuesFromFigure,
 
 interface FigureFormOptions {
   code: string;
-  kind: IndicatorKind;
+  /** Its kind picks the fields; its unit, how a value reads (`12.500` of a count is 12500). */
+  indicator: Pick<Indicator, 'kind' | 'unit'>;
   year: number;
   observation: ObservationState;
   /** Published figures of the other years: what a jump is measured against. */
@@ -34,7 +35,7 @@ const startingRevision = (state: ObservationState) => state.draft ?? returnedRev
  * save was tried: someone tabbing through the form, or still typing, is not told off for what they
  * have not yet filled in.
  */
-export function useFigureForm({ code, kind, year, observation, history }: FigureFormOptions) {
+export function useFigureForm({ code, indicator, year, observation, history }: FigureFormOptions) {
   const { t, locale } = useStaffI18n();
   const save = useSaveFigureMutation(code, year, observation.orgUnit);
   const setObservation = useSetObservation();
@@ -47,7 +48,7 @@ export function useFigureForm({ code, kind, year, observation, history }: Figure
   const [conflict, setConflict] = useState<ObservationState | null>(null);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
 
-  const check = checkEntry(kind, values, baseVersion, acknowledged, locale, t.entry.ambiguousNumber);
+  const check = checkEntry(indicator, values, baseVersion, acknowledged, locale, t.entry.ambiguousNumber);
   const live = liveWarnings(check, year, history);
   // A 422 names warnings the form may not have computed (the server's history can be newer).
   const warnings = [...live, ...serverWarnings.filter((w) => !live.some((l) => l.code === w.code))];

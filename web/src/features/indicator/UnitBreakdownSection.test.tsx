@@ -13,15 +13,21 @@ const NAMES = ['An Bình', 'Bắc Sơn', 'Cao Lộc', 'Đình Lập', 'Hữu Lũ
 /** Eight communes; seven reported in 2025, Mẫu Sơn not; each one's rate is in its numerator of 1,000. */
 const RATES = [600, 50, 900, 120, 300, 850, 200];
 
-function breakdown(entered: number | null, of = 1000, unitTargets = new Map<string, Target[]>()): UnitBreakdown {
+/** `marks` gives units their own targets, and marks some units' figures (by index) or the entered one as derived or assumed. */
+function breakdown(
+  entered: number | null,
+  of = 1000,
+  marks: { unitTargets?: Map<string, Target[]>; bases?: Record<number, Figure['basis']>; enteredBasis?: Figure['basis'] } = {},
+): UnitBreakdown {
+  const { unitTargets = new Map<string, Target[]>(), bases = {}, enteredBasis = 'stated' } = marks;
   const units = NAMES.map((name, i) => ({ code: `xa-${i}`, name, kind: 'commune' as const, parent: 'lang-son', validFrom: '2025-07-01', validTo: null }));
-  const unitFigures: Figure[] = RATES.map((n, i) => ({ ...ratioFigure(2025, n, 1000), orgUnit: `xa-${i}` }));
+  const unitFigures: Figure[] = RATES.map((n, i) => ({ ...ratioFigure(2025, n, 1000, null, { basis: bases[i] ?? 'stated' }), orgUnit: `xa-${i}` }));
   return buildUnitBreakdown({
     indicator: detailFor('bluezone-install-rate').indicator,
     aggregation: 'ratio-sum',
     year: 2025,
     units,
-    province: { figures: entered === null ? [] : [ratioFigure(2025, entered, of)], targets: [target(2025, 80)] },
+    province: { figures: entered === null ? [] : [ratioFigure(2025, entered, of, null, { basis: enteredBasis })], targets: [target(2025, 80)] },
     unitFigures,
     unitTargets,
   });
@@ -65,6 +71,19 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
     expect(rows[7]).toHaveTextContent('Chưa báo cáo');
   });
 
+  it('marks a commune’s derived or assumed figure, and the province’s entered one, as the province’s page does', async () => {
+    // Bắc Sơn (50/1,000) derived, Cao Lộc (900/1,000) assumed, the province's 700/1,000 derived.
+    mockFetch(withUnits(breakdown(700, 1000, { bases: { 1: 'derived', 2: 'assumed' }, enteredBasis: 'derived' })));
+    renderApp('/indicators/bluezone-install-rate?year=2025');
+    const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
+    const rowOf = (name: string) => within(section).getByRole('rowheader', { name }).closest('tr')!;
+    expect(within(rowOf('Xã Bắc Sơn')).getByText('Suy ra')).toBeVisible();
+    expect(within(rowOf('Xã Cao Lộc')).getByText('Giả định')).toBeVisible();
+    expect(rowOf('Xã An Bình').querySelector('.basis-mark')).toBeNull();
+    const entered = within(section).getByText('70,00% (700/1.000)').closest('dd')!;
+    expect(within(entered).getByText('Suy ra')).toBeVisible();
+  });
+
   it('says the entered figure agrees with the computed one when it does', async () => {
     mockFetch(withUnits(breakdown(43143, 100000)));
     renderApp('/indicators/bluezone-install-rate?year=2025');
@@ -73,7 +92,7 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
 
   it('says which commune is judged by a target of its own, in words and a mark, and the chart that the line is the province’s', async () => {
     // Bắc Sơn's own target for 2025 is 4 %: its 5 % meets it, so it leaves the laggards.
-    mockFetch(withUnits(breakdown(700, 1000, new Map([['xa-1', [target(2025, 4)]]]))));
+    mockFetch(withUnits(breakdown(700, 1000, { unitTargets: new Map([['xa-1', [target(2025, 4)]]]) })));
     renderApp('/indicators/bluezone-install-rate?year=2025');
     const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
     expect(within(section).getByText('1 xã, phường có mục tiêu riêng, ghi ◆ trong bảng; các đơn vị khác theo mục tiêu của tỉnh')).toBeVisible();

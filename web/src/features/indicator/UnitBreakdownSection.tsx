@@ -2,6 +2,7 @@ import { formatNumber, type Indicator, type IndicatorDetail, type UnitBreakdown 
 import { lazy, Suspense } from 'react';
 import { useUnitBreakdownQuery } from '../../api/indicator-hooks';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 import { figureText, targetText } from '../../ui/figure-text';
 import { useNearViewport } from '../../ui/trend/useNearViewport';
 import type { UnitBarChartProps } from './UnitBarChart';
@@ -35,7 +36,14 @@ function ProvinceFromUnits({ breakdown, indicator }: { breakdown: UnitBreakdown;
         <div className="unit-province__figure">
           <dt>{u.entered}</dt>
           <dd>
-            {entered ? <strong>{figureText(entered, indicator, t, locale)}</strong> : u.noEntered}
+            {entered ? (
+              <>
+                <strong>{figureText(entered, indicator, t, locale)}</strong>
+                <BasisMark basis={entered.basis} spaced />
+              </>
+            ) : (
+              u.noEntered
+            )}
             {entered && computed && (
               <span className={mismatch ? 'unit-province__mismatch' : 'unit-province__note'}>
                 <span aria-hidden="true">{mismatch ? '⚠ ' : '✔ '}</span>

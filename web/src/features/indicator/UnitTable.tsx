@@ -2,6 +2,7 @@ import { orgUnitName, type Indicator, type UnitBreakdown } from '@kpi/shared';
 import { formatNumber } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { BasisMark } from '../../ui/BasisMark';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { figureText, targetText } from '../../ui/figure-text';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -51,7 +52,15 @@ export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; 
                 </td>
                 <th scope="row">{orgUnitName(row.unit, locale)}</th>
                 <td className="num" data-label={u.colFigure}>
-                  {row.figure ? figureText(row.figure.kind === 'ratio' ? { ...row.figure, published: null } : row.figure, indicator, t, locale) : u.notReported}
+                  {row.figure ? (
+                    <>
+                      {figureText(row.figure.kind === 'ratio' ? { ...row.figure, published: null } : row.figure, indicator, t, locale)}
+                      {/* A commune's figure can be derived or assumed too (entry, import): said as on the province's. */}
+                      <BasisMark basis={row.figure.basis} spaced />
+                    </>
+                  ) : (
+                    u.notReported
+                  )}
                 </td>
                 <td data-label={u.colTarget}>
                   {row.target ? (

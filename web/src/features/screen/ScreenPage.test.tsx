@@ -56,6 +56,24 @@ describe('ScreenPage', () => {
     expect(shown().getByText('37.6%')).toBeInTheDocument();
   });
 
+  it('marks a figure its source does not state, as an icon and a word, in the screen’s language', async () => {
+    // The ranks derived (as the seed's e-government rank of 2019 is), the rest as stated.
+    const derivedRanks = (language: 'vi' | 'en') =>
+      screenContent({ screen: { language }, figure: (f) => (f.kind === 'rank' ? { ...f, basis: 'derived' } : f) });
+    for (const [language, egov, services, word] of [
+      ['vi', 'Xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Suy ra'],
+      ['en', 'E-government (ICT application) ranking', 'Level-4 online public services', 'Derived'],
+    ] as const) {
+      mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(derivedRanks(language)) });
+      const { unmount } = renderApp(SCREEN_URL);
+      const rank = within(await screen.findByRole('article', { name: egov }));
+      expect(rank.getByText(word)).toBeInTheDocument();
+      expect(rank.getByText('∴')).toBeInTheDocument();
+      expect(screen.getByRole('article', { name: services }).querySelector('.basis-mark')).toBeNull();
+      unmount();
+    }
+  });
+
   it('turns the slides every secondsPerSlide', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     mockApi({ [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent()) });

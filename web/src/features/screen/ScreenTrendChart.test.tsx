@@ -67,6 +67,30 @@ describe('ScreenTrendChart', () => {
     expect(container.querySelectorAll('polygon, path[stroke-dasharray]')).toHaveLength(0);
   });
 
+  it('marks a figure its source does not state, as an icon and a word above its number, in the screen’s language', () => {
+    stubResizeObserver();
+    const { indicator, trend } = card('egov-rank');
+    // As seeded: the report gives 2020's 26th "up 24 places", so 2019's 50th is derived.
+    const derived2019 = trend.map((p) => (p.year === 2019 ? { ...p, basis: 'derived' as const } : p));
+    for (const [locale, word] of [
+      ['vi', '∴ Suy ra'],
+      ['en', '∴ Derived'],
+    ] as const) {
+      const { container, unmount } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={derived2019} year={2020} />, `/?lang=${locale}`);
+      expect(texts(container, '.screen-chart__basis')).toEqual([word]);
+      // Right above 2019's own number, not another year's.
+      const mark = container.querySelector('.screen-chart__basis')!;
+      // The figure's own label is bold; the axis has a tick "50" too.
+      const number = [...container.querySelectorAll('text[font-weight="700"]')].find((node) => node.textContent === '50')!;
+      expect(mark.getAttribute('x')).toBe(number.getAttribute('x'));
+      expect(Number(mark.getAttribute('y'))).toBeLessThan(Number(number.getAttribute('y')));
+      unmount();
+    }
+    // Stated figures carry no mark.
+    const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={trend} year={2020} />);
+    expect(container.querySelectorAll('.screen-chart__basis')).toHaveLength(0);
+  });
+
   it('names no figure when there is none to draw: only the targets', () => {
     stubResizeObserver();
     const { indicator, trend } = card('eid-authentication-rate');

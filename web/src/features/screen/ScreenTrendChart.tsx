@@ -1,4 +1,5 @@
 import type { Indicator, Locale, TrendPoint } from '@kpi/shared';
+import { basisLabel } from '../../ui/BasisMark';
 import { chartNumber } from '../../ui/chart-format';
 import { useI18n } from '../../i18n/useI18n';
 import { linearScale, rankTicks, valueTicks, yearScale } from './chart-scale';
@@ -11,6 +12,8 @@ type Series = (typeof SERIES)[number];
 interface Point {
   year: number;
   at: number;
+  /** The figure's basis mark as text (`∴ Suy ra`), above its number; null for a stated figure and for the other series. */
+  basis: string | null;
 }
 interface ChartProps {
   indicator: Indicator;
@@ -19,8 +22,16 @@ interface ChartProps {
   year: number;
 }
 
-/** The years that have a number in `series`, in the trend's order: nulls are skipped and the line joins across them. */
-const pointsOf = (trend: readonly TrendPoint[], series: Series): Point[] => trend.flatMap(({ year, [series]: at }) => (at === null ? [] : [{ year, at }]));
+type BasisWords = { derived: string; assumed: string };
+
+/**
+ * The years that have a number in `series`, in the trend's order: nulls are skipped and the line
+ * joins across them. A figure carries its basis mark: the room reads a derived 2019 rank as such.
+ */
+const pointsOf = (trend: readonly TrendPoint[], series: Series, words?: BasisWords): Point[] =>
+  trend.flatMap(({ year, basis, [series]: at }) =>
+    at === null ? [] : [{ year, at, basis: series === 'value' && basis && words ? basisLabel(basis, words) : null }],
+  );
 
 const diamond = (x: number, y: number, r: number) => `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`;
 
@@ -55,7 +66,9 @@ export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
       </ul>
       {/* Sized by its box, not its content: the drawing sits on top (screen-indicator.css), so it never feeds back. */}
       <div className="screen-chart__plot" ref={plotRef}>
-        {box && box.width > 0 && box.height > 0 && <Plot indicator={indicator} trend={trend} year={year} series={series} locale={locale} u={u} {...box} />}
+        {box && box.width > 0 && box.height > 0 && (
+          <Plot indicator={indicator} trend={trend} year={year} series={series} locale={locale} words={t.basis} u={u} {...box} />
+        )}
       </div>
     </div>
   );
@@ -80,28 +93,37 @@ function stroke(series: 'value' | 'expected', u: number) {
     : { stroke: 'var(--chart-expected)', strokeWidth: 0.3 * u, strokeDasharray: `${1.2 * u} ${0.8 * u}` };
 }
 
-type PlotProps = ChartProps & { series: Series[]; locale: Locale; u: number; width: number; height: number };
+type PlotProps = ChartProps & { series: Series[]; locale: Locale; words: BasisWords; u: number; width: number; height: number };
 
-function Plot({ indicator, trend, year, series, locale, u, width, height }: PlotProps) {
+function Plot({ indicator, trend, year, series, locale, words, u, width, height }: PlotProps) {
   const isRank = indicator.kind === 'rank';
   const format = (value: number) => chartNumber(value, indicator, locale);
   const ticks = isRank ? rankTicks(trend) : valueTicks(trend);
   const tickLabels = ticks.map(format);
   const tickSize = 2.2 * u;
   const labelSize = 2.8 * u;
-  const values = pointsOf(trend, 'value');
+  const basisSize = 2 * u;
+  const values = pointsOf(trend, 'value', words);
+  const marked = values.some((p) => p.basis !== null);
   // The axis takes the width its numbers need; the first and last figures' labels stay inside the plot.
   const left = widthOf(tickLabels, tickSize) + 1.2 * u;
-  const top = labelSize + 2.4 * u; // a figure at the top still has room for its label above it
+  // A figure at the top still has room for its label above it, and for its basis mark above that.
+  const top = labelSize + 2.4 * u + (marked ? basisSize + 0.6 * u : 0);
   const right = width - 2 * u;
   const bottom = height - tickSize - 2 * u;
   const years = trend.map((p) => p.year);
   const x = yearScale(
     years,
     [left, right],
-    widthOf(
-      values.map((p) => format(p.at)),
-      labelSize,
+    Math.max(
+      widthOf(
+        values.map((p) => format(p.at)),
+        labelSize,
+      ),
+      widthOf(
+        values.flatMap((p) => p.basis ?? []),
+        basisSize,
+      ),
     ) /
       2 +
       0.5 * u,
@@ -153,6 +175,23 @@ function Plot({ indicator, trend, year, series, locale, u, width, height }: Plot
           >
             {format(p.at)}
           </text>
+          {p.basis && (
+            <text
+              className="screen-chart__basis"
+              x={x(p.year)}
+              y={y(p.at) - 2.4 * u - labelSize}
+              textAnchor="middle"
+              fill="var(--text-muted)"
+              fontSize={basisSize}
+              fontStyle="italic"
+              stroke="var(--bg)"
+              strokeWidth={0.4 * u}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+            >
+              {p.basis}
+            </text>
+          )}
         </g>
       ))}
     </svg>
