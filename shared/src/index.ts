@@ -29,3 +29,6 @@ export * from './spreadsheet-columns.js';
 export * from './notes.js';
 export * from './page-render.js';
 export * from './unit-breakdown.js';
+export * from './parse-date.js';
+export * from './org-unit-columns.js';
+export * from './org-unit-import.js';
