@@ -130,15 +130,17 @@ export function planOrgUnitImport(
   };
 
   for (const row of read) {
-    const unit = row.unit;
-    if (!unit) continue;
-    if (has.has('parent') && row.parentText)
-      unit.parent = find(row.parentText, unit.code, yearOf(unit.validFrom) ?? yearOf(unit.validTo), 'parent', row.problems);
-    if (has.has('predecessors')) {
+    if (row.code === null) continue;
+    const { code, unit } = row;
+    if (row.parentText) {
+      const parent = find(row.parentText, code, yearOf(row.validFrom) ?? yearOf(row.validTo), 'parent', row.problems);
+      if (unit) unit.parent = parent;
+    }
+    if (row.predecessorsText !== null) {
       // Former units ended before this one began: look them up in the year before.
-      const year = unit.validFrom === null ? null : yearOf(unit.validFrom)! - 1;
-      const found = splitUnitList(row.predecessorsText ?? '').map((text) => find(text, unit.code, year, 'predecessors', row.problems));
-      unit.predecessors = [...new Set(found.filter((code): code is string => code !== null))];
+      const year = row.validFrom === null ? null : yearOf(row.validFrom)! - 1;
+      const found = splitUnitList(row.predecessorsText).map((text) => find(text, code, year, 'predecessors', row.problems));
+      if (unit) unit.predecessors = [...new Set(found.filter((c): c is string => c !== null))];
     }
   }
 

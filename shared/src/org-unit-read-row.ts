@@ -12,6 +12,9 @@ export interface ReadUnitRow {
   code: string | null;
   /** The unit as the row would make it; null when its code, name or kind cannot be read. */
   unit: CreateOrgUnitBody | null;
+  /** The dates, kept apart from the unit so a row refused for its name or kind still has its links checked. */
+  validFrom: string | null;
+  validTo: string | null;
   parentText: string | null;
   predecessorsText: string | null;
   problems: Partial<Record<OrgUnitFileColumn, string>>;
@@ -95,6 +98,8 @@ export function readOrgUnitRow(raw: OrgUnitFileRow, has: ReadonlySet<OrgUnitFile
           note,
         }
       : null,
+    validFrom,
+    validTo,
     parentText: has.has('parent') ? text('parent') || null : null,
     predecessorsText: has.has('predecessors') ? text('predecessors') : null,
     problems,

@@ -1,7 +1,8 @@
+import type { ImportColumn } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import type { SheetLimits } from '../../limits.js';
-import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 import { checkRowCount, ImportFileError, readHeader, type RawCell, type RawRow, type SheetData } from './sheet.js';
+import { figuresSheet, type SheetSpec } from './sheet-spec.js';
 import { inflateZip } from './zip-check.js';
 
 const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
@@ -24,10 +25,14 @@ function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | 
 }
 
 /**
- * The template's data sheet (or the first sheet): its first one or two rows name the columns (readHeader). exceljs reads only the
+ * The spec's sheet (the figures template's data sheet by default; else the first sheet): its first one or two rows name the columns (readHeader). exceljs reads only the
  * parts zip-check.ts inflated and counted, handed over as a stored zip.
  */
-export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
+export async function readXlsx<C extends string = ImportColumn>(
+  bytes: Uint8Array,
+  limits: SheetLimits,
+  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
+): Promise<SheetData<C>> {
   const inflated = await inflateZip(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -35,7 +40,7 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   } catch {
     throw new ImportFileError(400, 'unreadable-xlsx', 'The XLSX file cannot be read: save it again from Excel as "Excel Workbook (*.xlsx)"');
   }
-  const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
+  const sheet = workbook.getWorksheet(spec.sheetName) ?? workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
   const headersOf = (rowNumber: number) => {
@@ -46,11 +51,11 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
     });
     return Array.from(headers, (h) => h ?? '');
   };
-  const { byIndex, columns, ignored, headerRows } = readHeader(headersOf(1), headersOf(2));
-  const rows: RawRow[] = [];
+  const { byIndex, columns, ignored, headerRows } = readHeader(headersOf(1), headersOf(2), spec);
+  const rows: RawRow<C>[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber <= headerRows) return;
-    const raw: RawRow = { row: rowNumber, cells: {} };
+    const raw: RawRow<C> = { row: rowNumber, cells: {} };
     byIndex.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       const value = toRaw(cell.value, cell.numFmt);
