@@ -11,7 +11,7 @@ function postUnits(app: App, cookie: string, fileName: string, content: Buffer |
   return app.inject({ method: 'POST', url: `/api/org-units/import${query}`, payload, headers: { ...headers, cookie, 'accept-language': lang } });
 }
 const units = async (app: App, cookie: string) => orgUnitListSchema.parse((await app.inject({ url: '/api/org-units', headers: { cookie } })).json()).units;
-const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Trực thuộc (mã hoặc tên)', 'Hiệu lực từ ngày', 'Hợp thành từ (mã hoặc tên, cách nhau bởi ;)'];
+const HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Trực thuộc (mã hoặc tên)', 'Hiệu lực từ ngày', 'Hợp thành từ (các mã hoặc tên ngăn bởi dấu ;)'];
 
 describe('the organisation units file', () => {
   it('exports every unit as CSV and XLSX that import again with no change', async () => {

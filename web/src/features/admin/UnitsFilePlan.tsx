@@ -46,13 +46,8 @@ export function UnitsFilePlan({ plan }: { plan: OrgUnitImportPlan }) {
               <tr key={row.row}>
                 <th scope="row">{formatNumber(row.row, locale)}</th>
                 <td>
-                  {row.label ?? words.empty}
-                  {row.code && (
-                    <>
-                      {' '}
-                      <code>{row.code}</code>
-                    </>
-                  )}
+                  {row.label}
+                  {row.code && <code className="unit-plan-code">{row.code}</code>}
                 </td>
                 <td>
                   <span className={`unit-plan-status unit-plan-status--${row.status}`}>
