@@ -1,6 +1,6 @@
 import { formatDate } from './format.js';
 import { importMessage, unitLabel } from './import-messages.js';
-import { orgUnitFileColumns, readOrgUnitKind, readYesNo, splitUnitList, yesNoWords, type OrgUnitFileColumn } from './org-unit-columns.js';
+import { orgUnitFileColumns, splitUnitList, yesNoWords, type OrgUnitFileColumn } from './org-unit-columns.js';
 import { unitMatcher, type MatchableUnit } from './org-unit-match.js';
 import { orgUnitKindNames, orgUnitName } from './org-unit-names.js';
 import { readOrgUnitRow, type ReadUnitRow } from './org-unit-read-row.js';
