@@ -32,6 +32,7 @@ export {
   type OrgUnitRefusal,
   type OrgUnitWrite,
 } from './org-units.js';
+export { importOrgUnits, type OrgUnitImportOptions, type OrgUnitImportResult } from './org-unit-import.js';
 export { definitionOf, definitionState, hasFigures, listDefinitions } from './definition-state.js';
 export {
   proposeRetirement,

@@ -81,7 +81,7 @@ function checkLinks(db: Db, code: string, parent: string | null, predecessors: s
   return undefined;
 }
 
-function writePredecessors(db: Db, code: string, predecessors: string[]): void {
+export function writePredecessors(db: Db, code: string, predecessors: string[]): void {
   db.delete(orgUnitPredecessors).where(eq(orgUnitPredecessors.unit, code)).run();
   for (const predecessor of new Set(predecessors)) db.insert(orgUnitPredecessors).values({ unit: code, predecessor }).run();
 }

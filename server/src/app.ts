@@ -166,7 +166,7 @@ export async function buildApp({
   await app.register(catalogueTransferRoutes, { limits });
   await app.register(observationRoutes);
   await app.register(targetRoutes);
-  await app.register(orgUnitRoutes);
+  await app.register(orgUnitRoutes, { limits });
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
   await app.register(auditRoutes);

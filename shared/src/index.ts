@@ -34,3 +34,6 @@ export * from './notes.js';
 export * from './page-render.js';
 export * from './unit-breakdown.js';
 export * from './predecessor-figures.js';
+export * from './parse-date.js';
+export * from './org-unit-columns.js';
+export * from './org-unit-import.js';

@@ -2,8 +2,10 @@
  * The admin's administrative units in real Chromium on the built app: the 65 communes and wards of
  * 1/7/2025 listed with whether each name was checked against the resolution; an admin marks one
  * checked, shows the former units a commune was made of, and adds a unit (a bad code refused by
- * field, in Vietnamese, before anything is sent).
+ * field, in Vietnamese, before anything is sent); and imports units from a file, seeing the dry run
+ * (a refused row by column and why, then the fixed file's new and changed units) before applying it.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
@@ -22,14 +24,23 @@ afterAll(async () => {
   await server?.stop();
 });
 
+async function openUnitsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/units')}`);
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/units');
+  return page;
+}
+
+/** A CSV as Excel saves it ("CSV UTF-8"), headed as the Vietnamese download is. */
+const unitsCsv = (...rows: string[]) =>
+  Buffer.from(`\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Trực thuộc (mã hoặc tên),Hiệu lực từ ngày,Ghi chú\r\n${rows.join('\r\n')}\r\n`, 'utf8');
+
 describe('administrative units', () => {
   it('lists the 65 units in force, marks a name checked, shows former units and adds a unit', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/units')}`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname === '/admin/units');
+    const page = await openUnitsPage();
 
     await page.getByText('65 xã, phường đang có hiệu lực (84 đơn vị, kể cả tỉnh và đơn vị cũ)').waitFor({ timeout: 10_000 });
     const ward = page.getByRole('row', { name: /Phường Tam Thanh/ });
@@ -59,5 +70,39 @@ describe('administrative units', () => {
     await page.screenshot({ path: artifact('admin-units-new-vi-1366.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: artifact('admin-units-vi-1366.png') });
+  });
+
+  it('imports units from a file: the dry run first, refused rows by column, then the change applied', async () => {
+    const page = await openUnitsPage();
+    const panel = page.getByRole('region', { name: 'Tệp đơn vị hành chính' });
+    await panel.getByRole('link', { name: 'Tải danh sách (XLSX)' }).waitFor({ timeout: 10_000 });
+    const input = panel.getByLabel('Tệp để nhập (.xlsx hoặc .csv)');
+
+    await input.setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: unitsCsv('xa-tep-moi,Tệp Mới,làng,Lạng Sơn,01/01/2026,') });
+    await panel.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const refused = panel.getByRole('row', { name: /xa-tep-moi/ });
+    await refused.getByText('Bị từ chối').waitFor({ timeout: 10_000 });
+    await refused.getByText(/Loại đơn vị: “làng” không phải loại đơn vị/).waitFor();
+    expect(await panel.getByRole('button', { name: /Áp dụng/ }).count()).toBe(0);
+
+    await input.setInputFiles({
+      name: 'don-vi.csv',
+      mimeType: 'text/csv',
+      buffer: unitsCsv('xa-tep-moi,Tệp Mới,Xã,Lạng Sơn,01/01/2026,', 'tan-doan,Tân Đoàn,Xã,lang-son,01/07/2025,Đã sửa từ tệp'),
+    });
+    await panel.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await panel
+      .getByRole('row', { name: /Xã Tệp Mới/ })
+      .getByText(/✚\s*Mới/)
+      .waitFor({ timeout: 10_000 });
+    await panel
+      .getByRole('row', { name: /Xã Tân Đoàn/ })
+      .getByText(/Ghi chú: .* → Đã sửa từ tệp/)
+      .waitFor();
+    await page.screenshot({ path: artifact('admin-units-file-plan-vi-1366.png'), fullPage: true });
+    await panel.getByRole('button', { name: 'Áp dụng 2 thay đổi' }).click();
+    await panel.getByRole('status').getByText('Đã áp dụng: 1 đơn vị mới, 1 đơn vị thay đổi.').waitFor({ timeout: 10_000 });
+    // The list above reloads with the new commune in it.
+    await page.getByRole('row', { name: /^Xã Tệp Mới/ }).waitFor({ timeout: 5_000 });
   });
 });

@@ -1,7 +1,7 @@
-import type { CreateOrgUnitBody, OrgUnit, OrgUnitList, UpdateOrgUnitBody } from '@kpi/shared';
+import type { CreateOrgUnitBody, OrgUnit, OrgUnitImportPlan, OrgUnitList, UpdateOrgUnitBody } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { apiGet, apiSend } from './client';
+import { apiGet, apiSend, apiUpload } from './client';
 import { queryKeys } from './keys';
 
 export function useOrgUnitsQuery(enabled = true) {
@@ -29,5 +29,20 @@ export function useCreateOrgUnitMutation() {
 export function useUpdateOrgUnitMutation() {
   return useOrgUnitsMutation(({ code, ...body }: { code: string } & UpdateOrgUnitBody, locale) =>
     apiSend<OrgUnit>('PATCH', `/api/org-units/${encodeURIComponent(code)}`, body, { locale }),
+  );
+}
+
+/** The units file's dry run: every row classified in the admin's language, nothing written. */
+export function useOrgUnitFilePlanMutation() {
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (file: File) => apiUpload<OrgUnitImportPlan>('/api/org-units/import?dryRun=true', file, { locale }),
+  });
+}
+
+/** The run, with the dry run's basis: all of it or nothing, refused (409) when a unit changed since the check. */
+export function useOrgUnitFileRunMutation() {
+  return useOrgUnitsMutation(({ file, basis }: { file: File; basis: string }, locale) =>
+    apiUpload<OrgUnitImportPlan>(`/api/org-units/import?${new URLSearchParams({ basis }).toString()}`, file, { locale }),
   );
 }

@@ -1,27 +1,16 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import { importJobParamsSchema, importJobSchema, importPlanSchema, importQuerySchema, importRefusedSchema, type Locale } from '@kpi/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { importJobParamsSchema, importJobSchema, importPlanSchema, importQuerySchema, importRefusedSchema } from '@kpi/shared';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { ImportJobs } from '../../services/import/jobs.js';
 import { sniffFormat } from '../../services/import/read-file.js';
 import { ImportFileError } from '../../services/import/sheet.js';
-import { malformedMultipart } from '../../http/multipart-errors.js';
+import { localeOf, readUpload, requireMultipart } from '../../http/upload.js';
 import { importTemplateRoutes } from './template.js';
 import { errorResponses, notFound } from '../../http/errors.js';
-
-const localeOf = (request: FastifyRequest): Locale => (/^\s*vi\b/i.test(request.headers['accept-language'] ?? '') ? 'vi' : 'en');
-
-async function requireMultipart(request: FastifyRequest) {
-  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) {
-    throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data, in a field named "file"');
-  }
-}
-
-/** The file name as sent, without any path, NFC, at most 200 characters. */
-const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? '').normalize('NFC').slice(-200) || 'upload';
 
 /** Seconds a refused upload is told to wait: the queue moves an import at a time, tens of seconds for the largest. */
 const QUEUE_RETRY_AFTER_S = 30;
@@ -68,18 +57,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
       const client = app.db.$client;
       if (client.memory) throw new HttpError(503, 'imports-unavailable', 'Imports need a database file (DATABASE_PATH), not an in-memory database');
       checkQueue(reply);
-      const file = await request.file().catch(malformedMultipart);
-      if (!file) throw new HttpError(400, 'file-required', 'Send the file in a multipart field named "file"');
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (err) {
-        if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-          throw new HttpError(413, 'file-too-large', `The file is larger than ${importBytes / 1024 / 1024} MB: split it into several files`);
-        }
-        malformedMultipart(err);
-      }
-      const fileName = cleanName(file.filename);
+      const { bytes, fileName } = await readUpload(app, request, importBytes);
       try {
         sniffFormat(bytes, fileName);
       } catch (err) {

@@ -12,6 +12,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses } from '../../http/errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { orgUnitFileRoutes } from './file.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 
@@ -23,10 +25,11 @@ function refusal(result: OrgUnitRefusal): HttpError {
 
 /**
  * The organisation units: everyone who may read sees them (figures by commune name them); admins
- * keep them, each change audited, with the version they loaded.
+ * keep them, each change audited, with the version they loaded, one by one or as a file (file.ts).
  */
-export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
+export const orgUnitRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
   const admin = { config: { access: 'admin' as const } };
+  await app.register(orgUnitFileRoutes, { limits });
 
   app.get(
     '/api/org-units',

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ReadSheetMessage, ReadSheetTask } from './read-task.js';
 import type { ImportMessage, ImportTask } from './run.js';
+
+/** What the worker runs: a figures import, or reading a file for an import planned on the main thread. */
+export type WorkerTask = ImportTask | ReadSheetTask;
+export type WorkerMessage = ImportMessage | ReadSheetMessage;
 
 /**
  * A file that needs more memory than this ends the worker, not the server. Zip bombs never get
@@ -34,7 +39,7 @@ function spawn(resourceLimits: ResourceLimits): Worker {
 }
 
 /** Worker → main: a task's messages, then `end` once it is over. */
-export type PoolMessage = { taskId: string } & (ImportMessage | { type: 'end' });
+export type PoolMessage = { taskId: string } & (WorkerMessage | { type: 'end' });
 
 /**
  * One import worker thread for the process, started on first use and kept (unref'd, so it never
@@ -51,10 +56,12 @@ export class ImportWorkerPool {
   /** `resourceLimits`: the worker's heap cap (tests set a small one to make a file too heavy). */
   constructor(private readonly resourceLimits: ResourceLimits = DEFAULT_RESOURCE_LIMITS) {}
 
-  /** Queues the task; `onMessage` gets its messages; resolves when it is over. */
-  run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
+  /** Queues the task; `onMessage` gets its messages (those of its kind of task); resolves when it is over. */
+  run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void>;
+  run(task: ReadSheetTask, onMessage: (message: ReadSheetMessage) => void): Promise<void>;
+  run(task: WorkerTask, onMessage: (message: never) => void): Promise<void> {
     this.#pending += 1;
-    const run = this.#queue.then(() => this.#runNow(task, onMessage)).finally(() => (this.#pending -= 1));
+    const run = this.#queue.then(() => this.#runNow(task, onMessage as (message: WorkerMessage) => void)).finally(() => (this.#pending -= 1));
     this.#queue = run.catch(() => undefined);
     return run;
   }
@@ -69,7 +76,7 @@ export class ImportWorkerPool {
     return this.#queue;
   }
 
-  #runNow(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void> {
+  #runNow(task: WorkerTask, onMessage: (message: WorkerMessage) => void): Promise<void> {
     const worker = (this.#worker ??= this.#start());
     return new Promise<void>((resolve) => {
       const end = () => {
@@ -81,7 +88,7 @@ export class ImportWorkerPool {
         if (message.taskId !== task.jobId) return;
         if (message.type === 'end') return end();
         const { taskId: _, ...rest } = message;
-        onMessage(rest as ImportMessage);
+        onMessage(rest as WorkerMessage);
       };
       const crashed = () => {
         const detail = this.#lastError?.stack ?? 'the import worker exited';

@@ -3,6 +3,7 @@ import {
   figureBasisNames,
   importMessage,
   locales,
+  parseDateText,
   parseNumberCell,
   parseNumberText,
   type CellReading,
@@ -73,14 +74,8 @@ export class CellReader {
     if (!cell) return undefined;
     if (cell.t === 'date') return cell.iso;
     const text = cell.t === 'text' ? cell.text : String(cell.value);
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-    if (!y || !m || !d) return this.fail(column, importMessage('not-a-date', this.locale, { text }));
-    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
-      return this.fail(column, importMessage('not-calendar-date', this.locale, { text }));
-    return date.toISOString().slice(0, 10);
+    const date = parseDateText(text);
+    return date.ok ? date.iso : this.fail(column, importMessage(date.reason, this.locale, { text }));
   }
 
   milestoneState(column: ImportColumn): MilestoneState | null | undefined {

@@ -1,6 +1,7 @@
-import type { Locale } from '@kpi/shared';
+import type { ImportColumn, Locale } from '@kpi/shared';
 import Papa from 'papaparse';
 import { checkRowCount, ImportFileError, readHeader, type RawRow, type SheetData } from './sheet.js';
+import { figuresSheet, type SheetSpec } from './sheet-spec.js';
 
 const legacyMessage: Record<Locale, (line: number) => string> = {
   en: (line) =>
@@ -31,8 +32,13 @@ function decodeUtf8(bytes: Uint8Array, locale: Locale): string {
   }
 }
 
-/** A CSV file: encoding checked, text normalised to NFC, `,` `;` or tab detected by papaparse. */
-export function readCsv(bytes: Uint8Array, locale: Locale, maxRows: number): SheetData {
+/** A CSV file of the spec's columns (figures by default): encoding checked, text normalised to NFC, `,` `;` or tab detected by papaparse. */
+export function readCsv<C extends string = ImportColumn>(
+  bytes: Uint8Array,
+  locale: Locale,
+  maxRows: number,
+  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
+): SheetData<C> {
   const { text, bom } = decode(bytes, locale);
   const parsed = Papa.parse<string[]>(text.normalize('NFC'), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
@@ -43,10 +49,10 @@ export function readCsv(bytes: Uint8Array, locale: Locale, maxRows: number): She
   const [header, second] = records;
   if (!header) throw new ImportFileError(400, 'empty-file', 'The file is empty');
   checkRowCount(records.length - 1, maxRows);
-  const { byIndex, columns, ignored, headerRows } = readHeader(header.cells, second?.cells);
+  const { byIndex, columns, ignored, headerRows } = readHeader(header.cells, second?.cells, spec);
   const body = records.slice(headerRows);
-  const rows: RawRow[] = body.map(({ row, cells }) => {
-    const raw: RawRow = { row, cells: {} };
+  const rows: RawRow<C>[] = body.map(({ row, cells }) => {
+    const raw: RawRow<C> = { row, cells: {} };
     byIndex.forEach((column, i) => {
       const value = cells[i];
       if (value !== undefined && value.trim() !== '') raw.cells[column] = { t: 'text', text: value.trim() };

@@ -1,7 +1,8 @@
+import type { ImportColumn } from '@kpi/shared';
 import ExcelJS from 'exceljs';
 import type { SheetLimits } from '../../limits.js';
-import { FIGURES_SHEET } from '../spreadsheet/sheet-names.js';
 import { checkRowCount, ImportFileError, readHeader, type RawCell, type RawRow, type SheetData } from './sheet.js';
+import { figuresSheet, type SheetSpec } from './sheet-spec.js';
 import { inflateZip } from './zip-check.js';
 
 const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
@@ -38,10 +39,17 @@ export async function loadXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   return workbook;
 }
 
-/** The template's data sheet (or the first sheet): its first one or two rows name the columns (readHeader). */
-export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
+/**
+ * The spec's sheet (the figures template's data sheet by default; else the first sheet): its first
+ * one or two rows name the columns (readHeader).
+ */
+export async function readXlsx<C extends string = ImportColumn>(
+  bytes: Uint8Array,
+  limits: SheetLimits,
+  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
+): Promise<SheetData<C>> {
   const workbook = await loadXlsx(bytes, limits);
-  const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
+  const sheet = workbook.getWorksheet(spec.sheetName) ?? workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
   const headersOf = (rowNumber: number) => {
@@ -52,11 +60,11 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
     });
     return Array.from(headers, (h) => h ?? '');
   };
-  const { byIndex, columns, ignored, headerRows } = readHeader(headersOf(1), headersOf(2));
-  const rows: RawRow[] = [];
+  const { byIndex, columns, ignored, headerRows } = readHeader(headersOf(1), headersOf(2), spec);
+  const rows: RawRow<C>[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber <= headerRows) return;
-    const raw: RawRow = { row: rowNumber, cells: {} };
+    const raw: RawRow<C> = { row: rowNumber, cells: {} };
     byIndex.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       const value = toRaw(cell.value, cell.numFmt);

@@ -7,6 +7,7 @@ import { ImportFileError } from './sheet.js';
 
 /** What the worker is given (structured-cloned into it). */
 export interface ImportTask {
+  kind?: 'import';
   mode: 'dry-run' | 'run';
   dbPath: string;
   jobId: string;

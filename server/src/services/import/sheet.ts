@@ -1,21 +1,24 @@
-import { importColumns, spreadsheetColumnLabels, type ImportColumn } from '@kpi/shared';
+import type { ImportColumn } from '@kpi/shared';
+import { figuresSheet, normaliseHeader, type SheetSpec } from './sheet-spec.js';
+
+export { normaliseHeader };
 
 /** A cell as read from the file: CSV gives text only, XLSX also numbers and dates. */
 export type RawCell = { t: 'text'; text: string } | { t: 'number'; value: number; percentFormat: boolean } | { t: 'date'; iso: string };
 
-export interface RawRow {
+export interface RawRow<C extends string = ImportColumn> {
   /** The spreadsheet row; the header is row 1. */
   row: number;
-  cells: Partial<Record<ImportColumn, RawCell>>;
+  cells: Partial<Record<C, RawCell>>;
 }
 
-export interface SheetData {
+export interface SheetData<C extends string = ImportColumn> {
   format: 'csv' | 'xlsx';
   delimiter: ',' | ';' | '\t' | null;
   bom: boolean;
-  columns: ImportColumn[];
+  columns: C[];
   ignoredColumns: string[];
-  rows: RawRow[];
+  rows: RawRow<C>[];
 }
 
 /** A problem with the file as a whole, answered with its own status (413, 415, 400). */
@@ -29,32 +32,15 @@ export class ImportFileError extends Error {
   }
 }
 
-const REQUIRED: ImportColumn[] = ['indicator_code', 'year'];
-
-/** `Indicator Code`, ` indicator-code ` and `indicator_code` are the same column. */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
-/** Headers people read (either language) → the column they head. */
-const LABELS = new Map<string, ImportColumn>(
-  Object.values(spreadsheetColumnLabels).flatMap((labels) => importColumns.map((column): [string, ImportColumn] => [normaliseHeader(labels[column]), column])),
-);
-
-const isColumn = (name: string): name is ImportColumn => (importColumns as readonly string[]).includes(name);
-
-/** Maps one header row's cells to known columns by position, by machine name or also by label. */
-function mapHeader(headers: readonly string[], byLabel: boolean): { byIndex: Map<number, ImportColumn>; ignored: string[] } {
-  const byIndex = new Map<number, ImportColumn>();
+/** Maps one header row's cells to the spec's columns by position, by machine name or also by label. */
+function mapHeader<C extends string>(headers: readonly string[], byLabel: boolean, spec: SheetSpec<C>): { byIndex: Map<number, C>; ignored: string[] } {
+  const byIndex = new Map<number, C>();
   const ignored: string[] = [];
+  const isColumn = (name: string): name is C => (spec.columns as readonly string[]).includes(name);
   headers.forEach((raw, i) => {
     const name = normaliseHeader(raw);
     if (!name) return;
-    const column = isColumn(name) ? name : byLabel ? LABELS.get(name) : undefined;
+    const column = isColumn(name) ? name : byLabel ? spec.labels.get(name) : undefined;
     if (!column) {
       ignored.push(raw.trim());
       return;
@@ -65,34 +51,34 @@ function mapHeader(headers: readonly string[], byLabel: boolean): { byIndex: Map
   return { byIndex, ignored };
 }
 
-const hasRequired = (byIndex: Map<number, ImportColumn>) => REQUIRED.every((c) => [...byIndex.values()].includes(c));
-
 /**
  * Finds the header in a file's first two rows: the machine names on row 1 (older files and API
  * callers) or on row 2 beneath the headers people read (the app's own files), else the headers
  * people read alone, in either language. Unknown columns are listed and ignored.
  */
-export function readHeader(
+export function readHeader<C extends string = ImportColumn>(
   first: readonly string[],
   second: readonly string[] = [],
-): { byIndex: Map<number, ImportColumn>; columns: ImportColumn[]; ignored: string[]; headerRows: 1 | 2 } {
+  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
+): { byIndex: Map<number, C>; columns: C[]; ignored: string[]; headerRows: 1 | 2 } {
+  const hasRequired = (byIndex: Map<number, C>) => spec.required.every((c) => [...byIndex.values()].includes(c));
   // Machine names on row 2 first: the labels above them would read as a header too, and row 2 as data.
   // Row 2 of an older file is data, whose cells may repeat a column's name: not a header then.
   const beneath = (() => {
     try {
-      return mapHeader(second, false);
+      return mapHeader(second, false, spec);
     } catch {
-      return { byIndex: new Map<number, ImportColumn>(), ignored: [] };
+      return { byIndex: new Map<number, C>(), ignored: [] };
     }
   })();
   if (hasRequired(beneath.byIndex)) return { ...beneath, columns: [...beneath.byIndex.values()], headerRows: 2 };
-  const { byIndex, ignored } = mapHeader(first, true);
+  const { byIndex, ignored } = mapHeader(first, true, spec);
   if (hasRequired(byIndex)) return { byIndex, columns: [...byIndex.values()], ignored, headerRows: 1 };
-  const missing = REQUIRED.filter((c) => ![...byIndex.values()].includes(c));
+  const missing = spec.required.filter((c) => ![...byIndex.values()].includes(c));
   throw new ImportFileError(
     400,
     'missing-columns',
-    `The first row must name the columns; missing: ${missing.join(', ')}. Download the template (GET /api/imports/template.xlsx) for the full list`,
+    `The first row must name the columns; missing: ${missing.join(', ')}. Download the template (${spec.template}) for the full list`,
   );
 }
 

@@ -2,3 +2,5 @@
 export const FIGURES_SHEET = 'figures';
 export const SOURCES_SHEET = 'sources';
 export const GUIDE_SHEET = 'guide';
+/** The organisation units' file. */
+export const ORG_UNITS_SHEET = 'org-units';

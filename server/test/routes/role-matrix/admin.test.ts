@@ -3,6 +3,7 @@
  * approver, admin: the exact status each gets.
  */
 import type { App } from '../../../src/app.js';
+import { multipartFile } from '../../support/import-app.js';
 import { roleMatrix, type RouteCase } from '../../support/role-matrix.js';
 
 /** An account's version as the admin's list shows it. */
@@ -90,6 +91,36 @@ const cases: RouteCase[] = [
       const res = await app.inject({ method: 'POST', url: '/api/org-units', headers: { cookie: cookies.admin }, payload });
       if (res.statusCode !== 201) throw new Error(res.body);
       return { method: 'DELETE', url: `/api/org-units/xa-xoa-${i}?version=1` };
+    },
+  },
+  {
+    name: 'GET org units file (CSV)',
+    minimum: 'admin',
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/org-units/export.csv' }),
+  },
+  {
+    name: 'GET org units file (XLSX)',
+    minimum: 'admin',
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/org-units/export.xlsx?lang=en' }),
+  },
+  {
+    name: 'POST org units file (dry run)',
+    minimum: 'admin',
+    ok: 200,
+    request: async () => {
+      const { payload, headers } = multipartFile('units.csv', 'code,name,kind,parent\r\nxa-moi,Mới,commune,lang-son\r\n');
+      return { method: 'POST', url: '/api/org-units/import?dryRun=true', payload, headers };
+    },
+  },
+  {
+    name: 'POST org units file (run)',
+    minimum: 'admin',
+    ok: 200,
+    request: async ({ i }) => {
+      const { payload, headers } = multipartFile('units.csv', `code,name,kind,parent\r\nxa-moi-${i},Mới,commune,lang-son\r\n`);
+      return { method: 'POST', url: '/api/org-units/import', payload, headers };
     },
   },
 ];

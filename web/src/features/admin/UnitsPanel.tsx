@@ -5,6 +5,7 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { CreateUnitForm } from './CreateUnitForm';
 import { UnitRow } from './UnitRow';
+import { UnitsFilePanel } from './UnitsFilePanel';
 
 /** The province's administrative units: those in force, and on request the former ones; a new unit. */
 export function UnitsPanel() {
@@ -43,6 +44,7 @@ export function UnitsPanel() {
                 </tbody>
               </table>
               <CreateUnitForm units={current} />
+              <UnitsFilePanel />
             </>
           );
         }}
