@@ -17,5 +17,6 @@ export * from './spreadsheet-queries.js';
 export * from './screen.js';
 export * from './review.js';
 export * from './org-unit.js';
+export * from './indicator-group.js';
 export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
