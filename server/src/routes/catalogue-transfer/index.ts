@@ -1,5 +1,5 @@
 import { exportCatalogue, importCatalogue } from '@kpi/db';
-import { catalogueFileSchema, catalogueImportBodySchema, cataloguePlanSchema, errorBodySchema } from '@kpi/shared';
+import { catalogueFileSchema, catalogueImportBodySchema, cataloguePlanSchema, errorBodySchema, roleAtLeast } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 import { HttpError } from '../../plugins/errors.js';
@@ -8,10 +8,11 @@ import { HttpError } from '../../plugins/errors.js';
 const refusedSchema = errorBodySchema.extend({ plan: cataloguePlanSchema });
 
 /**
- * The catalogue travels: exported as one JSON file (indicators as published, targets in force, the
- * documents they cite), imported with a dry run that lists what happens to every entry. An import
- * proposes definitions as drafts for another approver to publish, as the editor does, and revises
- * targets as an approver may; all of it is written, or none of it.
+ * The catalogue travels: exported as one JSON file (groups, indicators as published, targets in
+ * force, the documents they cite), imported with a dry run that lists what happens to every entry.
+ * An import proposes definitions as drafts for another approver to publish, as the editor does,
+ * revises targets as an approver may, and creates or changes groups only when an admin imports (as
+ * only admins edit them); all of it is written, or none of it.
  */
 export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -21,7 +22,7 @@ export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['catalogue'],
-        summary: 'The whole catalogue as one file: published definitions, targets in force and their documents',
+        summary: 'The whole catalogue as one file: groups, published definitions, targets in force and their documents',
         response: { 200: catalogueFileSchema, ...errorResponses(401) },
       },
     },
@@ -40,16 +41,17 @@ export const catalogueTransferRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['catalogue'],
         summary: 'Import a catalogue file (approvers): `dryRun` (the default) lists what would change and writes nothing',
         description:
-          'New and changed definitions become drafts for another approver to publish; a target that differs from the one in force becomes its next revision; documents are matched by number and title, or added. One refused entry refuses the file: 422 with the plan.',
+          'New and changed groups are written at once when an admin imports, and refused otherwise. New and changed definitions become drafts for another approver to publish; a target that differs from the one in force becomes its next revision; documents are matched by number and title, or added. One refused entry refuses the file: 422 with the plan.',
         body: catalogueImportBodySchema,
         response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413) },
       },
     },
     async (request) => {
       const { file, dryRun } = request.body;
-      const plan = importCatalogue(app.db, file, request.user!.username, { dryRun });
+      const user = request.user!;
+      const plan = importCatalogue(app.db, file, user.username, { dryRun, mayWriteGroups: roleAtLeast(user.role, 'admin') });
       if (!dryRun && !plan.applied) {
-        const refused = [...plan.indicators, ...plan.targets].filter((s) => s.action === 'refused').length;
+        const refused = [...plan.groups, ...plan.indicators, ...plan.targets].filter((s) => s.action === 'refused').length;
         throw new HttpError(422, 'catalogue-refused', `${refused} entries cannot be imported: nothing was written`, undefined, { plan });
       }
       if (plan.applied) app.invalidateViews();
