@@ -1,14 +1,14 @@
-import { indicatorGroups, lastOf, type IndicatorGroup, type Slide } from '@kpi/shared';
+import { lastOf, type Slide } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
-import type { IndicatorNames } from './slide-text';
+import type { SlideNames } from './slide-text';
 
 export const slideTypes = ['headline', 'group', 'indicator'] as const satisfies readonly Slide['type'][];
 
-/** A slide of a type with its settings still to choose: the first group, or no indicator yet. */
-export function newSlide(type: Slide['type']): Slide {
-  if (type === 'group') return { type, group: indicatorGroups[0] };
+/** A slide of a type with its settings still to choose: the first group (its code, if any yet), or no indicator yet. */
+export function newSlide(type: Slide['type'], names: SlideNames): Slide {
+  if (type === 'group') return { type, group: names.groups[0]?.code ?? '' };
   if (type === 'indicator') return { type, code: '' };
   return { type };
 }
@@ -17,7 +17,7 @@ interface SlideSettingsProps {
   slide: Slide;
   /** The slide's place in the list, as people count (1, 2…), in the reader's format. */
   number: string;
-  names: IndicatorNames;
+  names: SlideNames;
   onChange: (slide: Slide) => void;
   /** The message for the slide's indicator, after a submit that found none. */
   error?: string | undefined;
@@ -27,7 +27,7 @@ interface SlideSettingsProps {
 
 /** One slide's own settings: its type, and the group or indicator it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
-  const { t } = useStaffI18n();
+  const { t, locale } = useStaffI18n();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The last field is the one a new slide still needs: its group or indicator, else its type.
@@ -44,15 +44,19 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
       <SelectField
         label={label(t.screensAdmin.slideType)}
         value={slide.type}
-        onChange={(value) => onChange(newSlide(value as Slide['type']))}
+        onChange={(value) => onChange(newSlide(value as Slide['type'], names))}
         options={slideTypes.map((value) => ({ value, label: t.screensAdmin.slideTypes[value] }))}
       />
       {slide.type === 'group' && (
         <SelectField
           label={label(t.screensAdmin.group)}
           value={slide.group}
-          onChange={(value) => onChange({ type: 'group', group: value as IndicatorGroup })}
-          options={indicatorGroups.map((value) => ({ value, label: t.groups[value] }))}
+          onChange={(value) => onChange({ type: 'group', group: value })}
+          // A group the list does not (yet) have stays chosen, under its code, as an indicator does below.
+          options={[
+            ...names.groups.map((g) => [g.code, g.name[locale]] as const),
+            ...(names.groups.some((g) => g.code === slide.group) ? [] : [[slide.group, slide.group] as const]),
+          ].map(([value, label]) => ({ value, label }))}
         />
       )}
       {slide.type === 'indicator' && (
@@ -62,7 +66,9 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
           onChange={(code) => onChange({ type: 'indicator', code })}
           placeholder={t.entry.choose}
           // A code the list does not (yet) have stays chosen, under its code.
-          options={[...names, ...(slide.code && !names.has(slide.code) ? [[slide.code, slide.code] as const] : [])].map(([value, label]) => ({ value, label }))}
+          options={[...names.indicators, ...(slide.code && !names.indicators.has(slide.code) ? [[slide.code, slide.code] as const] : [])].map(
+            ([value, label]) => ({ value, label }),
+          )}
           error={error}
         />
       )}

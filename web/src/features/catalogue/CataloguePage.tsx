@@ -1,4 +1,5 @@
-import { formatNumber, indicatorGroups } from '@kpi/shared';
+import { formatNumber, groupName } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { Link } from 'react-router';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -15,10 +16,12 @@ import './catalogue.css';
 function CatalogueTable() {
   const { t, locale } = useStaffI18n();
   const query = useDefinitionsQuery();
+  const groups = useIndicatorGroups();
   return (
     <QueryState query={query}>
       {({ definitions }) => {
-        const groupOrder = (group: string | undefined) => indicatorGroups.indexOf(group as (typeof indicatorGroups)[number]);
+        // A group the list lacks (not loaded yet) sorts last rather than first.
+        const groupOrder = (group: string | undefined) => ((i) => (i < 0 ? groups.length : i))(groups.findIndex((g) => g.code === group));
         const rows = definitions
           .map((entry) => ({ entry, shown: entry.draft?.definition ?? entry.published }))
           .sort((a, b) => groupOrder(a.shown?.group) - groupOrder(b.shown?.group));
@@ -42,7 +45,7 @@ function CatalogueTable() {
                     <Link to={`/catalogue/${entry.code}`}>{shown?.name[locale] ?? entry.code}</Link>
                   </th>
                   <td>{entry.code}</td>
-                  <td>{shown && t.groups[shown.group]}</td>
+                  <td>{shown && groupName(groups, shown.group, locale)}</td>
                   <td>{shown && t.kinds[shown.kind]}</td>
                   <td>{shown && t.catalogue.unitNames[shown.unit]}</td>
                   <td>

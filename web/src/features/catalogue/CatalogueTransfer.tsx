@@ -9,8 +9,9 @@ import '../../ui/form/form.css';
 type Step = { key: string; action: string; fields?: string[]; reason: string | null };
 
 /** The entries a plan changes or refuses, refused first: what the approver must read before importing. */
-function stepsToRead(plan: CataloguePlan): Step[] {
+function stepsToRead(plan: CataloguePlan, groupKey: (code: string) => string): Step[] {
   const steps: Step[] = [
+    ...plan.groups.map((s) => ({ key: groupKey(s.code), action: s.action, fields: s.fields, reason: s.reason })),
     ...plan.indicators.map((s) => ({ key: s.code, action: s.action, fields: s.fields, reason: s.reason })),
     ...plan.targets.map((s) => ({ key: `${s.indicator} · ${s.year}`, action: s.action, reason: s.reason })),
   ];
@@ -24,11 +25,13 @@ function PlanView({ plan }: { plan: CataloguePlan }) {
     Object.entries(steps.reduce<Record<string, number>>((n, s) => ({ ...n, [s.action]: (n[s.action] ?? 0) + 1 }), {}))
       .map(([action, n]) => `${tr.actions[action] ?? action}: ${formatNumber(n, locale)}`)
       .join(' · ');
-  const steps = stepsToRead(plan);
+  const steps = stepsToRead(plan, tr.groupKey);
   return (
     <section aria-labelledby="catalogue-plan-title">
       <h4 id="catalogue-plan-title">{tr.planTitle}</h4>
       <p>
+        {tr.groups}: {count(plan.groups) || '0'}
+        <br />
         {tr.indicators}: {count(plan.indicators) || '0'}
         <br />
         {tr.targets}: {count(plan.targets) || '0'}
@@ -97,7 +100,7 @@ export function CatalogueTransfer() {
         },
       },
     );
-  const refused = plan ? [...plan.indicators, ...plan.targets].some((s) => s.action === 'refused') : false;
+  const refused = plan ? [...plan.groups, ...plan.indicators, ...plan.targets].some((s) => s.action === 'refused') : false;
   const written = (steps: { action: string }[], actions: string[]) => formatNumber(steps.filter((s) => actions.includes(s.action)).length, locale);
 
   return (
@@ -116,7 +119,11 @@ export function CatalogueTransfer() {
       {readError && <p role="alert">{readError}</p>}
       {mutation.isError && !plan && <p role="alert">{mutation.error.message}</p>}
       {plan && <PlanView plan={plan} />}
-      {plan?.applied && <p role="status">{tr.applied(written(plan.indicators, ['new', 'changed']), written(plan.targets, ['new', 'revised']))}</p>}
+      {plan?.applied && (
+        <p role="status">
+          {tr.applied(written(plan.groups, ['new', 'changed']), written(plan.indicators, ['new', 'changed']), written(plan.targets, ['new', 'revised']))}
+        </p>
+      )}
       {plan && refused && <p role="alert">{tr.refusedNote}</p>}
       {plan && !plan.applied && !refused && (
         <button type="button" className="button" onClick={apply} disabled={mutation.isPending}>

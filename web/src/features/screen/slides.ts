@@ -1,8 +1,11 @@
-import { statuses, type DashboardCard, type Overview, type IndicatorGroup, type Slide } from '@kpi/shared';
+import { groupName, statuses, type DashboardCard, type Locale, type Overview, type Slide } from '@kpi/shared';
 
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
-  { type: 'headline'; cards: DashboardCard[] } | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] } | { type: 'indicator'; card: DashboardCard };
+  | { type: 'headline'; cards: DashboardCard[] }
+  /** `name`: the group's, in both languages, from the catalogue the screen's content carries. */
+  | { type: 'group'; group: string; name: Record<Locale, string>; cards: DashboardCard[] }
+  | { type: 'indicator'; card: DashboardCard };
 
 /** How many figures the headline slide shows: 3 × 2 stays readable from the back of a room. */
 export const HEADLINE_MAX = 6;
@@ -45,7 +48,8 @@ export function resolveSlides(playlist: readonly Slide[], dashboard: Overview): 
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
     else if (slide.type === 'group') {
       const cards = dashboard.cards.filter((card) => card.indicator.group === slide.group);
-      if (cards.length) resolved.push({ type: 'group', group: slide.group, cards });
+      const name = { vi: groupName(dashboard.groups, slide.group, 'vi'), en: groupName(dashboard.groups, slide.group, 'en') };
+      if (cards.length) resolved.push({ type: 'group', group: slide.group, name, cards });
     } else {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
       if (card) resolved.push({ type: 'indicator', card });

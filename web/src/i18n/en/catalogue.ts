@@ -91,11 +91,13 @@ export const catalogue: typeof viCatalogue = {
   transfer: {
     title: 'Move the catalogue',
     intro:
-      'Export the whole catalogue (published indicators, targets in force and the documents that set them) as one JSON file, or import another province’s. Try an import first: it writes nothing and lists every change.',
+      'Export the whole catalogue (indicator groups, published indicators, targets in force and the documents that set them) as one JSON file, or import another province’s. Try an import first: it writes nothing and lists every change.',
     export: 'Export the catalogue (JSON)',
     choose: 'Choose a catalogue file to try',
     notJson: 'This file is not JSON.',
     planTitle: 'What the import would do',
+    groups: 'Indicator groups',
+    groupKey: (code) => `Group ${code}`,
     indicators: 'Indicators',
     targets: 'Targets',
     actions: {
@@ -118,10 +120,15 @@ export const catalogue: typeof viCatalogue = {
       'indicator-proposed': 'A newly proposed indicator: import again once it is published',
       'series-continued': 'Another indicator already continues this series',
       conflict: 'Someone changed it during the import',
+      'admin-only': 'Only an admin may add or change indicator groups',
+      'unknown-group': 'Its group is neither in the file nor here',
+      'group-taken': 'A group with this code exists',
+      'stale-version': 'The group was changed during the import',
     },
     noChange: 'Nothing would change.',
     refusedNote: 'Some entries are refused: mend the file and try again. Nothing was written.',
     apply: 'Import the catalogue',
-    applied: (indicators, targets) => `Imported: ${indicators} indicators as drafts for another approver to publish, ${targets} targets written.`,
+    applied: (groups, indicators, targets) =>
+      `Imported: ${groups} indicator groups written, ${indicators} indicators as drafts for another approver to publish, ${targets} targets written.`,
   },
 };

@@ -91,11 +91,13 @@ export const catalogue = {
   transfer: {
     title: 'Chuyển danh mục',
     intro:
-      'Xuất cả danh mục (chỉ tiêu đã công bố, mục tiêu đang áp dụng và văn bản giao) thành một tệp JSON, hoặc nhập tệp của tỉnh khác. Nhập thử trước: không ghi gì, chỉ liệt kê thay đổi.',
+      'Xuất cả danh mục (nhóm chỉ tiêu, chỉ tiêu đã công bố, mục tiêu đang áp dụng và văn bản giao) thành một tệp JSON, hoặc nhập tệp của tỉnh khác. Nhập thử trước: không ghi gì, chỉ liệt kê thay đổi.',
     export: 'Xuất danh mục (JSON)',
     choose: 'Chọn tệp danh mục để nhập thử',
     notJson: 'Tệp này không phải JSON.',
     planTitle: 'Kết quả nhập thử',
+    groups: 'Nhóm chỉ tiêu',
+    groupKey: (code: string) => `Nhóm ${code}`,
     indicators: 'Chỉ tiêu',
     targets: 'Mục tiêu',
     actions: {
@@ -118,11 +120,15 @@ export const catalogue = {
       'indicator-proposed': 'Chỉ tiêu mới đề nghị: nhập lại sau khi được công bố',
       'series-continued': 'Chuỗi số liệu đã có chỉ tiêu khác nối tiếp',
       conflict: 'Đã có người sửa trong lúc nhập',
+      'admin-only': 'Chỉ quản trị viên được thêm hoặc sửa nhóm chỉ tiêu',
+      'unknown-group': 'Thuộc nhóm chỉ tiêu không có trong tệp lẫn hệ thống',
+      'group-taken': 'Đã có nhóm mang mã này',
+      'stale-version': 'Nhóm đã được sửa trong lúc nhập',
     } as Record<string, string>,
     noChange: 'Không có gì thay đổi.',
     refusedNote: 'Có mục bị từ chối: sửa tệp rồi nhập thử lại. Không mục nào được ghi.',
     apply: 'Nhập danh mục',
-    applied: (indicators: string, targets: string) =>
-      `Đã nhập: ${indicators} chỉ tiêu thành bản nháp chờ một người duyệt khác công bố, ${targets} mục tiêu được ghi.`,
+    applied: (groups: string, indicators: string, targets: string) =>
+      `Đã nhập: ${groups} nhóm chỉ tiêu được ghi, ${indicators} chỉ tiêu thành bản nháp chờ một người duyệt khác công bố, ${targets} mục tiêu được ghi.`,
   },
 };
