@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/QueryState';
 import { RequireRole } from '../session/RequireRole';
 import { CatalogueTransfer } from './CatalogueTransfer';
 import { DefinitionStateBadges } from './DefinitionStateBadges';
+import { GroupsSection } from './GroupsSection';
 import '../../ui/work-page.css';
 import './catalogue.css';
 
@@ -77,6 +78,7 @@ export function CataloguePage() {
                 </Link>
               </div>
               <CatalogueTable />
+              <GroupsSection />
               <CatalogueTransfer />
             </>
           )}
