@@ -1,6 +1,7 @@
 import { CATALOGUE_FILE_FORMAT, CATALOGUE_FILE_VERSION, type CatalogueFile, type CatalogueFileSource, type CatalogueFileTarget } from '@kpi/shared';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { definitionOf } from './definition-state.js';
+import { listIndicatorGroups } from './indicator-groups.js';
 import type { DbOrTx } from './open-db.js';
 import { DEFAULT_ORG_UNIT, indicators, sources, targets } from './schema.js';
 
@@ -8,8 +9,8 @@ import { DEFAULT_ORG_UNIT, indicators, sources, targets } from './schema.js';
 const sourceKey = (id: number) => `S${id}`;
 
 /**
- * The published catalogue as a file (catalogue-file.ts in shared): every indicator's published
- * definition in the overview's order, the province's target in force for each year, and the
+ * The published catalogue as a file (catalogue-file.ts in shared): the groups in their order with
+ * their names, every indicator's published definition in the overview's order, the province's target in force for each year, and the
  * documents those targets cite. Drafts and figures stay out.
  */
 export function exportCatalogue(db: DbOrTx, exportedAt = new Date().toISOString()): CatalogueFile {
@@ -55,6 +56,7 @@ export function exportCatalogue(db: DbOrTx, exportedAt = new Date().toISOString(
     format: CATALOGUE_FILE_FORMAT,
     formatVersion: CATALOGUE_FILE_VERSION,
     exportedAt,
+    groups: listIndicatorGroups(db).map(({ code, name, order }) => ({ code, name, order })),
     indicators: rows.map(definitionOf),
     sources: fileSources,
     targets: fileTargets,

@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CatalogueFile, CatalogueFileTarget, CataloguePlan, IndicatorDefinition } from '@kpi/shared';
+import type { CatalogueFile, CatalogueFileGroup, CatalogueFileTarget, CataloguePlan, IndicatorDefinition } from '@kpi/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import { findSourceByNumberAndTitle } from './catalogue-export.js';
 import { definitionState, indicatorRowByCode } from './definition-state.js';
 import { draftDefinition } from './definition-writes.js';
+import { createIndicatorGroup, findIndicatorGroup, updateIndicatorGroup } from './indicator-groups.js';
 import type { Db, DbOrTx } from './open-db.js';
 import { DEFAULT_ORG_UNIT, targets } from './schema.js';
 import { insertSource } from './source-writes.js';
@@ -12,8 +13,32 @@ import { saveTarget } from './target-writes.js';
 /** Thrown to undo every write of a dry run, or of an import with a refused entry. */
 class Undo extends Error {}
 
+type GroupStep = CataloguePlan['groups'][number];
 type IndicatorStep = CataloguePlan['indicators'][number];
 type TargetStep = CataloguePlan['targets'][number];
+
+/**
+ * A group the file names is created, or its names and order brought to the file's, through the
+ * admin's own writes: groups have no drafts, so only an admin's import may change them (`mayWrite`).
+ */
+function importGroup(tx: DbOrTx, group: CatalogueFileGroup, actor: string, mayWrite: boolean): GroupStep {
+  const before = findIndicatorGroup(tx, group.code);
+  const fields = before
+    ? [
+        ...(before.name.vi === group.name.vi ? [] : ['name.vi']),
+        ...(before.name.en === group.name.en ? [] : ['name.en']),
+        ...(before.order === group.order ? [] : ['order']),
+      ]
+    : ['name.vi', 'name.en', 'order'];
+  const step = { code: group.code, fields, reason: null };
+  if (before && fields.length === 0) return { ...step, action: 'unchanged' };
+  if (!mayWrite) return { ...step, action: 'refused', reason: 'admin-only' };
+  const result = before
+    ? updateIndicatorGroup(tx, group.code, { name: group.name, order: group.order, version: before.version }, actor)
+    : createIndicatorGroup(tx, group, actor);
+  if (!result.ok) return { ...step, action: 'refused', reason: result.reason };
+  return { ...step, action: before ? 'changed' : 'new' };
+}
 
 /** The fields of a definition that differ from the published one (every field for a new indicator). */
 function changedFields(next: IndicatorDefinition, published: IndicatorDefinition | null): string[] {
@@ -98,30 +123,38 @@ function importTarget(
 }
 
 /**
- * Imports a catalogue file (catalogue-file.ts in shared) in one transaction: each new or changed
+ * Imports a catalogue file (catalogue-file.ts in shared) in one transaction: its groups first
+ * (created or changed at once, by an admin only: `mayWriteGroups`), then each new or changed
  * definition becomes a draft for another approver to publish, each target that differs from the
  * one in force a new revision, each document it needs is matched by number and title or added.
  * All or nothing: with `dryRun`, or when any entry is refused, every write is undone and the plan
  * says what would have happened to each entry.
  */
-export function importCatalogue(db: Db, file: CatalogueFile, actor: string, { dryRun }: { dryRun: boolean }): CataloguePlan {
+export function importCatalogue(
+  db: Db,
+  file: CatalogueFile,
+  actor: string,
+  { dryRun, mayWriteGroups }: { dryRun: boolean; mayWriteGroups: boolean },
+): CataloguePlan {
   let plan: CataloguePlan | undefined;
   try {
     db.transaction(
       (tx) => {
+        // Before the indicators: a definition naming a group neither here nor in the file is refused by its draft's check.
+        const groups = file.groups.map((g) => importGroup(tx, g, actor, mayWriteGroups));
         const inFile = new Set(file.indicators.map((d) => d.code));
         const indicators = file.indicators.map((d) => importDefinition(tx, d, actor, inFile));
         const proposed = new Set(indicators.filter((s) => s.action === 'new').map((s) => s.code));
         const made = new Map<string, CataloguePlan['sources'][number]>();
         const targetSteps = file.targets.map((t) => importTarget(tx, file, t, proposed, actor, made));
-        const refused = [...indicators, ...targetSteps].some((s) => s.action === 'refused');
+        const refused = [...groups, ...indicators, ...targetSteps].some((s) => s.action === 'refused');
         const applied = !dryRun && !refused;
         // A document added only to be undone has no id to show.
         const sources = file.sources.map((s) => {
           const step = made.get(s.key) ?? { key: s.key, action: 'unused' as const, id: null };
           return step.action === 'new' && !applied ? { ...step, id: null } : step;
         });
-        plan = { dryRun, applied, indicators, targets: targetSteps, sources };
+        plan = { dryRun, applied, groups, indicators, targets: targetSteps, sources };
         if (!plan.applied) throw new Undo();
       },
       { behavior: 'immediate' },

@@ -4,6 +4,7 @@ import { and, eq, max, ne } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import { definitionColumns, definitionState, indicatorRowByCode } from './definition-state.js';
 import type { Db, DbOrTx } from './open-db.js';
+import { findIndicatorGroup } from './indicator-groups.js';
 import { indicatorDefinitionRevisions, indicators } from './schema.js';
 
 export type DefinitionWriteFailure =
@@ -11,6 +12,7 @@ export type DefinitionWriteFailure =
   | { ok: false; reason: 'code-taken'; current: DefinitionState }
   | { ok: false; reason: 'unknown-indicator' }
   | { ok: false; reason: 'unknown-reference'; field: 'continues' | 'replacedBy.code' }
+  | { ok: false; reason: 'unknown-group' }
   | { ok: false; reason: 'series-continued' }
   | { ok: false; reason: 'series-locked'; field: 'kind' | 'unit'; current: DefinitionState }
   | { ok: false; reason: 'nothing-to-change'; current: DefinitionState }
@@ -24,6 +26,8 @@ export type DefinitionWriteResult = { ok: true; state: DefinitionState } | Defin
  * publication and the seed's trusted catalogue both come through here.
  */
 export function writeDefinition(db: DbOrTx, definition: IndicatorDefinition, version: number): number {
+  // Drafts are checked when made and groups are never removed, so this guards the seed and tools.
+  if (!findIndicatorGroup(db, definition.group)) throw new Error(`writeDefinition: ${definition.code} names an unknown group ${definition.group}`);
   const columns = { ...definitionColumns(definition), version };
   const existing = indicatorRowByCode(db, definition.code);
   if (existing) {
@@ -130,6 +134,7 @@ export function draftDefinition(
   if (locked) return { ok: false, reason: 'series-locked', field: locked, current: before };
   const reference = unknownReference(tx, definition, proposed);
   if (reference) return { ok: false, reason: 'unknown-reference', field: reference };
+  if (!findIndicatorGroup(tx, definition.group)) return { ok: false, reason: 'unknown-group' };
   if (continuedByAnother(tx, definition)) return { ok: false, reason: 'series-continued' };
   if (isDeepStrictEqual(definition, before.published) && !before.draft) return { ok: false, reason: 'nothing-to-change', current: before };
   return { ok: true, state: propose(tx, before, definition, actor, action) };

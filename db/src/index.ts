@@ -1,7 +1,7 @@
 export { openDb, closeDb, withoutWaiting, MIGRATIONS_FOLDER, type Db, type DbOrTx, type OpenDbOptions } from './open-db.js';
 export * as schema from './schema.js';
 export { DEFAULT_ORG_UNIT } from './schema.js';
-export { seedDatabase, seedIndicators, seedOrgUnitBodies, seedSources, unitSlug } from './seed/index.js';
+export { seedDatabase, seedGroupBodies, seedIndicators, seedOrgUnitBodies, seedSources, unitSlug } from './seed/index.js';
 export { loadUnitData, type UnitData } from './unit-figures.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
@@ -43,6 +43,7 @@ export {
   type DefinitionWriteFailure,
   type DefinitionWriteResult,
 } from './definition-writes.js';
+export { createIndicatorGroup, findIndicatorGroup, listIndicatorGroups, updateIndicatorGroup, type GroupRefusal, type GroupWrite } from './indicator-groups.js';
 export { exportCatalogue } from './catalogue-export.js';
 export { importCatalogue } from './catalogue-import.js';
 export { loadUnitDashboardData } from './unit-dashboard.js';

@@ -34,6 +34,19 @@ export const sources = sqliteTable('sources', {
   createdAt: createdAt(),
 });
 
+/**
+ * The areas indicators are grouped by, as the department names and orders them. Indicators name
+ * their group by `code` in `indicators.group`; a definition naming an unknown one is refused.
+ */
+export const indicatorGroups = sqliteTable('indicator_groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  version: integer('version').notNull().default(1),
+});
+
 export const indicators = sqliteTable('indicators', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   code: text('code').notNull().unique(),

@@ -26,6 +26,7 @@ import { exportRoutes } from './routes/exports/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { importRoutes } from './routes/imports/index.js';
 import { indicatorDefinitionRoutes } from './routes/indicator-definitions/index.js';
+import { indicatorGroupRoutes } from './routes/indicator-groups/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 import { observationRoutes } from './routes/observations/index.js';
 import { orgUnitRoutes } from './routes/org-units/index.js';
@@ -163,6 +164,7 @@ export async function buildApp({
   await app.register(userRoutes);
   await app.register(indicatorRoutes);
   await app.register(indicatorDefinitionRoutes);
+  await app.register(indicatorGroupRoutes);
   await app.register(catalogueTransferRoutes, { limits });
   await app.register(observationRoutes);
   await app.register(targetRoutes);

@@ -1,14 +1,20 @@
 import type { IndicatorData } from './indicator-view.js';
 import type { Catalogue, Dashboard, DashboardCard, Overview } from './schemas/dashboard.js';
 import type { Indicator } from './schemas/indicator.js';
+import type { IndicatorGroupEntry } from './schemas/indicator-group.js';
 import type { Source, SourceRef } from './schemas/source.js';
 
 /**
- * What `GET /api/catalogue` lists, without its version: every indicator, and every document by
- * number and title. The server versions it by a hash of this content; test fixtures by a name.
+ * What `GET /api/catalogue` lists, without its version: the groups in their order, every indicator,
+ * and every document by number and title. The server versions it by a hash of this content; test
+ * fixtures by a name.
  */
-export function catalogueContent(data: readonly IndicatorData[], sources: readonly Source[]): Omit<Catalogue, 'version'> {
-  return { indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
+export function catalogueContent(
+  groups: readonly IndicatorGroupEntry[],
+  data: readonly IndicatorData[],
+  sources: readonly Source[],
+): Omit<Catalogue, 'version'> {
+  return { groups: [...groups], indicators: data.map((d) => d.indicator), sources: sources.map(({ id, number, title }) => ({ id, number, title })) };
 }
 
 /**
@@ -37,5 +43,5 @@ export function joinCatalogue(dashboard: Dashboard, catalogue: Catalogue): Overv
       target: target && (({ sourceId, ...facts }) => ({ ...facts, source: source(sourceId) }))(target),
     });
   }
-  return missing ? null : { ...dashboard, cards };
+  return missing ? null : { ...dashboard, cards, groups: catalogue.groups };
 }

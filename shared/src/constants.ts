@@ -20,7 +20,15 @@ export const MAX_YEAR = 2100;
 /** `too-few`: a figure exists but one is too few to judge a trend; `no-data`: no figure at all. */
 export const statuses = ['achieved', 'on-track', 'at-risk', 'off-track', 'too-few', 'no-target', 'no-data'] as const;
 
-export const indicatorGroups = ['e-government', 'digital-transformation', 'digital-economy', 'digital-society', 'telecoms', 'press'] as const;
+/**
+ * Indicator groups are data (the `indicator_groups` table): only the shape of their code is fixed,
+ * the same kebab-case as an indicator's, so an address's `?group=` is checked without the list.
+ */
+export const INDICATOR_GROUP_CODE_MAX_LENGTH = 40;
+
+export function isIndicatorGroupCode(code: string): boolean {
+  return code.length >= 2 && code.length <= INDICATOR_GROUP_CODE_MAX_LENGTH && INDICATOR_CODE_PATTERN.test(code);
+}
 
 /**
  * How a figure relates to its source: `stated` as the source gives it; `derived` worked out from

@@ -22,7 +22,7 @@ export * from './url-params.js';
 export * from './worst-first.js';
 export * from './status-counts.js';
 export * from './arrays.js';
-export * from './group-names.js';
+export * from './indicator-groups.js';
 export * from './basis-names.js';
 export * from './org-unit-names.js';
 export * from './import-messages.js';

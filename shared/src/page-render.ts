@@ -1,6 +1,7 @@
 import type { User } from './schemas/auth.js';
 import type { Catalogue, Dashboard } from './schemas/dashboard.js';
 import type { IndicatorDetail } from './schemas/indicator-detail.js';
+import type { IndicatorGroupEntry } from './schemas/indicator-group.js';
 
 /**
  * What the server hands the web app's server renderer for one page: the address asked for and the
@@ -14,8 +15,9 @@ export interface PageRenderInput {
   user: User | null;
   /** For the overview: the year's dashboard and the catalogue its cards refer to. */
   overview?: { dashboard: Dashboard; catalogue: Catalogue };
-  /** For an indicator's page: its detail as of the year asked for. */
+  /** For an indicator's page: its detail as of the year asked for, and the groups that name its group. */
   indicator?: IndicatorDetail;
+  groups?: IndicatorGroupEntry[];
 }
 
 export interface PageRenderOutput {

@@ -1,4 +1,4 @@
-import { INDICATOR_CODE_PATTERN, indicatorGroups, locales, MAX_YEAR, MIN_YEAR, statuses } from './constants.js';
+import { INDICATOR_CODE_PATTERN, isIndicatorGroupCode, locales, MAX_YEAR, MIN_YEAR, statuses } from './constants.js';
 import type { Locale } from './schemas/common.js';
 import type { IndicatorGroup } from './schemas/indicator.js';
 import type { Status } from './schemas/status.js';
@@ -41,7 +41,8 @@ export const MAX_QUERY_LENGTH = 100;
 export function parseOverviewFilters(param: (name: string) => string | null): OverviewFilters {
   const q = param('q') ?? undefined;
   return {
-    group: oneOf(indicatorGroups, param('group')),
+    // Any well-formed code: the groups are data, and a group the overview does not know shows no cards.
+    group: ((group) => (group !== null && isIndicatorGroupCode(group) ? group : undefined))(param('group')),
     status: oneOf(statuses, param('status')),
     q: q !== undefined && q.length <= MAX_QUERY_LENGTH ? q : undefined,
     compare: parseYear(param('compare')),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { joinCatalogue } from '../src/catalogue.js';
 import type { Catalogue, Dashboard } from '../src/schemas/dashboard.js';
-import { indicator as makeIndicator } from './factories.js';
+import { indicator as makeIndicator, testGroups } from './factories.js';
 
 const indicator = makeIndicator('online-services-level4-rate', 'Tỷ lệ dịch vụ công trực tuyến mức độ 4', 'Level-4 online public services');
 const resolution = { id: 2, number: '17/NQ-CP', title: 'Nghị quyết về Chính phủ điện tử' };
 const report = { id: 1, number: null, title: 'Hội nghị tổng kết năm 2020' };
-const catalogue: Catalogue = { version: 'v1', indicators: [indicator], sources: [report, resolution] };
+const catalogue: Catalogue = { version: 'v1', groups: testGroups, indicators: [indicator], sources: [report, resolution] };
 
 function dashboard(sourceId: number, code = indicator.code): Dashboard {
   return {
@@ -33,6 +33,8 @@ describe('joinCatalogue', () => {
   it('fills each card’s indicator and documents in from the catalogue', () => {
     const overview = joinCatalogue(dashboard(1), catalogue);
     expect(overview?.year).toBe(2020);
+    // The groups travel with the cards, so the overview and screens head them by the department's names.
+    expect(overview?.groups).toBe(testGroups);
     expect(overview?.cards[0]).toMatchObject({
       indicator,
       figure: { kind: 'value', value: 37.6, source: report },

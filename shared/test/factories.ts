@@ -5,7 +5,7 @@
  * `source` condition: tsc builds and Vite bundles never resolve it, so none of this ships.
  */
 import type { z } from 'zod';
-import type { Figure, FigureEntry, Indicator, indicatorDefinitionSchema, MilestoneState, Target } from '../src/index.js';
+import type { Figure, FigureEntry, Indicator, IndicatorGroupEntry, indicatorDefinitionSchema, MilestoneState, Target } from '../src/index.js';
 import { rankPercentile } from '../src/rank.js';
 import { ratePercent } from '../src/figures.js';
 
@@ -110,3 +110,18 @@ export function newDefinition(extra: Partial<DefinitionInput> = {}): DefinitionI
     ...extra,
   };
 }
+
+/**
+ * Groups for tests, in the order and with the names the seed gives them (db/src/seed/groups.ts is
+ * where the department's list lives; a test of the seed checks the two agree).
+ */
+export const testGroups: IndicatorGroupEntry[] = (
+  [
+    ['e-government', 'Chính quyền điện tử', 'E-government'],
+    ['digital-transformation', 'Chuyển đổi số', 'Digital transformation'],
+    ['digital-economy', 'Kinh tế số', 'Digital economy'],
+    ['digital-society', 'Xã hội số', 'Digital society'],
+    ['telecoms', 'Viễn thông, Internet', 'Telecoms and Internet'],
+    ['press', 'Báo chí, xuất bản', 'Press and publishing'],
+  ] as const
+).map(([code, vi, en], i) => ({ code, name: { vi, en }, order: (i + 1) * 10, version: 1 }));

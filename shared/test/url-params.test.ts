@@ -27,11 +27,16 @@ describe('what the overview reads from its address', () => {
       q: 'dịch vụ',
       compare: 2019,
     });
-    expect(parseOverviewFilters(params(`group=sports&status=great&q=${'x'.repeat(101)}&compare=soon`))).toEqual({
+    expect(parseOverviewFilters(params(`group=Thể thao&status=great&q=${'x'.repeat(101)}&compare=soon`))).toEqual({
       group: undefined,
       status: undefined,
       q: undefined,
       compare: undefined,
     });
+  });
+
+  it('takes any well-formed group code, since groups are data the address cannot list', () => {
+    expect(parseOverviewFilters(params('group=chinh-quyen-so')).group).toBe('chinh-quyen-so');
+    expect(parseOverviewFilters(params('group=-x-')).group).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { serverPageFits } from './app/hydration';
 import { catalogue, dashboardFor, indicators } from '../test/fixture';
 import { mockFetch, requestedPaths } from '../test/api';
 import { buildAsOf, buildSeries, buildTrend, type IndicatorDetail } from '@kpi/shared';
+import { testGroups } from '@kpi/shared/testing';
 
 const overview2020 = { dashboard: dashboardFor(2020), catalogue };
 
@@ -103,8 +104,15 @@ describe('the server renderer', () => {
 
   it('renders an indicator’s page with its figure and hydrates it as it is', async () => {
     const fetchMock = mockFetch();
-    const page = render({ url: '/indicators/bluezone-install-rate?year=2020', user: null, indicator: detailOf('bluezone-install-rate', 2020) });
+    const page = render({
+      url: '/indicators/bluezone-install-rate?year=2020',
+      user: null,
+      indicator: detailOf('bluezone-install-rate', 2020),
+      groups: testGroups,
+    });
     expect(page.html).toContain('Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone');
+    // The groups come with the page, so its first HTML names the indicator's group from data.
+    expect(page.html).toContain('Xã hội số');
     expect(page.html).toContain('29,71%');
     const { recoverable, unmount } = await hydrateServerPage('/indicators/bluezone-install-rate?year=2020', page);
     expect(recoverable).not.toHaveBeenCalled();

@@ -19,7 +19,7 @@ import { provideDictionary } from './i18n/dictionaries';
 // The server renders either language at once: nothing here may wait for a chunk.
 provideDictionary('en', dictionaries.en);
 
-export function render({ url, user, overview, indicator }: PageRenderInput): PageRenderOutput {
+export function render({ url, user, overview, indicator, groups }: PageRenderInput): PageRenderOutput {
   // Nothing is fetched here: a query the input does not answer stays pending and renders its loading state.
   const client = new QueryClient({ defaultOptions: { queries: { enabled: false, staleTime: Infinity, retry: false } } });
   const address = new URL(url, 'http://server.invalid');
@@ -30,6 +30,7 @@ export function render({ url, user, overview, indicator }: PageRenderInput): Pag
     client.setQueryData(queryKeys.dashboard(year), joinedOverview(overview.dashboard, overview.catalogue));
   }
   if (indicator) client.setQueryData(queryKeys.indicatorAsOf(indicator.indicator.code, year), indicator);
+  if (groups) client.setQueryData(queryKeys.indicatorGroups(), { groups });
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>

@@ -1,3 +1,4 @@
+import { testGroups } from '@kpi/shared/testing';
 import { vi } from 'vitest';
 import { catalogue, dashboardFor } from './fixture';
 
@@ -18,9 +19,10 @@ export interface ApiRequest {
 
 type Handler = (url: URL, request: ApiRequest) => Response | Promise<Response>;
 
-/** The API as the fixture answers it: `/api/dashboard?year=` → that year's dashboard, its catalogue; nobody signed in. */
+/** The API as the fixture answers it: `/api/dashboard?year=` → that year's dashboard, its catalogue, the seed's groups; nobody signed in. */
 export const fixtureApi: Handler = (url) => {
   if (url.pathname === '/api/catalogue') return jsonResponse(catalogue);
+  if (url.pathname === '/api/indicator-groups') return jsonResponse({ groups: testGroups });
   if (url.pathname === '/api/dashboard') {
     const year = url.searchParams.get('year');
     return jsonResponse(dashboardFor(year === null ? undefined : Number(year)));

@@ -15,7 +15,7 @@ import {
   type Overview,
   type Source,
 } from '@kpi/shared';
-import { indicator, percentShape, rankFigure, rankShape, ratioFigure, target, valueFigure } from '@kpi/shared/testing';
+import { indicator, percentShape, rankFigure, rankShape, ratioFigure, target, testGroups, valueFigure } from '@kpi/shared/testing';
 
 let nextSourceId = 1;
 function source(number: string | null, title: string, kind: Source['kind'], date: string | null = null): Source {
@@ -137,9 +137,9 @@ export const UPDATED_AT = '2021-01-15T07:05:00.000Z';
 
 export const CATALOGUE_VERSION = 'fixture-catalogue-1';
 
-/** The body of `/api/catalogue` for these indicators and the fixture's documents. */
+/** The body of `/api/catalogue` for these indicators, the seed's groups and the fixture's documents. */
 export function catalogueOf(data: readonly IndicatorData[]): Catalogue {
-  return { version: CATALOGUE_VERSION, ...catalogueContent(data, Object.values(sources)) };
+  return { version: CATALOGUE_VERSION, ...catalogueContent(testGroups, data, Object.values(sources)) };
 }
 
 export const catalogue: Catalogue = catalogueOf(indicators);

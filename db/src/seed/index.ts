@@ -6,12 +6,14 @@ import { catalogueIndicators } from './catalogue.js';
 import { milestoneIndicators } from './milestones-2021.js';
 import { peersAndCommunesFigures, peersAndCommunesSources } from './peers-and-communes.js';
 import { reportIndicators } from './report-2020.js';
+import { seedIndicatorGroups } from './groups.js';
 import { seedOrgUnits } from './org-units.js';
 import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
 export { reportIndicators, catalogueIndicators };
 export { seedOrgUnitBodies, unitSlug } from './org-units.js';
+export { seedGroupBodies } from './groups.js';
 export type { SeedIndicator, SeedSource, SeedFigure, SeedTarget } from './types.js';
 
 /** Every document the seed cites. */
@@ -51,11 +53,13 @@ export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
 
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
- * its source, and creates the organisation units where there are none (a database older than
- * them gets them on its next start). Does nothing when they exist, so a restart never duplicates
- * or overwrites. Returns whether it seeded the figures.
+ * its source, and creates the indicator groups and organisation units where there are none (a
+ * database older than them gets them on its next start). Does nothing when they exist, so a
+ * restart never duplicates or overwrites. Returns whether it seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
+  // Groups first: every seeded indicator names one.
+  seedIndicatorGroups(db);
   const seeded = seedFigures(db);
   seedOrgUnits(db);
   return seeded;

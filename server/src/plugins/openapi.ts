@@ -23,7 +23,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'org-units', description: 'The province, its communes and wards, and the former units (admins keep them)' },
         { name: 'auth', description: 'Sign-in, sessions and your own password' },
         { name: 'users', description: 'Accounts and roles (admins)' },
-        { name: 'catalogue', description: 'Indicator definitions: drafts, publication, return, retirement (approvers)' },
+        { name: 'catalogue', description: 'Indicator groups (admins) and definitions: drafts, publication, return, retirement (approvers)' },
         { name: 'entry', description: 'Figures and targets: drafts, publication, return' },
         { name: 'imports', description: 'Spreadsheet import: template, dry run, run' },
         { name: 'exports', description: 'Published figures as CSV and XLSX' },

@@ -115,7 +115,7 @@ export const pageRenderPlugin = fp(async (app: FastifyInstance, { root, render, 
     send(
       request,
       reply,
-      page(request, lang, () => ({ indicator: JSON.parse(body.body) as IndicatorDetail })),
+      page(request, lang, () => ({ indicator: JSON.parse(body.body) as IndicatorDetail, groups: app.view.snapshot().groups })),
     );
   });
 });

@@ -11,6 +11,7 @@ import {
   type Catalogue,
   type Dashboard,
   type IndicatorData,
+  type IndicatorGroupEntry,
   type Indicator,
   type IndicatorDetail,
   type OrgUnit,
@@ -18,7 +19,17 @@ import {
   type UnitBreakdown,
   unitFigureYears,
 } from '@kpi/shared';
-import { lastDataChange, listOrgUnits, listSources, loadPublishedData, loadUnitDashboardData, loadUnitData, type Db, type UnitData } from '@kpi/db';
+import {
+  lastDataChange,
+  listIndicatorGroups,
+  listOrgUnits,
+  listSources,
+  loadPublishedData,
+  loadUnitDashboardData,
+  loadUnitData,
+  type Db,
+  type UnitData,
+} from '@kpi/db';
 
 /** A body in one content encoding, with its own ETag (a cache must not mix encodings). */
 export interface EncodedBody {
@@ -41,6 +52,7 @@ export interface CachedBody {
 }
 
 interface Snapshot {
+  groups: IndicatorGroupEntry[];
   data: IndicatorData[];
   sources: Source[];
   years: number[];
@@ -49,11 +61,11 @@ interface Snapshot {
 }
 
 /**
- * The names the dashboard's cards refer to by code and id: every indicator, and every document by
- * number and title. Its version is a hash of its content, so it changes only when they do.
+ * The names the dashboard's cards refer to by code and id: the groups, every indicator, and every
+ * document by number and title. Its version is a hash of its content, so it changes only when they do.
  */
-function catalogueOf(data: IndicatorData[], sources: Source[]): Catalogue {
-  const content = catalogueContent(data, sources);
+function catalogueOf(groups: IndicatorGroupEntry[], data: IndicatorData[], sources: Source[]): Catalogue {
+  const content = catalogueContent(groups, data, sources);
   return { version: createHash('sha1').update(JSON.stringify(content)).digest('base64url').slice(0, 16), ...content };
 }
 
@@ -135,7 +147,8 @@ export class PublishedView {
     const data = loadPublishedData(this.db, this.options);
     const years = [...new Set(data.flatMap((d) => d.figures.map((f) => f.year)))].sort((a, b) => b - a);
     const sources = listSources(this.db, { all: this.options.includeDrafts });
-    this.#snapshot = { data, sources, years, updatedAt: lastDataChange(this.db), catalogue: catalogueOf(data, sources) };
+    const groups = listIndicatorGroups(this.db);
+    this.#snapshot = { groups, data, sources, years, updatedAt: lastDataChange(this.db), catalogue: catalogueOf(groups, data, sources) };
     return this.#snapshot;
   }
 
@@ -146,9 +159,9 @@ export class PublishedView {
   }
 
   /** The loaded data itself, for views built elsewhere (the yearly review). */
-  snapshot(): { data: IndicatorData[]; updatedAt: string } {
-    const { data, updatedAt } = this.#load();
-    return { data, updatedAt };
+  snapshot(): { groups: IndicatorGroupEntry[]; data: IndicatorData[]; updatedAt: string } {
+    const { groups, data, updatedAt } = this.#load();
+    return { groups, data, updatedAt };
   }
 
   /** The latest year with a published figure; the current year when there is none. */

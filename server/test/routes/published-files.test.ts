@@ -67,10 +67,10 @@ describe('the review and the exports, built once per data version', () => {
     const { app } = await testApp();
     const docx = await app.inject('/api/reviews/2020/review.docx?lang=en');
     const xlsx = await app.inject('/api/exports/figures.xlsx?from=2018&indicators=egov-rank,bluezone-install-rate');
-    const { data, updatedAt } = app.view.snapshot();
+    const { groups, data, updatedAt } = app.view.snapshot();
     const { reviewToDocx: freshDocx } = await vi.importActual<{ reviewToDocx: typeof reviewToDocx }>('../../src/services/review-docx.js');
     const { toXlsx: freshXlsx } = await vi.importActual<{ toXlsx: typeof toXlsx }>('../../src/services/spreadsheet/write-xlsx.js');
-    expect(docx.rawPayload.equals(await freshDocx(buildReview(data, 2020, 'en', updatedAt)))).toBe(true);
+    expect(docx.rawPayload.equals(await freshDocx(buildReview(data, groups, 2020, 'en', updatedAt)))).toBe(true);
     const table = exportTable(app.db, { from: 2018, indicators: ['egov-rank', 'bluezone-install-rate'], lang: 'vi' });
     expect(xlsx.rawPayload.equals(await freshXlsx([table]))).toBe(true);
   });

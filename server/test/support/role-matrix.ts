@@ -12,6 +12,8 @@ export interface RouteCase {
   name: string;
   minimum: Role;
   ok: number;
+  /** A read route: tried with PUBLIC_READ=false, where a stranger is refused as for any other route. */
+  closed?: boolean;
   /** Builds the request for one caller; may prepare state through other accounts. */
   request(ctx: { app: App; cookies: Record<Account, string>; caller: Caller; i: number }): Promise<{
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -30,9 +32,9 @@ export const version = async (app: App, cookie: string, url: string) => (await a
  * role must succeed and a refused one be refused for its role, not its input.
  */
 export function roleMatrix(cases: RouteCase[]): void {
-  describe.each(cases)('$name', ({ minimum, ok, request }) => {
+  describe.each(cases)('$name', ({ minimum, ok, closed, request }) => {
     it(`lets ${minimum} and above through (${ok}); 401 anonymous, 403 below`, async () => {
-      const { app } = await testApp();
+      const { app } = await testApp(closed ? { auth: { publicRead: false } } : {});
       const cookies = await signInAll(app);
       const seen: Record<string, number> = {};
       let i = 0;

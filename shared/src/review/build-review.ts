@@ -7,8 +7,7 @@ import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } f
 import { isCurrentIn, type IndicatorData } from '../indicator-view.js';
 import { noteIn } from '../notes.js';
 import { computeProgress } from '../progress.js';
-import { indicatorGroups } from '../constants.js';
-import type { Figure, Indicator, Locale, Review, Source, Target } from '../schemas/index.js';
+import type { Figure, Indicator, IndicatorGroupEntry, Locale, Review, Source, Target } from '../schemas/index.js';
 import { targetForYear } from '../targets.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
 import { lastOf } from '../arrays.js';
@@ -54,9 +53,17 @@ function targetText(ind: Indicator, target: Target, locale: Locale): string {
 /**
  * The yearly review drafted from the data: for each indicator with a figure that year, its result,
  * its target and whether it was met, rank changes as places gained, the data-quality caveats —
- * every number formatted for the language, every sentence citing its numbered sources.
+ * every number formatted for the language, every sentence citing its numbered sources. Sections
+ * follow `groups` (the department's list, in its order), headed by their names.
  */
-export function buildReview(data: IndicatorData[], year: number, locale: Locale, updatedAt: string, now = new Date()): Review {
+export function buildReview(
+  data: IndicatorData[],
+  groups: readonly IndicatorGroupEntry[],
+  year: number,
+  locale: Locale,
+  updatedAt: string,
+  now = new Date(),
+): Review {
   const p = reviewPhrases[locale];
   // "17/NQ-CP ngày 07/03/2019 — Nghị quyết về Chính phủ điện tử, Mục II.1": number, title, where in it.
   const refs = new References(
@@ -67,10 +74,10 @@ export function buildReview(data: IndicatorData[], year: number, locale: Locale,
   let withFigures = 0;
   let achieved = 0;
 
-  const sections = indicatorGroups
-    .map((group) => ({
+  const sections = groups
+    .map(({ code: group, name }) => ({
       group,
-      heading: p.groups[group],
+      heading: name[locale],
       sentences: data
         // An indicator retired or replaced by the year is no result of it, as on the overview.
         .filter((d) => d.indicator.group === group && isCurrentIn(d.indicator, year))

@@ -1,5 +1,4 @@
-import { indicatorGroupNames } from '../group-names.js';
-import type { IndicatorGroup, Locale } from '../schemas/index.js';
+import type { Locale } from '../schemas/index.js';
 
 /**
  * The review's wording in both languages, in the register of the department's report
@@ -9,7 +8,6 @@ import type { IndicatorGroup, Locale } from '../schemas/index.js';
 export interface ReviewPhrases {
   title(year: number): string;
   intro(asOf: string, withFigures: number, year: number, achieved: number): string;
-  groups: Record<IndicatorGroup, string>;
   value(name: string, year: number, value: string): string;
   ratio(name: string, year: number, numerator: string, denominator: string, rate: string): string;
   rank(name: string, year: number, rank: string): string;
@@ -37,7 +35,6 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     title: (y) => `Kết quả thực hiện các chỉ tiêu Thông tin và Truyền thông năm ${y}`,
     intro: (asOf, n, y, a) =>
       `Báo cáo được lập từ số liệu đã được phê duyệt trên hệ thống, cập nhật đến ${asOf}. Năm ${y} có ${n} chỉ tiêu có số liệu, trong đó ${a} chỉ tiêu đạt hoặc vượt mục tiêu.`,
-    groups: indicatorGroupNames.vi,
     value: (n, y, v) => `${n} năm ${y} đạt ${v}`,
     ratio: (n, y, num, den, r) => `${n} năm ${y}: ${num}/${den}, đạt tỷ lệ ${r}`,
     rank: (n, y, r) => `${n} năm ${y} xếp ${r} tỉnh, thành phố`,
@@ -69,7 +66,6 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     title: (y) => `ICT indicators: results for ${y}`,
     intro: (asOf, n, y, a) =>
       `Drafted from the approved figures in the system, as of ${asOf}. ${n} indicators have figures for ${y}; ${a} met or exceeded their target.`,
-    groups: indicatorGroupNames.en,
     value: (n, y, v) => `${n} reached ${v} in ${y}`,
     ratio: (n, y, num, den, r) => `${n} in ${y}: ${num} of ${den}, a rate of ${r}`,
     rank: (n, y, r) => `${n} in ${y}: ranked ${r}`,

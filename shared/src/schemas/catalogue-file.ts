@@ -1,13 +1,14 @@
 import { localeSchema, yearSchema } from './common.js';
-import { indicatorCodeSchema, indicatorDefinitionSchema } from './indicator.js';
+import { indicatorCodeSchema, indicatorDefinitionSchema, indicatorGroupSchema } from './indicator.js';
+import { createIndicatorGroupBodySchema } from './indicator-group.js';
 import { sourceSchema, webAddressSchema } from './source.js';
 import { targetSchema } from './target.js';
 import { z } from './zod.js';
 
 /**
  * The catalogue as a file that travels between instances: a neighbouring province starts from
- * Lạng Sơn's set, a test instance from production's. Indicators as published, the targets in force
- * with the documents that set them. Documents are named by a key local to the file (`S1`…), since
+ * Lạng Sơn's set, a test instance from production's. The groups with their names and order,
+ * indicators as published, the targets in force with the documents that set them. Documents are named by a key local to the file (`S1`…), since
  * ids differ between instances; on import they are matched by number and title.
  */
 export const CATALOGUE_FILE_FORMAT = 'kpi-catalogue';
@@ -24,6 +25,10 @@ export const catalogueFileSourceSchema = sourceSchema
   });
 export type CatalogueFileSource = z.infer<typeof catalogueFileSourceSchema>;
 
+/** A group as the file carries it: its code, names and order (versions are the instance's own). */
+export const catalogueFileGroupSchema = createIndicatorGroupBodySchema.required({ order: true });
+export type CatalogueFileGroup = z.infer<typeof catalogueFileGroupSchema>;
+
 export const catalogueFileTargetSchema = targetSchema
   .pick({ year: true, value: true, comparator: true, outOf: true, locator: true, note: true, noteEn: true })
   .extend({
@@ -38,12 +43,16 @@ export const catalogueFileSchema = z
     format: z.literal(CATALOGUE_FILE_FORMAT, { error: 'not-a-catalogue' }),
     formatVersion: z.literal(CATALOGUE_FILE_VERSION, { error: 'unsupported-version' }),
     exportedAt: z.string().optional(),
+    // Files written before groups were data have none: their indicators name groups the instance has.
+    groups: z.array(catalogueFileGroupSchema).max(500, 'too-many').default([]),
     indicators: z.array(indicatorDefinitionSchema).max(5_000, 'too-many'),
     sources: z.array(catalogueFileSourceSchema).max(10_000, 'too-many'),
     targets: z.array(catalogueFileTargetSchema).max(100_000, 'too-many'),
   })
   .superRefine((file, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const groups = new Set<string>();
+    file.groups.forEach((g, i) => (groups.has(g.code) ? issue(['groups', i, 'code'], 'duplicate') : groups.add(g.code)));
     const codes = new Set<string>();
     file.indicators.forEach((d, i) => (codes.has(d.code) ? issue(['indicators', i, 'code'], 'duplicate') : codes.add(d.code)));
     const keys = new Set<string>();
@@ -77,6 +86,8 @@ export const catalogueXlsxImportQuerySchema = z.object({ dryRun: z.stringbool().
  * one in force; `waits` when its indicator is only proposed (import again once it is published).
  */
 export const catalogueIndicatorActions = ['new', 'changed', 'unchanged', 'refused'] as const;
+/** Groups are written at once (an admin's edit, no drafts); an import by a non-admin that would change one is refused. */
+export const catalogueGroupActions = ['new', 'changed', 'unchanged', 'refused'] as const;
 export const catalogueTargetActions = ['new', 'revised', 'unchanged', 'waits', 'refused'] as const;
 
 /**
@@ -95,6 +106,15 @@ export const cataloguePlanSchema = z.object({
   dryRun: z.boolean(),
   /** Whether it was written: false on a dry run, and whenever an entry is refused. */
   applied: z.boolean(),
+  groups: z.array(
+    z.object({
+      code: indicatorGroupSchema,
+      action: z.enum(catalogueGroupActions),
+      /** The fields a change touches (`name.vi`, `name.en`, `order`). */
+      fields: z.array(z.string()),
+      reason: z.string().nullable(),
+    }),
+  ),
   indicators: z.array(
     z.object({
       code: indicatorCodeSchema,

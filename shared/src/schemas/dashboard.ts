@@ -3,6 +3,7 @@ import { z } from './zod.js';
 import { yearSchema } from './common.js';
 import { dashboardFigureSchema, figureBasisSchema, type FigureSummary } from './figure.js';
 import { indicatorCodeSchema, indicatorSchema, type Indicator } from './indicator.js';
+import { indicatorGroupEntrySchema, type IndicatorGroupEntry } from './indicator-group.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
 import { orgUnitCodeSchema } from './org-unit.js';
 import { sourceRefSchema } from './source.js';
@@ -54,9 +55,13 @@ export const dashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
-/** `GET /api/catalogue`: the indicators and the documents the overview's cards name by code and id. */
+/**
+ * `GET /api/catalogue`: the indicators and the documents the overview's cards name by code and id,
+ * and the groups they are shown under, in the department's order, with their names.
+ */
 export const catalogueSchema = z.object({
   version: z.string(),
+  groups: z.array(indicatorGroupEntrySchema),
   indicators: z.array(indicatorSchema),
   sources: z.array(sourceRefSchema),
 });
@@ -72,8 +77,8 @@ export type DashboardCard = Omit<DashboardEntry, 'code' | 'figure' | 'target'> &
   target: TargetSummary | null;
 };
 
-/** A year's overview with its cards joined: what the overview page and the screens read. */
-export type Overview = Omit<Dashboard, 'cards'> & { cards: DashboardCard[] };
+/** A year's overview with its cards joined and the catalogue's groups: what the overview page and the screens read. */
+export type Overview = Omit<Dashboard, 'cards'> & { cards: DashboardCard[]; groups: IndicatorGroupEntry[] };
 
 /** `?include=drafts`: signed-in analysts preview pending drafts; everyone else gets published figures. */
 export const includeQuerySchema = z.object({ include: z.enum(['drafts']).optional() });

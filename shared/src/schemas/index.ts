@@ -17,6 +17,7 @@ export * from './spreadsheet-queries.js';
 export * from './screen.js';
 export * from './review.js';
 export * from './org-unit.js';
+export * from './indicator-group.js';
 export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
 export * from './org-unit-import.js';

@@ -1,4 +1,4 @@
-import { INDICATOR_CODE_MAX_LENGTH, INDICATOR_CODE_PATTERN, MAX_YEAR, MIN_YEAR, indicatorGroups } from '../constants.js';
+import { INDICATOR_CODE_MAX_LENGTH, INDICATOR_CODE_PATTERN, INDICATOR_GROUP_CODE_MAX_LENGTH, MAX_YEAR, MIN_YEAR } from '../constants.js';
 import { z } from './zod.js';
 
 /*
@@ -14,7 +14,17 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export const directionSchema = z.enum(['up', 'down'], { error: 'direction-range' });
 export type Direction = z.infer<typeof directionSchema>;
 
-export const indicatorGroupSchema = z.enum(indicatorGroups, { error: 'unknown-group' });
+/**
+ * A group's code (`e-government`): a slug, since the groups are data (indicator-group.ts); whether
+ * the group exists is the database's question, refused there as `unknown-group`.
+ */
+export const indicatorGroupSchema = z
+  .string({ error: 'required' })
+  // None chosen yet (a form's empty select) is "required", not a malformed code.
+  .min(1, 'required')
+  .min(2, 'group-code-format')
+  .max(INDICATOR_GROUP_CODE_MAX_LENGTH, 'group-code-format')
+  .regex(INDICATOR_CODE_PATTERN, 'group-code-format');
 export type IndicatorGroup = z.infer<typeof indicatorGroupSchema>;
 
 /** The unit a `value` figure is in; ratios are always percent, ranks are positions. */
@@ -48,7 +58,7 @@ export type Replacement = z.infer<typeof replacementSchema>;
 
 const text = (max: number) => z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'too-long');
 /** Text in both languages; a missing one is named (`name.en`). */
-const bilingual = (max: number) => z.object({ vi: text(max), en: text(max) }, { error: 'required' });
+export const bilingual = (max: number) => z.object({ vi: text(max), en: text(max) }, { error: 'required' });
 
 /** An indicator's definition as staff edit it; the public `Indicator` is a part of it. */
 const definitionFields = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorData } from '../../src/indicator-view.js';
 import type { Source } from '../../src/schemas/index.js';
-import { bluezone2020, indicator, rankFigure, rankShape, target, valueFigure } from '../factories.js';
+import { bluezone2020, indicator, rankFigure, rankShape, target, testGroups, valueFigure } from '../factories.js';
 import { buildReview } from '../../src/review/build-review.js';
 
 const report: Source = {
@@ -50,7 +50,7 @@ const data: IndicatorData[] = [
 ];
 
 describe('the yearly review, drafted from the data', () => {
-  const vi = buildReview(data, 2020, 'vi', '2021-01-15T03:00:00Z');
+  const vi = buildReview(data, testGroups, 2020, 'vi', '2021-01-15T03:00:00Z');
   const text = vi.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
 
   it('states 37,6% against the 30% target of 17/NQ-CP as exceeded, in Vietnamese', () => {
@@ -92,7 +92,7 @@ describe('the yearly review, drafted from the data', () => {
   });
 
   it('writes English with English number formats', () => {
-    const en = buildReview(data, 2020, 'en', '2021-01-15T03:00:00Z');
+    const en = buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z');
     const enText = en.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
     expect(enText).toContain('Level-4 online public services reached 37.6% in 2020, exceeding the 30% target set by 17/NQ-CP of 07/03/2019.');
     expect(enText).toContain('26 of 63'.replace(' of ', '/'));
@@ -104,8 +104,8 @@ describe('the yearly review, drafted from the data', () => {
     const derived = { basis: 'derived', note: 'Suy ra từ báo cáo.', noteEn: 'Derived from the report.' } as const;
     const egov2019: IndicatorData = { ...data[1]!, figures: [withSource(rankFigure(2019, 50, 63, derived))] };
     const sentence = (review: ReturnType<typeof buildReview>) => review.sections.flatMap((s) => s.sentences).find((s) => s.indicatorCode === 'egov-rank')?.text;
-    const vi2019 = buildReview([egov2019], 2019, 'vi', '2021-01-15T03:00:00Z');
-    const en2019 = buildReview([egov2019], 2019, 'en', '2021-01-15T03:00:00Z');
+    const vi2019 = buildReview([egov2019], testGroups, 2019, 'vi', '2021-01-15T03:00:00Z');
+    const en2019 = buildReview([egov2019], testGroups, 2019, 'en', '2021-01-15T03:00:00Z');
     expect(sentence(vi2019)).toBe('Xếp hạng Chính phủ điện tử năm 2019 xếp 50/63 tỉnh, thành phố (suy ra, xem lưu ý về chất lượng số liệu).');
     expect(sentence(en2019)).toMatch(/50\/63.* \(derived; see the data-quality notes\)\.$/);
     expect(vi2019.caveats.map((c) => c.text)).toEqual(['Xếp hạng Chính phủ điện tử năm 2019: Suy ra từ báo cáo.']);
@@ -121,12 +121,15 @@ describe('the yearly review, drafted from the data', () => {
     );
     const sentences = (review: ReturnType<typeof buildReview>) => review.sections.flatMap((s) => s.sentences.map((x) => x.text)).join('\n');
     expect(text).toContain('Bluezone');
-    expect(sentences(buildReview(retired, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Bluezone');
+    expect(sentences(buildReview(retired, testGroups, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Bluezone');
     expect(text).toContain('Xếp hạng Chính phủ điện tử');
-    expect(sentences(buildReview(replaced, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Xếp hạng Chính phủ điện tử');
+    expect(sentences(buildReview(replaced, testGroups, 2020, 'vi', '2021-01-15T03:00:00Z'))).not.toContain('Xếp hạng Chính phủ điện tử');
   });
 
   it('says so when a year has no approved figures', () => {
-    expect(buildReview(data, 2015, 'vi', '2021-01-15T03:00:00Z')).toMatchObject({ sections: [], intro: 'Chưa có số liệu được phê duyệt cho năm 2015.' });
+    expect(buildReview(data, testGroups, 2015, 'vi', '2021-01-15T03:00:00Z')).toMatchObject({
+      sections: [],
+      intro: 'Chưa có số liệu được phê duyệt cho năm 2015.',
+    });
   });
 });

@@ -95,6 +95,9 @@ export function useCatalogueImportMutation() {
       if (!plan.applied) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.definitions() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
+      // An admin's import may have added or renamed groups.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.indicatorGroups() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.catalogue() });
     },
   });
 }

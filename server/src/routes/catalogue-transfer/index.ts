@@ -7,10 +7,11 @@ import { planImport, refusedSchema } from './plan.js';
 import { catalogueXlsxRoutes } from './xlsx.js';
 
 /**
- * The catalogue travels: exported as one JSON file (indicators as published, targets in force, the
- * documents they cite), imported with a dry run that lists what happens to every entry. An import
- * proposes definitions as drafts for another approver to publish, as the editor does, and revises
- * targets as an approver may; all of it is written, or none of it. The same file as XLSX: xlsx.ts.
+ * The catalogue travels: exported as one JSON file (groups, indicators as published, targets in
+ * force, the documents they cite), imported with a dry run that lists what happens to every entry.
+ * An import proposes definitions as drafts for another approver to publish, as the editor does,
+ * revises targets as an approver may, and creates or changes groups only when an admin imports (as
+ * only admins edit them); all of it is written, or none of it. The same file as XLSX: xlsx.ts.
  */
 export const catalogueTransferRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
   await app.register(catalogueXlsxRoutes, { limits });
@@ -22,7 +23,7 @@ export const catalogueTransferRoutes: FastifyPluginAsyncZod<{ limits?: Limits }>
       config: { access: 'read' },
       schema: {
         tags: ['catalogue'],
-        summary: 'The whole catalogue as one file: published definitions, targets in force and their documents',
+        summary: 'The whole catalogue as one file: groups, published definitions, targets in force and their documents',
         response: { 200: catalogueFileSchema, ...errorResponses(401) },
       },
     },
@@ -41,11 +42,11 @@ export const catalogueTransferRoutes: FastifyPluginAsyncZod<{ limits?: Limits }>
         tags: ['catalogue'],
         summary: 'Import a catalogue file (approvers): `dryRun` (the default) lists what would change and writes nothing',
         description:
-          'New and changed definitions become drafts for another approver to publish; a target that differs from the one in force becomes its next revision; documents are matched by number and title, or added. One refused entry refuses the file: 422 with the plan.',
+          'New and changed groups are written at once when an admin imports, and refused otherwise. New and changed definitions become drafts for another approver to publish; a target that differs from the one in force becomes its next revision; documents are matched by number and title, or added. One refused entry refuses the file: 422 with the plan.',
         body: catalogueImportBodySchema,
         response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413) },
       },
     },
-    async (request) => planImport(app, request.body.file, request.user!.username, request.body.dryRun),
+    async (request) => planImport(app, request.body.file, request.user!, request.body.dryRun),
   );
 };

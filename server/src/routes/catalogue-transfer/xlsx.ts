@@ -88,7 +88,7 @@ export const catalogueXlsxRoutes: FastifyPluginAsyncZod<{ limits: Limits }> = as
       const bytes = await readUpload(request);
       const { importRows, zipEntries, zipUncompressedBytes, zipRatio } = limits;
       const read = await readCatalogueXlsx(bytes, { importRows, zipEntries, zipUncompressedBytes, zipRatio }).then(sheetsToCatalogue).catch(fileError);
-      return planImport(app, read.file, request.user!.username, request.query.dryRun, read.rows);
+      return planImport(app, read.file, request.user!, request.query.dryRun, read.rows);
     },
   );
 };

@@ -44,6 +44,8 @@ function outcome(result: DefinitionWriteResult): DefinitionState {
       });
     case 'unknown-reference':
       throw invalid(`No indicator with the code given in ${result.field}`, { [`definition.${result.field}`]: 'unknown-indicator' });
+    case 'unknown-group':
+      throw invalid('No indicator group with the code given in group', { 'definition.group': 'unknown-group' });
     case 'series-locked':
       throw conflict(
         'series-locked',

@@ -10,8 +10,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** The yearly review drafted from the published figures: as JSON for the app, as .docx to download. */
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const review = (year: number, lang: 'vi' | 'en') => {
-    const { data, updatedAt } = app.view.snapshot();
-    return buildReview(data, year, lang, updatedAt);
+    const { groups, data, updatedAt } = app.view.snapshot();
+    return buildReview(data, groups, year, lang, updatedAt);
   };
 
   app.get(

@@ -10,7 +10,10 @@ describe('a definition with bad input', () => {
     ['a malformed code', { code: 'Wifi_Rate' }, 'definition.code', 'code-format'],
     ['no English name', { name: { vi: 'Tỷ lệ xã có wifi' } }, 'definition.name.en', 'required'],
     ['a blank Vietnamese name', { name: { vi: '  ', en: 'Wi-Fi' } }, 'definition.name.vi', 'required'],
+    // Groups are data: a well-formed code the database lacks, and a code that is no slug at all.
     ['an unknown group', { group: 'agriculture' }, 'definition.group', 'unknown-group'],
+    ['a malformed group', { group: 'Nông nghiệp' }, 'definition.group', 'group-code-format'],
+    ['no group', { group: '' }, 'definition.group', 'required'],
     ['an unknown unit', { unit: 'hectare' }, 'definition.unit', 'unknown-unit'],
     ['an unknown kind', { kind: 'index' }, 'definition.kind', 'unknown-kind'],
     ['too many decimals', { decimals: 7 }, 'definition.decimals', 'decimals-range'],

@@ -4,12 +4,12 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { FieldMessages } from '../../ui/form/FieldMessages';
 import { SelectField } from '../../ui/form/SelectField';
 import { newSlide, SlideSettings, slideTypes } from './SlideSettings';
-import type { IndicatorNames } from './slide-text';
+import type { SlideNames } from './slide-text';
 
 interface PlaylistEditorProps {
   playlist: readonly Slide[];
   onChange: (playlist: Slide[]) => void;
-  names: IndicatorNames;
+  names: SlideNames;
   error?: string | undefined;
   /** A slide's message by its index (an indicator still to choose), after a submit. */
   slideError?: (index: number) => string | undefined;
@@ -37,7 +37,7 @@ export function PlaylistEditor({ playlist, onChange, names, error, slideError }:
     onChange(next);
   };
   const add = () => {
-    onChange([...playlist, newSlide(type)]);
+    onChange([...playlist, newSlide(type, names)]);
     setAdded(playlist.length);
   };
   return (

@@ -5,7 +5,7 @@ import { useCreateScreenMutation, useUpdateScreenMutation } from '../../api/scre
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { ScreenForm, type ScreenYears } from './ScreenForm';
-import type { IndicatorNames } from './slide-text';
+import type { SlideNames } from './slide-text';
 import type { IssuedScreen } from './IssuedScreenUrl';
 
 const NEW_SCREEN: ScreenSettings = { name: '', language: 'vi', theme: 'night', secondsPerSlide: 20, playlist: [{ type: 'headline' }], year: null };
@@ -13,7 +13,7 @@ const NEW_SCREEN: ScreenSettings = { name: '', language: 'vi', theme: 'night', s
 const fieldErrors = (error: Error | null) => (error instanceof ApiError && error.status === 400 ? error.fields : undefined);
 
 /** A new screen; its URL (with the token) goes up to be shown once. */
-export function CreateScreenForm({ names, years, onIssued }: { names: IndicatorNames; years: ScreenYears; onIssued: (issued: IssuedScreen) => void }) {
+export function CreateScreenForm({ names, years, onIssued }: { names: SlideNames; years: ScreenYears; onIssued: (issued: IssuedScreen) => void }) {
   const { t } = useStaffI18n();
   const create = useCreateScreenMutation();
   // A new key empties the form after each creation.
@@ -44,7 +44,7 @@ export function CreateScreenForm({ names, years, onIssued }: { names: IndicatorN
 
 interface EditScreenFormProps {
   screen: Screen;
-  names: IndicatorNames;
+  names: SlideNames;
   years: ScreenYears;
   /** Someone else changed the screen: the list reloaded and the form shows the current settings. */
   conflict: boolean;

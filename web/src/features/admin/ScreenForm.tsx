@@ -5,13 +5,13 @@ import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { PlaylistEditor } from './PlaylistEditor';
-import type { IndicatorNames } from './slide-text';
+import type { SlideNames } from './slide-text';
 
 interface ScreenFormProps {
   title: string;
   submitLabel: string;
   initial: ScreenSettings;
-  names: IndicatorNames;
+  names: SlideNames;
   years: ScreenYears;
   pending: boolean;
   onSubmit: (settings: ScreenSettings) => void;

@@ -5,11 +5,11 @@ import { useReissueScreenTokenMutation, useRevokeScreenMutation } from '../../ap
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import type { IssuedScreen } from './IssuedScreenUrl';
-import { playlistSummary, type IndicatorNames } from './slide-text';
+import { playlistSummary, type SlideNames } from './slide-text';
 
 interface ScreenRowProps {
   screen: Screen;
-  names: IndicatorNames;
+  names: SlideNames;
   /** The latest year with published data, which a screen without a year of its own shows. */
   latestYear: number | null;
   onEdit: () => void;

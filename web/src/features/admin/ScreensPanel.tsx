@@ -1,6 +1,7 @@
 import { formatNumber, type Screen } from '@kpi/shared';
 import { useState } from 'react';
 import { useDashboardQuery } from '../../api/dashboard-hooks';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -9,6 +10,7 @@ import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
 import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
 import type { ScreenYears } from './ScreenForm';
 import { ScreenRow } from './ScreenRow';
+import type { SlideNames } from './slide-text';
 
 /** Meeting-room screens: the list, a new screen or the one being edited, and a URL shown once. */
 export function ScreensPanel() {
@@ -22,7 +24,8 @@ export function ScreensPanel() {
   const [editing, setEditing] = useState<number | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const names = new Map((indicators.data?.indicators ?? []).map((i) => [i.code, i.name[locale]]));
+  const groups = useIndicatorGroups();
+  const names: SlideNames = { indicators: new Map((indicators.data?.indicators ?? []).map((i) => [i.code, i.name[locale]])), groups };
   const edit = (screen: Screen) => {
     setEditing(screen.id);
     setConflict(false);

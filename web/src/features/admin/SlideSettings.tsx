@@ -1,8 +1,8 @@
-import { indicatorGroups, lastOf, type IndicatorGroup, type Slide } from '@kpi/shared';
+import { lastOf, type Slide } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
-import type { IndicatorNames } from './slide-text';
+import type { SlideNames } from './slide-text';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
 
 /**
@@ -21,9 +21,9 @@ const choices = (names: readonly (readonly [string, string])[], chosen: string) 
 
 export const slideTypes = ['headline', 'group', 'indicator', 'units'] as const satisfies readonly Slide['type'][];
 
-/** A slide of a type with its settings still to choose: the first group, or no indicator yet. */
-export function newSlide(type: Slide['type']): Slide {
-  if (type === 'group') return { type, group: indicatorGroups[0] };
+/** A slide of a type with its settings still to choose: the first group (its code, if any yet), or no indicator yet. */
+export function newSlide(type: Slide['type'], names: SlideNames): Slide {
+  if (type === 'group') return { type, group: names.groups[0]?.code ?? '' };
   if (type === 'indicator' || type === 'units') return { type, code: '' };
   return { type };
 }
@@ -32,7 +32,7 @@ interface SlideSettingsProps {
   slide: Slide;
   /** The slide's place in the list, as people count (1, 2…), in the reader's format. */
   number: string;
-  names: IndicatorNames;
+  names: SlideNames;
   onChange: (slide: Slide) => void;
   /** The message for the slide's indicator, after a submit that found none. */
   error?: string | undefined;
@@ -42,7 +42,7 @@ interface SlideSettingsProps {
 
 /** One slide's own settings: its type, and the group or indicator it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
-  const { t } = useStaffI18n();
+  const { t, locale } = useStaffI18n();
   const withUnits = useUnitIndicators(slide.type === 'units');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -60,15 +60,19 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
       <SelectField
         label={label(t.screensAdmin.slideType)}
         value={slide.type}
-        onChange={(value) => onChange(newSlide(value as Slide['type']))}
+        onChange={(value) => onChange(newSlide(value as Slide['type'], names))}
         options={slideTypes.map((value) => ({ value, label: t.screensAdmin.slideTypes[value] }))}
       />
       {slide.type === 'group' && (
         <SelectField
           label={label(t.screensAdmin.group)}
           value={slide.group}
-          onChange={(value) => onChange({ type: 'group', group: value as IndicatorGroup })}
-          options={indicatorGroups.map((value) => ({ value, label: t.groups[value] }))}
+          onChange={(value) => onChange({ type: 'group', group: value })}
+          // A group the list does not (yet) have stays chosen, under its code, as an indicator does below.
+          options={[
+            ...names.groups.map((g) => [g.code, g.name[locale]] as const),
+            ...(names.groups.some((g) => g.code === slide.group) ? [] : [[slide.group, slide.group] as const]),
+          ].map(([value, label]) => ({ value, label }))}
         />
       )}
       {(slide.type === 'indicator' || slide.type === 'units') && (
@@ -79,7 +83,10 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
           placeholder={t.entry.choose}
           hint={slide.type === 'units' ? (withUnits?.size === 0 ? t.screensAdmin.noUnitIndicators : t.screensAdmin.unitsHint) : undefined}
           // A code the list does not (yet) have stays chosen, under its code.
-          options={choices(slide.type === 'units' && withUnits ? [...names].filter(([code]) => withUnits.has(code)) : [...names], slide.code)}
+          options={choices(
+            slide.type === 'units' && withUnits ? [...names.indicators].filter(([code]) => withUnits.has(code)) : [...names.indicators],
+            slide.code,
+          )}
           error={error}
         />
       )}

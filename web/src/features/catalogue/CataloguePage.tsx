@@ -1,4 +1,5 @@
-import { formatNumber, indicatorGroups } from '@kpi/shared';
+import { formatNumber, groupName } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { Link } from 'react-router';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -8,6 +9,7 @@ import { QueryState } from '../../ui/QueryState';
 import { RequireRole } from '../session/RequireRole';
 import { CatalogueTransfer } from './CatalogueTransfer';
 import { DefinitionStateBadges } from './DefinitionStateBadges';
+import { GroupsSection } from './GroupsSection';
 import '../../ui/work-page.css';
 import './catalogue.css';
 
@@ -15,10 +17,12 @@ import './catalogue.css';
 function CatalogueTable() {
   const { t, locale } = useStaffI18n();
   const query = useDefinitionsQuery();
+  const groups = useIndicatorGroups();
   return (
     <QueryState query={query}>
       {({ definitions }) => {
-        const groupOrder = (group: string | undefined) => indicatorGroups.indexOf(group as (typeof indicatorGroups)[number]);
+        // A group the list lacks (not loaded yet) sorts last rather than first.
+        const groupOrder = (group: string | undefined) => ((i) => (i < 0 ? groups.length : i))(groups.findIndex((g) => g.code === group));
         const rows = definitions
           .map((entry) => ({ entry, shown: entry.draft?.definition ?? entry.published }))
           .sort((a, b) => groupOrder(a.shown?.group) - groupOrder(b.shown?.group));
@@ -42,7 +46,7 @@ function CatalogueTable() {
                     <Link to={`/catalogue/${entry.code}`}>{shown?.name[locale] ?? entry.code}</Link>
                   </th>
                   <td>{entry.code}</td>
-                  <td>{shown && t.groups[shown.group]}</td>
+                  <td>{shown && groupName(groups, shown.group, locale)}</td>
                   <td>{shown && t.kinds[shown.kind]}</td>
                   <td>{shown && t.catalogue.unitNames[shown.unit]}</td>
                   <td>
@@ -74,6 +78,7 @@ export function CataloguePage() {
                 </Link>
               </div>
               <CatalogueTable />
+              <GroupsSection />
               <CatalogueTransfer />
             </>
           )}

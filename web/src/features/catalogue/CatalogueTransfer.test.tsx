@@ -6,8 +6,12 @@ import { renderApp } from '../../../test/render';
 import { users } from '../../../test/work-fixture';
 
 const file = { format: 'kpi-catalogue', formatVersion: 1, indicators: [], sources: [], targets: [] };
-const plan = (over: Partial<CataloguePlan>): CataloguePlan => ({ dryRun: true, applied: false, indicators: [], targets: [], sources: [], ...over });
+const plan = (over: Partial<CataloguePlan>): CataloguePlan => ({ dryRun: true, applied: false, groups: [], indicators: [], targets: [], sources: [], ...over });
 const changes = plan({
+  groups: [
+    { code: 'press', action: 'unchanged', fields: [], reason: null },
+    { code: 'an-toan-thong-tin', action: 'new', fields: ['name.vi', 'name.en', 'order'], reason: null },
+  ],
   indicators: [
     { code: 'so-thue-bao', action: 'unchanged', fields: [], reason: null },
     { code: 'chu-ky-so', action: 'changed', fields: ['name', 'unit'], reason: null },
@@ -43,10 +47,18 @@ describe('moving the catalogue', () => {
     expect(within(table).getByRole('rowheader', { name: 'chu-ky-so' }).closest('tr')).toHaveTextContent('Thay đổiTrường thay đổi: name, unit');
     expect(within(table).getByRole('rowheader', { name: 'so-thue-bao · 2025' }).closest('tr')).toHaveTextContent('Sửa mục tiêu');
     expect(within(table).queryByRole('rowheader', { name: 'so-thue-bao' })).not.toBeInTheDocument();
+    // Groups are listed too: the new one with its fields, the unchanged one only in the counts.
+    expect(within(table).getByRole('rowheader', { name: 'Nhóm an-toan-thong-tin' }).closest('tr')).toHaveTextContent(
+      'MớiTrường thay đổi: name.vi, name.en, order',
+    );
+    expect(within(table).queryByRole('rowheader', { name: 'Nhóm press' })).not.toBeInTheDocument();
+    expect(table).toHaveTextContent('Nhóm chỉ tiêu: Không đổi: 1 · Mới: 1');
     expect(view.sent[0]!.body).toEqual({ file, dryRun: true });
 
     await view.user.click(screen.getByRole('button', { name: 'Nhập danh mục' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Đã nhập: 1 chỉ tiêu thành bản nháp chờ một người duyệt khác công bố, 1 mục tiêu được ghi.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Đã nhập: 1 nhóm chỉ tiêu được ghi, 1 chỉ tiêu thành bản nháp chờ một người duyệt khác công bố, 1 mục tiêu được ghi.',
+    );
     expect(view.sent[1]!.body).toEqual({ file, dryRun: false });
   });
 
@@ -62,6 +74,17 @@ describe('moving the catalogue', () => {
     const rows = within(await screen.findByRole('region', { name: 'Kết quả nhập thử' })).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('xep-hang-dti✖ Bị từ chốiĐã có số liệu nên không đổi được loại hoặc đơn vị tính');
     expect(screen.getByRole('alert')).toHaveTextContent('Có mục bị từ chối');
+    expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
+  });
+
+  it('says why a group change is refused to an approver', async () => {
+    const refused = plan({ groups: [{ code: 'press', action: 'refused', fields: ['order'], reason: 'admin-only' }] });
+    const view = openCatalogue([() => jsonResponse(refused)]);
+    await choose(view);
+    const row = within(await screen.findByRole('region', { name: 'Kết quả nhập thử' }))
+      .getByRole('rowheader', { name: 'Nhóm press' })
+      .closest('tr');
+    expect(row).toHaveTextContent('Bị từ chốiChỉ quản trị viên được thêm hoặc sửa nhóm chỉ tiêu');
     expect(screen.queryByRole('button', { name: 'Nhập danh mục' })).not.toBeInTheDocument();
   });
 

@@ -97,7 +97,11 @@ export function CatalogueTransfer() {
         </ImportRefusal>
       )}
       {plan && <CataloguePlanView plan={plan} />}
-      {plan?.applied && <p role="status">{tr.applied(written(plan.indicators, ['new', 'changed']), written(plan.targets, ['new', 'revised']))}</p>}
+      {plan?.applied && (
+        <p role="status">
+          {tr.applied(written(plan.groups, ['new', 'changed']), written(plan.indicators, ['new', 'changed']), written(plan.targets, ['new', 'revised']))}
+        </p>
+      )}
       {plan && refused && <p role="alert">{tr.refusedNote}</p>}
       {plan && !plan.applied && !refused && (
         <button type="button" className="button" onClick={apply} disabled={mutation.isPending}>

@@ -1,4 +1,5 @@
-import { formatNumber, type DefinitionState } from '@kpi/shared';
+import { formatNumber, groupName, type DefinitionState } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 interface DefinitionConflictProps {
@@ -15,6 +16,7 @@ interface DefinitionConflictProps {
 export function DefinitionConflict({ current, saving, onSaveMine, onLoadCurrent }: DefinitionConflictProps) {
   const { t, locale } = useStaffI18n();
   const words = t.catalogue.conflict;
+  const groups = useIndicatorGroups();
   const shown = current.draft?.definition ?? current.published;
   const author = current.draft?.createdBy ?? current.history.find((revision) => revision.state === 'published')?.createdBy ?? '';
   return (
@@ -35,7 +37,7 @@ export function DefinitionConflict({ current, saving, onSaveMine, onLoadCurrent 
             <dt>{t.catalogue.fields.nameEn}</dt>
             <dd>{shown.name.en}</dd>
             <dt>{t.catalogue.fields.group}</dt>
-            <dd>{t.groups[shown.group]}</dd>
+            <dd>{groupName(groups, shown.group, locale)}</dd>
             <dt>{t.catalogue.fields.kind}</dt>
             <dd>{t.kinds[shown.kind]}</dd>
             <dt>{t.catalogue.fields.unit}</dt>

@@ -1,4 +1,5 @@
-import { indicatorGroups, indicatorKinds, type Unit } from '@kpi/shared';
+import { indicatorKinds, type Unit } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextAreaField } from '../../ui/form/TextAreaField';
@@ -19,7 +20,8 @@ interface DefinitionFieldsProps {
 
 /** One field per field of the contract's definition, each with its message beside it. */
 export function DefinitionFields({ values, errors, onChange, codeFixed, seriesLocked }: DefinitionFieldsProps) {
-  const { t } = useStaffI18n();
+  const { t, locale } = useStaffI18n();
+  const groups = useIndicatorGroups();
   const words = t.catalogue.fields;
   const bind = (path: FormPath) => ({ value: values[path], onChange: (value: string) => onChange(path, value), error: errors[path] });
   const locked = seriesLocked ? t.catalogue.lockedHint : undefined;
@@ -36,7 +38,7 @@ export function DefinitionFields({ values, errors, onChange, codeFixed, seriesLo
         <SelectField
           label={words.group}
           placeholder="—"
-          options={indicatorGroups.map((group) => ({ value: group, label: t.groups[group] }))}
+          options={groups.map((group) => ({ value: group.code, label: group.name[locale] }))}
           {...bind('group')}
         />
         <TextField label={words.nameVi} {...bind('name.vi')} />

@@ -46,7 +46,7 @@ describe('DefinitionPage', () => {
     expect(nameField.closest('.field')).toHaveTextContent('Bắt buộc nhập.');
     expect(screen.getByLabelText('Mã chỉ tiêu').closest('.field')).toHaveTextContent('Mã chỉ tiêu 2–80 ký tự');
     expect(screen.getByLabelText('Số chữ số thập phân').closest('.field')).toHaveTextContent('Số chữ số thập phân là số nguyên từ 0 đến 6.');
-    expect(screen.getByRole('combobox', { name: 'Nhóm chỉ tiêu' }).closest('.field')).toHaveTextContent('Không có nhóm chỉ tiêu này.');
+    expect(screen.getByRole('combobox', { name: 'Nhóm chỉ tiêu' }).closest('.field')).toHaveTextContent('Bắt buộc nhập.');
     expect(sentBodies(fetchMock, 'PUT /api/indicator-definitions/chu-ky')).toEqual([]);
     expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'PUT')).toEqual([]);
   });

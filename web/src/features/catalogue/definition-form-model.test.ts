@@ -40,7 +40,7 @@ describe('checkDefinition', () => {
     expect(checked.errors).toMatchObject({
       code: expect.stringContaining('Mã chỉ tiêu 2–80 ký tự'),
       'name.en': expect.any(String),
-      group: 'Không có nhóm chỉ tiêu này.',
+      group: 'Bắt buộc nhập.',
       decimals: 'Số chữ số thập phân là số nguyên từ 0 đến 6.',
       'definition.en': expect.any(String),
     });

@@ -1,4 +1,5 @@
-import { indicatorGroups, type EntryStatus } from '@kpi/shared';
+import { groupItems, type EntryStatus } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { Link } from 'react-router';
 import { useYearEntryStatesQuery } from '../../api/entry-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
@@ -11,6 +12,7 @@ export function EntryIndicatorList({ year }: { year: number }) {
   const { t, locale } = useStaffI18n();
   const query = useIndicatorsQuery();
   const states = useYearEntryStatesQuery(year);
+  const groups = useIndicatorGroups();
   // Until the states arrive (or if they fail) the list still works: it just says nothing of them.
   const byCode = states.data && new Map<string, EntryStatus>(states.data.figures.map((f) => [f.indicatorCode, f]));
   return (
@@ -21,13 +23,11 @@ export function EntryIndicatorList({ year }: { year: number }) {
       </div>
       <QueryState query={query} isEmpty={(d) => d.indicators.length === 0}>
         {({ indicators }) =>
-          indicatorGroups.map((group) => {
-            const inGroup = indicators.filter((indicator) => indicator.group === group);
-            if (inGroup.length === 0) return null;
+          groupItems(groups, indicators, (indicator) => indicator.group).map(({ group, items: inGroup }) => {
             return (
-              <section key={group} className="group" aria-labelledby={`entry-group-${group}`}>
-                <h3 id={`entry-group-${group}`} className="group__heading">
-                  {t.groups[group]}
+              <section key={group.code} className="group" aria-labelledby={`entry-group-${group.code}`}>
+                <h3 id={`entry-group-${group.code}`} className="group__heading">
+                  {group.name[locale]}
                 </h3>
                 <ul className="link-list">
                   {inGroup.map((indicator) => {

@@ -1,4 +1,5 @@
-import { formatNumber, indicatorGroups, type Indicator } from '@kpi/shared';
+import { formatNumber, groupItems, type Indicator } from '@kpi/shared';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 interface IndicatorChooserProps {
@@ -10,17 +11,16 @@ interface IndicatorChooserProps {
 /** Indicators to export, by group, folded away: choosing none exports them all. */
 export function IndicatorChooser({ indicators, chosen, onChange }: IndicatorChooserProps) {
   const { t, locale } = useStaffI18n();
+  const groups = useIndicatorGroups();
   const toggle = (code: string, on: boolean) => onChange(on ? [...chosen, code] : chosen.filter((c) => c !== code));
   return (
     <details className="indicator-chooser">
       <summary>{t.exportBox.indicators(formatNumber(chosen.length, locale))}</summary>
       <p className="muted">{t.exportBox.allIndicators}</p>
-      {indicatorGroups.map((group) => {
-        const members = indicators.filter((indicator) => indicator.group === group);
-        if (members.length === 0) return null;
+      {groupItems(groups, indicators, (indicator) => indicator.group).map(({ group, items: members }) => {
         return (
-          <fieldset key={group} className="indicator-chooser__group">
-            <legend>{t.groups[group]}</legend>
+          <fieldset key={group.code} className="indicator-chooser__group">
+            <legend>{group.name[locale]}</legend>
             {members.map((indicator) => (
               <label key={indicator.code} className="checkbox">
                 <input type="checkbox" checked={chosen.includes(indicator.code)} onChange={(event) => toggle(indicator.code, event.target.checked)} />

@@ -1,5 +1,6 @@
-import type { IndicatorDetail } from '@kpi/shared';
+import { groupName, type IndicatorDetail } from '@kpi/shared';
 import { Link } from 'react-router';
+import { useIndicatorGroups } from '../../api/group-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
 import { FlagList } from './FlagList';
@@ -23,6 +24,8 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
   const { t, locale } = useI18n();
   const p = t.indicatorPage;
   const { indicator, asOf, trend } = detail;
+  // Seeded with the page on the server (entry-server.tsx), so the first HTML names the group.
+  const groups = useIndicatorGroups();
   const isMilestone = indicator.kind === 'milestone';
   const hasChart = !isMilestone && trend.some((point) => point.value !== null);
   return (
@@ -33,7 +36,7 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
       <header className="indicator-detail__header">
         <h2 id="indicator-name">{indicator.name[locale]}</h2>
         <p className="indicator-detail__meta">
-          {p.group}: {t.groups[indicator.group]} · {p.kind}: {t.kinds[indicator.kind]} · {p.code}: <code>{indicator.code}</code>
+          {p.group}: {groupName(groups, indicator.group, locale)} · {p.kind}: {t.kinds[indicator.kind]} · {p.code}: <code>{indicator.code}</code>
         </p>
         {indicator.definition && <p className="indicator-detail__definition">{indicator.definition[locale]}</p>}
         {indicator.replacedBy && (

@@ -1,4 +1,4 @@
-import { indicatorGroups, type IndicatorGroup, type OverviewFilters } from '@kpi/shared';
+import type { IndicatorGroupEntry, OverviewFilters } from '@kpi/shared';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { ControlSelect } from '../../ui/ControlSelect';
@@ -10,6 +10,8 @@ interface FilterBarProps {
   /** The year on screen, and the years with data: the choices of the comparison. */
   year: number;
   years: number[];
+  /** The area filter's choices, in the catalogue's order. */
+  groups: IndicatorGroupEntry[];
   /** More controls at the end of the panel (the switch to a commune): folded away with the rest on a phone. */
   children?: ReactNode;
 }
@@ -18,8 +20,8 @@ interface FilterBarProps {
  * Area, search and comparison year; each writes itself to the address so the view can be shared.
  * On a phone they fold behind a button (overview.css), open from the start when one is in use.
  */
-export function FilterBar({ filters, setFilters, year, years, children }: FilterBarProps) {
-  const { t } = useI18n();
+export function FilterBar({ filters, setFilters, year, years, groups, children }: FilterBarProps) {
+  const { t, locale } = useI18n();
   const searchId = useId();
   const otherYears = years.filter((y) => y !== year);
   const anyFilter = filters.group !== undefined || filters.status !== undefined || (filters.q ?? '') !== '' || filters.compare !== undefined;
@@ -33,9 +35,9 @@ export function FilterBar({ filters, setFilters, year, years, children }: Filter
         <ControlSelect
           label={t.filters.group}
           value={filters.group ?? ''}
-          onChange={(value) => setFilters({ group: (value || undefined) as IndicatorGroup | undefined })}
+          onChange={(value) => setFilters({ group: value || undefined })}
           placeholder={t.filters.allGroups}
-          options={indicatorGroups.map((group) => ({ value: group, label: t.groups[group] }))}
+          options={groups.map((group) => ({ value: group.code, label: group.name[locale] }))}
         />
         <div className="control control--grow">
           <label className="control__label" htmlFor={searchId}>

@@ -1,4 +1,4 @@
-import { formatNumber, indicatorGroups, sortWorstFirst, type DashboardCard } from '@kpi/shared';
+import { formatNumber, groupItems, sortWorstFirst, type DashboardCard, type IndicatorGroupEntry } from '@kpi/shared';
 import { useDeferredValue, useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { IndicatorCard } from './IndicatorCard';
@@ -9,10 +9,10 @@ const isTask = (card: DashboardCard) => card.indicator.kind === 'milestone';
 
 /**
  * The key tasks (milestones) first, in their own section, then the numeric cards grouped by area in
- * the catalogue's order of areas, each area's cards worst first (the furthest behind its target
- * leads); empty areas are left out.
+ * the catalogue's order of areas (`groups`, with their names), each area's cards worst first (the
+ * furthest behind its target leads); empty areas are left out.
  */
-export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year: number }) {
+export function IndicatorGroups({ cards, groups, year }: { cards: DashboardCard[]; groups: IndicatorGroupEntry[]; year: number }) {
   // The heading and status counts paint first; the cards follow in a background render that React
   // splits into short slices, so a slow phone never freezes while twenty cards are built. Rendered on
   // the server, the cards are in the first HTML: hydration (which React also slices) takes them as they are.
@@ -20,23 +20,26 @@ export function IndicatorGroups({ cards, year }: { cards: DashboardCard[]; year:
   const deferred = useDeferredValue<DashboardCard[] | null>(cards, serverMarkup ? cards : null);
   // Right after hydration this renders again (no longer the server's markup): the same elements
   // then, so React skips the twenty cards instead of rendering them again in one long task.
-  return useMemo(() => (deferred === null ? null : <Groups cards={deferred} year={year} />), [deferred, year]);
+  return useMemo(() => (deferred === null ? null : <Groups cards={deferred} groups={groups} year={year} />), [deferred, groups, year]);
 }
 
 /** The sections themselves: they read the language from context, so a switch re-renders them. */
-function Groups({ cards, year }: { cards: DashboardCard[]; year: number }) {
+function Groups({ cards, groups, year }: { cards: DashboardCard[]; groups: IndicatorGroupEntry[]; year: number }) {
   const { t, locale } = useI18n();
   return (
     <>
       <MilestoneSection cards={sortWorstFirst(cards.filter(isTask))} year={year} />
-      {indicatorGroups.map((group) => {
-        const inGroup = sortWorstFirst(cards.filter((card) => card.indicator.group === group && !isTask(card)));
-        if (inGroup.length === 0) return null;
-        const headingId = `group-${group}`;
+      {groupItems(
+        groups,
+        cards.filter((card) => !isTask(card)),
+        (card) => card.indicator.group,
+      ).map(({ group, items }) => {
+        const inGroup = sortWorstFirst(items);
+        const headingId = `group-${group.code}`;
         return (
-          <section key={group} className="group" aria-labelledby={headingId}>
+          <section key={group.code} className="group" aria-labelledby={headingId}>
             <h2 id={headingId} className="group__heading">
-              {t.groups[group]}
+              {group.name[locale]}
               <span className="group__count">{t.overview.groupCount(formatNumber(inGroup.length, locale))}</span>
             </h2>
             <div className="card-grid">

@@ -32,7 +32,9 @@ function OverviewBody({
   setUnit: (unit: string | undefined) => void;
 }) {
   const { t, locale } = useI18n();
-  const [filters, setFilters] = useOverviewFilters();
+  const [asked, setFilters] = useOverviewFilters();
+  // A group the catalogue does not list (an old link, a typo) is dropped, as any value that does not parse is.
+  const filters = asked.group === undefined || dashboard.groups.some((group) => group.code === asked.group) ? asked : { ...asked, group: undefined };
   const compared = useComparedDashboardQuery(filters.compare === dashboard.year ? undefined : filters.compare, unit);
   const scoped = inScope(dashboard.cards, filters);
   const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
@@ -52,7 +54,7 @@ function OverviewBody({
           },
         }}
       />
-      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years}>
+      <FilterBar filters={filters} setFilters={setFilters} year={dashboard.year} years={dashboard.years} groups={dashboard.groups}>
         {/* With the filters, folded away on a phone: the province's first screen stays the tiles and the first card. */}
         {unit === undefined && <UnitSwitch unit={unit} onChange={setUnit} />}
       </FilterBar>
@@ -68,7 +70,7 @@ function OverviewBody({
         <>
           {filters.compare !== undefined && compared.isFetching && <p role="status">{t.filters.compareLoading(filters.compare)}</p>}
           {filters.compare !== undefined && compared.isError && <p role="alert">{t.filters.compareFailed(filters.compare)}</p>}
-          <IndicatorGroups cards={shown} year={dashboard.year} />
+          <IndicatorGroups cards={shown} groups={dashboard.groups} year={dashboard.year} />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import { buildReview, type Locale } from '@kpi/shared';
+import { testGroups } from '@kpi/shared/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockApi, requestedPaths } from '../../../test/api';
@@ -8,7 +9,8 @@ import { renderApp } from '../../../test/render';
 /** The API answers reviews as the server does: drafted by @kpi/shared from the 2020 figures. */
 function mockReviews() {
   return mockApi({
-    'GET /api/reviews/2020': (_request, url) => jsonResponse(buildReview(indicators, 2020, (url.searchParams.get('lang') ?? 'vi') as Locale, UPDATED_AT)),
+    'GET /api/reviews/2020': (_request, url) =>
+      jsonResponse(buildReview(indicators, testGroups, 2020, (url.searchParams.get('lang') ?? 'vi') as Locale, UPDATED_AT)),
   });
 }
 

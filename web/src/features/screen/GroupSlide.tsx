@@ -1,4 +1,4 @@
-import { formatNumber, type DashboardCard, type IndicatorGroup } from '@kpi/shared';
+import { formatNumber, type DashboardCard, type Locale } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
 import { CompactCardList } from './CompactCardList';
 import { ScreenCard, TileGrid } from './ScreenCard';
@@ -7,14 +7,14 @@ import { ScreenCard, TileGrid } from './ScreenCard';
 const GROUP_TILES_MAX = 6;
 
 /** One indicator group: a tile per indicator with a figure, the others listed compactly below. */
-export function GroupSlide({ group, cards, year }: { group: IndicatorGroup; cards: DashboardCard[]; year: number }) {
+export function GroupSlide({ name, cards, year }: { name: Record<Locale, string>; cards: DashboardCard[]; year: number }) {
   const { t, locale } = useI18n();
   const withFigure = cards.filter((card) => card.figure !== null);
   const tiles = withFigure.slice(0, GROUP_TILES_MAX);
   const rest = cards.filter((card) => !tiles.includes(card));
   return (
     <>
-      <h2 className="screen-slide__title">{t.screen.group(t.groups[group], year)}</h2>
+      <h2 className="screen-slide__title">{t.screen.group(name[locale], year)}</h2>
       {tiles.length > 0 && (
         <TileGrid count={tiles.length}>
           {tiles.map((card) => (

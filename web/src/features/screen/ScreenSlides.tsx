@@ -13,7 +13,7 @@ import { useDeckRotation } from './useDeckRotation';
 
 function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
-  if (slide.type === 'group') return <GroupSlide group={slide.group} cards={slide.cards} year={year} />;
+  if (slide.type === 'group') return <GroupSlide name={slide.name} cards={slide.cards} year={year} />;
   if (slide.type === 'units') return <UnitsSlide indicator={slide.card.indicator} breakdown={slide.breakdown} />;
   return null;
 }

@@ -18,7 +18,8 @@ describe('screen slides', () => {
       dashboard,
     );
     expect(slides.map((s) => s.type)).toEqual(['group', 'indicator']);
-    expect(slides[0]).toMatchObject({ group: 'e-government' });
+    // Headed by the group's names as the catalogue carries them, not by a list in the code.
+    expect(slides[0]).toMatchObject({ group: 'e-government', name: { vi: 'Chính quyền điện tử', en: 'E-government' } });
     expect(slides[1]).toMatchObject({ card: { indicator: { code: 'dti-rank' } } });
   });
 
@@ -44,6 +45,14 @@ describe('screen slides', () => {
         breakdown: breakdown('ratio-sum'),
       },
     ]);
+  });
+
+  it('name a group by the catalogue’s current names, renamed ones included', () => {
+    const renamed = {
+      ...dashboard,
+      groups: dashboard.groups.map((g) => (g.code === 'e-government' ? { ...g, name: { vi: 'Chính quyền số', en: 'Digital government' } } : g)),
+    };
+    expect(resolveSlides([{ type: 'group', group: 'e-government' }], renamed)[0]).toMatchObject({ name: { vi: 'Chính quyền số', en: 'Digital government' } });
   });
 
   it('fall back to the headline rather than a blank screen', () => {

@@ -1,8 +1,9 @@
 import {
+  groupName,
   statuses,
   type DashboardCard,
   type DashboardFigure,
-  type IndicatorGroup,
+  type Locale,
   type Overview,
   type ScreenContent,
   type Slide,
@@ -12,7 +13,8 @@ import {
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
   | { type: 'headline'; cards: DashboardCard[] }
-  | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] }
+  /** `name`: the group's, in both languages, from the catalogue the screen's content carries. */
+  | { type: 'group'; group: string; name: Record<Locale, string>; cards: DashboardCard[] }
   | { type: 'indicator'; card: DashboardCard }
   /** `card`: the indicator's names, unit and decimals; `breakdown`: its communes ranked. */
   | { type: 'units'; card: DashboardCard; breakdown: UnitBreakdown };
@@ -62,7 +64,8 @@ export function resolveSlides(playlist: readonly Slide[], dashboard: Overview, b
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
     else if (slide.type === 'group') {
       const cards = dashboard.cards.filter((card) => card.indicator.group === slide.group);
-      if (cards.length) resolved.push({ type: 'group', group: slide.group, cards });
+      const name = { vi: groupName(dashboard.groups, slide.group, 'vi'), en: groupName(dashboard.groups, slide.group, 'en') };
+      if (cards.length) resolved.push({ type: 'group', group: slide.group, name, cards });
     } else if (slide.type === 'units') {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
       const breakdown = breakdowns[slide.code];

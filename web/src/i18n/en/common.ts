@@ -1,4 +1,4 @@
-import { figureBasisNames, indicatorGroupNames } from '@kpi/shared';
+import { figureBasisNames } from '@kpi/shared';
 import type { viCommon } from '../vi/common';
 
 /**
@@ -40,7 +40,6 @@ export const enCommon: typeof viCommon = {
     'milestone-overdue': 'Past its due date, not reported done.',
     'milestone-not-started': 'The task has not started.',
   },
-  groups: indicatorGroupNames.en,
   comparator: { gte: '≥', lte: '≤', eq: '=' },
   states: {
     loading: 'Loading figures…',

@@ -1,5 +1,5 @@
 import type { Comparator, IndicatorKind, MilestoneState, Status, StatusReason, Unit } from '@kpi/shared';
-import { figureBasisNames, indicatorGroupNames } from '@kpi/shared';
+import { figureBasisNames } from '@kpi/shared';
 
 /**
  * Vietnamese words of the app's shell and of the shared UI (web/src/ui): header, statuses, cards,
@@ -43,7 +43,6 @@ export const viCommon = {
     'milestone-overdue': 'Đã quá hạn, chưa báo hoàn thành.',
     'milestone-not-started': 'Nhiệm vụ chưa bắt đầu.',
   } satisfies Record<StatusReason, string>,
-  groups: indicatorGroupNames.vi,
   comparator: { gte: '≥', lte: '≤', eq: '=' } satisfies Record<Comparator, string>,
   states: {
     loading: 'Đang tải số liệu…',
