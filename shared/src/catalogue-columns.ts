@@ -29,8 +29,8 @@ const required = { required: true } as const;
 
 /**
  * The sheets in the order they are written; the first column of each is the key that finds its
- * header row. A part the file gains later (groups) is one more entry here, its labels below and
- * its entry's schema in catalogue-sheets.ts.
+ * header row. A part the file gains later is one more entry here, its labels below and its
+ * entry's schema in catalogue-sheets.ts.
  */
 export const catalogueSheets = [
   {
@@ -90,6 +90,17 @@ export const catalogueSheets = [
       col('note_en', 'noteEn'),
     ],
   },
+  {
+    // Last, so older workbooks keep their sheets' places; an import writes groups first whatever the order.
+    sheet: 'groups',
+    part: 'groups',
+    columns: [
+      col('group_code', 'code', 'text', required),
+      col('group_name_vi', ['name', 'vi'], 'text', required),
+      col('group_name_en', ['name', 'en'], 'text', required),
+      col('order', 'order', 'number', required),
+    ],
+  },
 ] as const satisfies readonly { sheet: string; part: string; columns: readonly CatalogueColumn[] }[];
 
 export type CatalogueSheetName = (typeof catalogueSheets)[number]['sheet'];
@@ -97,6 +108,10 @@ export type CatalogueSheetName = (typeof catalogueSheets)[number]['sheet'];
 /** Headers of the columns the figures' spreadsheets do not already name (spreadsheet-columns.ts). */
 const ownLabels = {
   vi: {
+    group_code: 'Mã nhóm',
+    group_name_vi: 'Tên nhóm',
+    group_name_en: 'Tên nhóm (tiếng Anh)',
+    order: 'Thứ tự',
     code: 'Mã chỉ tiêu',
     name_vi: 'Tên chỉ tiêu',
     name_en: 'Tên chỉ tiêu (tiếng Anh)',
@@ -124,6 +139,10 @@ const ownLabels = {
     url: 'Địa chỉ web',
   },
   en: {
+    group_code: 'Group code',
+    group_name_vi: 'Group name (Vietnamese)',
+    group_name_en: 'Group name (English)',
+    order: 'Order',
     code: 'Indicator code',
     name_vi: 'Name (Vietnamese)',
     name_en: 'Name (English)',

@@ -3,6 +3,7 @@ import { CatalogueSheetError, columnFor, known, readHeader, rowToEntry, type Cat
 import {
   CATALOGUE_FILE_FORMAT,
   CATALOGUE_FILE_VERSION,
+  catalogueFileGroupSchema,
   catalogueFileSchema,
   catalogueFileSourceSchema,
   catalogueFileTargetSchema,
@@ -27,6 +28,7 @@ type Entry = Record<string, unknown>;
 
 /** Each part's entry schema: a part the file gains later adds its own here. */
 const entrySchemas: Record<Part, z.ZodType> = {
+  groups: catalogueFileGroupSchema,
   indicators: indicatorDefinitionSchema,
   targets: catalogueFileTargetSchema,
   sources: catalogueFileSourceSchema,
@@ -55,7 +57,7 @@ const sheetOrder = (sheet: string) => catalogueSheets.findIndex((s) => s.sheet =
  * column and reason. The file has only the rows that could be; a workbook with any refused row
  * is refused as a whole, so the file only serves the dry run's listing. Throws
  * CatalogueSheetError when the indicators sheet or a sheet's key column is missing (a missing
- * targets or sources sheet holds none).
+ * groups, targets or sources sheet holds none: files written before groups were data have none).
  */
 export function sheetsToCatalogue(sheets: readonly CatalogueSheetRows[]): { file: CatalogueFile; rows: CatalogueRowIssue[] } {
   const issues: CatalogueRowIssue[] = [];

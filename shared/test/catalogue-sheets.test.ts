@@ -13,6 +13,7 @@ import { newDefinition } from './factories.js';
 const file: CatalogueFile = catalogueFileSchema.parse({
   format: 'kpi-catalogue',
   formatVersion: 1,
+  groups: [{ code: 'telecoms', name: { vi: 'Viễn thông, Internet', en: 'Telecoms and Internet' }, order: 50 }],
   indicators: [
     newDefinition({
       definition: { vi: 'Số xã có wifi / tổng số xã', en: 'Communes with Wi-Fi / all communes' },
@@ -74,7 +75,9 @@ const asRead = (tables: CatalogueTable[]): CatalogueSheetRows[] =>
 describe('the catalogue as sheets', () => {
   it('writes a sheet per part, headed in Vietnamese by default and in English', () => {
     const vi = catalogueToSheets(file, 'vi');
-    expect(vi.map((t) => t.sheet)).toEqual(['indicators', 'targets', 'sources']);
+    expect(vi.map((t) => t.sheet)).toEqual(['indicators', 'targets', 'sources', 'groups']);
+    expect(vi[3]!.rows).toEqual([['telecoms', 'Viễn thông, Internet', 'Telecoms and Internet', 50]]);
+    expect(catalogueToSheets(file, 'en')[3]!.columns.map((c) => c.label)).toEqual(['Group code', 'Group name (Vietnamese)', 'Group name (English)', 'Order']);
     expect(vi[0]!.columns.slice(0, 3).map((c) => [c.name, c.label])).toEqual([
       ['code', 'Mã chỉ tiêu'],
       ['name_vi', 'Tên chỉ tiêu'],

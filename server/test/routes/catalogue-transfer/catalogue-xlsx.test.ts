@@ -44,7 +44,8 @@ describe('the catalogue as an XLSX workbook', () => {
   it('exports a sheet per part, headed in Vietnamese by default and in English on request', async () => {
     const { app } = await testApp();
     const vi = await workbook(await exportedXlsx(app));
-    expect(vi.worksheets.map((s) => s.name)).toEqual(['indicators', 'targets', 'sources']);
+    expect(vi.worksheets.map((s) => s.name)).toEqual(['indicators', 'targets', 'sources', 'groups']);
+    expect(vi.getWorksheet('groups')!.actualRowCount - 2).toBe((await exportedJson(app)).groups.length);
     const indicators = vi.getWorksheet('indicators')!;
     expect([indicators.getCell('A1').value, indicators.getCell('A2').value]).toEqual(['Mã chỉ tiêu', 'code']);
     const json = await exportedJson(app);
@@ -82,14 +83,16 @@ describe('the catalogue as an XLSX workbook', () => {
     const file = await exportedJson(lang);
     const bytes = await exportedXlsx(lang);
     const { app: fresh, db } = await testApp({ seed: false });
-    const { approver } = await signInAll(fresh);
-    const first = await upload(fresh, approver, bytes, { dryRun: false });
+    // An admin: an empty instance has no groups yet, and only admins create them.
+    const { admin } = await signInAll(fresh);
+    const first = await upload(fresh, admin, bytes, { dryRun: false });
     expect(first.statusCode).toBe(200);
     expect(counts(first.json<CataloguePlan>().indicators)).toEqual({ new: file.indicators.length });
     for (const { code } of file.indicators) expect(publishDefinitionDraft(db, code, 1, 'approver2')).toMatchObject({ ok: true });
-    const second = await upload(fresh, approver, bytes, { dryRun: false });
+    const second = await upload(fresh, admin, bytes, { dryRun: false });
     expect(counts(second.json<CataloguePlan>().targets)).toEqual({ new: file.targets.length });
     const again = await exportedJson(fresh);
+    expect(again.groups).toEqual(file.groups);
     expect(again.indicators).toEqual(file.indicators);
     expect(byDocument(again)).toEqual(byDocument(file));
   });
