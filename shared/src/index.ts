@@ -31,3 +31,6 @@ export * from './spreadsheet-columns.js';
 export * from './notes.js';
 export * from './page-render.js';
 export * from './unit-breakdown.js';
+export * from './rankings/provinces.js';
+export * from './rankings/peer-set.js';
+export * from './rankings/import-messages.js';

@@ -7,6 +7,7 @@ import { milestoneIndicators } from './milestones-2021.js';
 import { peersAndCommunesFigures, peersAndCommunesSources } from './peers-and-communes.js';
 import { reportIndicators } from './report-2020.js';
 import { seedOrgUnits } from './org-units.js';
+import { seedRankings } from './province-ranks.js';
 import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
@@ -52,12 +53,13 @@ export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
  * its source, and creates the organisation units where there are none (a database older than
- * them gets them on its next start). Does nothing when they exist, so a restart never duplicates
+ * them gets them on its next start), and likewise the provinces and the sourced rows of their ranking tables. Does nothing when they exist, so a restart never duplicates
  * or overwrites. Returns whether it seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
   const seeded = seedFigures(db);
   seedOrgUnits(db);
+  seedRankings(db);
   return seeded;
 }
 

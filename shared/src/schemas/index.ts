@@ -19,3 +19,4 @@ export * from './review.js';
 export * from './org-unit.js';
 export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
+export * from './ranking.js';
