@@ -1,6 +1,7 @@
+import { distance } from 'fastest-levenshtein';
 import { FIRST_DATA_YEAR_AFTER_MERGER } from '../rank.js';
 import { normaliseUnitName } from '../org-unit-match.js';
-import type { Province } from '../schemas/ranking.js';
+import type { Province, RankingIndex } from '../schemas/ranking.js';
 
 /** The day the 34 provinces of Resolution 202/2025/QH15 took the place of the 63. */
 export const PROVINCE_MERGER_DATE = '2025-07-01';
@@ -17,6 +18,9 @@ export function rankedInYear(province: Pick<Province, 'validFrom' | 'validTo'>, 
   return (province.validFrom === null || province.validFrom <= day) && (province.validTo === null || province.validTo >= day);
 }
 
+/** How many near names an unknown one is answered with. */
+const NEAREST = 3;
+
 /** `Tỉnh Bắc Giang`, `TP. Hồ Chí Minh`, `bac giang` → the key the names are matched by. */
 function key(text: string): string {
   return normaliseUnitName(text).replace(/^(tinh|thanh pho|tp|province|city)\s+/, '');
@@ -27,7 +31,8 @@ export type ProvinceMatch = { ok: true; province: Province } | { ok: false; reas
 /**
  * Finds a province by what a table prints for it, without regard to case, diacritics, spacing or
  * a leading `Tỉnh`/`TP`: by code, name or alias, among those the year's table ranks (a name the 63
- * and the 34 share, such as Bắc Ninh, then means the one of that year).
+ * and the 34 share, such as Bắc Ninh, then means the one of that year). An unknown name is
+ * answered with the nearest few of the year's table, one of the other era's with that province.
  */
 export function provinceMatcher(provinces: readonly Province[]) {
   const byKey = new Map<string, Province[]>();
@@ -39,7 +44,15 @@ export function provinceMatcher(provinces: readonly Province[]) {
     const inYear = found.filter((p) => rankedInYear(p, year));
     if (inYear.length === 1) return { ok: true, province: inYear[0]! };
     if (inYear.length > 1) return { ok: false, reason: 'ambiguous', candidates: inYear };
-    return { ok: false, reason: found.length ? 'not-in-year' : 'unknown', candidates: found };
+    if (found.length) return { ok: false, reason: 'not-in-year', candidates: found };
+    const typed = key(text);
+    const nearest = provinces
+      .filter((p) => rankedInYear(p, year))
+      .map((p) => ({ p, d: Math.min(...[p.name, ...p.aliases].map((n) => distance(typed, key(n)))) }))
+      .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name, 'vi'))
+      .slice(0, NEAREST)
+      .map(({ p }) => p);
+    return { ok: false, reason: 'unknown', candidates: nearest };
   };
 }
 
@@ -55,3 +68,6 @@ export function medianScore(scores: readonly (number | null)[], outOf: number): 
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** The Lạng Sơn indicator each ranking index's tables rank it in: its page shows the peers. */
+export const rankingIndexOfIndicator: Readonly<Record<string, RankingIndex>> = { 'dti-rank': 'dti' };

@@ -7,7 +7,7 @@ import { inflateZip } from './zip-check.js';
 const text = (s: string): RawCell => ({ t: 'text', text: s.normalize('NFC').trim() });
 
 /** exceljs gives a cell's value in many shapes: numbers, strings, dates, rich text, formulas, links. */
-function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | undefined {
+export function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return { t: 'number', value, percentFormat: /%/.test(numFmt ?? '') };
   if (typeof value === 'string') return text(value);
@@ -24,10 +24,10 @@ function toRaw(value: ExcelJS.CellValue, numFmt: string | undefined): RawCell | 
 }
 
 /**
- * The template's data sheet (or the first sheet): its first one or two rows name the columns (readHeader). exceljs reads only the
- * parts zip-check.ts inflated and counted, handed over as a stored zip.
+ * The sheet named `sheetName` (or the first), its row count checked against the limit. Any import
+ * of a table reads its XLSX through this.
  */
-export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
+export async function loadSheet(bytes: Uint8Array, limits: SheetLimits, sheetName?: string): Promise<ExcelJS.Worksheet> {
   const inflated = await inflateZip(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -35,9 +35,18 @@ export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
   } catch {
     throw new ImportFileError(400, 'unreadable-xlsx', 'The XLSX file cannot be read: save it again from Excel as "Excel Workbook (*.xlsx)"');
   }
-  const sheet = workbook.getWorksheet(FIGURES_SHEET) ?? workbook.worksheets[0];
+  const sheet = (sheetName ? workbook.getWorksheet(sheetName) : undefined) ?? workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
   checkRowCount(sheet.actualRowCount - 1, limits.importRows);
+  return sheet;
+}
+
+/**
+ * The template's data sheet (or the first sheet): its first one or two rows name the columns (readHeader). exceljs reads only the
+ * parts zip-check.ts inflated and counted, handed over as a stored zip.
+ */
+export async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetData> {
+  const sheet = await loadSheet(bytes, limits, FIGURES_SHEET);
   const headersOf = (rowNumber: number) => {
     const headers: string[] = [];
     sheet.getRow(rowNumber).eachCell({ includeEmpty: true }, (cell, col) => {
