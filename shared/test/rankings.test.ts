@@ -56,6 +56,7 @@ describe('peer sets in the address', () => {
     expect(parsePeerSet(null)).toEqual({ preset: 'neighbours' });
     expect(parsePeerSet('cao-bang,lang-son,Bad Code,quang-ninh,cao-bang')).toEqual({ preset: 'custom', provinces: ['cao-bang', 'quang-ninh'] });
     expect(formatPeerSet(parsePeerSet('cao-bang,quang-ninh'))).toBe('cao-bang,quang-ninh');
+    expect(parsePeerSet(formatPeerSet({ preset: 'custom', provinces: [] }))).toEqual({ preset: 'custom', provinces: [] });
     expect(peerQuery({ preset: 'top10' })).toEqual({ provinces: [], top: 10 });
     expect(peerQuery({ preset: 'neighbours' }).provinces).toContain('cao-bang');
   });

@@ -30,12 +30,14 @@ const CODE = /^[a-z0-9-]{2,64}$/;
 export function parsePeerSet(value: string | null | undefined): PeerSet {
   const preset = peerPresets.find((p) => p === value);
   if (preset) return { preset };
+  // Chosen but still empty: Lạng Sơn alone, until provinces are added.
+  if (value === 'custom') return { preset: 'custom', provinces: [] };
   const provinces = [...new Set((value ?? '').split(',').map((c) => c.trim()))].filter((c) => CODE.test(c) && c !== HOME_PROVINCE).slice(0, MAX_CUSTOM);
   return provinces.length ? { preset: 'custom', provinces } : { preset: 'neighbours' };
 }
 
 export function formatPeerSet(set: PeerSet): string {
-  return set.preset === 'custom' ? set.provinces.join(',') : set.preset;
+  return set.preset === 'custom' ? set.provinces.join(',') || 'custom' : set.preset;
 }
 
 /** What to ask the rankings API for: the provinces, and how many of each year's leaders. */
