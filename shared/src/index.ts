@@ -17,6 +17,7 @@ export * from './validation-messages.js';
 export * from './entry-warnings.js';
 export * from './parse-number.js';
 export * from './review/build-review.js';
+export * from './review/among-provinces.js';
 export * from './search.js';
 export * from './url-params.js';
 export * from './worst-first.js';

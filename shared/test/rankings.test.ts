@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeerSet, medianScore, parsePeerSet, peerQuery, provinceMatcher, rankedInYear, type Province } from '../src/index.js';
+import { amongProvinces, formatPeerSet, medianScore, parsePeerSet, peerQuery, provinceMatcher, rankedInYear, type Province } from '../src/index.js';
 
 const province = (code: string, name: string, extra: Partial<Province> = {}): Province => ({
   code,
@@ -59,5 +59,46 @@ describe('peer sets in the address', () => {
     expect(parsePeerSet(formatPeerSet({ preset: 'custom', provinces: [] }))).toEqual({ preset: 'custom', provinces: [] });
     expect(peerQuery({ preset: 'top10' })).toEqual({ provinces: [], top: 10 });
     expect(peerQuery({ preset: 'neighbours' }).provinces).toContain('cao-bang');
+  });
+});
+
+describe('amongProvinces', () => {
+  const row = (year: number, rank: number, outOf: number, province = 'lang-son') => ({
+    province,
+    year,
+    rank,
+    outOf,
+    score: null,
+    pillars: { government: null, economy: null, society: null },
+    sourceId: 1,
+    note: null,
+  });
+  const source = {
+    id: 1,
+    number: null,
+    title: 'Bảng',
+    issuer: null,
+    publisher: null,
+    date: null,
+    kind: 'ranking' as const,
+    url: null,
+    note: null,
+    noteEn: null,
+  };
+  const ranks = (rows: ReturnType<typeof row>[]) => ({
+    index: 'dti' as const,
+    provinces: [province('lang-son', 'Lạng Sơn')],
+    ranks: rows,
+    years: [...new Set(rows.map((r) => r.year))].map((year) => ({ year, outOf: rows.find((r) => r.year === year)!.outOf, rows: 1, medianScore: null })),
+    sources: [source],
+  });
+  it('does not count places across the 63 → 34 break, and cites the rows’ source', () => {
+    const text = amongProvinces(ranks([row(2023, 4, 63), row(2024, 3, 34)]), 2024, 'vi', () => [7]);
+    expect(text).toEqual({
+      heading: 'Vị trí của Lạng Sơn trong cả nước',
+      text: 'Trong bảng xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024 của 34 tỉnh, thành phố, Lạng Sơn xếp thứ 3, không so sánh số bậc với các năm trước vì từ năm 2024 bảng xếp hạng 34 tỉnh, thành sau sáp nhập thay cho 63.',
+      refs: [7],
+    });
+    expect(amongProvinces(ranks([row(2021, 5, 63), row(2022, 6, 63)]), 2022, 'en', () => [1])?.text).toMatch(/ranked 6, down 1 place on 2021 \(5\)\.$/);
   });
 });
