@@ -1,15 +1,16 @@
-import { indicatorGroups, lastOf, type IndicatorGroup, type Slide } from '@kpi/shared';
+import { indicatorGroups, lastOf, peerPresets, type IndicatorGroup, type Slide } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import type { IndicatorNames } from './slide-text';
 
-export const slideTypes = ['headline', 'group', 'indicator'] as const satisfies readonly Slide['type'][];
+export const slideTypes = ['headline', 'group', 'indicator', 'peers'] as const satisfies readonly Slide['type'][];
 
 /** A slide of a type with its settings still to choose: the first group, or no indicator yet. */
 export function newSlide(type: Slide['type']): Slide {
   if (type === 'group') return { type, group: indicatorGroups[0] };
   if (type === 'indicator') return { type, code: '' };
+  if (type === 'peers') return { type, index: 'dti', peers: 'neighbours' };
   return { type };
 }
 
@@ -25,7 +26,7 @@ interface SlideSettingsProps {
   focusOnMount?: boolean;
 }
 
-/** One slide's own settings: its type, and the group or indicator it shows. */
+/** One slide's own settings: its type, and the group, indicator or peer set it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
   const { t } = useStaffI18n();
   const box = useRef<HTMLDivElement>(null);
@@ -64,6 +65,18 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
           // A code the list does not (yet) have stays chosen, under its code.
           options={[...names, ...(slide.code && !names.has(slide.code) ? [[slide.code, slide.code] as const] : [])].map(([value, label]) => ({ value, label }))}
           error={error}
+        />
+      )}
+      {slide.type === 'peers' && (
+        <SelectField
+          label={label(t.screensAdmin.peerSet)}
+          value={slide.peers}
+          onChange={(peers) => onChange({ ...slide, peers })}
+          // A custom set (as a page's address has it) stays chosen, under its codes.
+          options={[...peerPresets, ...(peerPresets.some((p) => p === slide.peers) ? [] : [slide.peers])].map((value) => ({
+            value,
+            label: peerPresets.some((p) => p === value) ? t.peers.presets[value as (typeof peerPresets)[number]] : value,
+          }))}
         />
       )}
     </div>

@@ -13,6 +13,8 @@ export function slideText(slide: Slide, t: StaffDictionary, names: IndicatorName
       return t.screensAdmin.slideGroup(t.groups[slide.group]);
     case 'indicator':
       return t.screensAdmin.slideIndicator(names.get(slide.code) ?? slide.code);
+    case 'peers':
+      return t.screensAdmin.slidePeers(slide.peers in t.peers.presets ? t.peers.presets[slide.peers as keyof typeof t.peers.presets] : slide.peers);
   }
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
 import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
+import { PeersSlide } from './PeersSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideCards, type ResolvedSlide } from './slides';
 import type { ScreenView } from '../../api/screen-content';
@@ -13,13 +14,14 @@ import { useDeckRotation } from './useDeckRotation';
 function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
   if (slide.type === 'group') return <GroupSlide group={slide.group} cards={slide.cards} year={year} />;
+  if (slide.type === 'peers') return <PeersSlide ranks={slide.ranks} />;
   return null;
 }
 
 /** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
 export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
-  const { screen, dashboard, dataVersion } = content;
-  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard), [screen.playlist, dashboard]);
+  const { screen, dashboard, dataVersion, peerRanks } = content;
+  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, peerRanks), [screen.playlist, dashboard, peerRanks]);
   const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
   const queryClient = useQueryClient();
 

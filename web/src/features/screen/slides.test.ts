@@ -62,3 +62,30 @@ describe('screen slides', () => {
     expect(rankTicks([point(3)])).toEqual([1, 2, 4]);
   });
 });
+
+describe('a peers slide', () => {
+  const ranks = {
+    index: 'dti' as const,
+    provinces: [],
+    ranks: [
+      {
+        province: 'lang-son',
+        year: 2023,
+        rank: 4,
+        outOf: 63,
+        score: null,
+        pillars: { government: null, economy: null, society: null },
+        sourceId: 1,
+        note: null,
+      },
+    ],
+    years: [{ year: 2023, outOf: 63, rows: 1, medianScore: null }],
+    sources: [],
+  };
+  it('shows the ranks its content carries, and is skipped rather than shown empty without them', () => {
+    const dashboard = overviewFor(2020);
+    const slide = { type: 'peers' as const, index: 'dti' as const, peers: 'neighbours' };
+    expect(resolveSlides([slide], dashboard, { 'dti:neighbours': ranks }).map((s) => s.type)).toEqual(['peers']);
+    expect(resolveSlides([slide], dashboard, {}).map((s) => s.type)).toEqual(['headline']);
+  });
+});

@@ -1,8 +1,20 @@
-import { statuses, type DashboardCard, type Overview, type IndicatorGroup, type Slide } from '@kpi/shared';
+import {
+  peerSlideKey,
+  rankingIndexOfIndicator,
+  statuses,
+  type DashboardCard,
+  type Overview,
+  type IndicatorGroup,
+  type PeerRanks,
+  type Slide,
+} from '@kpi/shared';
 
 /** A playlist entry with the cards it shows, resolved against the current overview. */
 export type ResolvedSlide =
-  { type: 'headline'; cards: DashboardCard[] } | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] } | { type: 'indicator'; card: DashboardCard };
+  | { type: 'headline'; cards: DashboardCard[] }
+  | { type: 'group'; group: IndicatorGroup; cards: DashboardCard[] }
+  | { type: 'indicator'; card: DashboardCard }
+  | { type: 'peers'; ranks: PeerRanks; cards: DashboardCard[] };
 
 /** How many figures the headline slide shows: 3 × 2 stays readable from the back of a room. */
 export const HEADLINE_MAX = 6;
@@ -39,13 +51,18 @@ export function headlineCards(dashboard: Overview): DashboardCard[] {
  * removed, nothing published) is skipped rather than shown empty; an empty result falls back to the
  * headline, so a screen never goes blank.
  */
-export function resolveSlides(playlist: readonly Slide[], dashboard: Overview): ResolvedSlide[] {
+export function resolveSlides(playlist: readonly Slide[], dashboard: Overview, peerRanks: Readonly<Record<string, PeerRanks>> = {}): ResolvedSlide[] {
   const resolved: ResolvedSlide[] = [];
   for (const slide of playlist) {
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
     else if (slide.type === 'group') {
       const cards = dashboard.cards.filter((card) => card.indicator.group === slide.group);
       if (cards.length) resolved.push({ type: 'group', group: slide.group, cards });
+    } else if (slide.type === 'peers') {
+      const ranks = peerRanks[peerSlideKey(slide)];
+      // The ranking indicator's own card dates the slide ("data as of") like any other.
+      if (ranks?.ranks.length)
+        resolved.push({ type: 'peers', ranks, cards: dashboard.cards.filter((c) => rankingIndexOfIndicator[c.indicator.code] === slide.index) });
     } else {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
       if (card) resolved.push({ type: 'indicator', card });
