@@ -48,3 +48,5 @@ export { exportCatalogue } from './catalogue-export.js';
 export { importCatalogue } from './catalogue-import.js';
 export { loadUnitDashboardData } from './unit-dashboard.js';
 export { publishedUnitFigures } from './published-unit-figures.js';
+export { insertProvinces, listProvinces, peerRanks, rankTable, toProvinceRank, writeRanks, type RankWrite } from './rankings.js';
+export { seedProvinceRanks } from './seed/province-ranks.js';

@@ -321,3 +321,59 @@ export const orgUnitPredecessors = sqliteTable(
   },
   (t) => [uniqueIndex('org_unit_predecessors_pair').on(t.unit, t.predecessor), index('org_unit_predecessors_predecessor').on(t.predecessor)],
 );
+
+/**
+ * Provinces and centrally-run cities as the Ministry's ranking tables name them: the 63 standing
+ * until 30/6/2025 and the 34 from 1/7/2025. Kept apart from `org_units` (Lạng Sơn's own tree,
+ * which figures hang on): no figure belongs to another province, and every commune picker would
+ * otherwise list them. Lạng Sơn has the same code in both.
+ */
+export const provinces = sqliteTable('provinces', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['province', 'city'] }).notNull(),
+  /** Other names the tables print (JSON array), e.g. `Thừa Thiên Huế` for Huế. */
+  aliases: text('aliases').notNull().default('[]'),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  note: text('note'),
+});
+
+/** A province formed by the 2025 merger: one row per (new province, former province it was made from). */
+export const provincePredecessors = sqliteTable(
+  'province_predecessors',
+  {
+    province: text('province').notNull(),
+    predecessor: text('predecessor').notNull(),
+  },
+  (t) => [uniqueIndex('province_predecessors_pair').on(t.province, t.predecessor)],
+);
+
+/**
+ * The Ministry's yearly ranking tables (the DTI to start): one row per index, data year and
+ * province, each citing the source it was read in. Lạng Sơn's own rank stays a figure of its
+ * indicator; its row here must agree with it.
+ */
+export const provinceRanks = sqliteTable(
+  'province_ranks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    index: text('index', { enum: ['dti'] }).notNull(),
+    year: integer('year').notNull(),
+    province: text('province').notNull(),
+    rank: integer('rank').notNull(),
+    outOf: integer('out_of').notNull(),
+    score: real('score'),
+    governmentRank: integer('government_rank'),
+    economyRank: integer('economy_rank'),
+    societyRank: integer('society_rank'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('province_ranks_index_year_province').on(t.index, t.year, t.province)],
+);

@@ -30,6 +30,7 @@ import { indicatorGroupRoutes } from './routes/indicator-groups/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 import { observationRoutes } from './routes/observations/index.js';
 import { orgUnitRoutes } from './routes/org-units/index.js';
+import { rankingRoutes } from './routes/rankings/index.js';
 import { reviewRoutes } from './routes/reviews/index.js';
 import { screenRoutes } from './routes/screens/index.js';
 import { sourceRoutes } from './routes/sources/index.js';
@@ -173,6 +174,7 @@ export async function buildApp({
   await app.register(sourceRoutes);
   await app.register(auditRoutes);
   await app.register(importRoutes, { limits });
+  await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
   await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });

@@ -8,6 +8,7 @@ import { peersAndCommunesFigures, peersAndCommunesSources } from './peers-and-co
 import { reportIndicators } from './report-2020.js';
 import { seedIndicatorGroups } from './groups.js';
 import { seedOrgUnits } from './org-units.js';
+import { seedRankings } from './province-ranks.js';
 import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
@@ -54,14 +55,16 @@ export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
  * its source, and creates the indicator groups and organisation units where there are none (a
- * database older than them gets them on its next start). Does nothing when they exist, so a
- * restart never duplicates or overwrites. Returns whether it seeded the figures.
+ * database older than them gets them on its next start), and likewise the provinces and the
+ * sourced rows of their ranking tables. Does nothing when they exist, so a restart never
+ * duplicates or overwrites. Returns whether it seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
   // Groups first: every seeded indicator names one.
   seedIndicatorGroups(db);
   const seeded = seedFigures(db);
   seedOrgUnits(db);
+  seedRankings(db);
   return seeded;
 }
 

@@ -11,6 +11,8 @@ import type { Figure, Indicator, IndicatorGroupEntry, Locale, Review, Source, Ta
 import { targetForYear } from '../targets.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
 import { lastOf } from '../arrays.js';
+import type { PeerRanks } from '../schemas/ranking.js';
+import { amongProvinces } from './among-provinces.js';
 
 /** Numbers each (document, place in it) pair the first time a sentence cites it. */
 class References {
@@ -53,8 +55,9 @@ function targetText(ind: Indicator, target: Target, locale: Locale): string {
 /**
  * The yearly review drafted from the data: for each indicator with a figure that year, its result,
  * its target and whether it was met, rank changes as places gained, the data-quality caveats —
- * every number formatted for the language, every sentence citing its numbered sources. Sections
- * follow `groups` (the department's list, in its order), headed by their names.
+ * every number formatted for the language, every sentence citing its numbered sources; and, given
+ * the ranking tables, where Lạng Sơn stands among the provinces. Sections follow `groups` (the
+ * department's list, in its order), headed by their names.
  */
 export function buildReview(
   data: IndicatorData[],
@@ -63,6 +66,7 @@ export function buildReview(
   locale: Locale,
   updatedAt: string,
   now = new Date(),
+  provinceRanks: PeerRanks | null = null,
 ): Review {
   const p = reviewPhrases[locale];
   // "17/NQ-CP ngày 07/03/2019 — Nghị quyết về Chính phủ điện tử, Mục II.1": number, title, where in it.
@@ -131,10 +135,13 @@ export function buildReview(
     }))
     .filter((s) => s.sentences.length > 0);
 
+  // After the indicators' sentences, so their sources keep the first numbers.
+  const among = provinceRanks && amongProvinces(provinceRanks, year, locale, (source) => refs.cite(source));
   return {
     year,
     locale,
     title: p.title(year),
+    amongProvinces: among ?? null,
     intro: withFigures ? p.intro(formatDateTime(updatedAt, locale), withFigures, year, achieved) : p.none(year),
     sections,
     caveats,

@@ -21,3 +21,4 @@ export * from './indicator-group.js';
 export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
 export * from './org-unit-import.js';
+export * from './ranking.js';

@@ -17,6 +17,11 @@ export const reviewSchema = z.object({
   title: z.string(),
   intro: z.string(),
   sections: z.array(z.object({ group: indicatorGroupSchema, heading: z.string(), sentences: z.array(reviewSentenceSchema) })),
+  /** Where Lạng Sơn stands among the provinces in the year's ranking table (review/among-provinces.ts); null without a table. */
+  amongProvinces: z
+    .object({ heading: z.string(), text: z.string(), refs: z.array(z.number().int()) })
+    .nullable()
+    .optional(),
   /** Data-quality notes, each citing the figure's source like the sentence it qualifies. */
   caveats: z.array(z.object({ text: z.string(), refs: z.array(z.number().int()) })),
   /**

@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { localeSchema, yearSchema } from './common.js';
 import { catalogueSchema, dashboardSchema } from './dashboard.js';
 import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
+import { peerRanksSchema, rankingIndexSchema } from './ranking.js';
 import { unitBreakdownSchema } from './unit-breakdown.js';
 
 /** One indicator's communes and wards ranked, furthest behind first (the content carries its breakdown). */
@@ -9,15 +10,20 @@ const unitsSlideSchema = z.object({ type: z.literal('units'), code: indicatorCod
 
 /**
  * What a meeting-room screen shows in turn: a group's overview, one indicator's chart, the year's
- * headline, or one indicator by commune.
+ * headline, one indicator by commune, or a ranking's peers.
  */
 export const slideSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('headline') }),
   z.object({ type: z.literal('group'), group: indicatorGroupSchema }),
   z.object({ type: z.literal('indicator'), code: indicatorCodeSchema }),
   unitsSlideSchema,
+  /** Lạng Sơn beside a peer set in a ranking index's tables; `peers` as the page's address has it (`neighbours`, `top10`, codes). */
+  z.object({ type: z.literal('peers'), index: rankingIndexSchema, peers: z.string().trim().min(1, 'required').max(1300, 'too-long') }),
 ]);
 export type Slide = z.infer<typeof slideSchema>;
+
+/** Where a screen's content keeps a peers slide's ranks. */
+export const peerSlideKey = (slide: { index: string; peers: string }) => `${slide.index}:${slide.peers}`;
 
 export const screenThemeSchema = z.enum(['night', 'day']);
 
@@ -79,6 +85,8 @@ export const screenContentSchema = z.object({
    * apart from the province). An indicator no longer in the catalogue has none.
    */
   units: z.record(indicatorCodeSchema, unitBreakdownSchema),
+  /** The ranks each peers slide shows, keyed by `peerSlideKey` (absent without such slides). */
+  peerRanks: z.record(z.string(), peerRanksSchema).optional(),
   /** Bumps with every change of published data; the events stream announces new ones. */
   dataVersion: z.number().int(),
 });

@@ -1,3 +1,4 @@
+import { peerRanks } from '@kpi/db';
 import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reviewToDocx } from '../../services/review-docx.js';
@@ -11,7 +12,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const review = (year: number, lang: 'vi' | 'en') => {
     const { groups, data, updatedAt } = app.view.snapshot();
-    return buildReview(data, groups, year, lang, updatedAt);
+    // The year's first few and Lạng Sơn, the same rows the DTI page's peers show.
+    return buildReview(data, groups, year, lang, updatedAt, new Date(), peerRanks(app.db, 'dti', [], 3));
   };
 
   app.get(

@@ -1,6 +1,7 @@
 import { fastifySSE } from '@fastify/sse';
 import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenSettings } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { peerSlideRanks } from '../../services/screen-peers.js';
 import { screenForToken } from '../../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
 import { sendJsonText } from '../../http/send-cached.js';
@@ -64,7 +65,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
       // A fixed year stays put; none follows the newest published figures as they arrive.
       const dashboard = app.view.dashboard(screen.year ?? app.view.latestYear());
       // The overview's bodies are already serialised once per change: splice them in rather than parse them.
-      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"units":${unitsBody(screen)},"dataVersion":${app.view.version}}`;
+      const peers = peerSlideRanks(app.db, screen.playlist);
+      const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"units":${unitsBody(screen)},${peers ? `"peerRanks":${JSON.stringify(peers)},` : ''}"dataVersion":${app.view.version}}`;
       return sendJsonText(reply, body);
     },
   );

@@ -32,13 +32,11 @@ function decodeUtf8(bytes: Uint8Array, locale: Locale): string {
   }
 }
 
-/** A CSV file of the spec's columns (figures by default): encoding checked, text normalised to NFC, `,` `;` or tab detected by papaparse. */
-export function readCsv<C extends string = ImportColumn>(
-  bytes: Uint8Array,
-  locale: Locale,
-  maxRows: number,
-  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
-): SheetData<C> {
+/**
+ * A CSV file's non-empty records with their row numbers: encoding checked, text normalised to
+ * NFC, `,` `;` or tab detected by papaparse. Any import of a table reads its CSV through this.
+ */
+export function parseCsv(bytes: Uint8Array, locale: Locale): { records: { row: number; cells: string[] }[]; delimiter: ',' | ';' | '\t'; bom: boolean } {
   const { text, bom } = decode(bytes, locale);
   const parsed = Papa.parse<string[]>(text.normalize('NFC'), { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
@@ -46,6 +44,18 @@ export function readCsv<C extends string = ImportColumn>(
     throw new ImportFileError(400, 'malformed-csv', `The CSV is malformed near row ${(quoteError.row ?? 0) + 1}: ${quoteError.message}`);
   }
   const records = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const delimiter = parsed.meta.delimiter === ';' || parsed.meta.delimiter === '\t' ? parsed.meta.delimiter : ',';
+  return { records, delimiter, bom };
+}
+
+/** A CSV file of the spec's columns (figures by default): its header found (readHeader), each row's cells by column. */
+export function readCsv<C extends string = ImportColumn>(
+  bytes: Uint8Array,
+  locale: Locale,
+  maxRows: number,
+  spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
+): SheetData<C> {
+  const { records, delimiter, bom } = parseCsv(bytes, locale);
   const [header, second] = records;
   if (!header) throw new ImportFileError(400, 'empty-file', 'The file is empty');
   checkRowCount(records.length - 1, maxRows);
@@ -59,6 +69,5 @@ export function readCsv<C extends string = ImportColumn>(
     });
     return raw;
   });
-  const delimiter = parsed.meta.delimiter === ';' || parsed.meta.delimiter === '\t' ? parsed.meta.delimiter : ',';
   return { format: 'csv', delimiter, bom, columns, ignoredColumns: ignored, rows };
 }

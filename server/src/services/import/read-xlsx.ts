@@ -40,6 +40,18 @@ export async function loadXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<
 }
 
 /**
+ * The sheet named `sheetName` (or the first), its row count checked against the limit. Any import
+ * of a table reads its XLSX through this.
+ */
+export async function loadSheet(bytes: Uint8Array, limits: SheetLimits, sheetName?: string): Promise<ExcelJS.Worksheet> {
+  const workbook = await loadXlsx(bytes, limits);
+  const sheet = (sheetName ? workbook.getWorksheet(sheetName) : undefined) ?? workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
+  checkRowCount(sheet.actualRowCount - 1, limits.importRows);
+  return sheet;
+}
+
+/**
  * The spec's sheet (the figures template's data sheet by default; else the first sheet): its first
  * one or two rows name the columns (readHeader).
  */
@@ -48,10 +60,7 @@ export async function readXlsx<C extends string = ImportColumn>(
   limits: SheetLimits,
   spec: SheetSpec<C> = figuresSheet as unknown as SheetSpec<C>,
 ): Promise<SheetData<C>> {
-  const workbook = await loadXlsx(bytes, limits);
-  const sheet = workbook.getWorksheet(spec.sheetName) ?? workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw new ImportFileError(400, 'empty-file', 'The workbook has no rows');
-  checkRowCount(sheet.actualRowCount - 1, limits.importRows);
+  const sheet = await loadSheet(bytes, limits, spec.sheetName);
   const headersOf = (rowNumber: number) => {
     const headers: string[] = [];
     sheet.getRow(rowNumber).eachCell({ includeEmpty: true }, (cell, col) => {

@@ -1,4 +1,4 @@
-import { lastOf, type Slide } from '@kpi/shared';
+import { lastOf, peerPresets, type Slide } from '@kpi/shared';
 import { useEffect, useRef } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
@@ -19,12 +19,13 @@ function useUnitIndicators(wanted: boolean): ReadonlySet<string> | undefined {
 const choices = (names: readonly (readonly [string, string])[], chosen: string) =>
   [...names, ...(chosen && !names.some(([code]) => code === chosen) ? [[chosen, chosen] as const] : [])].map(([value, label]) => ({ value, label }));
 
-export const slideTypes = ['headline', 'group', 'indicator', 'units'] as const satisfies readonly Slide['type'][];
+export const slideTypes = ['headline', 'group', 'indicator', 'units', 'peers'] as const satisfies readonly Slide['type'][];
 
-/** A slide of a type with its settings still to choose: the first group (its code, if any yet), or no indicator yet. */
+/** A slide of a type with its settings still to choose: the first group (its code, if any yet), no indicator yet, or the neighbours. */
 export function newSlide(type: Slide['type'], names: SlideNames): Slide {
   if (type === 'group') return { type, group: names.groups[0]?.code ?? '' };
   if (type === 'indicator' || type === 'units') return { type, code: '' };
+  if (type === 'peers') return { type, index: 'dti', peers: 'neighbours' };
   return { type };
 }
 
@@ -40,7 +41,7 @@ interface SlideSettingsProps {
   focusOnMount?: boolean;
 }
 
-/** One slide's own settings: its type, and the group or indicator it shows. */
+/** One slide's own settings: its type, and the group, indicator or peer set it shows. */
 export function SlideSettings({ slide, number, names, onChange, error, focusOnMount }: SlideSettingsProps) {
   const { t, locale } = useStaffI18n();
   const withUnits = useUnitIndicators(slide.type === 'units');
@@ -88,6 +89,18 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
             slide.code,
           )}
           error={error}
+        />
+      )}
+      {slide.type === 'peers' && (
+        <SelectField
+          label={label(t.screensAdmin.peerSet)}
+          value={slide.peers}
+          onChange={(peers) => onChange({ ...slide, peers })}
+          // A custom set (as a page's address has it) stays chosen, under its codes.
+          options={[...peerPresets, ...(peerPresets.some((p) => p === slide.peers) ? [] : [slide.peers])].map((value) => ({
+            value,
+            label: peerPresets.some((p) => p === value) ? t.peers.presets[value as (typeof peerPresets)[number]] : value,
+          }))}
         />
       )}
     </div>

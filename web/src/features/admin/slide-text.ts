@@ -18,6 +18,8 @@ export function slideText(slide: Slide, t: StaffDictionary, locale: Locale, name
       return t.screensAdmin.slideIndicator(names.indicators.get(slide.code) ?? slide.code);
     case 'units':
       return t.screensAdmin.slideUnits(names.indicators.get(slide.code) ?? slide.code);
+    case 'peers':
+      return t.screensAdmin.slidePeers(slide.peers in t.peers.presets ? t.peers.presets[slide.peers as keyof typeof t.peers.presets] : slide.peers);
   }
 }
 

@@ -1,4 +1,4 @@
-import { groupName, type IndicatorDetail } from '@kpi/shared';
+import { groupName, rankingIndexOfIndicator, type IndicatorDetail } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useIndicatorGroups } from '../../api/group-hooks';
 import { useI18n } from '../../i18n/useI18n';
@@ -8,6 +8,7 @@ import { IndicatorSummary } from './IndicatorSummary';
 import { indicatorHref, overviewHref } from './links';
 import { MethodNote } from './MethodNote';
 import { MilestoneHistory } from './MilestoneHistory';
+import { PeersSection } from './peers/PeersSection';
 import { SeriesBreakNotice } from './SeriesBreakNotice';
 import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
@@ -65,6 +66,7 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
       {!isMilestone && <UnitBreakdownSection detail={detail} />}
+      {rankingIndexOfIndicator[indicator.code] && <PeersSection index={rankingIndexOfIndicator[indicator.code]!} />}
       <SourceList detail={detail} />
       {!isMilestone && <TargetHistory detail={detail} />}
       <FlagList detail={detail} />

@@ -37,6 +37,15 @@ export function ReviewDocument({ review }: { review: Review }) {
           ))}
         </section>
       ))}
+      {review.amongProvinces && (
+        <section className="review__section" aria-labelledby="review-among-provinces">
+          <h3 id="review-among-provinces">{review.amongProvinces.heading}</h3>
+          <p className="review__sentence">
+            {review.amongProvinces.text}
+            <Refs refs={review.amongProvinces.refs} />
+          </p>
+        </section>
+      )}
       {review.caveats.length > 0 && (
         <section className="review__section review__caveats" aria-labelledby="review-caveats">
           <h3 id="review-caveats">{t.review.caveats}</h3>

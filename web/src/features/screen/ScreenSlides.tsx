@@ -3,6 +3,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
 import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
+import { PeersSlide } from './PeersSlide';
 import { ProgressMark } from './ProgressMark';
 import { resolveSlides, slideFigures, type ResolvedSlide } from './slides';
 import { UnitsSlide } from './UnitsSlide';
@@ -15,13 +16,14 @@ function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   if (slide.type === 'indicator') return <IndicatorSlide card={slide.card} year={year} />;
   if (slide.type === 'group') return <GroupSlide name={slide.name} cards={slide.cards} year={year} />;
   if (slide.type === 'units') return <UnitsSlide indicator={slide.card.indicator} breakdown={slide.breakdown} />;
+  if (slide.type === 'peers') return <PeersSlide ranks={slide.ranks} />;
   return null;
 }
 
 /** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
 export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
-  const { screen, dashboard, units, dataVersion } = content;
-  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, units), [screen.playlist, dashboard, units]);
+  const { screen, dashboard, units, peerRanks, dataVersion } = content;
+  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, { units, peerRanks }), [screen.playlist, dashboard, units, peerRanks]);
   const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
   const queryClient = useQueryClient();
 

@@ -37,7 +37,7 @@ describe('screen slides', () => {
       { type: 'units', code: 'online-services-level4-rate' },
       { type: 'units', code: 'egov-rank' },
     ] as const;
-    const slides = resolveSlides(playlist, dashboard, { 'bluezone-install-rate': breakdown('ratio-sum'), 'egov-rank': breakdown('none') });
+    const slides = resolveSlides(playlist, dashboard, { units: { 'bluezone-install-rate': breakdown('ratio-sum'), 'egov-rank': breakdown('none') } });
     expect(slides).toEqual([
       {
         type: 'units',
@@ -94,5 +94,32 @@ describe('screen slides', () => {
     expect(rankTicks([point(53), point(26)])).toEqual([1, 10, 20, 30, 40, 50, 60]);
     expect(rankTicks([point(16), point(5, 10)])).toEqual([1, 5, 10, 15, 20]);
     expect(rankTicks([point(3)])).toEqual([1, 2, 4]);
+  });
+});
+
+describe('a peers slide', () => {
+  const ranks = {
+    index: 'dti' as const,
+    provinces: [],
+    ranks: [
+      {
+        province: 'lang-son',
+        year: 2023,
+        rank: 4,
+        outOf: 63,
+        score: null,
+        pillars: { government: null, economy: null, society: null },
+        sourceId: 1,
+        note: null,
+      },
+    ],
+    years: [{ year: 2023, outOf: 63, rows: 1, medianScore: null }],
+    sources: [],
+  };
+  it('shows the ranks its content carries, and is skipped rather than shown empty without them', () => {
+    const dashboard = overviewFor(2020);
+    const slide = { type: 'peers' as const, index: 'dti' as const, peers: 'neighbours' };
+    expect(resolveSlides([slide], dashboard, { peerRanks: { 'dti:neighbours': ranks } }).map((s) => s.type)).toEqual(['peers']);
+    expect(resolveSlides([slide], dashboard, { peerRanks: {} }).map((s) => s.type)).toEqual(['headline']);
   });
 });

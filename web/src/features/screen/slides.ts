@@ -1,10 +1,13 @@
 import {
   groupName,
+  peerSlideKey,
+  rankingIndexOfIndicator,
   statuses,
   type DashboardCard,
   type DashboardFigure,
   type Locale,
   type Overview,
+  type PeerRanks,
   type ScreenContent,
   type Slide,
   type UnitBreakdown,
@@ -17,7 +20,8 @@ export type ResolvedSlide =
   | { type: 'group'; group: string; name: Record<Locale, string>; cards: DashboardCard[] }
   | { type: 'indicator'; card: DashboardCard }
   /** `card`: the indicator's names, unit and decimals; `breakdown`: its communes ranked. */
-  | { type: 'units'; card: DashboardCard; breakdown: UnitBreakdown };
+  | { type: 'units'; card: DashboardCard; breakdown: UnitBreakdown }
+  | { type: 'peers'; ranks: PeerRanks; cards: DashboardCard[] };
 
 /** Anything that holds a figure: a card, or a unit's row of a breakdown. */
 type WithFigure = { figure: Pick<DashboardFigure, 'approvedAt'> | null };
@@ -58,7 +62,11 @@ export function headlineCards(dashboard: Overview): DashboardCard[] {
  * indicator not made from its units (no communes to rank); one whose communes have not reported
  * yet is shown and says so. An empty result falls back to the headline, so a screen never goes blank.
  */
-export function resolveSlides(playlist: readonly Slide[], dashboard: Overview, breakdowns: ScreenContent['units'] = {}): ResolvedSlide[] {
+export function resolveSlides(
+  playlist: readonly Slide[],
+  dashboard: Overview,
+  { units = {}, peerRanks = {} }: { units?: ScreenContent['units']; peerRanks?: Readonly<Record<string, PeerRanks>> } = {},
+): ResolvedSlide[] {
   const resolved: ResolvedSlide[] = [];
   for (const slide of playlist) {
     if (slide.type === 'headline') resolved.push({ type: 'headline', cards: headlineCards(dashboard) });
@@ -68,8 +76,13 @@ export function resolveSlides(playlist: readonly Slide[], dashboard: Overview, b
       if (cards.length) resolved.push({ type: 'group', group: slide.group, name, cards });
     } else if (slide.type === 'units') {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
-      const breakdown = breakdowns[slide.code];
+      const breakdown = units[slide.code];
       if (card && breakdown && breakdown.aggregation !== 'none') resolved.push({ type: 'units', card, breakdown });
+    } else if (slide.type === 'peers') {
+      const ranks = peerRanks[peerSlideKey(slide)];
+      // The ranking indicator's own card dates the slide ("data as of") like any other.
+      if (ranks?.ranks.length)
+        resolved.push({ type: 'peers', ranks, cards: dashboard.cards.filter((c) => rankingIndexOfIndicator[c.indicator.code] === slide.index) });
     } else {
       const card = dashboard.cards.find((c) => c.indicator.code === slide.code);
       if (card) resolved.push({ type: 'indicator', card });

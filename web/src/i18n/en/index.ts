@@ -6,6 +6,7 @@ import { enOverview } from './overview';
 import { enReview } from './review';
 import { enScreen } from './screen';
 import { enSession } from './session';
+import { enPeers } from './peers';
 import { enUnits } from './units';
 
 /** English (en-GB formats), one file per feature, each typed against its Vietnamese counterpart. */
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   ...enOverview,
   ...enIndicator,
   ...enUnits,
+  ...enPeers,
   ...enSession,
   review: enReview,
   comfort: enComfort,

@@ -5,6 +5,7 @@ import { viOverview } from './overview';
 import { viReview } from './review';
 import { viScreen } from './screen';
 import { viSession } from './session';
+import { viPeers } from './peers';
 import { viUnits } from './units';
 
 /**
@@ -16,6 +17,7 @@ export const vi = {
   ...viOverview,
   ...viIndicator,
   ...viUnits,
+  ...viPeers,
   ...viSession,
   review: viReview,
   comfort: viComfort,

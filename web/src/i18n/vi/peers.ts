@@ -1,0 +1,28 @@
+/** Vietnamese words of a ranking indicator's section of peers (issue 17). */
+export const viPeers = {
+  peers: {
+    heading: 'So sánh với các tỉnh, thành phố',
+    choose: 'Nhóm so sánh',
+    presets: { neighbours: 'Các tỉnh giáp ranh', region: 'Vùng Trung du và miền núi phía Bắc', top10: '10 tỉnh dẫn đầu mỗi năm', custom: 'Tự chọn' },
+    add: 'Thêm tỉnh, thành phố',
+    addNone: '— Chọn —',
+    remove: (name: string) => `Bỏ ${name}`,
+    shareNote: 'Nhóm so sánh được lưu trong địa chỉ trang: gửi địa chỉ này để người khác xem cùng nhóm.',
+    chartLabel: 'Thứ hạng DTI theo năm (hạng 1 ở trên cùng: thấp hơn là tốt hơn)',
+    breakLine: 'Từ 2024: 34 tỉnh',
+    breakNote: 'Từ năm 2024 xếp hạng 34 tỉnh, thành sau sáp nhập; các năm trước xếp hạng 63 tỉnh, thành phố.',
+    tableCaption: 'Thứ hạng theo năm (hạng/tổng số), mỗi số có nguồn',
+    colProvince: 'Tỉnh, thành phố',
+    home: 'Lạng Sơn (tỉnh nhà)',
+    noRank: '—',
+    noRankLabel: 'không có số liệu có nguồn',
+    median: 'Điểm trung vị cả nước',
+    medianUnknown: 'chưa biết',
+    medianNote: 'Điểm trung vị chỉ tính khi có đủ điểm của mọi tỉnh trong năm; khi chưa nhập đủ bảng thì ghi "chưa biết", không ước tính.',
+    formedFrom: (names: string) => `hợp nhất từ ${names} (từ 01/07/2025)`,
+    mergedInto: (name: string) => `sáp nhập vào ${name} từ 01/07/2025`,
+    without: (names: string) => `Chưa có thứ hạng có nguồn: ${names}.`,
+    sources: 'Nguồn',
+    loading: 'Đang tải thứ hạng các tỉnh…',
+  },
+};
