@@ -7,6 +7,7 @@ import { milestoneIndicators } from './milestones-2021.js';
 import { peersAndCommunesFigures, peersAndCommunesSources } from './peers-and-communes.js';
 import { reportIndicators } from './report-2020.js';
 import { seedOrgUnits } from './org-units.js';
+import { fillRankReadings } from './rank-readings.js';
 import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
@@ -52,12 +53,13 @@ export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
 /**
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
  * its source, and creates the organisation units where there are none (a database older than
- * them gets them on its next start). Does nothing when they exist, so a restart never duplicates
+ * them gets them on its next start), and gives rank targets saved before readings theirs. Does nothing when they exist, so a restart never duplicates
  * or overwrites. Returns whether it seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
   const seeded = seedFigures(db);
   seedOrgUnits(db);
+  fillRankReadings(db, seedIndicators);
   return seeded;
 }
 
@@ -112,6 +114,7 @@ function seedFigures(db: Db): boolean {
             value: t.value,
             comparator: t.comparator,
             outOf: t.outOf ?? null,
+            reading: t.reading ?? (ind.kind === 'rank' ? 'share' : null),
             sourceId: sourceId(t.source),
             locator: t.locator ?? null,
             note: t.note ?? null,
