@@ -28,6 +28,13 @@ export const enIndicator: typeof viIndicator = {
     perYearPoints: (signed) => `${signed} points a year`,
     perYearPlaces: (signed) => `${signed} places a year`,
     perYearValue: (signed) => `${signed} a year`,
+    reading: 'How the rank target is read',
+    readings: {
+      position: (value) =>
+        `As a place to hold: ${value} or better, whatever the number of provinces ranked (the document sets a place among the leaders), so each year's rank is compared with ${value} directly.`,
+      share: (value, share) =>
+        `As a share of those ranked: ${value}, the leading ${share}; compared as a percentile so that a change in the number ranked (63 → 34) does not read as a jump.`,
+    },
     percentileNote:
       'Ranks are compared as position divided by the number of provinces ranked, so the change from 63 to 34 provinces does not distort the trend.',
     bands: {
