@@ -95,7 +95,7 @@ describe('the indicator page', () => {
     await card.getByRole('link', { name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' }).click();
     await page.waitForURL(/\/indicators\/dti-rank\?year=2023/);
     await page.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đạt mục tiêu”?' }).waitFor({ timeout: 10_000 });
-    expect((await whyFacts(page))['Cách hiểu mục tiêu thứ hạng']).toMatch(/^Là vị trí cần giữ: hạng 10 trở lên/);
+    expect((await whyFacts(page))['Cách hiểu mục tiêu thứ hạng']).toMatch(/^Vị trí cần giữ: hạng 10 trở lên/);
     // The dotted continuation from 4th in 2023 to the 1st expected in 2025, named a projection in the legend.
     const chart = page.locator('.indicator-detail__chart');
     await chart.locator('.recharts-legend-item', { hasText: 'Dự báo theo tốc độ hiện nay' }).waitFor({ timeout: 10_000 });

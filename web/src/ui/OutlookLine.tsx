@@ -21,7 +21,7 @@ export function OutlookLine({ outlook, indicator, tooFewShown = false }: { outlo
   }
   if (outlook.kind === 'trend') {
     return (
-      <p className={`outlook outlook--${outlook.verdict}`} title={t.outlook.trendHint}>
+      <p className={`outlook outlook--${outlook.verdict}`}>
         <span className="outlook__icon" aria-hidden="true">
           {TREND_ICONS[outlook.verdict]}
         </span>{' '}

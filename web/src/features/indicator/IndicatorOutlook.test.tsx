@@ -24,15 +24,6 @@ describe('the indicator page says where the DTI is heading and how its target is
     const row = [...heading.closest('section')!.querySelectorAll('.facts__row')].find(
       (r) => r.querySelector('dt')?.textContent === 'Cách hiểu mục tiêu thứ hạng',
     );
-    expect(row?.querySelector('dd')).toHaveTextContent(/^Là vị trí cần giữ: hạng 10 trở lên, dù bao nhiêu tỉnh, thành phố được xếp hạng/);
-  });
-
-  it('lists the projection in the chart’s table, each value marked as projected', async () => {
-    mockFetch(indicatorApi);
-    renderApp('/indicators/dti-rank?year=2022');
-    const table = await screen.findByRole('table', { name: /^Số liệu theo năm: Xếp hạng Chỉ số chuyển đổi số/ });
-    expect(within(table).getByRole('columnheader', { name: 'Dự báo theo tốc độ hiện nay' })).toBeInTheDocument();
-    const row2025 = within(table).getByRole('rowheader', { name: '2025' }).closest('tr')!;
-    expect(row2025).toHaveTextContent('1 (dự báo)');
+    expect(row?.querySelector('dd')).toHaveTextContent(/^Vị trí cần giữ: hạng 10 trở lên, dù bao nhiêu tỉnh được xếp hạng/);
   });
 });

@@ -143,7 +143,6 @@ export const enCommon: typeof viCommon = {
     notAtThisPace: 'not reached at this pace',
     trend: { improving: 'Improving', stable: 'Stable', deteriorating: 'Deteriorating' },
     growth: (signed) => `${signed} a year`,
-    trendHint: 'No target: judged by the trend from the first figure to the latest.',
     tooFew: 'Too few figures to judge',
   },
 };

@@ -30,10 +30,8 @@ export const enIndicator: typeof viIndicator = {
     perYearValue: (signed) => `${signed} a year`,
     reading: 'How the rank target is read',
     readings: {
-      position: (value) =>
-        `As a place to hold: ${value} or better, whatever the number of provinces ranked (the document sets a place among the leaders), so each year's rank is compared with ${value} directly.`,
-      share: (value, share) =>
-        `As a share of those ranked: ${value}, the leading ${share}; compared as a percentile so that a change in the number ranked (63 → 34) does not read as a jump.`,
+      position: (value) => `A place to hold: rank ${value} or better, whatever the number ranked; each year's rank is compared directly.`,
+      share: (value, share) => `A share of those ranked: ${value}, the leading ${share}; compared as a percentile so that 63 → 34 does not read as a jump.`,
     },
     percentileNote:
       'Ranks are compared as position divided by the number of provinces ranked, so the change from 63 to 34 provinces does not distort the trend.',

@@ -148,7 +148,6 @@ export const viCommon = {
     notAtThisPace: 'không đạt với tốc độ này',
     trend: { improving: 'Đang cải thiện', stable: 'Đi ngang', deteriorating: 'Đang xấu đi' },
     growth: (signed: string) => `${signed} mỗi năm`,
-    trendHint: 'Chưa có mục tiêu: đánh giá theo xu hướng từ số liệu đầu tiên đến mới nhất.',
     tooFew: 'Chưa đủ số liệu để đánh giá',
   },
 };

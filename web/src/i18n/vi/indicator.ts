@@ -34,10 +34,9 @@ export const viIndicator = {
     perYearValue: (signed: string) => `${signed}/năm`,
     reading: 'Cách hiểu mục tiêu thứ hạng',
     readings: {
-      position: (value: string) =>
-        `Là vị trí cần giữ: hạng ${value} trở lên, dù bao nhiêu tỉnh, thành phố được xếp hạng (văn bản giao giữ vị trí trong nhóm dẫn đầu), nên so trực tiếp thứ hạng của năm với hạng ${value}.`,
+      position: (value: string) => `Vị trí cần giữ: hạng ${value} trở lên, dù bao nhiêu tỉnh được xếp hạng; so trực tiếp thứ hạng mỗi năm.`,
       share: (value: string, share: string) =>
-        `Là tỷ lệ trong số được xếp hạng: ${value}, tức nhóm ${share} dẫn đầu; so theo phân vị để việc đổi số tỉnh, thành phố được xếp hạng (63 → 34) không thành bước nhảy.`,
+        `Tỷ lệ trong số được xếp hạng: ${value}, nhóm ${share} dẫn đầu; so theo phân vị để việc đổi 63 → 34 tỉnh không thành bước nhảy.`,
     },
     percentileNote: 'Thứ hạng được so theo vị trí chia cho số tỉnh, thành phố được xếp hạng, nên việc đổi từ 63 sang 34 tỉnh không làm sai lệch xu hướng.',
     bands: {

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import type { TrendChartProps } from './TrendChart';
-import { withProjection } from './projection-points';
 import { TrendTable } from './TrendTable';
 import { useNearViewport } from './useNearViewport';
 
@@ -9,11 +8,12 @@ import { useNearViewport } from './useNearViewport';
 const TrendChart = lazy(() => import('./TrendChart'));
 
 /** A placeholder of the chart's size that already holds the data table for screen readers. */
-function ChartPlaceholder({ indicator, trend, outlook, label }: TrendChartProps & { label: string }) {
+function ChartPlaceholder({ indicator, trend, label }: TrendChartProps & { label: string }) {
+  // The projection's column waits for the chart's chunk: it keeps the overview's first load small.
   return (
     <div className="trend trend--loading">
       {label}
-      <TrendTable indicator={indicator} trend={withProjection(trend, outlook)} />
+      <TrendTable indicator={indicator} trend={trend} />
     </div>
   );
 }

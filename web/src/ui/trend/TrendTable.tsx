@@ -8,7 +8,8 @@ import { chartNumber } from '../chart-format';
 export function TrendTable({ indicator, trend }: { indicator: Indicator; trend: (TrendPoint | ChartPoint)[] }) {
   const { t, locale } = useI18n();
   const cell = (value: number | null) => (value === null ? t.chart.empty : chartNumber(value, indicator, locale));
-  const projected = (point: TrendPoint | ChartPoint) => ('projected' in point ? point.projected : null);
+  // The line starts at the latest figure, which is a figure: only the years after it are projected.
+  const projected = (point: TrendPoint | ChartPoint) => ('projected' in point && point.value === null ? point.projected : null);
   // The projection's column only where there is one; its values say they are projected.
   const hasProjection = trend.some((point) => projected(point) !== null);
   // The wrapper, not the table, is clipped: a table's caption escapes the clip and would widen the page.
