@@ -33,6 +33,7 @@ export function exportCatalogue(db: DbOrTx, exportedAt = new Date().toISOString(
       value: t.value,
       comparator: t.comparator as CatalogueFileTarget['comparator'],
       outOf: t.outOf,
+      reading: t.reading as CatalogueFileTarget['reading'],
       locator: t.locator,
       note: t.note,
       noteEn: t.noteEn,

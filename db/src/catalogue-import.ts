@@ -104,12 +104,14 @@ function importTarget(
     locator: target.locator ?? null,
     note: target.note ?? null,
     noteEn: target.noteEn ?? null,
+    reading: target.reading === undefined ? ((current?.reading ?? null) as CatalogueFileTarget['reading']) : target.reading,
   };
   if (current) {
     const inForce = {
       value: current.value,
       comparator: current.comparator,
       outOf: current.outOf,
+      reading: current.reading,
       sourceId: current.sourceId,
       locator: current.locator,
       note: current.note,

@@ -2,6 +2,7 @@ import {
   indicatorSchema,
   provincesRankedIn,
   rankPercentile,
+  rankReadingSchema,
   ratePercent,
   sourceSchema,
   type Figure,
@@ -118,6 +119,8 @@ export function toTarget(row: TargetRow, source: Source | null, inForce: boolean
     value: row.value,
     comparator: row.comparator as Target['comparator'],
     outOf: row.outOf,
+    // Parsed, so a bad value in the database fails loudly rather than reading as a share.
+    reading: rankReadingSchema.nullable().parse(row.reading),
     source,
     locator: row.locator,
     note: row.note,

@@ -189,6 +189,8 @@ export const targets = sqliteTable(
     value: real('value').notNull(),
     comparator: text('comparator').notNull(),
     outOf: integer('out_of'),
+    /** Rank targets: `position` or `share` (shared's rankReadingSchema); null for other kinds. */
+    reading: text('reading'),
     sourceId: integer('source_id').references(() => sources.id),
     locator: text('locator'),
     note: text('note'),

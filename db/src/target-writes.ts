@@ -8,6 +8,7 @@ export type TargetWriteResult =
   | { ok: true; revision: number }
   | { ok: false; reason: 'unknown-indicator' }
   | { ok: false; reason: 'unknown-source' }
+  | { ok: false; reason: 'reading-rank-only' }
   | { ok: false; reason: 'conflict'; currentRevision: number };
 
 /**
@@ -21,6 +22,9 @@ export function saveTarget(db: DbOrTx, code: string, year: number, entry: Target
     (tx): TargetWriteResult => {
       const ind = tx.select().from(indicators).where(eq(indicators.code, code)).get();
       if (!ind) return { ok: false, reason: 'unknown-indicator' };
+      // Only a rank target is a place or a share; a rank target that does not say is a share.
+      if (ind.kind !== 'rank' && entry.reading) return { ok: false, reason: 'reading-rank-only' };
+      const reading = ind.kind === 'rank' ? (entry.reading ?? 'share') : null;
       if (!tx.select({ id: sources.id }).from(sources).where(eq(sources.id, entry.sourceId)).get()) {
         return { ok: false, reason: 'unknown-source' };
       }
@@ -44,6 +48,7 @@ export function saveTarget(db: DbOrTx, code: string, year: number, entry: Target
         value: entry.value,
         comparator: entry.comparator,
         outOf: entry.outOf ?? null,
+        reading,
         sourceId: entry.sourceId,
         locator: entry.locator ?? null,
         note: entry.note ?? null,
@@ -59,7 +64,14 @@ export function saveTarget(db: DbOrTx, code: string, year: number, entry: Target
         entityKey: `${code}/${year}/${orgUnit}`,
         indicatorCode: code,
         before: before
-          ? { value: before.value, comparator: before.comparator, outOf: before.outOf, sourceId: before.sourceId, revision: before.revision }
+          ? {
+              value: before.value,
+              comparator: before.comparator,
+              outOf: before.outOf,
+              reading: before.reading,
+              sourceId: before.sourceId,
+              revision: before.revision,
+            }
           : null,
         after: { ...values, revision },
       });

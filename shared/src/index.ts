@@ -9,6 +9,7 @@ export * from './data-quality.js';
 export * from './trend.js';
 export * from './projection.js';
 export * from './trend-verdict.js';
+export * from './outlook.js';
 export * from './indicator-view.js';
 export * from './catalogue.js';
 export * from './format.js';

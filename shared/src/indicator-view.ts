@@ -1,6 +1,7 @@
 import { changeSince } from './change.js';
 import { dataQualityFlags } from './data-quality.js';
 import { figuresUpTo } from './figures.js';
+import { buildOutlook } from './outlook.js';
 import { computeProgress } from './progress.js';
 import type { DashboardEntry } from './schemas/dashboard.js';
 import type { DashboardFigure, Figure } from './schemas/figure.js';
@@ -33,12 +34,13 @@ export function buildAsOf({ indicator, figures, targets }: IndicatorData, year: 
     status: computeProgress({ kind: indicator.kind, figures, target, year }),
     change: changeSince(indicator, previous, figure),
     flags: figure ? dataQualityFlags(figure, previous) : [],
+    outlook: buildOutlook({ indicator, figures, target, year }),
   };
 }
 
 /** The overview's entry for `year`: the indicator as of that year, as its card shows it, and its trend. */
 export function buildCard(data: IndicatorData, year: number): DashboardEntry {
-  const { figure, target, status, change, flags } = buildAsOf(data, year);
+  const { figure, target, status, change, flags, outlook } = buildAsOf(data, year);
   return {
     code: data.indicator.code,
     figure: figure && summariseFigure(figure),
@@ -46,6 +48,7 @@ export function buildCard(data: IndicatorData, year: number): DashboardEntry {
     target: target && summariseTarget(target),
     status: summariseStatus(status),
     flags,
+    outlook,
     trend: buildTrend(data.figures, data.targets),
   };
 }
@@ -71,8 +74,8 @@ export function summariseFigure(figure: Figure): DashboardFigure {
   return { ...numbers, sourceId };
 }
 
-export function summariseTarget({ year, value, comparator, outOf, source }: Target): DashboardTarget {
-  return { year, value, comparator, outOf, sourceId: source?.id ?? null };
+export function summariseTarget({ year, value, comparator, outOf, reading, source }: Target): DashboardTarget {
+  return { year, value, comparator, outOf, reading, sourceId: source?.id ?? null };
 }
 
 export function summariseStatus({ status, explanation }: StatusResult): StatusSummary {

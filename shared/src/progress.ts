@@ -20,7 +20,7 @@ import { provincesRankedIn } from './rank.js';
 import type { Figure } from './schemas/figure.js';
 import type { IndicatorKind } from './schemas/indicator.js';
 import type { ProgressBand, StatusExplanation, StatusResult } from './schemas/status.js';
-import type { Comparator, Target } from './schemas/target.js';
+import type { Comparator, RankReading, Target } from './schemas/target.js';
 import { lastOf } from './arrays.js';
 
 export const ON_TRACK_RATIO = 0.95;
@@ -51,10 +51,27 @@ export function progressBand(ratio: number): ProgressBand {
   return 'deterioration';
 }
 
-/** A rank target is compared as a percentile too, with the N its document meant. */
-export function comparableTarget(kind: IndicatorKind, target: Target): number {
+/** How a rank target is read: as its document says, and as a share where it says nothing (the rule before readings). */
+export function readingOf(target: Pick<Target, 'reading'>): RankReading {
+  return target.reading ?? 'share';
+}
+
+/**
+ * A rank target as a percentile, like the figures it judges. A share keeps the N its document
+ * meant (10 of 63 stays the top 15.9 % when 34 are ranked). A position is a place whatever the
+ * number ranked, so it is divided by the N of the ranking it is held against: `outOf`, the N of
+ * the figure compared (the status: position ≤ 10 reads position / N ≤ 10 / N), or without it the
+ * target year's N (the projection, which reads its expected value back among those ranked then).
+ */
+export function comparableTarget(kind: IndicatorKind, target: Target, outOf?: number): number {
   if (kind !== 'rank') return target.value;
+  if (readingOf(target) === 'position') return target.value / (outOf ?? provincesRankedIn(target.year));
   return target.value / (target.outOf ?? provincesRankedIn(target.year));
+}
+
+/** The N a figure was ranked among, to hold a position target against; undefined for other kinds. */
+export function rankedAmong(figure: Figure): number | undefined {
+  return figure.kind === 'rank' ? figure.outOf : undefined;
 }
 
 const empty: Omit<StatusExplanation, 'reason' | 'basis'> = {
@@ -66,6 +83,7 @@ const empty: Omit<StatusExplanation, 'reason' | 'basis'> = {
   ratio: null,
   band: null,
   threshold: null,
+  reading: null,
   method: 'unsd-sdg-progress-chart',
 };
 
@@ -98,19 +116,25 @@ export function computeProgress({ kind, figures, target, year }: ProgressInput):
   const basis: StatusExplanation['basis'] = kind === 'rank' ? 'percentile' : 'value';
   const point = (f: Figure) => ({ year: f.year, value: comparableValue(f) ?? 0 });
   const latest = latestFigure ? point(latestFigure) : null;
-  const goal = target ? { year: target.year, value: comparableTarget(kind, target), comparator: target.comparator } : null;
+  // A position target is held against the N of the latest ranking; a share keeps its document's N.
+  const outOfNow = latestFigure ? rankedAmong(latestFigure) : undefined;
+  const goal = target ? { year: target.year, value: comparableTarget(kind, target, outOfNow), comparator: target.comparator } : null;
+  const reading = target && kind === 'rank' ? readingOf(target) : null;
   const explanation = (reason: StatusExplanation['reason'], extra: Partial<StatusExplanation> = {}) => ({
     ...empty,
     reason,
     basis,
     latest,
     target: goal,
+    reading,
     ...extra,
   });
+  // Whether a figure meets the target, held against the N that figure was ranked among.
+  const met = (f: Figure, value: number) => target !== null && meets(value, target.comparator, comparableTarget(kind, target, rankedAmong(f)));
 
   if (!latest || !latestFigure) return { status: 'no-data', explanation: explanation('no-figure') };
   if (!goal) return { status: 'no-target', explanation: explanation('no-target') };
-  if (meets(latest.value, goal.comparator, goal.value)) {
+  if (met(latestFigure, latest.value)) {
     return { status: 'achieved', explanation: explanation('target-met', { threshold: 'latest meets target' }) };
   }
   if (latest.year >= goal.year) {
@@ -127,7 +151,7 @@ export function computeProgress({ kind, figures, target, year }: ProgressInput):
   const actualPerYear = (latest.value - base.value) / (latest.year - base.year);
   const extra = { base, requiredPerYear, actualPerYear };
   // The base already met the target and the latest figure no longer does: deterioration.
-  if (meets(base.value, goal.comparator, goal.value) || Math.abs(requiredPerYear) < EPSILON) {
+  if (met(baseFigure, base.value) || Math.abs(requiredPerYear) < EPSILON) {
     return {
       status: 'off-track',
       explanation: explanation('already-met-at-base', { ...extra, band: 'deterioration', threshold: 'met at base, no longer' }),

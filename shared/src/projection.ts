@@ -13,8 +13,8 @@
  * method note can show both on the same figures; the app draws and says the linear one.
  */
 import { comparableValue, figuresUpTo, isPercentIndicator } from './figures.js';
-import { comparableTarget, meets } from './progress.js';
-import { provincesRankedIn } from './rank.js';
+import { comparableTarget, meets, rankedAmong } from './progress.js';
+import { FIRST_DATA_YEAR_AFTER_MERGER, provincesRankedIn } from './rank.js';
 import type { Figure } from './schemas/figure.js';
 import type { Indicator } from './schemas/indicator.js';
 import type { Target } from './schemas/target.js';
@@ -80,32 +80,52 @@ export function projectToTarget({ indicator, figures, target, year }: Projection
 
   const baseValue = comparableValue(base)!;
   const latestValue = comparableValue(latest)!;
-  const goal = comparableTarget(indicator.kind, target);
+  // A position target ("top 10") is held against the N of each year; a share keeps its document's.
+  const goalIn = (y: number) => comparableTarget(indicator.kind, target, indicator.kind === 'rank' ? provincesRankedIn(y) : undefined);
   const pace = (latestValue - baseValue) / (latest.year - base.year);
   const bounds = boundsOf(indicator, target.year);
 
   const straight = latestValue + pace * (target.year - latest.year);
   const expected = Math.min(bounds.max, Math.max(bounds.min, straight));
   const fromChart = indicator.kind === 'rank' && latest.kind === 'rank' ? latest.position : latestValue;
+  const metNow = meets(latestValue, target.comparator, comparableTarget(indicator.kind, target, rankedAmong(latest)));
   return {
     method: 'linear',
     from: { year: latest.year, value: fromChart },
     targetYear: target.year,
     expected: toChartValue(indicator.kind, expected, target.year),
     held: Math.abs(expected - straight) > EPSILON,
-    meetsTarget: meets(expected, target.comparator, goal),
-    reachedIn: yearReached(latest.year, latestValue, pace, goal, target.comparator, bounds),
+    meetsTarget: meets(expected, target.comparator, goalIn(target.year)),
+    reachedIn: metNow ? latest.year : yearReached(latest.year, latestValue, pace, goalIn, target.comparator, bounds),
   };
 }
 
 /** When a straight line from (year, value) at `pace` a year first meets the goal; null if never. */
-function yearReached(year: number, value: number, pace: number, goal: number, comparator: Target['comparator'], bounds: Bounds): number | null {
-  if (meets(value, comparator, goal)) return year;
+function yearReached(
+  year: number,
+  value: number,
+  pace: number,
+  goalIn: (year: number) => number,
+  comparator: Target['comparator'],
+  bounds: Bounds,
+): number | null {
+  // Until the merger a position target's N (so its percentile) changes with the year: year by year.
+  let y = year;
+  let v = value;
+  while (y + 1 < FIRST_DATA_YEAR_AFTER_MERGER) {
+    y += 1;
+    v += pace;
+    // Held in bounds, so a goal outside them (a percent above 100) is never met.
+    if (meets(Math.min(bounds.max, Math.max(bounds.min, v)), comparator, goalIn(y))) return y;
+  }
+  // From the merger on, N and so the goal stay fixed: a closed form.
+  const goal = goalIn(y + 1);
   if (goal < bounds.min - EPSILON || goal > bounds.max + EPSILON) return null;
-  const gap = goal - value;
+  if (meets(v + pace, comparator, goal)) return y + 1;
+  const gap = goal - v;
   if (Math.abs(pace) < EPSILON || Math.sign(gap) !== Math.sign(pace)) return null;
   // An `eq` target is reached only if the line lands on it; ≥ and ≤ are reached once crossed.
-  return year + Math.ceil(gap / pace - EPSILON);
+  return y + Math.ceil(gap / pace - EPSILON);
 }
 
 /**

@@ -165,7 +165,7 @@ describe('the card, as the overview shows it', () => {
       rate: ratePercent(154231, 519755),
       sourceId: 7,
     });
-    expect(card.target).toEqual({ year: 2020, value: 30, comparator: 'gte', outOf: null, sourceId: 7 });
+    expect(card.target).toEqual({ year: 2020, value: 30, comparator: 'gte', outOf: null, reading: null, sourceId: 7 });
     const full = buildAsOf(data, 2020).status;
     expect(card.status).toEqual({ status: full.status, reason: full.explanation.reason, ratio: full.explanation.ratio });
   });

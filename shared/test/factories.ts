@@ -79,7 +79,7 @@ export function milestoneFigure(year: number, state: MilestoneState, date: strin
 
 /** A target in force (revision 1, unsourced) that the figure of `year` should reach. */
 export function target(year: number, value: number, comparator: Target['comparator'] = 'gte', extra: Partial<Target> = {}): Target {
-  return { year, value, comparator, outOf: null, source: null, locator: null, note: null, noteEn: null, revision: 1, inForce: true, ...extra };
+  return { year, value, comparator, outOf: null, reading: null, source: null, locator: null, note: null, noteEn: null, revision: 1, inForce: true, ...extra };
 }
 
 /**

@@ -82,6 +82,31 @@ describe('the indicator page', () => {
     await page.close();
   });
 
+  it('says where the DTI is heading on its card, and draws the projection dashed on its page, in Vietnamese', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/?year=2023`);
+    const card = page.getByRole('article', { name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' });
+    // 16th of 63 in 2020 to 4th in 2023: carried on, the pace would pass 1st, so the projection holds there.
+    await expect
+      .poll(() => card.locator('.outlook').textContent())
+      .toBe('Dự báo Với tốc độ hiện nay, năm 2025 đạt khoảng hạng 1/34 (không thể cao hơn hạng 1), đã đạt mục tiêu.');
+    await expect.poll(() => card.locator('.target__value').textContent()).toBe('Mục tiêu ≤ hạng 10 (2025)');
+
+    await card.getByRole('link', { name: 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)' }).click();
+    await page.waitForURL(/\/indicators\/dti-rank\?year=2023/);
+    await page.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Đạt mục tiêu”?' }).waitFor({ timeout: 10_000 });
+    expect((await whyFacts(page))['Cách hiểu mục tiêu thứ hạng']).toMatch(/^Vị trí cần giữ: hạng 10 trở lên/);
+    // The dotted continuation from 4th in 2023 to the 1st expected in 2025, named a projection in the legend.
+    const chart = page.locator('.indicator-detail__chart');
+    await chart.locator('.recharts-legend-item', { hasText: 'Dự báo theo tốc độ hiện nay' }).waitFor({ timeout: 10_000 });
+    const dashed = chart.locator('.recharts-line path.recharts-curve[stroke-dasharray="3 5"]');
+    expect(await dashed.count()).toBe(1);
+    expect(await dashed.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    const table = page.getByRole('table', { name: /^Số liệu theo năm: Xếp hạng Chỉ số chuyển đổi số/ });
+    expect(await table.getByRole('row', { name: /^2025/ }).textContent()).toContain('1 (dự báo)');
+    await page.close();
+  });
+
   it('shows Bluezone’s published rate beside the computed one, in English, with the warning', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/indicators/bluezone-install-rate?year=2020&lang=en`);

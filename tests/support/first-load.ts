@@ -14,8 +14,10 @@ import { gzipSync } from 'node:zlib';
  * 92 KB, so the budget holds the first load a little above where it is now (123.7 KB, React DOM in
  * a chunk of its own so that its evaluation is a task apart from the app's; the words of the
  * commune breakdown and the overview's unit switch are in it), and a test fails when it grows.
+ * Raised by 1.5 KB for the card's outlook sentence and verdict (125.1 KB): a card says where its
+ * indicator is heading as it first shows, so its words and code are in the first load.
  */
-export const FIRST_LOAD_BUDGET = 124 * 1024;
+export const FIRST_LOAD_BUDGET = 125.5 * 1024;
 
 export interface ChunkSize {
   file: string;

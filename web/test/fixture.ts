@@ -77,7 +77,7 @@ export const indicators: IndicatorData[] = [
       rankFigure(2021, 5, 63, { source: sources.dti }),
       rankFigure(2022, 6, 63, { source: sources.dti }),
     ],
-    targets: [target(2025, 10, 'lte', { source: sources.dxPlan2025, outOf: 63 })],
+    targets: [target(2025, 10, 'lte', { source: sources.dxPlan2025, outOf: 63, reading: 'position' })],
   },
   {
     indicator: indicator('ict-index-rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank', { group: 'digital-transformation', ...rankShape }),

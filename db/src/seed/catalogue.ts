@@ -34,6 +34,8 @@ export const catalogueIndicators: SeedIndicator[] = [
         value: 10,
         comparator: 'lte',
         outOf: 63,
+        // "Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu": a place among the leaders, whatever the number ranked.
+        reading: 'position',
         source: 'vietnamnet-dx-2025',
         note: 'Giữ vững nhóm 10 tỉnh dẫn đầu (kế hoạch lập khi cả nước có 63 tỉnh, thành phố).',
         noteEn: 'Stay among the 10 leading provinces (a plan made when the country had 63 provinces and cities).',

@@ -9,6 +9,7 @@ import { reportIndicators } from './report-2020.js';
 import { seedIndicatorGroups } from './groups.js';
 import { seedOrgUnits } from './org-units.js';
 import { seedRankings } from './province-ranks.js';
+import { fillRankReadings } from './rank-readings.js';
 import { seedSources as baseSources } from './sources.js';
 import type { SeedIndicator } from './types.js';
 
@@ -56,8 +57,9 @@ export function seedDefinition(ind: SeedIndicator): IndicatorDefinition {
  * Fills an empty database with the report's figures and the catalogue's, all published, each with
  * its source, and creates the indicator groups and organisation units where there are none (a
  * database older than them gets them on its next start), and likewise the provinces and the
- * sourced rows of their ranking tables. Does nothing when they exist, so a restart never
- * duplicates or overwrites. Returns whether it seeded the figures.
+ * sourced rows of their ranking tables, and gives rank targets saved before readings theirs.
+ * Does nothing when they exist, so a restart never duplicates or overwrites. Returns whether it
+ * seeded the figures.
  */
 export function seedDatabase(db: Db): boolean {
   // Groups first: every seeded indicator names one.
@@ -65,6 +67,7 @@ export function seedDatabase(db: Db): boolean {
   const seeded = seedFigures(db);
   seedOrgUnits(db);
   seedRankings(db);
+  fillRankReadings(db, seedIndicators);
   return seeded;
 }
 
@@ -119,6 +122,7 @@ function seedFigures(db: Db): boolean {
             value: t.value,
             comparator: t.comparator,
             outOf: t.outOf ?? null,
+            reading: t.reading ?? (ind.kind === 'rank' ? 'share' : null),
             sourceId: sourceId(t.source),
             locator: t.locator ?? null,
             note: t.note ?? null,

@@ -1,4 +1,4 @@
-import type { Comparator, IndicatorGroup, IndicatorKind, Direction, SourceKind, Unit, MilestoneState, FigureBasis } from '@kpi/shared';
+import type { Comparator, RankReading, IndicatorGroup, IndicatorKind, Direction, SourceKind, Unit, MilestoneState, FigureBasis } from '@kpi/shared';
 
 /** A source document, referred to by a local key within the seed. */
 export interface SeedSource {
@@ -44,6 +44,8 @@ export interface SeedTarget {
   value: number;
   comparator: Comparator;
   outOf?: number;
+  /** Rank targets: as the document means the number; a share where it does not say. */
+  reading?: RankReading;
   source: string;
   locator?: string;
   note?: string;

@@ -32,6 +32,12 @@ export async function reviewToDocx(review: Review): Promise<Buffer> {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading, font: FONT, bold: true, size: SIZE })] }));
     for (const s of section.sentences) children.push(body([text(s.text), ...cite(s.refs)]));
   }
+  // Where we are heading: from the same outlooks as the cards, each sentence with its sources.
+  children.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: review.outlook.heading, font: FONT, bold: true, size: SIZE })] }),
+  );
+  for (const s of review.outlook.sentences) children.push(body([text(s.text), ...cite(s.refs)]));
+  if (review.outlook.empty) children.push(body([text(review.outlook.empty)]));
   if (review.caveats.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.caveats, font: FONT, bold: true, size: SIZE })] }));
     for (const c of review.caveats) children.push(body([text(`– ${c.text}`), ...cite(c.refs)]));

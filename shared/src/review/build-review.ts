@@ -6,10 +6,12 @@ import { formatMeasure } from '../figure-format.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } from '../format.js';
 import { isCurrentIn, type IndicatorData } from '../indicator-view.js';
 import { noteIn } from '../notes.js';
-import { computeProgress } from '../progress.js';
+import { comparableTarget, computeProgress, rankedAmong } from '../progress.js';
 import type { Figure, Indicator, IndicatorGroupEntry, Locale, Review, Source, Target } from '../schemas/index.js';
 import { targetForYear } from '../targets.js';
+import { buildOutlookParagraph } from './outlook-paragraph.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
+import { reviewTargetText } from './target-text.js';
 import { lastOf } from '../arrays.js';
 import type { PeerRanks } from '../schemas/ranking.js';
 import { amongProvinces } from './among-provinces.js';
@@ -46,10 +48,6 @@ function headline(p: ReviewPhrases, ind: Indicator, figure: Figure, locale: Loca
     case 'milestone':
       return p.milestone(name, p.milestoneStates[figure.state]);
   }
-}
-
-function targetText(ind: Indicator, target: Target, locale: Locale): string {
-  return ind.kind === 'rank' ? formatRank(target.value, target.outOf ?? 63, locale) : formatMeasure(target.value, ind, locale);
 }
 
 /**
@@ -117,10 +115,10 @@ export function buildReview(
               : '';
             const { status } = computeProgress({ kind: ind.kind, figures, target, year });
             const value = comparableValue(figure);
-            const t = targetText(ind, target, locale);
+            const t = reviewTargetText(ind, target, locale);
             if (status === 'achieved') {
               achieved += 1;
-              const beyond = value !== null && value !== (ind.kind === 'rank' ? target.value / (target.outOf ?? 63) : target.value);
+              const beyond = value !== null && value !== comparableTarget(ind.kind, target, rankedAmong(figure));
               text += beyond ? p.targetExceeded(t, doc) : p.targetMet(t, doc);
             } else if (status !== 'no-target') {
               text += p.targetMissed(t, target.year, doc, p.statuses[status]);
@@ -134,6 +132,9 @@ export function buildReview(
         }),
     }))
     .filter((s) => s.sentences.length > 0);
+  // Where each indicator is heading, from the same outlooks the cards show, citing as the sentences above.
+  const documentName = (s: Source) => p.document(s.number, s.title, s.date ? formatDate(s.date, locale) : null);
+  const outlook = buildOutlookParagraph(data, groups, year, locale, (source, locator = null) => refs.cite(source, locator), documentName);
 
   // After the indicators' sentences, so their sources keep the first numbers.
   const among = provinceRanks && amongProvinces(provinceRanks, year, locale, (source) => refs.cite(source));
@@ -144,6 +145,7 @@ export function buildReview(
     amongProvinces: among ?? null,
     intro: withFigures ? p.intro(formatDateTime(updatedAt, locale), withFigures, year, achieved) : p.none(year),
     sections,
+    outlook,
     caveats,
     sources: refs.list,
     generatedAt: now.toISOString(),

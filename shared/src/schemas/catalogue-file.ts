@@ -2,7 +2,7 @@ import { localeSchema, yearSchema } from './common.js';
 import { indicatorCodeSchema, indicatorDefinitionSchema, indicatorGroupSchema } from './indicator.js';
 import { createIndicatorGroupBodySchema } from './indicator-group.js';
 import { sourceSchema, webAddressSchema } from './source.js';
-import { targetSchema } from './target.js';
+import { rankReadingSchema, targetSchema } from './target.js';
 import { z } from './zod.js';
 
 /**
@@ -35,6 +35,8 @@ export const catalogueFileTargetSchema = targetSchema
     indicator: indicatorCodeSchema,
     /** The key of the document in `sources` that sets it. */
     source: z.string({ error: 'required' }).trim().min(1, 'required'),
+    /** Rank targets' reading; a file written before readings has none, and keeps the one in force. */
+    reading: z.enum(rankReadingSchema.options, { error: 'rank-reading' }).nullable().optional(),
   });
 export type CatalogueFileTarget = z.infer<typeof catalogueFileTargetSchema>;
 

@@ -5,6 +5,7 @@ import { dashboardFigureSchema, figureBasisSchema, type FigureSummary } from './
 import { indicatorCodeSchema, indicatorSchema, type Indicator } from './indicator.js';
 import { indicatorGroupEntrySchema, type IndicatorGroupEntry } from './indicator-group.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
+import { outlookSchema } from './outlook.js';
 import { orgUnitCodeSchema } from './org-unit.js';
 import { sourceRefSchema } from './source.js';
 import { statusSchema, statusSummarySchema } from './status.js';
@@ -35,6 +36,8 @@ export const dashboardEntrySchema = z.object({
   target: dashboardTargetSchema.nullable(),
   status: statusSummarySchema,
   flags: z.array(dataQualityFlagSchema),
+  /** Where it is heading at the current pace, or its trend without a target; null for tasks and without figures. */
+  outlook: outlookSchema.nullable(),
   trend: z.array(trendPointSchema),
 });
 export type DashboardEntry = z.infer<typeof dashboardEntrySchema>;

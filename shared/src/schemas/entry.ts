@@ -4,7 +4,7 @@ import { errorBodySchema, isoDateSchema } from './common.js';
 import { figureBasisSchema, figureSchema, milestoneStateSchema } from './figure.js';
 import { indicatorCodeSchema } from './indicator.js';
 import { orgUnitKindSchema } from './org-unit.js';
-import { comparatorSchema } from './target.js';
+import { comparatorSchema, rankReadingSchema } from './target.js';
 
 /**
  * What analysts send. One set of schemas for the browser's forms and the server's validation;
@@ -135,6 +135,8 @@ export const targetEntrySchema = z.object({
   value: z.number({ error: 'number-required' }).finite('number-required'),
   comparator: comparatorSchema,
   outOf: z.number().int().min(1).nullable().optional(),
+  /** Rank targets: a place to hold or a share of those ranked (a share when left out); refused for other kinds. */
+  reading: z.enum(rankReadingSchema.options, { error: 'rank-reading' }).nullable().optional(),
   sourceId: z.number({ error: 'source-required' }).int().positive('source-required'),
   locator: optionalText(200),
   note: optionalText(2000),

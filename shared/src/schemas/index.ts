@@ -5,6 +5,7 @@ export * from './indicator-definition.js';
 export * from './figure.js';
 export * from './target.js';
 export * from './status.js';
+export * from './outlook.js';
 export * from './quality.js';
 export * from './dashboard.js';
 export * from './indicator-detail.js';

@@ -4,6 +4,7 @@ import { dashboardQuerySchema, trendPointSchema } from './dashboard.js';
 import { figureSchema } from './figure.js';
 import { indicatorCodeSchema, indicatorSchema } from './indicator.js';
 import { changeSchema, dataQualityFlagSchema } from './quality.js';
+import { outlookSchema } from './outlook.js';
 import { sourceSchema } from './source.js';
 import { statusResultSchema } from './status.js';
 import { targetSchema } from './target.js';
@@ -35,6 +36,8 @@ export const indicatorAsOfSchema = z.object({
   status: statusResultSchema,
   change: changeSchema.nullable(),
   flags: z.array(dataQualityFlagSchema),
+  /** Where it is heading at the current pace, or its trend without a target; null for tasks and without figures. */
+  outlook: outlookSchema.nullable(),
 });
 export type IndicatorAsOf = z.infer<typeof indicatorAsOfSchema>;
 

@@ -22,6 +22,11 @@ export const reviewSchema = z.object({
     .object({ heading: z.string(), text: z.string(), refs: z.array(z.number().int()) })
     .nullable()
     .optional(),
+  /**
+   * "Where we are heading": a sentence per indicator with two figures or more, from the outlook the
+   * cards show (the projection to its target year, or its trend without a target), citing as above.
+   */
+  outlook: z.object({ heading: z.string(), sentences: z.array(reviewSentenceSchema), empty: z.string().nullable() }),
   /** Data-quality notes, each citing the figure's source like the sentence it qualifies. */
   caveats: z.array(z.object({ text: z.string(), refs: z.array(z.number().int()) })),
   /**

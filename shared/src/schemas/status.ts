@@ -1,6 +1,6 @@
 import { statuses } from '../constants.js';
 import { z } from './zod.js';
-import { comparatorSchema } from './target.js';
+import { comparatorSchema, rankReadingSchema } from './target.js';
 
 export const statusSchema = z.enum(statuses);
 export type Status = z.infer<typeof statusSchema>;
@@ -40,6 +40,8 @@ export const statusExplanationSchema = z.object({
   band: progressBandSchema.nullable(),
   /** The rule that decided, e.g. `ratio >= 0.95`. */
   threshold: z.string().nullable(),
+  /** How a rank target was read (a place to hold, or a share of those ranked); null for other kinds. */
+  reading: rankReadingSchema.nullable(),
   method: z.literal('unsd-sdg-progress-chart'),
 });
 export type StatusExplanation = z.infer<typeof statusExplanationSchema>;

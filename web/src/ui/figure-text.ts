@@ -45,8 +45,11 @@ export function figureText(figure: FigureShape, indicator: Pick<Indicator, 'unit
   }
 }
 
-/** A target as a leader reads it: `≥ 30%`, `≤ 10/63`. */
+/** A target as a leader reads it: `≥ 30%`, `≤ 10/63`, `≤ hạng 10` (a position). */
 export function targetText(target: TargetSummary, indicator: Indicator, t: Dictionary, locale: Locale): string {
+  // A position is a place whatever the number ranked ("≤ hạng 10"); a share keeps its N ("≤ 10/63").
+  if (indicator.kind === 'rank' && target.reading === 'position')
+    return `${t.comparator[target.comparator]} ${t.outlook.rankValue(formatNumber(target.value, locale))}`;
   const value =
     indicator.kind === 'rank'
       ? target.outOf

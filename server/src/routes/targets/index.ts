@@ -31,6 +31,7 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!result.ok) {
         if (result.reason === 'unknown-indicator') throw notFound(`No indicator "${code}"`);
         if (result.reason === 'unknown-source') throw invalid('No source document with that id', { sourceId: 'unknown-source' });
+        if (result.reason === 'reading-rank-only') throw invalid('Only a rank target has a reading', { reading: 'rank-reading-rank-only' });
         throw staleVersion(`The target was revised meanwhile: revision ${result.currentRevision} is in force`, 'revision');
       }
       app.invalidateViews();

@@ -29,6 +29,9 @@ describe('the yearly review', () => {
     expect(value).toContain('Kết quả thực hiện các chỉ tiêu Thông tin và Truyền thông năm 2020');
     expect(value).toContain('37,6%');
     expect(value).toContain('26/63');
+    // Where we are heading, from the same outlooks as the cards: the ICT Index rank has no target, so its trend.
+    expect(value).toContain('Xu hướng và dự báo');
+    expect(value).toMatch(/Xếp hạng Vietnam ICT Index chưa có mục tiêu; giai đoạn 2016–2018 đang cải thiện \(\+[\d,]+% mỗi năm\)\.\[\d+\]/);
     expect(value).toContain('Lưu ý về chất lượng số liệu');
     expect(value).toContain('Nguồn số liệu');
     expect(value).toMatch(/\[\d+\] 17\/NQ-CP ngày 07\/03\/2019/);

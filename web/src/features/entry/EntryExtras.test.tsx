@@ -101,9 +101,23 @@ describe('entry form, other kinds and pieces', () => {
     await user.type(value, '35,5');
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     expect(sentBodies(fetchMock, `PUT /api/indicators/${code}/targets/2020`)).toEqual([
-      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null, noteEn: null },
+      { revision: 1, value: 35.5, comparator: 'gte', outOf: null, reading: null, sourceId: sources.nq17.id, note: null, noteEn: null },
     ]);
     expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 2).')).toBeInTheDocument();
+  });
+
+  it('asks how a rank target’s document means its number, and sends the reading chosen', async () => {
+    const code = 'dti-rank';
+    const { user, fetchMock } = openEntry(code, 2025, users.approver, { [`PUT /api/indicators/${code}/targets/2025`]: () => jsonResponse({ revision: 2 }) });
+    const form = (await screen.findByRole('heading', { name: 'Mục tiêu năm 2025' })).closest('form')!;
+    expect(within(form).getByText('Mục tiêu ≤ hạng 10 (2025)')).toBeInTheDocument();
+    const reading = within(form).getByLabelText('Văn bản đặt mục tiêu hiểu con số là');
+    expect(reading).toHaveValue('position');
+    await user.selectOptions(reading, 'share');
+    await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
+    expect(sentBodies(fetchMock, `PUT /api/indicators/${code}/targets/2025`)).toEqual([
+      { revision: 1, value: 10, comparator: 'lte', outOf: 63, reading: 'share', sourceId: sources.dxPlan2025.id, note: null, noteEn: null },
+    ]);
   });
 
   it('shows analysts no target form', async () => {

@@ -1,4 +1,4 @@
-import { comparatorSchema, formatNumber, provincesRankedIn, targetEntrySchema, type Indicator, type Target } from '@kpi/shared';
+import { comparatorSchema, formatNumber, provincesRankedIn, rankReadingSchema, targetEntrySchema, type Indicator, type Target } from '@kpi/shared';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveTargetMutation } from '../../api/entry-hooks';
@@ -31,6 +31,8 @@ export function TargetForm({ indicator, year, inForce, headingLevel = 2 }: Targe
     value: inForce ? String(inForce.value) : '',
     comparator: inForce?.comparator ?? (isRank ? 'lte' : 'gte'),
     outOf: String(inForce?.outOf ?? provincesRankedIn(year)),
+    // A rank target says how its document means the number; a share is the rule for those that did not say.
+    reading: inForce?.reading ?? 'share',
     sourceId: inForce?.source ? String(inForce.source.id) : '',
     note: inForce?.note ?? '',
     noteEn: inForce?.noteEn ?? '',
@@ -46,6 +48,7 @@ export function TargetForm({ indicator, year, inForce, headingLevel = 2 }: Targe
       value: value.value,
       comparator: values.comparator,
       outOf: outOf.value ?? null,
+      reading: isRank ? values.reading : null,
       sourceId: values.sourceId ? Number(values.sourceId) : undefined,
       note: values.note.trim() || null,
       noteEn: values.noteEn.trim() || null,
@@ -72,6 +75,13 @@ export function TargetForm({ indicator, year, inForce, headingLevel = 2 }: Targe
         />
         <TextField label={isRank ? t.target.rankValue : t.target.value} inputMode="decimal" suffix={t.units[indicator.unit] || undefined} {...field('value')} />
         {isRank && <TextField label={t.entry.outOf} inputMode="numeric" {...field('outOf')} />}
+        {isRank && (
+          <SelectField
+            label={t.target.reading}
+            options={rankReadingSchema.options.map((r) => ({ value: r, label: t.target.readings[r] }))}
+            {...field('reading')}
+          />
+        )}
       </div>
       <SourcePicker {...field('sourceId')} />
       <TextField label={t.entry.note} {...field('note')} />

@@ -60,7 +60,7 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         <h3 id="series-heading">{isMilestone ? p.historyHeading : p.seriesHeading}</h3>
         {hasChart && (
           <div className="indicator-detail__chart">
-            <LazyTrendChart indicator={indicator} trend={trend} year={asOf.year} />
+            <LazyTrendChart indicator={indicator} trend={trend} year={asOf.year} outlook={asOf.outlook} />
           </div>
         )}
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { FigureHeadline } from '../../ui/FigureHeadline';
 import { MilestoneHeadline } from './MilestoneHeadline';
+import { OutlookLine } from '../../ui/OutlookLine';
 import { QualityWarning } from '../../ui/QualityWarning';
 import { RatioDetails } from '../../ui/RatioDetails';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -26,6 +27,7 @@ export function IndicatorSummary({ detail }: { detail: IndicatorDetail }) {
       {asOf.figure?.kind === 'milestone' ? <MilestoneHeadline asOf={asOf} /> : <FigureHeadline indicator={indicator} figure={asOf.figure} year={asOf.year} />}
       {asOf.change && <ChangeLabel change={asOf.change} indicator={indicator} />}
       {indicator.kind !== 'milestone' && <TargetLine target={asOf.target} indicator={indicator} />}
+      <OutlookLine outlook={asOf.outlook} indicator={indicator} tooFewShown={asOf.status.explanation.reason === 'single-figure'} />
       {indicator.scope === 'national' && <p className="card__note">{t.card.nationalScope}</p>}
       {asOf.flags.map((flag) => (
         <QualityWarning key={`${flag.code}-${flag.year}`} flag={flag} indicator={indicator} />

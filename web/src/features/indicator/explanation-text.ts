@@ -1,6 +1,8 @@
 import {
   formatFigure,
   formatNumber,
+  formatPercent,
+  formatRank,
   formatSigned,
   provincesRankedIn,
   type Figure,
@@ -8,13 +10,15 @@ import {
   type Indicator,
   type IndicatorAsOf,
   type Locale,
+  type RankReading,
   type SeriesEntry,
+  type Target,
 } from '@kpi/shared';
 import type { Dictionary } from '../../i18n/vi';
 import { targetText } from '../../ui/figure-text';
 
 export interface ExplanationRow {
-  key: 'base' | 'latest' | 'target' | 'required' | 'actual' | 'ratio' | 'threshold';
+  key: 'base' | 'latest' | 'target' | 'reading' | 'required' | 'actual' | 'ratio' | 'threshold';
   label: string;
   value: string;
   /** The basis of the figure a base or latest row states. */
@@ -36,6 +40,14 @@ function perYear(value: number, indicator: Indicator, outOf: number, t: Dictiona
   if (indicator.kind === 'rank') return p.perYearPlaces(formatSigned(-value * outOf, locale, 1));
   if (indicator.kind === 'ratio' || indicator.unit === 'percent') return p.perYearPoints(formatSigned(value, locale, Math.max(indicator.decimals, 1)));
   return p.perYearValue(formatSigned(value, locale, Math.max(indicator.decimals, 1)));
+}
+
+/** Which reading of a rank target applied, and why: a place held whatever the N, or a share compared as a percentile. */
+function readingText(target: Target, reading: RankReading, t: Dictionary, locale: Locale): string {
+  const p = t.indicatorPage;
+  if (reading === 'position') return p.readings.position(formatNumber(target.value, locale));
+  const outOf = target.outOf ?? provincesRankedIn(target.year);
+  return p.readings.share(formatRank(target.value, outOf, locale), formatPercent((target.value / outOf) * 100, locale, 1));
 }
 
 /** The rule that decided the status, with the figures that crossed it. */
@@ -83,6 +95,7 @@ export function explanationRows(indicator: Indicator, asOf: IndicatorAsOf, serie
     const by = p.targetBy(target, asOf.target.year);
     rows.push({ key: 'target', label: p.target, value: document ? `${by}, ${p.setBy(document)}` : by });
   }
+  if (asOf.target && explanation.reading) rows.push({ key: 'reading', label: p.reading, value: readingText(asOf.target, explanation.reading, t, locale) });
   const latestFigure = explanation.latest ? figureOf(explanation.latest.year) : undefined;
   const outOf = latestFigure?.kind === 'rank' ? latestFigure.outOf : provincesRankedIn(asOf.year);
   if (explanation.requiredPerYear !== null) {

@@ -7,6 +7,7 @@ import { trendAsOf } from '../../ui/chart-format';
 import { FigureHeadline } from '../../ui/FigureHeadline';
 import { indicatorHref } from '../indicator/links';
 import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
+import { OutlookLine } from '../../ui/OutlookLine';
 import { QualityWarning } from '../../ui/QualityWarning';
 import { RatioDetails } from '../../ui/RatioDetails';
 import { SourceLine } from '../../ui/SourceLine';
@@ -16,7 +17,7 @@ import { TargetLine } from '../../ui/TargetLine';
 /** One indicator of the overview: figure, status, change, target and document, warnings, trend. */
 export function IndicatorCard({ card, year }: { card: DashboardCard; year: number }) {
   const { t, locale } = useI18n();
-  const { indicator, figure, target, status, change, flags, trend } = card;
+  const { indicator, figure, target, status, change, flags, outlook, trend } = card;
   const headingId = useId();
   const shownTrend = trendAsOf(trend, year);
   const hasChart = shownTrend.some((point) => point.value !== null);
@@ -36,6 +37,7 @@ export function IndicatorCard({ card, year }: { card: DashboardCard; year: numbe
       {status.reason === 'single-figure' && <p className="card__note">{t.statusReason['single-figure']}</p>}
       {change && <ChangeLabel change={change} indicator={indicator} />}
       <TargetLine target={target} indicator={indicator} />
+      <OutlookLine outlook={outlook} indicator={indicator} tooFewShown={status.reason === 'single-figure'} />
       {indicator.scope === 'national' && <p className="card__note">{t.card.nationalScope}</p>}
       {flags.map((flag) => (
         <QualityWarning key={`${flag.code}-${flag.year}`} flag={flag} indicator={indicator} />

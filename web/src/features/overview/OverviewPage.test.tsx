@@ -37,7 +37,7 @@ describe('OverviewPage in Vietnamese (the default)', () => {
 
     const dti = await card(/DTI/);
     expect(within(dti).getByText('16/63', notInTables)).toBeInTheDocument();
-    expect(within(dti).getByText('Mục tiêu ≤ 10/63 (2025)')).toBeInTheDocument();
+    expect(within(dti).getByText('Mục tiêu ≤ hạng 10 (2025)')).toBeInTheDocument();
 
     const economy = await card('Tỷ trọng kinh tế số trong GRDP');
     expect(within(economy).getAllByText('Chưa có số liệu').length).toBeGreaterThan(0);

@@ -15,7 +15,8 @@ function Refs({ refs }: { refs: number[] }) {
 
 /**
  * The review as a document in the report's register: title, introduction, one heading per group
- * of indicators, each figure's sentence with its numbered sources, the data-quality notes, then
+ * of indicators, each figure's sentence with its numbered sources, where each indicator is heading
+ * (projections and trends, sourced the same way), the data-quality notes, then
  * the sources (document number, title, where in it) — footnotes on paper.
  */
 export function ReviewDocument({ review }: { review: Review }) {
@@ -37,6 +38,16 @@ export function ReviewDocument({ review }: { review: Review }) {
           ))}
         </section>
       ))}
+      <section className="review__section review__outlook" aria-labelledby="review-outlook">
+        <h3 id="review-outlook">{review.outlook.heading}</h3>
+        {review.outlook.sentences.map((s) => (
+          <p key={s.indicatorCode} className="review__sentence">
+            {s.text}
+            <Refs refs={s.refs} />
+          </p>
+        ))}
+        {review.outlook.empty && <p className="review__sentence">{review.outlook.empty}</p>}
+      </section>
       {review.amongProvinces && (
         <section className="review__section" aria-labelledby="review-among-provinces">
           <h3 id="review-among-provinces">{review.amongProvinces.heading}</h3>

@@ -65,6 +65,14 @@ describe('the yearly review page', () => {
     expect(sources.textContent).toContain('17/NQ-CP ngày 07/03/2019');
   });
 
+  it('says where the indicators are heading, each sentence with its numbered sources', async () => {
+    mockReviews();
+    renderApp('/review?year=2020&lang=vi');
+    const section = (await screen.findByRole('heading', { level: 3, name: 'Xu hướng và dự báo' })).closest('section')!;
+    const sentence = [...section.querySelectorAll('.review__sentence')].find((p) => p.textContent?.startsWith('Xếp hạng mức độ ứng dụng CNTT'));
+    expect(sentence).toHaveTextContent(/chưa có mục tiêu; giai đoạn 2017–2020 đang cải thiện \(\+[\d,]+% mỗi năm\)\.\[\d+\]\[\d+\]$/);
+  });
+
   it('links the .docx download with the year and the language', async () => {
     mockSpeech([]);
     mockReviews();

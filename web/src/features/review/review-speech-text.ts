@@ -2,7 +2,7 @@ import type { Review } from '@kpi/shared';
 
 /**
  * The review as the paragraphs a voice reads, one utterance each: title, introduction, each
- * heading and sentence, the data-quality notes. Reference marks ([1]) are left out — read aloud
+ * heading and sentence, where we are heading, the data-quality notes. Reference marks ([1]) are left out — read aloud
  * they are noise; the sources stay on the page.
  */
 export function reviewSpeechText(review: Review, caveatsHeading: string): string[] {
@@ -10,6 +10,9 @@ export function reviewSpeechText(review: Review, caveatsHeading: string): string
     review.title,
     review.intro,
     ...review.sections.flatMap((section) => [section.heading, ...section.sentences.map((s) => s.text)]),
+    review.outlook.heading,
+    ...review.outlook.sentences.map((s) => s.text),
+    ...(review.outlook.empty ? [review.outlook.empty] : []),
     ...(review.caveats.length ? [caveatsHeading, ...review.caveats.map((c) => c.text)] : []),
   ];
 }

@@ -5,6 +5,7 @@ import { trendAsOf } from '../../ui/chart-format';
 import { FigureHeadline } from '../../ui/FigureHeadline';
 import { SourceLine } from '../../ui/SourceLine';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { OutlookLine } from '../../ui/OutlookLine';
 import { TargetLine } from '../../ui/TargetLine';
 import { useI18n } from '../../i18n/useI18n';
 import { dueDateOf, statusReasonText } from '../../ui/status-reason';
@@ -16,7 +17,7 @@ import { ScreenTrendChart } from './ScreenTrendChart';
  */
 export const IndicatorSlide = memo(function IndicatorSlide({ card, year }: { card: DashboardCard; year: number }) {
   const { t, locale } = useI18n();
-  const { indicator, figure, target, status, change, trend } = card;
+  const { indicator, figure, target, status, change, outlook, trend } = card;
   const shown = trendAsOf(trend, year);
   const hasChart = shown.some((point) => point.value !== null || point.target !== null);
   return (
@@ -30,9 +31,10 @@ export const IndicatorSlide = memo(function IndicatorSlide({ card, year }: { car
           {status.reason !== 'no-target' && <p className="screen-indicator__reason">{statusReasonText(status.reason, dueDateOf(figure), t, locale)}</p>}
           {change && <ChangeLabel change={change} indicator={indicator} />}
           <TargetLine target={target} indicator={indicator} />
+          <OutlookLine outlook={outlook} indicator={indicator} tooFewShown={status.reason === 'single-figure'} />
           {figure?.source && <SourceLine source={figure.source} />}
         </div>
-        {hasChart && <ScreenTrendChart indicator={indicator} trend={shown} year={year} />}
+        {hasChart && <ScreenTrendChart indicator={indicator} trend={shown} year={year} outlook={outlook} />}
       </div>
     </>
   );

@@ -31,6 +31,31 @@ const labelY = (container: Element, text: string) =>
   Number([...container.querySelectorAll('text')].find((node) => node.textContent === text)!.getAttribute('y'));
 
 describe('ScreenTrendChart', () => {
+  it('draws a projection dotted from the latest figure to the target year, named in the legend', () => {
+    stubResizeObserver();
+    const { indicator, trend } = card('dti-rank');
+    const outlook = {
+      kind: 'projection',
+      from: { year: 2020, value: 16 },
+      targetYear: 2025,
+      expected: 7,
+      held: false,
+      meetsTarget: true,
+      reachedIn: 2024,
+    } as const;
+    const { container } = renderWithProviders(<ScreenTrendChart indicator={indicator} trend={trend} year={2020} outlook={outlook} />);
+    const chart = container.querySelector('.screen-chart')!;
+    expect(texts(chart, '.screen-chart__legend li')).toContain('Dự báo theo tốc độ hiện nay');
+    const dotted = [...chart.querySelectorAll('.screen-chart__plot path')].filter(
+      (path) => path.getAttribute('stroke') === 'var(--chart-value)' && path.getAttribute('stroke-dasharray'),
+    );
+    expect(dotted).toHaveLength(1);
+    // From 2020 to 2025: one straight segment, two points.
+    expect(dotted[0]!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    // The projected end is not labelled as a figure.
+    expect(texts(chart, '.screen-chart__plot text')).not.toContain('7');
+  });
+
   it('draws the figures, the path and the targets with their legend, in the reader’s number format', () => {
     stubResizeObserver();
     const { indicator, trend } = card('online-services-level4-rate');

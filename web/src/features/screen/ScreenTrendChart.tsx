@@ -1,13 +1,14 @@
-import type { Indicator, Locale, TrendPoint } from '@kpi/shared';
+import type { Indicator, Locale, Outlook, TrendPoint } from '@kpi/shared';
 import { basisLabel } from '../../ui/BasisMark';
 import { chartNumber } from '../../ui/chart-format';
+import { type ChartPoint, withProjection } from '../../ui/trend/projection-points';
 import { useI18n } from '../../i18n/useI18n';
 import { linearScale, rankTicks, valueTicks, yearScale } from './chart-scale';
 import { useBoxSize } from './useBoxSize';
 import { useScreenUnit } from './useScreenUnit';
 
-/** In the legend's order: figure, path, target. */
-const SERIES = ['value', 'expected', 'target'] as const;
+/** In the legend's order: figure, path, projection, target. */
+const SERIES = ['value', 'expected', 'projected', 'target'] as const;
 type Series = (typeof SERIES)[number];
 interface Point {
   year: number;
@@ -20,6 +21,8 @@ interface ChartProps {
   trend: TrendPoint[];
   /** The slide's year, marked with a band. */
   year: number;
+  /** A projection is drawn dotted from the latest figure to the target year, named in the legend. */
+  outlook?: Outlook | null;
 }
 
 type BasisWords = { derived: string; assumed: string };
@@ -28,7 +31,7 @@ type BasisWords = { derived: string; assumed: string };
  * The years that have a number in `series`, in the trend's order: nulls are skipped and the line
  * joins across them. A figure carries its basis mark: the room reads a derived 2019 rank as such.
  */
-const pointsOf = (trend: readonly TrendPoint[], series: Series, words?: BasisWords): Point[] =>
+const pointsOf = (trend: readonly ChartPoint[], series: Series, words?: BasisWords): Point[] =>
   trend.flatMap(({ year, basis, [series]: at }) =>
     at === null ? [] : [{ year, at, basis: series === 'value' && basis && words ? basisLabel(basis, words) : null }],
   );
@@ -46,8 +49,10 @@ const widthOf = (labels: string[], fontSize: number) => Math.max(0, ...labels.ma
  * (docs/benchmarks.md, Screen soak). The slide states the figure in words, so this is hidden from
  * screen readers.
  */
-export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
+export function ScreenTrendChart({ indicator, trend: figures, year, outlook }: ChartProps) {
   const { t, locale } = useI18n();
+  const trend = withProjection(figures, outlook);
+  const labels: Record<Series, string> = { value: t.chart.value, expected: t.chart.expected, projected: t.chart.projection, target: t.chart.target };
   const u = useScreenUnit();
   const [plotRef, box] = useBoxSize<HTMLDivElement>();
   // A legend entry for a series with nothing to draw would send the room looking for it.
@@ -60,7 +65,7 @@ export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
             <svg width={4 * u} height={2 * u}>
               <Mark series={s} x={2 * u} y={u} width={4 * u} u={u} />
             </svg>
-            {t.chart[s]}
+            {labels[s]}
           </li>
         ))}
       </ul>
@@ -74,11 +79,18 @@ export function ScreenTrendChart({ indicator, trend, year }: ChartProps) {
   );
 }
 
-/** A series' mark: the figure's line and dot, the dashed path, the target's diamond (in the legend and on the plot). */
+/** A series' mark: the figure's line and dot, the dashed path, the dotted projection, the target's diamond (in the legend and on the plot). */
 function Mark({ series, x, y, width, u }: { series: Series; x: number; y: number; width: number; u: number }) {
   if (series === 'target') return <polygon points={diamond(x, y, 1.3 * u)} fill="var(--chart-target)" />;
   const line = <line x1={x - width / 2} x2={x + width / 2} y1={y} y2={y} {...stroke(series, u)} />;
   if (series === 'expected') return line;
+  if (series === 'projected')
+    return (
+      <>
+        {line}
+        <circle cx={x} cy={y} r={0.7 * u} fill="var(--bg)" stroke="var(--chart-value)" strokeWidth={0.3 * u} />
+      </>
+    );
   return (
     <>
       {line}
@@ -87,13 +99,22 @@ function Mark({ series, x, y, width, u }: { series: Series; x: number; y: number
   );
 }
 
-function stroke(series: 'value' | 'expected', u: number) {
-  return series === 'value'
-    ? { stroke: 'var(--chart-value)', strokeWidth: 0.5 * u }
-    : { stroke: 'var(--chart-expected)', strokeWidth: 0.3 * u, strokeDasharray: `${1.2 * u} ${0.8 * u}` };
+function stroke(series: 'value' | 'expected' | 'projected', u: number) {
+  if (series === 'value') return { stroke: 'var(--chart-value)', strokeWidth: 0.5 * u };
+  // The projection is derived, not a figure: the figures' colour, dotted, its end an open dot.
+  if (series === 'projected') return { stroke: 'var(--chart-value)', strokeWidth: 0.35 * u, strokeDasharray: `${0.5 * u} ${0.8 * u}` };
+  return { stroke: 'var(--chart-expected)', strokeWidth: 0.3 * u, strokeDasharray: `${1.2 * u} ${0.8 * u}` };
 }
 
-type PlotProps = ChartProps & { series: Series[]; locale: Locale; words: BasisWords; u: number; width: number; height: number };
+type PlotProps = Omit<ChartProps, 'trend' | 'outlook'> & {
+  trend: ChartPoint[];
+  series: Series[];
+  locale: Locale;
+  words: BasisWords;
+  u: number;
+  width: number;
+  height: number;
+};
 
 function Plot({ indicator, trend, year, series, locale, words, u, width, height }: PlotProps) {
   const isRank = indicator.kind === 'rank';
@@ -153,6 +174,16 @@ function Plot({ indicator, trend, year, series, locale, words, u, width, height 
       <path d={`M${left},${top}V${bottom}H${right}`} fill="none" stroke="var(--chart-axis)" strokeWidth={Math.max(1, 0.12 * u)} />
       {series.includes('expected') && <path d={path(pointsOf(trend, 'expected'))} fill="none" {...stroke('expected', u)} />}
       <path d={path(values)} fill="none" strokeLinejoin="round" {...stroke('value', u)} />
+      {series.includes('projected') && (
+        <>
+          <path d={path(pointsOf(trend, 'projected'))} fill="none" {...stroke('projected', u)} />
+          {pointsOf(trend, 'projected')
+            .slice(1)
+            .map((p) => (
+              <circle key={p.year} cx={x(p.year)} cy={y(p.at)} r={0.9 * u} fill="var(--bg)" stroke="var(--chart-value)" strokeWidth={0.3 * u} />
+            ))}
+        </>
+      )}
       {/* Under the dots, which are ringed in the background's colour: a figure on its target shows as a dot on a diamond. */}
       {pointsOf(trend, 'target').map((p) => (
         <polygon key={p.year} points={diamond(x(p.year), y(p.at), 1.7 * u)} fill="var(--chart-target)" />

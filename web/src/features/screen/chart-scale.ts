@@ -1,12 +1,15 @@
 import type { TrendPoint } from '@kpi/shared';
 
-/** Every number a trend draws (figures, targets, the path), nulls skipped. */
-function trendNumbers(trend: readonly TrendPoint[]): number[] {
-  return trend.flatMap((p) => [p.value, p.target, p.expected]).filter((v): v is number => v !== null);
+/** A trend point, with the projection's value where the dashed continuation passes (projection-points.ts). */
+type Drawn = TrendPoint & { projected?: number | null };
+
+/** Every number a trend draws (figures, targets, the path, the projection), nulls skipped. */
+function trendNumbers(trend: readonly Drawn[]): number[] {
+  return trend.flatMap((p) => [p.value, p.target, p.expected, p.projected ?? null]).filter((v): v is number => v !== null);
 }
 
 /** Rank ticks from 1 (the top) in round steps: a rank axis has no 0. */
-export function rankTicks(trend: readonly TrendPoint[]): number[] {
+export function rankTicks(trend: readonly Drawn[]): number[] {
   const max = Math.max(2, ...trendNumbers(trend));
   const step = max <= 12 ? 2 : max <= 30 ? 5 : 10;
   const ticks = [1];
@@ -24,7 +27,7 @@ function roundStep(raw: number): number {
  * Value ticks from 0 (a bar of nothing is the honest floor for rates and counts; lower only for a
  * negative figure) up to the first round step at or above the largest number, about `count` steps.
  */
-export function valueTicks(trend: readonly TrendPoint[], count = 4): number[] {
+export function valueTicks(trend: readonly Drawn[], count = 4): number[] {
   const numbers = trendNumbers(trend);
   const min = Math.min(0, ...numbers);
   const max = Math.max(0, ...numbers);

@@ -123,6 +123,11 @@ export const enEntry: typeof viEntry = {
     comparators: { gte: 'at least', lte: 'at most', eq: 'exactly' },
     value: 'Target value',
     rankValue: 'Target rank',
+    reading: 'The document means the number as',
+    readings: {
+      position: 'A place to hold (e.g. “in the top 10”, whatever the number ranked)',
+      share: 'A share of those ranked (e.g. 10 of 63, compared as a percentile)',
+    },
     save: 'Save target',
     saved: (revision) => `Target saved (revision ${revision}).`,
     conflict: 'Someone else has just revised this target. The one in force has been reloaded; check it and save again.',

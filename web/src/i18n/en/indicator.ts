@@ -28,6 +28,11 @@ export const enIndicator: typeof viIndicator = {
     perYearPoints: (signed) => `${signed} points a year`,
     perYearPlaces: (signed) => `${signed} places a year`,
     perYearValue: (signed) => `${signed} a year`,
+    reading: 'How the rank target is read',
+    readings: {
+      position: (value) => `A place to hold: rank ${value} or better, whatever the number ranked; each year's rank is compared directly.`,
+      share: (value, share) => `A share of those ranked: ${value}, the leading ${share}; compared as a percentile so that 63 → 34 does not read as a jump.`,
+    },
     percentileNote:
       'Ranks are compared as position divided by the number of provinces ranked, so the change from 63 to 34 provinces does not distort the trend.',
     bands: {

@@ -1,4 +1,4 @@
-import type { Comparator, EntryWarningCode, RevisionState } from '@kpi/shared';
+import type { Comparator, RankReading, EntryWarningCode, RevisionState } from '@kpi/shared';
 
 /**
  * Vietnamese words of the entry pages: figure and target forms, warnings, conflicts, source
@@ -123,6 +123,11 @@ export const viEntry = {
     comparators: { gte: 'không thấp hơn', lte: 'không cao hơn', eq: 'bằng' } satisfies Record<Comparator, string>,
     value: 'Giá trị mục tiêu',
     rankValue: 'Thứ hạng mục tiêu',
+    reading: 'Văn bản đặt mục tiêu hiểu con số là',
+    readings: {
+      position: 'Vị trí cần giữ (vd. “trong nhóm 10”, dù bao nhiêu tỉnh được xếp hạng)',
+      share: 'Tỷ lệ trong số tỉnh được xếp hạng (vd. 10/63, so theo phân vị)',
+    } satisfies Record<RankReading, string>,
     save: 'Lưu mục tiêu',
     saved: (revision: string) => `Đã lưu mục tiêu (lần sửa ${revision}).`,
     conflict: 'Mục tiêu vừa được người khác sửa. Đã tải lại bản đang áp dụng; kiểm tra rồi lưu lại.',

@@ -32,6 +32,12 @@ export const viIndicator = {
     perYearPoints: (signed: string) => `${signed} điểm %/năm`,
     perYearPlaces: (signed: string) => `${signed} bậc/năm`,
     perYearValue: (signed: string) => `${signed}/năm`,
+    reading: 'Cách hiểu mục tiêu thứ hạng',
+    readings: {
+      position: (value: string) => `Vị trí cần giữ: hạng ${value} trở lên, dù bao nhiêu tỉnh được xếp hạng; so trực tiếp thứ hạng mỗi năm.`,
+      share: (value: string, share: string) =>
+        `Tỷ lệ trong số được xếp hạng: ${value}, nhóm ${share} dẫn đầu; so theo phân vị để việc đổi 63 → 34 tỉnh không thành bước nhảy.`,
+    },
     percentileNote: 'Thứ hạng được so theo vị trí chia cho số tỉnh, thành phố được xếp hạng, nên việc đổi từ 63 sang 34 tỉnh không làm sai lệch xu hướng.',
     bands: {
       substantial: (ratio: string) => `Tỷ số ${ratio} ≥ 0,95: tiến độ tốt, đúng lộ trình`,

@@ -9,6 +9,7 @@ const TrendChart = lazy(() => import('./TrendChart'));
 
 /** A placeholder of the chart's size that already holds the data table for screen readers. */
 function ChartPlaceholder({ indicator, trend, label }: TrendChartProps & { label: string }) {
+  // The projection's column waits for the chart's chunk: it keeps the overview's first load small.
   return (
     <div className="trend trend--loading">
       {label}

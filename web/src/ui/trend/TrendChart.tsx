@@ -1,8 +1,9 @@
-import type { Indicator, TrendPoint } from '@kpi/shared';
+import type { Indicator, Outlook, TrendPoint } from '@kpi/shared';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../i18n/useI18n';
 import { withBasisWord } from '../BasisMark';
 import { chartNumber } from '../chart-format';
+import { type ChartPoint, withProjection } from './projection-points';
 import { TrendTable } from './TrendTable';
 import { useRootFontSize } from './useRootFontSize';
 
@@ -11,23 +12,27 @@ export interface TrendChartProps {
   trend: TrendPoint[];
   /** The year on screen, marked on the chart (the series may run past it). */
   year: number;
+  /** Where it is heading: a projection is drawn as a dashed continuation to the target year. */
+  outlook?: Outlook | null;
 }
 
 /** Whether any year has a number for this series: a series with none gets no line and no legend entry. */
-function hasSeries(trend: TrendPoint[], key: 'expected' | 'target'): boolean {
+function hasSeries(trend: ChartPoint[], key: 'expected' | 'target' | 'projected'): boolean {
   return trend.some((point) => point[key] !== null);
 }
 
 /**
  * Values by year against the target path: the figures as a solid line with dots, the expected
- * path dashed, each year's target as a diamond; a series without numbers is left out, legend and
+ * path dashed, the projection at the current pace dotted on from the latest figure to the target
+ * year (open dots: derived, not figures), each year's target as a diamond; a series without numbers is left out, legend and
  * all. Ranks reverse the axis so that up is better. Type, axis width and (through CSS) height are
  * in rem, so the chart grows with the reader's text size.
  * No animation anywhere: meeting-room screens refresh all day. Screen readers get the table.
  */
-export default function TrendChart({ indicator, trend, year }: TrendChartProps) {
+export default function TrendChart({ indicator, trend: figures, year, outlook }: TrendChartProps) {
   const { t, locale } = useI18n();
   const isRank = indicator.kind === 'rank';
+  const trend = withProjection(figures, outlook);
   const years = trend.map((point) => point.year);
   const rem = useRootFontSize();
   const type = { fill: 'var(--text-muted)', fontSize: Math.round(rem * 0.75) };
@@ -35,6 +40,8 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
   const tooltipValue = (value: unknown, point?: TrendPoint, series?: unknown) => {
     if (typeof value !== 'number') return t.chart.empty;
     const text = isRank ? t.chart.rank(format(value)) : format(value);
+    // A projected value is derived, never a figure: it says so.
+    if (series === 'projected') return t.chart.projectedValue(text);
     // Only the figure has a basis; targets and the path are the documents' own numbers.
     return series === 'value' && point?.basis ? withBasisWord(text, point.basis, t.basis) : text;
   };
@@ -66,10 +73,10 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
             />
             <Tooltip
               isAnimationActive={false}
-              formatter={(value, _name, item) => tooltipValue(value, item.payload as TrendPoint | undefined, item.dataKey)}
+              formatter={(value, _name, item) => tooltipValue(value, item.payload as ChartPoint | undefined, item.dataKey)}
               labelFormatter={(label) => `${t.chart.year} ${String(label)}`}
             />
-            {/* Series order, not alphabetical: figure, path, target. */}
+            {/* Series order, not alphabetical: figure, path, projection, target. */}
             <Legend iconSize={Math.round(rem * 0.625)} itemSorter={null} wrapperStyle={{ fontSize: type.fontSize, color: 'var(--text-muted)' }} />
             {years.includes(year) && <ReferenceLine x={year} stroke="var(--chart-year)" strokeWidth={10} strokeOpacity={0.35} />}
             <Line
@@ -89,6 +96,18 @@ export default function TrendChart({ indicator, trend, year }: TrendChartProps) 
                 strokeWidth={1.5}
                 strokeDasharray="6 4"
                 dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            {hasSeries(trend, 'projected') && (
+              <Line
+                name={t.chart.projection}
+                dataKey="projected"
+                stroke="var(--chart-value)"
+                strokeWidth={2}
+                strokeDasharray="3 5"
+                dot={{ r: 3, fill: 'var(--surface)', stroke: 'var(--chart-value)', strokeWidth: 1.5 }}
                 connectNulls
                 isAnimationActive={false}
               />
