@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatNumber, formatPercent, formatRank } f
 import { isCurrentIn, type IndicatorData } from '../indicator-view.js';
 import { noteIn } from '../notes.js';
 import { comparableTarget, computeProgress, rankedAmong } from '../progress.js';
-import type { Figure, Indicator, IndicatorGroupEntry, Locale, Review, Source, Target } from '../schemas/index.js';
+import type { Figure, Indicator, IndicatorGroupEntry, Locale, Review, Source } from '../schemas/index.js';
 import { targetForYear } from '../targets.js';
 import { buildOutlookParagraph } from './outlook-paragraph.js';
 import { reviewPhrases, type ReviewPhrases } from './phrases.js';
