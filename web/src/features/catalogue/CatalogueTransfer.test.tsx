@@ -115,7 +115,7 @@ describe('moving the catalogue', () => {
     // Sent as it is, for the server's zip-checked reader: not read as JSON here.
     expect(view.sent[0]!.body).toBe('?dryRun=true');
     await view.user.click(screen.getByRole('button', { name: 'Nhập danh mục' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Đã nhập: 1 chỉ tiêu');
+    expect(await screen.findByRole('status')).toHaveTextContent('1 chỉ tiêu thành bản nháp');
     expect(view.sent[1]!.body).toBe('?dryRun=false');
   });
 

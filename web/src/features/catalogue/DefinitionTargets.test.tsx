@@ -98,7 +98,7 @@ describe('an indicator’s targets in the catalogue editor', { timeout: LAZY_PAG
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     expect(await within(form).findByText('Đã lưu mục tiêu (lần sửa 1).')).toBeInTheDocument();
     expect(sentBodies(fetchMock, targetPath(2030))).toEqual([
-      { revision: 0, value: 80, comparator: 'gte', outOf: null, sourceId: sources.kh131.id, note: null, noteEn: null },
+      { revision: 0, value: 80, comparator: 'gte', outOf: null, reading: null, sourceId: sources.kh131.id, note: null, noteEn: null },
     ]);
     // The list is read again, so the new target shows there with its document.
     const region = await targetsRegion();
@@ -118,7 +118,7 @@ describe('an indicator’s targets in the catalogue editor', { timeout: LAZY_PAG
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     await within(form).findByText('Đã lưu mục tiêu (lần sửa 3).');
     expect(sentBodies(fetchMock, targetPath(2020))).toEqual([
-      { revision: 2, value: 35.5, comparator: 'gte', outOf: null, sourceId: sources.nq17.id, note: null, noteEn: null },
+      { revision: 2, value: 35.5, comparator: 'gte', outOf: null, reading: null, sourceId: sources.nq17.id, note: null, noteEn: null },
     ]);
     await user.click(screen.getByRole('button', { name: 'Đóng biểu mẫu mục tiêu' }));
     expect(screen.queryByRole('heading', { name: 'Mục tiêu năm 2020' })).not.toBeInTheDocument();
@@ -194,7 +194,7 @@ describe('an indicator’s targets in the catalogue editor', { timeout: LAZY_PAG
     await user.click(within(form).getByRole('button', { name: 'Lưu mục tiêu' }));
     await within(form).findByText('Đã lưu mục tiêu (lần sửa 1).');
     expect(sentBodies(fetchMock, targetPath(2030))).toEqual([
-      { revision: 0, value: 90, comparator: 'gte', outOf: null, sourceId: 99, note: null, noteEn: null },
+      { revision: 0, value: 90, comparator: 'gte', outOf: null, reading: null, sourceId: 99, note: null, noteEn: null },
     ]);
   });
 });
