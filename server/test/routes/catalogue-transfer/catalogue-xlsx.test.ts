@@ -52,7 +52,7 @@ describe('the catalogue as an XLSX workbook', () => {
     expect(indicators.actualRowCount - 2).toBe(json.indicators.length);
     expect(vi.getWorksheet('targets')!.actualRowCount - 2).toBe(json.targets.length);
     const en = await workbook(await exportedXlsx(app, '?lang=en'));
-    expect(en.getWorksheet('targets')!.getCell('F1').value).toBe('Document key');
+    expect(en.getWorksheet('targets')!.getCell('G1').value).toBe('Document key');
     expect((await app.inject('/api/catalogue/export.xlsx?lang=fr')).statusCode).toBe(400);
     const closed = (await testApp({ auth: { publicRead: false } })).app;
     expect((await closed.inject('/api/catalogue/export.xlsx')).statusCode).toBe(401);
