@@ -38,6 +38,12 @@ export async function reviewToDocx(review: Review): Promise<Buffer> {
   );
   for (const s of review.outlook.sentences) children.push(body([text(s.text), ...cite(s.refs)]));
   if (review.outlook.empty) children.push(body([text(review.outlook.empty)]));
+  // Among the provinces: the ranking table's paragraph, as the page shows it, with its sources.
+  if (review.amongProvinces) {
+    const { heading, text: paragraph, refs } = review.amongProvinces;
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: heading, font: FONT, bold: true, size: SIZE })] }));
+    children.push(body([text(paragraph), ...cite(refs)]));
+  }
   if (review.caveats.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.caveats, font: FONT, bold: true, size: SIZE })] }));
     for (const c of review.caveats) children.push(body([text(`– ${c.text}`), ...cite(c.refs)]));

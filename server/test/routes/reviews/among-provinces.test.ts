@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../support/app.js';
 
@@ -10,6 +11,16 @@ describe('the yearly review among the provinces', () => {
     );
     const cited = review.amongProvinces.refs.map((n: number) => review.sources.find((s: { n: number }) => s.n === n).source.title);
     expect(cited).toEqual(['Hà Nội xếp thứ 6…', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022']);
+  });
+
+  it('holds the same paragraph, with its source numbers, in the .docx', async () => {
+    const { app } = await testApp();
+    const review = (await app.inject({ url: '/api/reviews/2023?lang=vi' })).json();
+    const res = await app.inject('/api/reviews/2023/review.docx?lang=vi');
+    expect(res.statusCode).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: res.rawPayload });
+    expect(value).toContain(review.amongProvinces.heading);
+    expect(value).toContain(`${review.amongProvinces.text}${review.amongProvinces.refs.map((n: number) => `[${n}]`).join('')}`);
   });
 
   it('says when the 2024 table of 34 has no sourced rank for Lạng Sơn, and never compares places across the break', async () => {
