@@ -4,6 +4,7 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { SelectField } from '../../ui/form/SelectField';
 import type { SlideNames } from './slide-text';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
+import { peerWords } from '../../i18n/peer-words';
 
 /**
  * The codes of indicators whose published definition makes the province from its units (the only
@@ -99,7 +100,7 @@ export function SlideSettings({ slide, number, names, onChange, error, focusOnMo
           // A custom set (as a page's address has it) stays chosen, under its codes.
           options={[...peerPresets, ...(peerPresets.some((p) => p === slide.peers) ? [] : [slide.peers])].map((value) => ({
             value,
-            label: peerPresets.some((p) => p === value) ? t.peers.presets[value as (typeof peerPresets)[number]] : value,
+            label: peerPresets.some((p) => p === value) ? peerWords[locale].presets[value as (typeof peerPresets)[number]] : value,
           }))}
         />
       )}

@@ -1,5 +1,6 @@
 import { formatNumber, groupName, type IndicatorGroupEntry, type Locale, type Slide } from '@kpi/shared';
 import type { StaffDictionary } from '../../i18n/useStaffI18n';
+import { peerWords } from '../../i18n/peer-words';
 
 /** What slides name: indicators' names by code in the reader's language (a code is its own fallback), and the groups. */
 export interface SlideNames {
@@ -19,7 +20,9 @@ export function slideText(slide: Slide, t: StaffDictionary, locale: Locale, name
     case 'units':
       return t.screensAdmin.slideUnits(names.indicators.get(slide.code) ?? slide.code);
     case 'peers':
-      return t.screensAdmin.slidePeers(slide.peers in t.peers.presets ? t.peers.presets[slide.peers as keyof typeof t.peers.presets] : slide.peers);
+      return t.screensAdmin.slidePeers(
+        slide.peers in peerWords[locale].presets ? peerWords[locale].presets[slide.peers as keyof (typeof peerWords)['vi']['presets']] : slide.peers,
+      );
   }
 }
 

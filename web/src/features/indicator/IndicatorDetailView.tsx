@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { groupName, rankingIndexOfIndicator, type IndicatorDetail } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useIndicatorGroups } from '../../api/group-hooks';
@@ -8,13 +9,19 @@ import { IndicatorSummary } from './IndicatorSummary';
 import { indicatorHref, overviewHref } from './links';
 import { MethodNote } from './MethodNote';
 import { MilestoneHistory } from './MilestoneHistory';
-import { PeersSection } from './peers/PeersSection';
 import { SeriesBreakNotice } from './SeriesBreakNotice';
 import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
 import { StatusExplanation } from './StatusExplanation';
 import { TargetHistory } from './TargetHistory';
-import { UnitBreakdownSection } from './UnitBreakdownSection';
+
+/**
+ * Only ranking indicators have peers, and the section sits below the fold: it loads with its own
+ * chunk, so neither the overview's first load nor other indicators' pages carry it.
+ */
+const PeersSection = lazy(() => import('./peers/PeersSection').then((m) => ({ default: m.PeersSection })));
+/** The communes' breakdown, also below the fold and fetched after the page: its own chunk too. */
+const UnitBreakdownSection = lazy(() => import('./UnitBreakdownSection').then((m) => ({ default: m.UnitBreakdownSection })));
 
 /**
  * The indicator page's content, in the order a leader asks: what it is, where it stands and why
@@ -65,8 +72,16 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         )}
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
-      {!isMilestone && <UnitBreakdownSection detail={detail} />}
-      {rankingIndexOfIndicator[indicator.code] && <PeersSection index={rankingIndexOfIndicator[indicator.code]!} />}
+      {!isMilestone && (
+        <Suspense fallback={null}>
+          <UnitBreakdownSection detail={detail} />
+        </Suspense>
+      )}
+      {rankingIndexOfIndicator[indicator.code] && (
+        <Suspense fallback={null}>
+          <PeersSection index={rankingIndexOfIndicator[indicator.code]!} />
+        </Suspense>
+      )}
       <SourceList detail={detail} />
       {!isMilestone && <TargetHistory detail={detail} />}
       <FlagList detail={detail} />

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { chartNumber } from '../../ui/chart-format';
 import { useRootFontSize } from '../../ui/trend/useRootFontSize';
 import type { UnitBar } from './unit-rows';
+import { unitWords } from '../../i18n/unit-words';
 
 export interface UnitBarChartProps {
   indicator: Indicator;
@@ -34,7 +35,7 @@ export default function UnitBarChart({ indicator, bars, target }: UnitBarChartPr
           <XAxis type="number" domain={[0, 'auto']} tickFormatter={format} tick={type} stroke="var(--chart-axis)" orientation="top" />
           <YAxis type="category" dataKey="name" tick={type} stroke="var(--chart-axis)" width={Math.round(rem * 8)} interval={0} />
           <Tooltip isAnimationActive={false} formatter={(value) => (typeof value === 'number' ? format(value) : t.chart.empty)} />
-          <Bar dataKey="value" name={t.unitBreakdown.chartValue} isAnimationActive={false} barSize={Math.round(rem * 0.85)}>
+          <Bar dataKey="value" name={unitWords[locale].chartValue} isAnimationActive={false} barSize={Math.round(rem * 0.85)}>
             {bars.map((bar) => (
               <Cell key={bar.name} fill={`var(--${bar.status}-edge)`} />
             ))}

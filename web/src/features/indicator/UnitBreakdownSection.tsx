@@ -9,6 +9,7 @@ import type { UnitBarChartProps } from './UnitBarChart';
 import { UnitTable } from './UnitTable';
 import { unitBars } from './unit-rows';
 import './unit-breakdown.css';
+import { unitWords } from '../../i18n/unit-words';
 
 // Recharts stays in its own chunk, drawn once the section nears the screen, as the series chart is.
 const UnitBarChart = lazy(() => import('./UnitBarChart'));
@@ -16,7 +17,7 @@ const UnitBarChart = lazy(() => import('./UnitBarChart'));
 /** The province from its parts beside the figure entered for it, and a difference flagged in words. */
 function ProvinceFromUnits({ breakdown, indicator }: { breakdown: UnitBreakdown; indicator: Indicator }) {
   const { t, locale } = useI18n();
-  const u = t.unitBreakdown;
+  const u = unitWords[locale];
   const { computed, entered, mismatch, reported, expected } = breakdown.province;
   const communes = breakdown.units.some((row) => row.unit.kind === 'commune' || row.unit.kind === 'ward');
   const count = (communes ? u.reported : u.reportedDistricts)(formatNumber(reported, locale), formatNumber(expected, locale));
@@ -65,9 +66,9 @@ function LazyUnitBarChart({ year, targetText, ownTargets, ...props }: UnitBarCha
   return (
     <figure className="unit-breakdown__chart" ref={ref}>
       <figcaption className="data-table__caption">
-        {t.unitBreakdown.chartLabel(year, targetText)}
+        {unitWords[locale].chartLabel(year, targetText)}
         {/* The dashed line is the province's: say which units are judged by a target of their own instead. */}
-        {ownTargets > 0 && <span className="unit-breakdown__own-targets">{t.unitBreakdown.ownTargets(formatNumber(ownTargets, locale))}</span>}
+        {ownTargets > 0 && <span className="unit-breakdown__own-targets">{unitWords[locale].ownTargets(formatNumber(ownTargets, locale))}</span>}
       </figcaption>
       {near ? (
         <Suspense fallback={placeholder}>
@@ -87,7 +88,7 @@ function LazyUnitBarChart({ year, targetText, ownTargets, ...props }: UnitBarCha
  */
 export function UnitBreakdownSection({ detail }: { detail: IndicatorDetail }) {
   const { t, locale } = useI18n();
-  const u = t.unitBreakdown;
+  const u = unitWords[locale];
   const { indicator, asOf } = detail;
   const hasUnits = indicator.kind === 'ratio' || indicator.kind === 'value';
   const query = useUnitBreakdownQuery(indicator.code, asOf.year, hasUnits);

@@ -8,6 +8,7 @@ import { figureText, targetText } from '../../ui/figure-text';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { STATUS_ICONS } from '../../ui/status-meta';
 import { markedBehind } from './unit-rows';
+import { unitWords } from '../../i18n/unit-words';
 
 /**
  * The units ranked, furthest behind first, those not reported last: figure, the target that judges
@@ -16,7 +17,7 @@ import { markedBehind } from './unit-rows';
  */
 export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; indicator: Indicator }) {
   const { t, locale } = useI18n();
-  const u = t.unitBreakdown;
+  const u = unitWords[locale];
   const captionId = useId();
   const behind = markedBehind(breakdown.units);
   return (

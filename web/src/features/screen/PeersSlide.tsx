@@ -1,6 +1,7 @@
 import { formatRank, HOME_PROVINCE, type PeerRanks } from '@kpi/shared';
 import { useI18n } from '../../i18n/useI18n';
 import { peerRows } from '../indicator/peers/peer-rows';
+import { peerWords } from '../../i18n/peer-words';
 
 /** Rows a slide holds: Lạng Sơn and the peers nearest the top, readable from the back of a room. */
 const ROWS_MAX = 8;
@@ -12,8 +13,8 @@ const YEARS_MAX = 5;
  * with the 2024 break said in words. A table, not a chart: read across a room, numbers beat lines.
  */
 export function PeersSlide({ ranks }: { ranks: PeerRanks }) {
-  const { t, locale } = useI18n();
-  const p = t.peers;
+  const { locale } = useI18n();
+  const p = peerWords[locale];
   const { rows, years: all } = peerRows(ranks);
   const years = all.slice(-YEARS_MAX);
   return (

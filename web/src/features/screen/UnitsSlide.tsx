@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { chartNumber } from '../../ui/chart-format';
 import { targetText } from '../../ui/figure-text';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { unitWords } from '../../i18n/unit-words';
 
 /** Rows a 16:9 slide holds at a size read from the back of the room. */
 export const UNITS_SHOWN = 10;
@@ -51,13 +52,13 @@ export const UnitsSlide = memo(function UnitsSlide({ indicator, breakdown }: { i
         <p className="screen-units__none">{words.none(year)}</p>
       ) : (
         <table className="screen-units">
-          <caption className="sr-only">{t.unitBreakdown.tableCaption(year)}</caption>
+          <caption className="sr-only">{unitWords[locale].tableCaption(year)}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.unitBreakdown.colRank}</th>
-              <th scope="col">{t.unitBreakdown.colUnit}</th>
-              <th scope="col">{t.unitBreakdown.colFigure}</th>
-              <th scope="col">{t.unitBreakdown.colStatus}</th>
+              <th scope="col">{unitWords[locale].colRank}</th>
+              <th scope="col">{unitWords[locale].colUnit}</th>
+              <th scope="col">{unitWords[locale].colFigure}</th>
+              <th scope="col">{unitWords[locale].colStatus}</th>
             </tr>
           </thead>
           <tbody>

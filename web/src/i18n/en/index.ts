@@ -6,16 +6,12 @@ import { enOverview } from './overview';
 import { enReview } from './review';
 import { enScreen } from './screen';
 import { enSession } from './session';
-import { enPeers } from './peers';
-import { enUnits } from './units';
 
 /** English (en-GB formats), one file per feature, each typed against its Vietnamese counterpart. */
 export const en: Dictionary = {
   ...enCommon,
   ...enOverview,
   ...enIndicator,
-  ...enUnits,
-  ...enPeers,
   ...enSession,
   review: enReview,
   comfort: enComfort,

@@ -5,8 +5,6 @@ import { viOverview } from './overview';
 import { viReview } from './review';
 import { viScreen } from './screen';
 import { viSession } from './session';
-import { viPeers } from './peers';
-import { viUnits } from './units';
 
 /**
  * Vietnamese, the default language, one file per feature. Numbers arrive already formatted (through
@@ -16,8 +14,6 @@ export const vi = {
   ...viCommon,
   ...viOverview,
   ...viIndicator,
-  ...viUnits,
-  ...viPeers,
   ...viSession,
   review: viReview,
   comfort: viComfort,

@@ -1,6 +1,7 @@
 import { peerPresets, rankedInYear, type PeerSet, type Province } from '@kpi/shared';
 import { useId } from 'react';
 import { useI18n } from '../../../i18n/useI18n';
+import { peerWords } from '../../../i18n/peer-words';
 
 const choices = [...peerPresets, 'custom'] as const;
 
@@ -12,8 +13,8 @@ function label(province: Province, all: readonly Province[]): string {
 
 /** The presets, and for a custom set the chosen provinces with a list to add more. */
 export function PeerPicker({ set, provinces, onChange }: { set: PeerSet; provinces: readonly Province[]; onChange: (set: PeerSet) => void }) {
-  const { t } = useI18n();
-  const p = t.peers;
+  const { locale } = useI18n();
+  const p = peerWords[locale];
   const name = useId();
   const chosen = set.preset === 'custom' ? set.provinces : [];
   const byCode = new Map(provinces.map((x) => [x.code, x]));

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { useI18n } from '../../../i18n/useI18n';
 import { useRootFontSize } from '../../../ui/trend/useRootFontSize';
 import type { PeerRow } from './peer-rows';
+import { peerWords } from '../../../i18n/peer-words';
 
 export interface PeerRankChartProps {
   rows: PeerRow[];
@@ -18,7 +19,7 @@ const DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 3'];
  * numbers for screen readers, so the chart is hidden from them. No animation.
  */
 export default function PeerRankChart({ rows, years }: PeerRankChartProps) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   const rem = useRootFontSize();
   const type = { fill: 'var(--text-muted)', fontSize: Math.round(rem * 0.75) };
   const data = years.map((year) =>
@@ -47,7 +48,7 @@ export default function PeerRankChart({ rows, years }: PeerRankChartProps) {
               x={FIRST_DATA_YEAR_AFTER_MERGER - 0.5}
               stroke="var(--text)"
               strokeDasharray="4 4"
-              label={{ value: t.peers.breakLine, position: 'insideTopRight', fill: 'var(--text)', fontSize: type.fontSize }}
+              label={{ value: peerWords[locale].breakLine, position: 'insideTopRight', fill: 'var(--text)', fontSize: type.fontSize }}
             />
           )}
           {rows.map((row, i) => {

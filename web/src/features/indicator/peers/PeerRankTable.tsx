@@ -1,11 +1,12 @@
 import { formatNumber, formatRank, HOME_PROVINCE, type PeerRanks } from '@kpi/shared';
 import { useI18n } from '../../../i18n/useI18n';
 import type { PeerRow } from './peer-rows';
+import { peerWords } from '../../../i18n/peer-words';
 
 /** The ranks as a table, a row per province and a column per year, and the median score beneath. */
 export function PeerRankTable({ data, rows, years }: { data: PeerRanks; rows: PeerRow[]; years: number[] }) {
-  const { t, locale } = useI18n();
-  const p = t.peers;
+  const { locale } = useI18n();
+  const p = peerWords[locale];
   const sourceNumber = new Map(data.sources.map((s, i) => [s.id, i + 1]));
   const names = (list: { name: string }[]) => list.map((x) => x.name).join(', ');
   return (

@@ -8,6 +8,7 @@ import { PeerPicker } from './PeerPicker';
 import { PeerRankTable } from './PeerRankTable';
 import { peerRows, type PeerRow } from './peer-rows';
 import './peers.css';
+import { peerWords } from '../../../i18n/peer-words';
 
 // Recharts stays in its own chunk, drawn once the section nears the screen, as the series chart is.
 const PeerRankChart = lazy(() => import('./PeerRankChart'));
@@ -24,12 +25,12 @@ function storedSet(): string | null {
 }
 
 function LazyChart({ rows, years }: { rows: PeerRow[]; years: number[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [ref, near] = useNearViewport<HTMLElement>();
   const placeholder = <div className="peer-chart">{t.chart.loading}</div>;
   return (
     <figure ref={ref}>
-      <figcaption className="data-table__caption">{t.peers.chartLabel}</figcaption>
+      <figcaption className="data-table__caption">{peerWords[locale].chartLabel}</figcaption>
       {near ? (
         <Suspense fallback={placeholder}>
           <PeerRankChart rows={rows} years={years} />
@@ -47,8 +48,8 @@ function LazyChart({ rows, years }: { rows: PeerRow[]; years: number[] }) {
  * the same comparison; the last one chosen is kept in this browser for the next visit.
  */
 export function PeersSection({ index }: { index: RankingIndex }) {
-  const { t } = useI18n();
-  const p = t.peers;
+  const { locale } = useI18n();
+  const p = peerWords[locale];
   const [params, setParams] = useSearchParams();
   const set = parsePeerSet(params.get('peers') ?? storedSet());
   const { provinces, top } = peerQuery(set);
