@@ -11,11 +11,10 @@ import { gzipSync } from 'node:zlib';
 /**
  * Gzip bytes of JS allowed before the overview's cards are interactive (the server's HTML shows
  * them before any). The goal is 100 KB; React DOM, React Router and TanStack Query alone are about
- * 92 KB, so the budget holds the first load a little above where it is now (123.7 KB, React DOM in
- * a chunk of its own so that its evaluation is a task apart from the app's; the words of the
- * commune breakdown and the overview's unit switch are in it), and a test fails when it grows.
- * Raised by 1.5 KB for the card's outlook sentence and verdict (125.1 KB): a card says where its
- * indicator is heading as it first shows, so its words and code are in the first load.
+ * 92 KB, so the budget holds the first load a little above where it is now (125.3 KB, React DOM in
+ * a chunk of its own so that its evaluation is a task apart from the app's), and a test fails when
+ * it grows. Raised from 124 KB by 1.5 KB for the card's outlook sentence and verdict: a card says
+ * where its indicator is heading as it first shows, so its words and code are in the first load.
  */
 export const FIRST_LOAD_BUDGET = 125.5 * 1024;
 
