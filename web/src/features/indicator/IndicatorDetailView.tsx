@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { groupName, rankingIndexOfIndicator, type IndicatorDetail } from '@kpi/shared';
 import { Link } from 'react-router';
 import { useIndicatorGroups } from '../../api/group-hooks';
@@ -14,6 +14,7 @@ import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
 import { StatusExplanation } from './StatusExplanation';
 import { TargetHistory } from './TargetHistory';
+import { useServerMarkup } from '../../ui/useServerMarkup';
 
 /**
  * Only ranking indicators have peers, and the section sits below the fold: it loads with its own
@@ -22,6 +23,15 @@ import { TargetHistory } from './TargetHistory';
 const PeersSection = lazy(() => import('./peers/PeersSection').then((m) => ({ default: m.PeersSection })));
 /** The communes' breakdown, also below the fold and fetched after the page: its own chunk too. */
 const UnitBreakdownSection = lazy(() => import('./UnitBreakdownSection').then((m) => ({ default: m.UnitBreakdownSection })));
+
+/**
+ * Those lazy sections, added by the browser once the page is its own: the server's renderer
+ * (renderToString) cannot wait for a lazy part, so neither its HTML nor the hydration that must
+ * match it has them.
+ */
+function AfterHydration({ children }: { children: ReactNode }) {
+  return useServerMarkup() ? null : <Suspense fallback={null}>{children}</Suspense>;
+}
 
 /**
  * The indicator page's content, in the order a leader asks: what it is, where it stands and why
@@ -73,14 +83,14 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
       {!isMilestone && (
-        <Suspense fallback={null}>
+        <AfterHydration>
           <UnitBreakdownSection detail={detail} />
-        </Suspense>
+        </AfterHydration>
       )}
       {rankingIndexOfIndicator[indicator.code] && (
-        <Suspense fallback={null}>
+        <AfterHydration>
           <PeersSection index={rankingIndexOfIndicator[indicator.code]!} />
-        </Suspense>
+        </AfterHydration>
       )}
       <SourceList detail={detail} />
       {!isMilestone && <TargetHistory detail={detail} />}
