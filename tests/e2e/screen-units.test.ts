@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
-import { createScreen, send, signIn, type IssuedScreen, type Session } from '../support/kpi-api.js';
+import { createScreen, publishUnitRatio, send, signIn, type IssuedScreen, type Session } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const CODE = 'bluezone-install-rate';
@@ -23,22 +23,9 @@ let approver: Session;
 let issued: IssuedScreen;
 const errors: Error[] = [];
 
-/** An analyst drafts a commune's figure (acknowledging what the form warns of) and an approver publishes it. */
-async function publishUnit(unit: string, numerator: number, denominator = 1000): Promise<void> {
-  const path = `/api/indicators/${CODE}/observations/${YEAR}`;
-  const entry = { kind: 'ratio', numerator, denominator, version: 0, sourceId: 1, acknowledgedWarnings: [] as string[] };
-  const res = await fetch(`${server.url}${path}?unit=${unit}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie: analyst.cookie },
-    body: JSON.stringify(entry),
-  });
-  let body = (await res.json()) as { observation?: { version: number }; warnings?: { code: string }[] };
-  if (res.status !== 200) {
-    if (!body.warnings) throw new Error(`PUT ${unit}: ${res.status} ${JSON.stringify(body)}`);
-    body = await send(analyst, 'PUT', `${path}?unit=${unit}`, { ...entry, acknowledgedWarnings: body.warnings.map((w) => w.code) });
-  }
-  await send(approver, 'POST', `${path}/publish?unit=${unit}`, { version: body.observation!.version });
-}
+/** A commune's figure, drafted and published through the API. */
+const publishUnit = (unit: string, numerator: number, denominator = 1000) =>
+  publishUnitRatio(server, { analyst, approver }, { code: CODE, year: YEAR, unit, numerator, denominator });
 
 /** The names in the slide's rows, top first. */
 const rankedNames = () => page.locator('.screen-units tbody th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
