@@ -6,7 +6,10 @@ import { unitSlug } from './org-units.js';
  * standing until 30/6/2025; Resolution 202/2025/QH15 (12/6/2025, in force 1/7/2025) kept 11 of them
  * (Lạng Sơn among them, as PEERS-AND-COMMUNES.md says) and formed 23 from the other 52, as
  * listed below. Thừa Thiên Huế became the centrally-run city of Huế on 1/1/2025 without a change
- * of territory: one province, the old name kept as an alias. Codes: the name without diacritics;
+ * of territory: one province, the old name kept as an alias. Checked against press copies of the
+ * resolution's plan (VnExpress, 12/6/2025; Nghệ An 24h, 6/2025): the 11 kept, the 52 merged, and
+ * pairs 1–10 below word for word; the other 13 pairs as those reports summarise them. Codes: the
+ * name without diacritics;
  * a province formed in 2025 whose name a former one had takes `-2025`, so both stay distinct.
  */
 const FORMED_NOTE = 'Thành lập theo Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh, từ 01/07/2025.';
