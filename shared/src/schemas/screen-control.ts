@@ -14,6 +14,7 @@ export type ScreenCommand = z.infer<typeof screenCommandSchema>;
 
 /** How many open streams of the screen a command reached: 0 when it is not connected. */
 export const screenCommandSentSchema = z.object({ delivered: z.number().int() });
+export type ScreenCommandSent = z.infer<typeof screenCommandSentSchema>;
 
 /** What a screen reports as it runs: the slide on show (1-based), its viewport and the data version it shows. */
 export const screenStatusReportSchema = z.object({
