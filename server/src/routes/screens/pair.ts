@@ -3,7 +3,7 @@ import { noContentSchema, pairScreenBodySchema, screenParamsSchema } from '@kpi/
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 import { HttpError } from '../../plugins/errors.js';
-import { hashPairingValue, PairingLock } from '../../services/pairing-codes.js';
+import { hashPairingValue, type PairingLock } from '../../services/pairing-codes.js';
 
 const refusals: Record<ClaimRefusal, () => HttpError> = {
   'unknown-code': () => new HttpError(404, 'unknown-code', 'No device shows this pairing code', { code: 'unknown-code' }),
