@@ -294,6 +294,25 @@ export const screens = sqliteTable('screens', {
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
   version: integer('version').notNull().default(1),
+  /** When its last live stream closed (null: never connected); kept so the admin's "last seen" survives a restart. */
+  lastSeenAt: text('last_seen_at'),
+});
+
+/**
+ * A device asking to become a screen: it shows `code` (hashed here) and holds `secret` (hashed);
+ * an admin claims the code for a screen, and the device's next poll receives a fresh token for it
+ * once (`deliveredAt`). Rows are kept in the database so a restart does not break a pairing under way.
+ */
+export const screenPairings = sqliteTable('screen_pairings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  codeHash: text('code_hash').notNull().unique(),
+  secretHash: text('secret_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  screenId: integer('screen_id').references(() => screens.id, { onDelete: 'cascade' }),
+  claimedBy: text('claimed_by'),
+  claimedAt: text('claimed_at'),
+  deliveredAt: text('delivered_at'),
 });
 
 /**

@@ -57,7 +57,7 @@ declare module 'fastify' {
     invalidateViews(): void;
     /** Hashes and checks passwords, at OWASP's scrypt cost (services/passwords.ts). */
     passwords: PasswordHasher;
-    /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change; `shutdown` as the server closes. */
+    /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change; `screen-command` (id, command) from its admin; `shutdown` as the server closes. */
     events: EventEmitter;
   }
 }
@@ -88,6 +88,8 @@ export interface AppOptions {
   pressure?: PressureOptions | false;
   /** Live screen streams open at once per screen and per address (SCREEN_STREAMS_PER_SCREEN 5, SCREEN_STREAMS_PER_ADDRESS 20). */
   screenStreams?: Partial<StreamLimits>;
+  /** Minutes without a live stream after which a screen that was seen is flagged dark (SCREEN_DARK_AFTER_MINUTES 30). */
+  screenDarkAfterMinutes?: number;
   /**
    * For tests only: a cheaper scrypt cost for the hashes the app makes, so suites that sign in
    * hundreds of times stay fast. Unset (as main.ts leaves it) it is OWASP's, and no setting exposes it.
@@ -108,6 +110,7 @@ export async function buildApp({
   limits: someLimits = {},
   pressure = false,
   screenStreams = {},
+  screenDarkAfterMinutes = 30,
   scryptForTests,
 }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
@@ -177,7 +180,7 @@ export async function buildApp({
   await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(reviewRoutes);
-  await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
+  await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams }, darkAfterMinutes: screenDarkAfterMinutes });
   if (spaIndex) {
     // The leaders' pages come rendered with their figures when the build made the renderer.
     const render = await loadPageRenderer(pageRendererPath(webDist));

@@ -36,6 +36,8 @@ export interface Config {
   pressure: { maxEventLoopDelayMs: number; maxHeapUsedMb: number };
   /** Live screen streams open at once, per screen and per client address; beyond them 429. */
   screenStreams: StreamLimits;
+  /** Minutes a screen that was seen may stay without a live stream before the admin's page flags it dark. */
+  screenDarkAfterMinutes: number;
   backup: { dir: string; keep: number; hour: number };
 }
 
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perScreen: positiveInt('SCREEN_STREAMS_PER_SCREEN', env.SCREEN_STREAMS_PER_SCREEN, DEFAULT_STREAM_LIMITS.perScreen),
       perAddress: positiveInt('SCREEN_STREAMS_PER_ADDRESS', env.SCREEN_STREAMS_PER_ADDRESS, DEFAULT_STREAM_LIMITS.perAddress),
     },
+    screenDarkAfterMinutes: integer('SCREEN_DARK_AFTER_MINUTES', env.SCREEN_DARK_AFTER_MINUTES, 30, 1, 7 * 24 * 60),
     backup: {
       dir: env.BACKUP_DIR || `${repoRoot}data/backups`,
       keep: integer('BACKUP_KEEP', env.BACKUP_KEEP, 7, 0),

@@ -74,3 +74,17 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
   return numberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/** How long ago an instant was, in words: `5 phút trước`, `5 minutes ago` (`bây giờ`/`now` under a minute). */
+export function formatTimeAgo(iso: string, locale: Locale, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  const format = new Intl.RelativeTimeFormat(INTL_LOCALES[locale], { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
+  return format.format(0, 'second');
+}

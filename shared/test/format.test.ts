@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../src/figure-format.js';
-import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned } from '../src/format.js';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned, formatTimeAgo } from '../src/format.js';
 import { bluezone2020, rankFigure, valueFigure } from './factories.js';
 
 const percent2 = { unit: 'percent', decimals: 2 } as const;
@@ -49,5 +49,16 @@ describe('formatFileSize', () => {
     expect(formatFileSize(850 * 1024, 'en')).toBe('850 kB');
     expect(formatFileSize(2.4 * 1024 * 1024, 'vi')).toBe('2,4 MB');
     expect(formatFileSize(2.4 * 1024 * 1024, 'en')).toBe('2.4 MB');
+  });
+});
+
+describe('formatTimeAgo', () => {
+  const now = Date.parse('2026-12-05T08:00:00Z');
+  it('says how long ago in the reader’s language, in whole minutes, hours or days', () => {
+    expect(formatTimeAgo('2026-12-05T07:55:00Z', 'vi', now)).toBe('5 phút trước');
+    expect(formatTimeAgo('2026-12-05T07:55:00Z', 'en', now)).toBe('5 minutes ago');
+    expect(formatTimeAgo('2026-12-05T05:00:00Z', 'en', now)).toBe('3 hours ago');
+    expect(formatTimeAgo('2026-12-03T08:00:00Z', 'en', now)).toBe('2 days ago');
+    expect(formatTimeAgo('2026-12-05T07:59:40Z', 'en', now)).toBe('now');
   });
 });

@@ -19,7 +19,9 @@ export const writeRateLimitPlugin = fp(async (app: FastifyInstance, { perMinute 
   });
   // Reads pass straight through a callback hook; an async hook would cost each of them a promise.
   app.addHook('onRequest', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login')) return done();
+    // A route with a limit of its own (a device asking for a pairing code) is counted by that alone:
+    // @fastify/rate-limit applies one limit per request, the first to run.
+    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login') || request.routeOptions.config.rateLimit) return done();
     limit.call(app, request, reply).then(() => done(), done);
   });
 });

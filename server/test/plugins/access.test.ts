@@ -33,6 +33,11 @@ const PUBLIC_ROUTES = [
   'HEAD /api/screens/:id/content',
   'GET /api/screens/:id/events',
   'HEAD /api/screens/:id/events',
+  // A device's own: it asks for a pairing code and polls with its secret, then reports with its token.
+  'POST /api/screen-pairings',
+  'GET /api/screen-pairings/current',
+  'HEAD /api/screen-pairings/current',
+  'POST /api/screens/:id/status',
 ];
 
 const SAMPLE_PARAMS: Record<string, string> = { id: '1', code: 'bluezone-install-rate', year: '2020', username: 'admin', '*': 'json' };

@@ -16,6 +16,8 @@ export * from './audit.js';
 export * from './import.js';
 export * from './spreadsheet-queries.js';
 export * from './screen.js';
+export * from './screen-control.js';
+export * from './screen-pairing.js';
 export * from './review.js';
 export * from './org-unit.js';
 export * from './indicator-group.js';

@@ -52,14 +52,18 @@ export function AppRoutes() {
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />
           <Route path="/admin/units" element={<AdminUnitsPage />} />
-          <Route
-            path="/screen/:id"
-            element={
-              <Suspense fallback={null}>
-                <ScreenPage />
-              </Suspense>
-            }
-          />
+          {/* `/screen` alone: a device paired by code, or one showing its pairing code. */}
+          {['/screen', '/screen/:id'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Suspense fallback={null}>
+                  <ScreenPage />
+                </Suspense>
+              }
+            />
+          ))}
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -1,11 +1,12 @@
 import { fastifySSE } from '@fastify/sse';
-import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenSettings } from '@kpi/shared';
+import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenCommand, type ScreenSettings } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { peerSlideRanks } from '../../services/screen-peers.js';
 import { screenForToken } from '../../services/screen-tokens.js';
 import { toScreen } from '@kpi/db';
 import { sendJsonText } from '../../http/send-cached.js';
 import { errorBody, HttpError } from '../../plugins/errors.js';
+import type { ScreenPresence } from '../../services/screen-presence.js';
 import { StreamSlots, type StreamLimits } from '../../services/stream-slots.js';
 import { errorResponses } from '../../http/errors.js';
 
@@ -28,7 +29,7 @@ const refusals = {
  * unit its playlist shows, and a stream announcing
  * every change (Server-Sent Events).
  */
-export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> = async (app, { streams }) => {
+export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; presence: ScreenPresence }> = async (app, { streams, presence }) => {
   await app.register(fastifySSE, { heartbeatInterval: HEARTBEAT_MS });
   // Each stream holds a socket and listeners for as long as it lasts: bounded per screen and per address.
   const slots = new StreamSlots(streams);
@@ -85,7 +86,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
           : payload,
       schema: {
         tags: ['screens'],
-        summary: 'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does',
+        summary:
+          'Server-Sent Events: `changed` when published data changes, `settings` or `disabled` when the screen does, `command` when an admin reloads, blanks or turns it',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
         response: errorResponses(400, 401, 429),
@@ -102,6 +104,8 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
         throw new HttpError(429, 'too-many-streams', refusals[release]);
       }
       reply.sse.onClose(release);
+      // The stream is the screen's presence: online while it is open, "last seen" once it closes.
+      reply.sse.onClose(presence.open(id, request.headers['user-agent']?.slice(0, 300) ?? null));
       reply.sse.keepAlive();
       const send = (event: string, data: unknown) => {
         if (reply.sse.isConnected) void reply.sse.send({ event, data }).catch(() => undefined);
@@ -117,19 +121,26 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits }> 
           reply.sse.close();
         }
       };
+      const onCommand = (commandId: number, command: ScreenCommand) => {
+        if (commandId === id) send('command', command);
+      };
       // Streams never end by themselves: close them when the server closes, so SIGTERM can finish.
       const onShutdown = () => reply.sse.close();
       app.events.on('published-changed', onData);
       app.events.on('screen-changed', onScreen);
+      app.events.on('screen-command', onCommand);
       app.events.on('shutdown', onShutdown);
       reply.sse.onClose(() => {
         app.events.off('published-changed', onData);
         app.events.off('screen-changed', onScreen);
+        app.events.off('screen-command', onCommand);
         app.events.off('shutdown', onShutdown);
       });
       // A client that left while the request waited has had its close event already: close here.
       if (reply.raw.destroyed) reply.sse.close();
       send('hello', { dataVersion: app.view.version });
+      // Blanked for a confidential meeting: a screen that reloads or reconnects comes back blank.
+      if (presence.isBlanked(id)) send('command', { type: 'blank' });
     },
   );
 };

@@ -1,10 +1,12 @@
-import { formatDateTime, formatNumber, type Screen } from '@kpi/shared';
+import { formatDateTime, formatNumber, type Screen, type ScreenHealth } from '@kpi/shared';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useReissueScreenTokenMutation, useRevokeScreenMutation } from '../../api/screens-admin-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import type { IssuedScreen } from './IssuedScreenUrl';
+import { ScreenControls } from './ScreenControls';
+import { ScreenHealthCell } from './ScreenHealthCell';
 import { playlistSummary, type SlideNames } from './slide-text';
 
 interface ScreenRowProps {
@@ -14,10 +16,13 @@ interface ScreenRowProps {
   latestYear: number | null;
   onEdit: () => void;
   onIssued: (issued: IssuedScreen) => void;
+  /** Its presence, from the health poll (undefined until it arrives). */
+  health: ScreenHealth | undefined;
+  darkAfterMinutes: number;
 }
 
 /** One screen. Re-issue and revoke carry the version the admin saw; a 409 reloads the list and says so. */
-export function ScreenRow({ screen, names, latestYear, onEdit, onIssued }: ScreenRowProps) {
+export function ScreenRow({ screen, names, latestYear, onEdit, onIssued, health, darkAfterMinutes }: ScreenRowProps) {
   const { t, locale } = useStaffI18n();
   const reissue = useReissueScreenTokenMutation();
   const revoke = useRevokeScreenMutation();
@@ -38,6 +43,9 @@ export function ScreenRow({ screen, names, latestYear, onEdit, onIssued }: Scree
       <td data-label={t.screensAdmin.playlist}>{playlistSummary(screen.playlist, t, locale, names)}</td>
       <td data-label={t.screensAdmin.status}>
         <span className="user-status">{screen.active ? `✔ ${t.screensAdmin.active}` : `✖ ${t.screensAdmin.revoked}`}</span>
+      </td>
+      <td data-label={t.screenControl.health}>
+        <ScreenHealthCell health={health} darkAfterMinutes={darkAfterMinutes} />
       </td>
       <td data-label={t.screensAdmin.tokenIssuedAt}>{screen.tokenIssuedAt ? formatDateTime(screen.tokenIssuedAt, locale) : t.screensAdmin.neverIssued}</td>
       <td data-label={t.screensAdmin.actions}>
@@ -66,6 +74,7 @@ export function ScreenRow({ screen, names, latestYear, onEdit, onIssued }: Scree
             </button>
           )}
         </div>
+        <ScreenControls screen={screen} health={health} />
         {confirming && (
           <div className="confirm" role="group" aria-label={t.screensAdmin.revokeLabel(screen.name)}>
             <p>{t.screensAdmin.confirmRevoke(screen.name)}</p>

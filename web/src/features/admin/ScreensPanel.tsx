@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useDashboardQuery } from '../../api/dashboard-hooks';
 import { useIndicatorGroups } from '../../api/group-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
+import { useScreenHealthQuery } from '../../api/screen-control-hooks';
 import { useScreensQuery } from '../../api/screens-admin-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { IssuedScreenUrl, type IssuedScreen } from './IssuedScreenUrl';
+import { PairScreenForm } from './PairScreenForm';
 import { CreateScreenForm, EditScreenForm } from './ScreenEditors';
 import type { ScreenYears } from './ScreenForm';
 import { ScreenRow } from './ScreenRow';
@@ -16,6 +18,7 @@ import type { SlideNames } from './slide-text';
 export function ScreensPanel() {
   const { t, locale } = useStaffI18n();
   const query = useScreensQuery();
+  const health = useScreenHealthQuery().data;
   const indicators = useIndicatorsQuery();
   // The latest published overview says which year "latest" is today, and which years have figures.
   const latest = useDashboardQuery(undefined).data;
@@ -35,6 +38,7 @@ export function ScreensPanel() {
   return (
     <>
       {issued && <IssuedScreenUrl issued={issued} onDismiss={() => setIssued(null)} />}
+      {query.data && query.data.screens.length > 0 && <PairScreenForm screens={query.data.screens} />}
       <QueryState query={query}>
         {({ screens }) =>
           screens.length === 0 ? (
@@ -51,13 +55,23 @@ export function ScreensPanel() {
                   <th scope="col">{t.screensAdmin.seconds}</th>
                   <th scope="col">{t.screensAdmin.playlist}</th>
                   <th scope="col">{t.screensAdmin.status}</th>
+                  <th scope="col">{t.screenControl.health}</th>
                   <th scope="col">{t.screensAdmin.tokenIssuedAt}</th>
                   <th scope="col">{t.screensAdmin.actions}</th>
                 </tr>
               </thead>
               <tbody>
                 {screens.map((screen) => (
-                  <ScreenRow key={screen.id} screen={screen} names={names} latestYear={years.latest} onEdit={() => edit(screen)} onIssued={setIssued} />
+                  <ScreenRow
+                    key={screen.id}
+                    screen={screen}
+                    names={names}
+                    latestYear={years.latest}
+                    onEdit={() => edit(screen)}
+                    onIssued={setIssued}
+                    health={health?.screens.find((h) => h.id === screen.id)}
+                    darkAfterMinutes={health?.darkAfterMinutes ?? 0}
+                  />
                 ))}
               </tbody>
             </table>

@@ -157,11 +157,37 @@ describe('ScreenPage', () => {
     expect(FakeEventSource.open()).toHaveLength(0);
   });
 
-  it('shows the disabled message without asking the server when the address has no token', async () => {
-    const fetchMock = mockApi({});
-    renderApp('/screen/7');
-    expect(await screen.findByRole('heading', { name: 'Màn hình đã bị vô hiệu hóa' })).toBeInTheDocument();
+  it('shows a pairing code when the address has no token and none is stored, then starts the playlist once an admin pairs it', async () => {
+    localStorage.clear();
+    let paired = false;
+    const fetchMock = mockApi({
+      'POST /api/screen-pairings': () => jsonResponse({ code: 'K7P-4QXM', secret: 'device-secret', expiresAt: '2030-01-01T00:10:00Z' }, 201),
+      'GET /api/screen-pairings/current': (request) => {
+        expect(request.headers['x-pairing-secret']).toBe('device-secret');
+        return jsonResponse(paired ? { state: 'paired', screenId: 7, token: 'paired-token' } : { state: 'waiting', expiresAt: '2030-01-01T00:10:00Z' });
+      },
+      [`GET ${CONTENT_PATH}`]: () => jsonResponse(screenContent()),
+    });
+    renderApp('/screen');
+    expect(await screen.findByText('K7P-4QXM')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Mã QR mở trang ghép nối của quản trị viên' })).toBeInTheDocument();
     expect(contentCalls(fetchMock)).toBe(0);
+    paired = true;
+    await screen.findByRole('heading', { level: 2, name: 'Kết quả nổi bật năm 2020' }, { timeout: 5_000 });
+    expect(requestedPaths(fetchMock)).toContain(`${CONTENT_PATH}?token=paired-token`);
+    expect(JSON.parse(localStorage.getItem('kpi.screen')!)).toEqual({ id: 7, token: 'paired-token' });
+  });
+
+  it('forgets a stored token that was revoked and shows a pairing code again', async () => {
+    localStorage.setItem('kpi.screen', JSON.stringify({ id: 7, token: 'old-token' }));
+    mockApi({
+      'POST /api/screen-pairings': () => jsonResponse({ code: 'ABC-DEFG', secret: 's', expiresAt: '2030-01-01T00:10:00Z' }, 201),
+      'GET /api/screen-pairings/current': () => jsonResponse({ state: 'waiting', expiresAt: '2030-01-01T00:10:00Z' }),
+      [`GET ${CONTENT_PATH}`]: () => errorResponse(401, 'screen-disabled'),
+    });
+    renderApp('/screen');
+    expect(await screen.findByText('ABC-DEFG')).toBeInTheDocument();
+    expect(localStorage.getItem('kpi.screen')).toBeNull();
   });
 
   it('keeps the last data with a “connection lost” badge when the server goes, and recovers by itself', async () => {

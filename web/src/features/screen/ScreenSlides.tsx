@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
 import { HeadlineSlide } from './HeadlineSlide';
 import { IndicatorSlide } from './IndicatorSlide';
@@ -20,11 +20,33 @@ function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   return null;
 }
 
+/** What the screen tells the admin's page it shows: the slide (1-based), of how many, and its data version. */
+export type SlideReport = (report: { slide: number; slides: number; dataVersion: number }) => void;
+
+interface ScreenSlidesProps {
+  content: ScreenView;
+  manual: boolean;
+  badge: ReactNode;
+  /** An admin's "show slide n now" (1-based); a new object for each command, even for the same slide. */
+  goto?: { slide: number } | null;
+  onReport?: SlideReport;
+}
+
 /** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
-export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
+export function ScreenSlides({ content, manual, badge, goto = null, onReport }: ScreenSlidesProps) {
   const { screen, dashboard, units, peerRanks, dataVersion } = content;
   const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, { units, peerRanks }), [screen.playlist, dashboard, units, peerRanks]);
-  const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
+  // Through a ref, so a new data version does not restart the rotation's timer.
+  const report = useRef<(index: number) => void>(() => undefined);
+  const onTurn = useCallback((i: number) => report.current(i), []);
+  const { deck, advance, step, index, show } = useDeckRotation(slides.length, screen.secondsPerSlide, manual, onTurn);
+  useEffect(() => {
+    report.current = (i) => onReport?.({ slide: i + 1, slides: slides.length, dataVersion });
+    report.current(index());
+  }, [onReport, slides.length, dataVersion, index]);
+  useEffect(() => {
+    if (goto) show(goto.slide - 1);
+  }, [goto, show]);
   const queryClient = useQueryClient();
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { ScreenCommand } from '@kpi/shared';
 import { useEffect, useEffectEvent } from 'react';
 
 export const RECONNECT_MIN_MS = 1_000;
@@ -19,6 +20,19 @@ export interface ScreenEventHandlers {
   onDisabled: () => void;
   /** The stream failed (server gone, network down, 401); a reconnection is scheduled. */
   onError: () => void;
+  /** An admin reloads, blanks, unblanks or turns the screen from afar. */
+  onCommand?: (command: ScreenCommand) => void;
+}
+
+const COMMANDS = new Set(['reload', 'blank', 'unblank', 'show-slide']);
+
+function commandOf(event: Event): ScreenCommand | null {
+  try {
+    const data = JSON.parse((event as MessageEvent<string>).data) as ScreenCommand;
+    return COMMANDS.has(data.type) ? data : null;
+  } catch {
+    return null;
+  }
 }
 
 function dataVersionOf(event: Event): number | null {
@@ -43,6 +57,7 @@ export function useScreenEvents(url: string | null, handlers: ScreenEventHandler
   const onSettings = useEffectEvent(handlers.onSettings);
   const onDisabled = useEffectEvent(handlers.onDisabled);
   const onError = useEffectEvent(handlers.onError);
+  const onCommand = useEffectEvent((command: ScreenCommand) => handlers.onCommand?.(command));
 
   useEffect(() => {
     if (url === null) return;
@@ -75,6 +90,10 @@ export function useScreenEvents(url: string | null, handlers: ScreenEventHandler
       });
       es.addEventListener('changed', (event) => onChanged(dataVersionOf(event)));
       es.addEventListener('settings', () => onSettings());
+      es.addEventListener('command', (event) => {
+        const command = commandOf(event);
+        if (command) onCommand(command);
+      });
       es.addEventListener('disabled', () => {
         stopped = true;
         close();

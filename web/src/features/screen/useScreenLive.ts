@@ -1,3 +1,4 @@
+import type { ScreenCommand } from '@kpi/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../api/keys';
@@ -19,7 +20,7 @@ export interface ScreenLive {
  * stream asks too (which is how a server that went away shows as "connection lost" within a
  * second), and a reopened stream asks once more to catch up on what it missed.
  */
-export function useScreenLive(id: number, token: string | null): ScreenLive {
+export function useScreenLive(id: number, token: string | null, onCommand?: (command: ScreenCommand) => void): ScreenLive {
   const queryClient = useQueryClient();
   const [revoked, setRevoked] = useState(false);
   const valid = Number.isInteger(id) && id > 0 && !!token;
@@ -39,6 +40,7 @@ export function useScreenLive(id: number, token: string | null): ScreenLive {
     onSettings: () => refetch(true),
     onDisabled: () => setRevoked(true),
     onError: () => refetch(false),
+    onCommand,
   });
 
   return {

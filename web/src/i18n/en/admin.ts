@@ -1,4 +1,5 @@
 import type { viAdmin } from '../vi/admin';
+import { enScreenControl } from './screen-control';
 import { unitsAdmin } from './units-admin';
 
 /** The admins' meeting-room screens page. */
@@ -148,5 +149,6 @@ export const enAdmin: typeof viAdmin = {
     },
   },
   screensAdmin,
+  screenControl: enScreenControl,
   unitsAdmin,
 };

@@ -1,8 +1,10 @@
 import type { viScreen } from '../vi/screen';
+import { enScreenPairing } from './screen-pairing';
 
 /** English words of the meeting-room screen, typed against the Vietnamese. */
 export const enScreen: typeof viScreen = {
   screen: {
+    pairing: enScreenPairing,
     loading: 'Loading the figures…',
     connecting: 'Connecting to the server…',
     offline: 'Connection lost',

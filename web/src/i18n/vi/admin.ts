@@ -1,4 +1,5 @@
 import type { Locale, Slide } from '@kpi/shared';
+import { viScreenControl } from './screen-control';
 import { unitsAdmin } from './units-admin';
 
 type Theme = 'night' | 'day';
@@ -151,5 +152,6 @@ export const viAdmin = {
     } as Record<string, string>,
   },
   screensAdmin,
+  screenControl: viScreenControl,
   unitsAdmin,
 };

@@ -1,6 +1,9 @@
+import { viScreenPairing } from './screen-pairing';
+
 /** Vietnamese words of the meeting-room screen. */
 export const viScreen = {
   screen: {
+    pairing: viScreenPairing,
     loading: 'Đang tải số liệu…',
     connecting: 'Đang kết nối tới máy chủ…',
     offline: 'Mất kết nối',

@@ -1,0 +1,110 @@
+import { appendAudit, findScreen, listScreens, listScreensLastSeen } from '@kpi/db';
+import {
+  noContentSchema,
+  screenCommandSchema,
+  screenCommandSentSchema,
+  screenHealthListSchema,
+  screenParamsSchema,
+  screenStatusReportSchema,
+  screenTokenQuerySchema,
+  type ScreenHealth,
+} from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import type { ScreenPresence } from '../../services/screen-presence.js';
+import { screenForToken } from '../../services/screen-tokens.js';
+
+/** A user agent is the device's to say: kept short, so a long one does not bloat the admin's list. */
+const userAgentOf = (header: string | undefined) => (header ? header.slice(0, 300) : null);
+
+/**
+ * A screen's health and control from afar: the screen reports what it shows (with its token), the
+ * admin reads every screen's presence and sends commands through its live stream (live.ts).
+ */
+export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresence; darkAfterMinutes: number }> = async (
+  app,
+  { presence, darkAfterMinutes },
+) => {
+  app.post(
+    '/api/screens/:id/status',
+    {
+      // The screen's token is checked in the handler, as for its content and stream.
+      config: { access: 'public' },
+      schema: {
+        tags: ['screens'],
+        summary: 'A screen reports the slide it shows, its viewport and the data version it shows, with its token',
+        params: screenParamsSchema,
+        querystring: screenTokenQuerySchema,
+        body: screenStatusReportSchema,
+        response: { 204: noContentSchema, ...errorResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      screenForToken(app.db, request.params.id, request.query.token);
+      presence.report(request.params.id, request.body, userAgentOf(request.headers['user-agent']));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/screen-health',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['screens'],
+        summary: 'Every screen’s presence: online or last seen, what it shows, whether it is behind or dark (admins)',
+        response: { 200: screenHealthListSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const now = Date.now();
+      const lastSeen = listScreensLastSeen(app.db);
+      const screens = listScreens(app.db).map((screen): ScreenHealth => {
+        const live = presence.get(screen.id);
+        const online = (live?.streams ?? 0) > 0;
+        const lastSeenAt = online ? null : (lastSeen.get(screen.id) ?? null);
+        const report = live?.report ?? null;
+        return {
+          id: screen.id,
+          online,
+          connectedSince: live?.connectedSince ?? null,
+          lastSeenAt,
+          report,
+          behind: online && report !== null && report.dataVersion < app.view.version,
+          userAgent: live?.userAgent ?? null,
+          // A screen never seen is not dark but new; a revoked one is meant to be dark.
+          dark: screen.active && !online && lastSeenAt !== null && now - Date.parse(lastSeenAt) > darkAfterMinutes * 60_000,
+          blanked: presence.isBlanked(screen.id),
+        };
+      });
+      return { screens, darkAfterMinutes };
+    },
+  );
+
+  app.post(
+    '/api/screens/:id/commands',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['screens'],
+        summary: 'Reload a screen, show one of its slides now, or blank and unblank it, through its live stream; audited (admins)',
+        params: screenParamsSchema,
+        body: screenCommandSchema,
+        response: { 202: screenCommandSentSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const command = request.body;
+      const row = findScreen(app.db, id);
+      if (!row) throw notFound(`No screen ${id}`);
+      const slides = (JSON.parse(row.playlist) as unknown[]).length;
+      if (command.type === 'show-slide' && command.slide > slides) throw invalid(`The playlist has ${slides} slides`, { slide: 'slide-range' });
+      appendAudit(app.db, { actor: request.user!.username, action: `screen.${command.type}`, entity: 'screen', entityKey: String(id), detail: command });
+      if (command.type === 'blank' || command.type === 'unblank') presence.setBlanked(id, command.type === 'blank');
+      app.events.emit('screen-command', id, command);
+      return reply.code(202).send({ delivered: presence.get(id)?.streams ?? 0 });
+    },
+  );
+};

@@ -1,0 +1,74 @@
+/**
+ * Issue 20's "done when": a device opens /screen and shows a code; an admin in another browser
+ * pairs it from the screens page; the device starts its playlist without a token typed; the admin's
+ * page shows it online, then "last seen" once it closes; a reload sent from the page reloads it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from '../support/browser.js';
+import { createScreen, signIn } from '../support/kpi-api.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const ADMIN_PASSWORD = 'e2e-admin-password-7';
+
+let server: RunningServer;
+const browsers: Browser[] = [];
+
+async function open(url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const browser = await launchBrowser(viewport);
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+  await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+describe('pairing a screen by its code', () => {
+  it('pairs a device from the admin’s page, shows it online then last seen, and reloads it from afar', async () => {
+    const device = await open(`${server.url}/screen`, { width: 1920, height: 1080 });
+    const code = await device.getByTestId('pairing-code').innerText({ timeout: 10_000 });
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4}$/);
+
+    const admin = await open(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`, { width: 1366, height: 900 });
+    await admin.getByLabel('Tên đăng nhập').fill('admin');
+    await admin.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+    await admin.waitForURL((url) => url.pathname === '/admin/screens');
+    const form = admin.getByRole('form', { name: 'Ghép nối một màn hình mới' });
+    await form.getByRole('textbox', { name: 'Mã ghép nối' }).fill(code.toLowerCase());
+    await form.getByRole('combobox', { name: 'Màn hình' }).selectOption({ label: 'Phòng họp tầng 2' });
+    await form.getByRole('button', { name: 'Ghép nối' }).click();
+    await form.getByText('Đã ghép nối với “Phòng họp tầng 2”.', { exact: false }).waitFor();
+
+    // The device starts its playlist on its own, and keeps its token for the next start.
+    await device.getByRole('heading', { name: /^Kết quả nổi bật năm/ }).waitFor({ timeout: 15_000 });
+    expect(device.url()).toBe(`${server.url}/screen`);
+    expect(await device.evaluate(() => JSON.parse(localStorage.getItem('kpi.screen') ?? 'null'))).toMatchObject({ id: 1 });
+
+    const row = admin.getByRole('row', { name: /Phòng họp tầng 2/ });
+    await row.getByText('Đang hiển thị').waitFor({ timeout: 15_000 });
+    await row.getByText('1920×1080', { exact: false }).waitFor({ timeout: 15_000 });
+
+    // A reload from the admin's page reloads the device: a new page load, counted by the browser.
+    let loads = 0;
+    device.on('load', () => loads++);
+    await row.getByRole('button', { name: 'Tải lại màn hình Phòng họp tầng 2' }).click();
+    await row.getByText('Đã gửi lệnh.').waitFor();
+    await device.waitForEvent('load', { timeout: 10_000 });
+    expect(loads).toBeGreaterThanOrEqual(1);
+    await device.getByRole('heading', { name: /^Kết quả nổi bật năm/ }).waitFor({ timeout: 15_000 });
+
+    // The device goes: the page says when it was last seen.
+    await browsers[0]!.close();
+    await row.getByText(/^Lần cuối:/).waitFor({ timeout: 30_000 });
+  });
+});
