@@ -60,7 +60,7 @@ describe('the admin’s mail panel', () => {
     expect(screen.getByText('1.234')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Thư gặp lỗi: 2' });
     const retrying = within(table).getByRole('rowheader', { name: 'lan@langson.example' }).closest('tr')!;
-    expect(retrying.textContent).toContain('⏳ Sẽ thử lại lúc 08:36 10/03/2026');
+    expect(retrying.textContent).toContain('⚠ Sẽ thử lại lúc 08:36 10/03/2026');
     expect(retrying.textContent).toContain('connect ECONNREFUSED 10.0.0.5:587');
     expect(within(retrying).getByText('3')).toHaveAttribute('data-label', 'Số lần thử');
     const given = within(table).getByRole('rowheader', { name: 'cu@langson.example' }).closest('tr')!;

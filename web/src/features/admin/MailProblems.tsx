@@ -1,7 +1,7 @@
 import { formatDateTime, formatNumber, type MailProblem } from '@kpi/shared';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
-/** Messages that failed: still retried (⏳, with when) or given up (✖): each with its last error and attempts. */
+/** Messages that failed: still retried (⚠, with when) or given up (✖): each with its last error and attempts. */
 export function MailProblems({ problems }: { problems: MailProblem[] }) {
   const { t, locale } = useStaffI18n();
   if (problems.length === 0) return <p className="muted">{t.mail.noProblems}</p>;
@@ -30,7 +30,7 @@ export function MailProblems({ problems }: { problems: MailProblem[] }) {
             <td data-label={t.mail.state}>
               {problem.failedAt
                 ? `✖ ${t.mail.gaveUp(formatDateTime(problem.failedAt, locale))}`
-                : `⏳ ${t.mail.retrying(formatDateTime(problem.nextAttemptAt ?? problem.createdAt, locale))}`}
+                : `⚠ ${t.mail.retrying(formatDateTime(problem.nextAttemptAt ?? problem.createdAt, locale))}`}
             </td>
             <td data-label={t.mail.attempts}>{formatNumber(problem.attempts, locale)}</td>
             <td data-label={t.mail.lastError}>
