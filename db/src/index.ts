@@ -5,7 +5,18 @@ export { seedDatabase, seedGroupBodies, seedIndicators, seedOrgUnitBodies, seedS
 export { loadUnitData, type UnitData } from './unit-figures.js';
 export { listIndicators, listSources, loadPublishedData, lastDataChange, type LoadOptions, type SourceListOptions } from './queries.js';
 export { evidenceSourceIds, isEvidence } from './evidence.js';
-export { countUsers, findUser, insertUser, listAccounts, replacePasswordHash, toAccount, toUser, updateUser, type UserRow } from './users.js';
+export {
+  countUsers,
+  findUser,
+  insertUser,
+  listAccounts,
+  replacePasswordHash,
+  toAccount,
+  toMailPreferences,
+  toUser,
+  updateUser,
+  type UserRow,
+} from './users.js';
 export { claimSignInAttempt, clearSignInFailures, unlockUser, type SignInClaim } from './sign-in-attempts.js';
 export { findSession, insertSession, revokeSession, revokeUserSessions, touchSession } from './sessions.js';
 export { appendAudit, listAudit, type AuditFilter, type AuditInput, type AuditRecord } from './audit.js';
@@ -52,3 +63,16 @@ export { loadUnitDashboardData } from './unit-dashboard.js';
 export { publishedUnitFigures } from './published-unit-figures.js';
 export { insertProvinces, listProvinces, peerRanks, rankTable, toProvinceRank, writeRanks, type RankWrite } from './rankings.js';
 export { seedProvinceRanks } from './seed/province-ranks.js';
+export { dueMail, enqueueMail, markMailFailed, markMailSent, outboxSummary, type NewMail, type OutboxRow, type OutboxSummary } from './outbox.js';
+export {
+  claimDigest,
+  digestRecipients,
+  draftsAwaitingApproval,
+  findUserById,
+  indicatorNameVi,
+  noticeRecipient,
+  noticeRecipients,
+  orgUnitName,
+  returnedDraftsOf,
+  type DraftMention,
+} from './mail-queries.js';

@@ -221,6 +221,16 @@ export const users = sqliteTable('users', {
    */
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: text('locked_until'),
+  /** Where the account's mail goes (admins set it, the user may too); null: no mail at all. */
+  email: text('email'),
+  mailDigest: integer('mail_digest', { mode: 'boolean' }).notNull().default(true),
+  mailNotices: integer('mail_notices', { mode: 'boolean' }).notNull().default(true),
+  /**
+   * The Vietnam-time date (YYYY-MM-DD) of the last digest queued for the user, claimed in the same
+   * transaction as the message: a restart on the same day never queues a second one. Not an edit
+   * of the account, so `version` stays.
+   */
+  digestOn: text('digest_on'),
 });
 
 /**
@@ -397,4 +407,29 @@ export const provinceRanks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('province_ranks_index_year_province').on(t.index, t.year, t.province)],
+);
+
+/**
+ * Mail waiting to go, sent, or given up on. A request only inserts here; the sender loop
+ * (server/src/services/mail/) delivers, so an SMTP server that is down never delays a save, and a
+ * restart loses nothing that was queued. Failures back off (`next_attempt_at`) and keep the last
+ * error for the admin's settings page.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    kind: text('kind', { enum: ['draft-returned', 'off-track', 'digest', 'test'] }).notNull(),
+    createdAt: createdAt(),
+    attempts: integer('attempts').notNull().default(0),
+    /** ISO instant; null once sent or given up. */
+    nextAttemptAt: text('next_attempt_at'),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+    failedAt: text('failed_at'),
+  },
+  (t) => [index('outbox_due').on(t.nextAttemptAt)],
 );

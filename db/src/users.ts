@@ -1,4 +1,4 @@
-import type { Account, Role, User } from '@kpi/shared';
+import type { Account, MailPreferences, Role, User } from '@kpi/shared';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx as Db } from './open-db.js';
 import { users } from './schema.js';
@@ -12,7 +12,11 @@ export function toUser(row: UserRow): User {
 /** The user with where its sign-in lockout stands at `now` (an ISO instant): a lock that has run out shows as none. */
 export function toAccount(row: UserRow, now: string): Account {
   const lockedUntil = row.lockedUntil !== null && row.lockedUntil > now ? row.lockedUntil : null;
-  return { ...toUser(row), failedSignIns: row.failedSignIns, lockedUntil };
+  return { ...toUser(row), failedSignIns: row.failedSignIns, lockedUntil, mail: toMailPreferences(row) };
+}
+
+export function toMailPreferences(row: UserRow): MailPreferences {
+  return { email: row.email, dailyDigest: row.mailDigest, immediateNotices: row.mailNotices };
 }
 
 export function countUsers(db: Db): number {
@@ -42,7 +46,7 @@ export function updateUser(
   db: Db,
   username: string,
   version: number,
-  change: Partial<Pick<UserRow, 'role' | 'disabled' | 'displayName' | 'passwordHash'>>,
+  change: Partial<Pick<UserRow, 'role' | 'disabled' | 'displayName' | 'passwordHash' | 'email' | 'mailDigest' | 'mailNotices'>>,
 ): UserRow | undefined {
   const current = findUser(db, username);
   if (!current || current.version !== version) return undefined;

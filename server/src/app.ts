@@ -28,6 +28,7 @@ import { importRoutes } from './routes/imports/index.js';
 import { indicatorDefinitionRoutes } from './routes/indicator-definitions/index.js';
 import { indicatorGroupRoutes } from './routes/indicator-groups/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
+import { mailRoutes } from './routes/mail/index.js';
 import { observationRoutes } from './routes/observations/index.js';
 import { orgUnitRoutes } from './routes/org-units/index.js';
 import { rankingRoutes } from './routes/rankings/index.js';
@@ -36,6 +37,7 @@ import { screenRoutes } from './routes/screens/index.js';
 import { sourceRoutes } from './routes/sources/index.js';
 import { targetRoutes } from './routes/targets/index.js';
 import { userRoutes } from './routes/users/index.js';
+import { MailService, type MailServiceOptions } from './services/mail/mail-service.js';
 import { passwordHasher, type PasswordHasher, type ScryptParams } from './services/passwords.js';
 import { PublishedFiles } from './services/published-files.js';
 import { PublishedView } from './services/published-view.js';
@@ -59,6 +61,8 @@ declare module 'fastify' {
     passwords: PasswordHasher;
     /** `published-changed` after any write; `screen-changed` (id) when a screen's settings or token change; `screen-command` (id, command) from its admin; `shutdown` as the server closes. */
     events: EventEmitter;
+    /** E-mail: queues notices and digests, and the sender loop that delivers them (services/mail/). */
+    mail: MailService;
   }
 }
 
@@ -95,6 +99,8 @@ export interface AppOptions {
    * hundreds of times stay fast. Unset (as main.ts leaves it) it is OWASP's, and no setting exposes it.
    */
   scryptForTests?: ScryptParams;
+  /** SMTP_URL and the rest (config.ts); without `settings.smtpUrl` no mail is queued or sent. */
+  mail?: Partial<Omit<MailServiceOptions, 'log'>>;
 }
 
 /** A hop count as the function Fastify runs for one (its types take no number): the n hops nearest the server are proxies. */
@@ -112,6 +118,7 @@ export async function buildApp({
   screenStreams = {},
   screenDarkAfterMinutes = 30,
   scryptForTests,
+  mail = {},
 }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
   // One access line per request, and request loggers made on first use: most requests log
@@ -147,6 +154,18 @@ export async function buildApp({
     events.emit('published-changed');
   });
 
+  app.decorate(
+    'mail',
+    new MailService(db, {
+      settings: { smtpUrl: null, from: null, digestHour: 7, publicUrl: null },
+      baseUrl: 'http://localhost:3000',
+      ...mail,
+      log: app.log,
+    }),
+  );
+  // The sender loop starts with the server (start-up tasks); whoever started it, it ends with the app.
+  app.addHook('onClose', async () => app.mail.stop());
+
   const spaIndex = hasWebApp(webDist);
   await app.register(errorsPlugin, { spaIndex });
   if (pressure) await app.register(pressurePlugin, pressure);
@@ -166,6 +185,7 @@ export async function buildApp({
   await app.register(healthRoutes);
   await app.register(authRoutes, { loginPerMinute: auth.loginPerMinute ?? 10, lockout: { ...DEFAULT_LOCKOUT, ...auth.lockout } });
   await app.register(userRoutes);
+  await app.register(mailRoutes);
   await app.register(indicatorRoutes);
   await app.register(indicatorDefinitionRoutes);
   await app.register(indicatorGroupRoutes);

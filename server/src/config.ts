@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.js';
+import type { MailSettings } from './services/mail/mail-settings.js';
 
 /** Fastify's `trustProxy` as this app allows it: off, a hop count, or the proxies' addresses/CIDRs. */
 export type TrustProxy = false | number | string[];
@@ -39,6 +40,7 @@ export interface Config {
   /** Minutes a screen that was seen may stay without a live stream before the admin's page flags it dark. */
   screenDarkAfterMinutes: number;
   backup: { dir: string; keep: number; hour: number };
+  mail: MailSettings;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -88,6 +90,33 @@ export function trustProxy(value: string | undefined): TrustProxy {
   return entries;
 }
 
+/** A base URL for links in mail: http(s), no query; the trailing slash dropped so paths join cleanly. */
+function publicUrl(value: string | undefined): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`APP_PUBLIC_URL must be the address people open the app at, like https://kpi.langson.gov.vn; got "${text}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash) throw new Error(`APP_PUBLIC_URL must be an http(s) address without a query; got "${text}"`);
+  return url.href.replace(/\/+$/, '');
+}
+
+/** SMTP_URL, MAIL_FROM, MAIL_DIGEST_HOUR, APP_PUBLIC_URL: no SMTP_URL, no mail (and the admin's settings page says so). */
+export function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new Error('SMTP_URL must look like smtp://user:password@host:587 (or smtps:// for TLS from the start)');
+  return {
+    smtpUrl,
+    from: env.MAIL_FROM?.trim() || null,
+    digestHour: integer('MAIL_DIGEST_HOUR', env.MAIL_DIGEST_HOUR, 7, 0, 23),
+    publicUrl: publicUrl(env.APP_PUBLIC_URL),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databasePath = env.DATABASE_PATH || `${repoRoot}data/kpi.sqlite`;
   return {
@@ -131,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keep: integer('BACKUP_KEEP', env.BACKUP_KEEP, 7, 0),
       hour: integer('BACKUP_HOUR', env.BACKUP_HOUR, 2, 0, 23),
     },
+    mail: mailSettings(env),
   };
 }

@@ -27,6 +27,11 @@ const app = await buildApp({
   pressure: config.pressure,
   screenStreams: config.screenStreams,
   screenDarkAfterMinutes: config.screenDarkAfterMinutes,
+  mail: {
+    settings: config.mail,
+    // Links in mail need the address people open; without APP_PUBLIC_URL, the server's own.
+    baseUrl: config.mail.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+  },
 });
 await app.register(startUpTasks, { seeded, databasePath: config.databasePath, adminPassword: config.adminPassword, backup: config.backup });
 closeOnSignals(app, { database: () => closeDatabase(db), log: () => drainLog(logStream) });

@@ -17,6 +17,25 @@ describe('loadConfig', () => {
     expect(config.backup).toMatchObject({ keep: 7, hour: 2 });
     expect(config.screenStreams).toEqual({ perScreen: 5, perAddress: 20 });
     expect(config.backup.dir).toMatch(/data\/backups$/);
+    expect(config.mail).toEqual({ smtpUrl: null, from: null, digestHour: 7, publicUrl: null });
+  });
+
+  it('reads the mail settings, and refuses an SMTP_URL or APP_PUBLIC_URL it could not use', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://kpi:secret@mail.langson.example:587',
+      MAIL_FROM: 'Chỉ tiêu CNTT <kpi@langson.example>',
+      MAIL_DIGEST_HOUR: '6',
+      APP_PUBLIC_URL: 'https://kpi.langson.example/',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtp://kpi:secret@mail.langson.example:587',
+      from: 'Chỉ tiêu CNTT <kpi@langson.example>',
+      digestHour: 6,
+      publicUrl: 'https://kpi.langson.example',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'mail.langson.example' })).toThrow('SMTP_URL must look like smtp://');
+    expect(() => loadConfig({ MAIL_DIGEST_HOUR: '24' })).toThrow('MAIL_DIGEST_HOUR must be an integer 0–23, got "24"');
+    expect(() => loadConfig({ APP_PUBLIC_URL: 'kpi.langson.example' })).toThrow('APP_PUBLIC_URL must be the address');
   });
 
   it('reads limits, rates, pressure, screen streams and backups from the environment', () => {

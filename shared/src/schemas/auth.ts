@@ -1,4 +1,5 @@
 import { roles } from '../constants.js';
+import { mailPreferencesSchema } from './mail.js';
 import { z } from './zod.js';
 
 export const roleSchema = z.enum(roles);
@@ -41,6 +42,8 @@ export const accountSchema = userSchema.extend({
   failedSignIns: z.number().int().min(0),
   /** Until when sign-in is refused; null when it is not (never locked, or the time has passed). */
   lockedUntil: z.iso.datetime().nullable(),
+  /** Where the account's mail goes and which kinds it wants (admins set the address too). */
+  mail: mailPreferencesSchema,
 });
 export type Account = z.infer<typeof accountSchema>;
 export const userListSchema = z.object({ users: z.array(accountSchema) });

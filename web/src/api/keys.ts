@@ -38,6 +38,10 @@ export const queryKeys = {
   /** Every figure's state in one year (an object, so no indicator code can collide with it). */
   yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
   users: () => [...queryKeys.all, 'users'] as const,
+  /** The admin's view of mail: configured or not, the outbox, failures. */
+  mailStatus: () => [...queryKeys.all, 'mail-status'] as const,
+  /** The signed-in user's own address and mail choices. */
+  myMail: () => [...queryKeys.all, 'my-mail'] as const,
   orgUnits: () => [...queryKeys.all, 'org-units'] as const,
   provinces: () => [...queryKeys.all, 'provinces'] as const,
   /** Peers' ranks in an index's tables: an object, so no province code can collide with `top`. */

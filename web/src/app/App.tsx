@@ -23,6 +23,8 @@ const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').t
 const DefinitionPage = lazy(() => import('../features/catalogue/DefinitionPage').then((m) => ({ default: m.DefinitionPage })));
 const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').then((m) => ({ default: m.AdminUnitsPage })));
+const AdminMailPage = lazy(() => import('../features/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -52,6 +54,8 @@ export function AppRoutes() {
           <Route path="/admin/audit" element={<AdminAuditPage />} />
           <Route path="/admin/screens" element={<AdminScreensPage />} />
           <Route path="/admin/units" element={<AdminUnitsPage />} />
+          <Route path="/admin/mail" element={<AdminMailPage />} />
+          <Route path="/account" element={<AccountPage />} />
           {/* `/screen` alone: a device paired by code, or one showing its pairing code. */}
           {['/screen', '/screen/:id'].map((path) => (
             <Route

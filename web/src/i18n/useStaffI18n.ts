@@ -5,17 +5,19 @@ import { enApproval } from './en/approval';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { enEntry } from './en/entry';
 import { enImport } from './en/import';
+import { enMail } from './en/mail';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
 import { catalogue as viCatalogue } from './vi/catalogue';
 import { viEntry } from './vi/entry';
 import { viImport } from './vi/import';
+import { viMail } from './vi/mail';
 import type { Dictionary } from './vi';
 
-const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, catalogue: viCatalogue };
+const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, ...viMail, catalogue: viCatalogue };
 type StaffWords = typeof viStaff;
-const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, catalogue: enCatalogue } };
+const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, ...enMail, catalogue: enCatalogue } };
 
 /** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;

@@ -22,6 +22,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { publishedStatus } from '../../services/mail/off-track.js';
 
 const errors = { ...errorResponses(400, 401, 403, 404), 409: conflictBodySchema, 422: warningsBodySchema };
 
@@ -169,9 +170,17 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = publishDraft(app.db, keyOf(request.params, request.query), request.body.version, request.user!.username);
+      const key = keyOf(request.params, request.query);
+      // Only the province's own figure has a status of its own; judged only when mail could tell anyone.
+      const watch = app.mail.configured && key.orgUnit === PROVINCE_UNIT;
+      const before = watch ? publishedStatus(app.view, key.code, key.year) : null;
+      const result = publishDraft(app.db, key, request.body.version, request.user!.username);
       if (!result.ok) fail(result);
       app.invalidateViews();
+      if (before && before.status !== 'off-track') {
+        const after = publishedStatus(app.view, key.code, key.year);
+        if (after?.status === 'off-track') app.mail.statusTurnedOffTrack({ code: key.code, year: key.year, status: after });
+      }
       return result.state;
     },
   );
@@ -191,9 +200,16 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = returnDraft(app.db, keyOf(request.params, request.query), request.body.version, request.user!.username, request.body.comment);
+      const key = keyOf(request.params, request.query);
+      const result = returnDraft(app.db, key, request.body.version, request.user!.username, request.body.comment);
       if (!result.ok) fail(result);
       app.invalidateViews();
+      // Queued only (a database insert): the answer never waits for the mail server. The revision
+      // just returned is the newest in the history.
+      const author = result.state.history[0]?.createdBy;
+      if (author) {
+        app.mail.draftReturned({ ...key, author, approver: request.user!.displayName, comment: request.body.comment });
+      }
       return result.state;
     },
   );

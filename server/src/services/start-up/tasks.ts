@@ -14,7 +14,8 @@ export interface StartUpTaskOptions {
 
 /**
  * What the server does once per start, beside serving: the first admin account on a database
- * with no users, a note that the database was just seeded, and the daily backup. Run as the app
+ * with no users, a note that the database was just seeded, the daily backup, and the mail sender
+ * loop (which the app stops as it closes). Run as the app
  * becomes ready, before it listens, so nobody can sign in before the admin exists; the backup
  * timer stops as the app begins to close. Tests build the app without it.
  */
@@ -24,6 +25,8 @@ export const startUpTasks = fp(async (app: FastifyInstance, { seeded, databasePa
     await ensureAdmin(app.db, app.log, adminPassword);
     if (seeded) app.log.info({ path: databasePath }, 'new database seeded from the 2020 report and the catalogue');
     stopBackups = scheduleBackups(app.db, backup, app.log);
+    if (app.mail.configured) app.mail.start();
+    else app.log.info('mail is off (no SMTP_URL): nothing is queued or sent');
   });
   app.addHook('preClose', async () => stopBackups());
 });

@@ -4,7 +4,7 @@ import { jsonResponse, mockApi, requestedPaths, sentBodies } from '../../../test
 import { renderApp } from '../../../test/render';
 import { indicatorList, users } from '../../../test/work-fixture';
 
-const signInState = { failedSignIns: 0, lockedUntil: null };
+const signInState = { failedSignIns: 0, lockedUntil: null, mail: { email: null, dailyDigest: true, immediateNotices: true } };
 const accounts = [users.admin, users.analyst, users.approver].map((user) => ({ ...user, ...signInState }));
 
 function openAdmin(url: string, extra: Parameters<typeof mockApi>[0] = {}) {

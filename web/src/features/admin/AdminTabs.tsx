@@ -17,6 +17,9 @@ export function AdminTabs() {
       <NavLink to="/admin/units" className="tabs__tab">
         {t.unitsAdmin.tab}
       </NavLink>
+      <NavLink to="/admin/mail" className="tabs__tab">
+        {t.mail.tab}
+      </NavLink>
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { useUnlockUserMutation, useUpdateUserMutation } from '../../api/admin-ho
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { ResetPasswordForm } from './ResetPasswordForm';
+import { UserMailCell } from './UserMailCell';
 
 /**
  * One account. Changes carry the version the admin saw; a 409 reloads the list and says so.
@@ -73,6 +74,7 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
         )}
         <ActionError error={unlock.error} />
       </td>
+      <UserMailCell user={user} />
       <td data-label={t.admin.password}>
         {resetting ? (
           <ResetPasswordForm username={user.username} version={user.version} onDone={() => setResetting(false)} />

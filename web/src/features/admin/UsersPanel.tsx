@@ -21,6 +21,7 @@ export function UsersPanel({ me }: { me: User }) {
                 <th scope="col">{t.admin.displayName}</th>
                 <th scope="col">{t.admin.role}</th>
                 <th scope="col">{t.admin.status}</th>
+                <th scope="col">{t.mail.column}</th>
                 <th scope="col">{t.admin.password}</th>
               </tr>
             </thead>

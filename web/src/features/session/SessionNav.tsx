@@ -63,6 +63,9 @@ export function SessionNav() {
           <span>
             <strong>{user.displayName}</strong> <span className="site-nav__role">({t.roles[user.role]})</span>
           </span>
+          <NavLink to="/account" className="site-nav__link" title={t.session.account} aria-label={t.session.account}>
+            <span aria-hidden="true">✉</span>
+          </NavLink>
           <button type="button" className="button button--quiet" disabled={logout.isPending} onClick={() => logout.mutate()}>
             {t.session.signOut}
           </button>

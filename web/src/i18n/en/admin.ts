@@ -143,6 +143,7 @@ export const enAdmin: typeof viAdmin = {
       'user.reset-password': 'Reset a password',
       'user.change-password': 'Changed own password',
       'user.unlock': 'Unlocked sign-in',
+      'user.mail': 'Changed e-mail address or choices',
       'org-unit.create': 'Added an administrative unit',
       'org-unit.update': 'Changed an administrative unit',
       'org-unit.delete': 'Deleted an administrative unit',

@@ -20,6 +20,7 @@ export const enSession: typeof viSession = {
   session: {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
+    account: 'My account: e-mail',
     signOut: 'Sign out',
     signInTitle: 'Sign in to enter and approve figures',
     username: 'Username',

@@ -146,6 +146,7 @@ export const viAdmin = {
       'user.reset-password': 'Đặt lại mật khẩu',
       'user.change-password': 'Đổi mật khẩu',
       'user.unlock': 'Gỡ tạm khoá đăng nhập',
+      'user.mail': 'Đổi địa chỉ hoặc lựa chọn nhận thư',
       'org-unit.create': 'Thêm đơn vị hành chính',
       'org-unit.update': 'Sửa đơn vị hành chính',
       'org-unit.delete': 'Xoá đơn vị hành chính',

@@ -20,6 +20,7 @@ export const viSession = {
   session: {
     signIn: 'Đăng nhập',
     signingIn: 'Đang đăng nhập…',
+    account: 'Tài khoản của tôi: thư điện tử',
     signOut: 'Đăng xuất',
     signInTitle: 'Đăng nhập để nhập và duyệt số liệu',
     username: 'Tên đăng nhập',

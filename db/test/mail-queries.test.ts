@@ -1,0 +1,66 @@
+import { ratioEntry } from '@kpi/shared/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { claimDigest, draftsAwaitingApproval, returnedDraftsOf } from '../src/mail-queries.js';
+import { publishDraft, returnDraft, saveDraft } from '../src/observation-writes.js';
+import { openDb, type Db } from '../src/open-db.js';
+import { dueMail, enqueueMail, markMailFailed, markMailSent, outboxSummary } from '../src/outbox.js';
+import { seedDatabase } from '../src/seed/index.js';
+import { insertUser } from '../src/users.js';
+
+const KEY = { code: 'bluezone-install-rate', year: 2021 };
+
+describe('what the mail digest lists', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = openDb(':memory:');
+    seedDatabase(db);
+  });
+
+  it('keeps a returned draft until its author answers it with a new draft, and lists others’ drafts to approve', () => {
+    saveDraft(db, KEY, ratioEntry(150000, 0), 'lan');
+    expect(draftsAwaitingApproval(db, 'minh').map((d) => [d.code, d.year, d.author])).toEqual([['bluezone-install-rate', 2021, 'lan']]);
+    // Nobody approves their own draft.
+    expect(draftsAwaitingApproval(db, 'lan')).toEqual([]);
+    expect(returnDraft(db, KEY, 1, 'minh', 'Thiếu nguồn').ok).toBe(true);
+    expect(returnedDraftsOf(db, 'lan')).toEqual([
+      expect.objectContaining({ code: 'bluezone-install-rate', year: 2021, reviewedBy: 'minh', comment: 'Thiếu nguồn', unitName: expect.any(String) }),
+    ]);
+    expect(returnedDraftsOf(db, 'minh')).toEqual([]);
+    saveDraft(db, KEY, ratioEntry(151000, 2), 'lan');
+    expect(returnedDraftsOf(db, 'lan')).toEqual([]);
+    expect(publishDraft(db, KEY, 3, 'minh').ok).toBe(true);
+    expect(draftsAwaitingApproval(db, 'minh')).toEqual([]);
+  });
+
+  it('claims a user’s digest once per day', () => {
+    const user = insertUser(db, { username: 'lan', displayName: 'Lan', role: 'analyst', passwordHash: 'x' })!;
+    expect(claimDigest(db, user.id, '2026-03-10')).toBe(true);
+    expect(claimDigest(db, user.id, '2026-03-10')).toBe(false);
+    expect(claimDigest(db, user.id, '2026-03-11')).toBe(true);
+  });
+});
+
+describe('the outbox', () => {
+  it('hands out what is due, and counts what waits, went and failed', () => {
+    const db = openDb(':memory:');
+    const at = '2026-03-10T00:00:00.000Z';
+    enqueueMail(
+      db,
+      [1, 2, 3].map((n) => ({ recipient: `u${n}@example.vn`, subject: `Thư ${n}`, text: 'Nội dung', kind: 'test' as const })),
+      at,
+    );
+    const [first, second, third] = dueMail(db, at);
+    markMailSent(db, first!.id, '2026-03-10T00:00:01.000Z');
+    markMailFailed(db, second!, '421 try later', at, '2026-03-10T00:01:00.000Z');
+    markMailFailed(db, third!, '550 no such user', at, null);
+    expect(dueMail(db, at)).toEqual([]);
+    expect(dueMail(db, '2026-03-10T00:01:00.000Z').map((m) => m.subject)).toEqual(['Thư 2']);
+    const summary = outboxSummary(db, '2026-03-10T01:00:00.000Z');
+    expect(summary).toMatchObject({ queued: 1, sentLastDay: 1, failed: 1 });
+    expect(summary.problems.map((p) => [p.subject, p.attempts, p.lastError, p.failedAt !== null])).toEqual([
+      ['Thư 3', 1, '550 no such user', true],
+      ['Thư 2', 1, '421 try later', false],
+    ]);
+    expect(outboxSummary(db, '2026-03-11T01:00:00.000Z').sentLastDay).toBe(0);
+  });
+});

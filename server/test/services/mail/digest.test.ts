@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { startSmtp } from '../../support/smtp.js';
+import { signInAll } from '../../support/users.js';
+import { BASE_URL, databaseFile, mailApp, returnADraft, setMyMail, testClock } from './mail-support.js';
+
+describe('the daily digest', () => {
+  it('goes at MAIL_DIGEST_HOUR Vietnam time, once a day, only to those with something waiting, even across a restart', async () => {
+    const smtp = await startSmtp();
+    const path = databaseFile();
+    // 06:59 in Hà Nội (UTC+7): a minute before the digest hour.
+    const clock = testClock('2026-03-09T23:59:00Z');
+    const first = await mailApp({ smtpUrl: smtp.url, clock: clock.now, path, digestHour: 7 });
+    const cookies = await signInAll(first.app);
+    await setMyMail(first.app, cookies.analyst, { email: 'phan.tich@langson.example', immediateNotices: false });
+    await setMyMail(first.app, cookies.approver2, { email: 'phe.duyet@langson.example' });
+    await setMyMail(first.app, cookies.viewer, { email: 'xem@langson.example' });
+    await setMyMail(first.app, cookies.admin, { email: 'quan.tri@langson.example', dailyDigest: false });
+    // A draft returned to the analyst, and another waiting for approval.
+    await returnADraft(first.app, cookies, 'Thiếu nguồn số liệu');
+    const saved = await first.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/bluezone-install-rate/observations/2022',
+      headers: { cookie: cookies.analyst2 },
+      payload: { kind: 'ratio', numerator: 170000, denominator: 530000, version: 0, sourceId: 1, locator: 'Bảng 3' },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    await first.app.mail.tick();
+    expect(smtp.received).toEqual([]);
+
+    clock.advance(1);
+    await first.app.mail.tick();
+    const byRecipient = Object.fromEntries(smtp.received.map((m, i) => [smtp.envelopes[i]![0], m]));
+    // The viewer has nothing waiting and the admin turned the digest off.
+    expect(Object.keys(byRecipient).sort()).toEqual(['phan.tich@langson.example', 'phe.duyet@langson.example']);
+
+    const analyst = byRecipient['phan.tich@langson.example']!;
+    expect(analyst.subject).toBe('Việc cần làm ngày 10/03/2026: 1 mục');
+    expect(analyst.text).toContain('bị approver trả lại: “Thiếu nguồn số liệu”; cần sửa và gửi lại.');
+    expect(analyst.text).toContain(`${BASE_URL}/entry/bluezone-install-rate/2021`);
+    expect(analyst.text).toBe(analyst.text!.normalize('NFC'));
+
+    const approver = byRecipient['phe.duyet@langson.example']!;
+    expect(approver.subject).toBe('Việc cần làm ngày 10/03/2026: 1 mục');
+    expect(approver.text).toContain('năm 2022 của analyst2 đang chờ phê duyệt.');
+    expect(approver.text).toContain(`${BASE_URL}/approval`);
+
+    // Later the same day, and after a restart on the same database: no second digest.
+    clock.advance(120);
+    await first.app.mail.tick();
+    await first.close();
+    const second = await mailApp({ smtpUrl: smtp.url, clock: clock.now, path, digestHour: 7 });
+    await second.app.mail.tick();
+    expect(smtp.received).toHaveLength(2);
+
+    // The next morning it comes again, since the work still waits.
+    clock.set('2026-03-11T00:00:00Z');
+    await second.app.mail.tick();
+    expect(smtp.received.map((m) => m.subject)).toEqual([
+      'Việc cần làm ngày 10/03/2026: 1 mục',
+      'Việc cần làm ngày 10/03/2026: 1 mục',
+      'Việc cần làm ngày 11/03/2026: 1 mục',
+      'Việc cần làm ngày 11/03/2026: 1 mục',
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { MailKind } from '@kpi/shared';
+
+/** Vietnamese words of e-mail: the admin's mail panel, an account's address and choices. */
+export const viMail = {
+  mail: {
+    tab: 'Thư điện tử',
+    title: 'Thư điện tử',
+    on: 'Đang bật',
+    off: 'Đang tắt',
+    offExplain: 'Máy chủ chưa được cấu hình gửi thư (chưa đặt SMTP_URL): không thư nào được xếp hàng hay gửi đi.',
+    onExplain: (server: string) => `Gửi qua ${server} (thiết lập SMTP_URL; mật khẩu không hiển thị).`,
+    from: 'Người gửi',
+    digestHour: 'Bản tin hằng ngày',
+    digestAt: (hour: string) => `${hour}:00 giờ Việt Nam (MAIL_DIGEST_HOUR)`,
+    queued: 'Đang chờ gửi',
+    sentLastDay: 'Đã gửi trong 24 giờ qua',
+    failed: 'Đã bỏ sau nhiều lần lỗi',
+    problemsCaption: (count: string) => `Thư gặp lỗi: ${count}`,
+    noProblems: 'Không có thư nào gặp lỗi.',
+    recipient: 'Người nhận',
+    subject: 'Tiêu đề',
+    kind: 'Loại thư',
+    attempts: 'Số lần thử',
+    lastError: 'Lỗi gần nhất',
+    state: 'Tình trạng',
+    retrying: (at: string) => `Sẽ thử lại lúc ${at}`,
+    gaveUp: (at: string) => `Đã bỏ lúc ${at}`,
+    kinds: { 'draft-returned': 'Bản nháp bị trả lại', 'off-track': 'Chậm tiến độ', digest: 'Bản tin hằng ngày', test: 'Thư thử' } satisfies Record<
+      MailKind,
+      string
+    >,
+    sendTest: 'Gửi thư thử đến tôi',
+    testQueued: (to: string) => `Đã xếp hàng thư thử đến ${to}; xem kết quả ở đây sau ít giây.`,
+    address: 'Địa chỉ thư điện tử',
+    addressHint: 'Để trống nếu không nhận thư.',
+    dailyDigest: 'Bản tin hằng ngày: những việc đang chờ',
+    immediateNotices: 'Thông báo ngay: bản nháp bị trả lại, chỉ tiêu chuyển sang chậm tiến độ',
+    edit: 'Sửa',
+    save: 'Lưu',
+    saved: 'Đã lưu.',
+    cancel: 'Huỷ',
+    conflict: 'Tài khoản vừa được thay đổi ở nơi khác; đã tải lại, hãy thử lại.',
+    column: 'Thư điện tử',
+    none: 'Chưa có địa chỉ',
+    editFor: (user: string) => `Sửa thư điện tử của ${user}`,
+    choicesOf: (digest: boolean, notices: boolean) =>
+      [digest ? 'bản tin hằng ngày' : null, notices ? 'thông báo ngay' : null].filter(Boolean).join(', ') || 'không nhận thư nào',
+    accountTitle: 'Tài khoản của tôi',
+    accountIntro: 'Địa chỉ thư điện tử và những thư bạn muốn nhận.',
+    serverOff: 'Máy chủ hiện chưa gửi thư; lựa chọn của bạn có hiệu lực khi quản trị viên bật.',
+    account: 'Tài khoản của tôi',
+  },
+};
