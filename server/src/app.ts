@@ -38,6 +38,7 @@ import { targetRoutes } from './routes/targets/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { passwordHasher, type PasswordHasher, type ScryptParams } from './services/passwords.js';
 import { PublishedFiles } from './services/published-files.js';
+import { DEFAULT_REVIEW_AGENCY, type ReviewAgency } from './services/review-document/index.js';
 import { PublishedView } from './services/published-view.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.js';
@@ -88,6 +89,8 @@ export interface AppOptions {
   pressure?: PressureOptions | false;
   /** Live screen streams open at once per screen and per address (SCREEN_STREAMS_PER_SCREEN 5, SCREEN_STREAMS_PER_ADDRESS 20). */
   screenStreams?: Partial<StreamLimits>;
+  /** Who issues the yearly review as a report (REVIEW_AGENCY and the rest; services/review-document/agency.ts). */
+  reviewAgency?: ReviewAgency;
   /**
    * For tests only: a cheaper scrypt cost for the hashes the app makes, so suites that sign in
    * hundreds of times stay fast. Unset (as main.ts leaves it) it is OWASP's, and no setting exposes it.
@@ -108,6 +111,7 @@ export async function buildApp({
   limits: someLimits = {},
   pressure = false,
   screenStreams = {},
+  reviewAgency = DEFAULT_REVIEW_AGENCY,
   scryptForTests,
 }: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
@@ -176,7 +180,7 @@ export async function buildApp({
   await app.register(importRoutes, { limits });
   await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);
-  await app.register(reviewRoutes);
+  await app.register(reviewRoutes, { agency: reviewAgency });
   await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams } });
   if (spaIndex) {
     // The leaders' pages come rendered with their figures when the build made the renderer.
