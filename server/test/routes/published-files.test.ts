@@ -3,7 +3,7 @@ import { buildReview } from '@kpi/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.js';
 import { exportTable } from '../../src/services/export/figures.js';
-import { DEFAULT_REVIEW_AGENCY, reviewDocx } from '../../src/services/review-document/index.js';
+import { DEFAULT_REVIEW_AGENCY, reviewDocx, reviewPdf } from '../../src/services/review-document/index.js';
 import { toCsv } from '../../src/services/spreadsheet/write-csv.js';
 import { toXlsx } from '../../src/services/spreadsheet/write-xlsx.js';
 import { testApp } from '../support/app.js';
@@ -11,8 +11,8 @@ import { signInAll } from '../support/users.js';
 
 // The real builders, counted: a request that is answered from the cache builds nothing.
 vi.mock('../../src/services/review-document/index.js', async (importOriginal) => {
-  const actual = await importOriginal<{ reviewDocx: typeof reviewDocx }>();
-  return { ...actual, reviewDocx: vi.fn(actual.reviewDocx) };
+  const actual = await importOriginal<{ reviewDocx: typeof reviewDocx; reviewPdf: typeof reviewPdf }>();
+  return { ...actual, reviewDocx: vi.fn(actual.reviewDocx), reviewPdf: vi.fn(actual.reviewPdf) };
 });
 vi.mock('../../src/services/spreadsheet/write-xlsx.js', async (importOriginal) => {
   const actual = await importOriginal<{ toXlsx: typeof toXlsx }>();
@@ -25,6 +25,7 @@ vi.mock('../../src/services/spreadsheet/write-csv.js', async (importOriginal) =>
 
 const builds = () => ({
   docx: vi.mocked(reviewDocx).mock.calls.length,
+  pdf: vi.mocked(reviewPdf).mock.calls.length,
   xlsx: vi.mocked(toXlsx).mock.calls.length,
   csv: vi.mocked(toCsv).mock.calls.length,
 });
@@ -64,6 +65,17 @@ describe('the review and the exports, built once per data version', () => {
     // Another language is another file.
     await app.inject('/api/reviews/2020/review.docx?lang=en');
     expect(builds().docx).toBe(2);
+  });
+
+  it('builds the PDF once too, and answers a revalidation with 304', async () => {
+    const { app } = await testApp();
+    const first = await app.inject('/api/reviews/2020/review.pdf?lang=vi');
+    const second = await app.inject('/api/reviews/2020/review.pdf');
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(builds().pdf).toBe(1);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    const again = await app.inject({ url: '/api/reviews/2020/review.pdf?lang=vi', headers: { 'if-none-match': first.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
   });
 
   it('serves the very bytes a fresh build makes', async () => {

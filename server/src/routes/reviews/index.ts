@@ -1,18 +1,19 @@
 import { peerRanks } from '@kpi/db';
 import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { reviewDocx, type ReviewAgency } from '../../services/review-document/index.js';
+import { reviewDocx, reviewPdf, type ReviewAgency } from '../../services/review-document/index.js';
 import { sendJsonFile } from '../../http/send-cached.js';
 import { sendFile } from '../../http/spreadsheet-reply.js';
 import { errorResponses } from '../../http/errors.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
 
 /** The file's name as the department files it (Vietnamese) or as a reader abroad would (English). */
-const fileName = (year: number, lang: 'vi' | 'en', ext: 'docx') => (lang === 'vi' ? `bao-cao-ket-qua-${year}.${ext}` : `ict-review-${year}.${ext}`);
+const fileName = (year: number, lang: 'vi' | 'en', ext: 'docx' | 'pdf') => (lang === 'vi' ? `bao-cao-ket-qua-${year}.${ext}` : `ict-review-${year}.${ext}`);
 
 /**
- * The yearly review drafted from the published figures: as JSON for the app, as .docx to
+ * The yearly review drafted from the published figures: as JSON for the app, as .docx and .pdf to
  * download (in Vietnamese a report in the form of Decree 30/2020/NĐ-CP, issued by `agency`).
  */
 export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = async (app, { agency }) => {
@@ -60,6 +61,27 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = asy
       // Built once per data version, year and language: a Word file takes real CPU to write.
       const file = await app.publishedFiles.get('review.docx', { year, lang }, () => reviewDocx(review(year, lang), agency));
       return sendFile(reply, file, DOCX, fileName(year, lang, 'docx'));
+    },
+  );
+
+  app.get(
+    '/api/reviews/:year/review.pdf',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: ['reviews'],
+        summary: 'The yearly review as a PDF, fonts embedded: the same document as the Word file',
+        params: reviewParamsSchema,
+        querystring: reviewQuerySchema,
+        response: errorResponses(400),
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { lang } = request.query;
+      // Built once per data version, year and language, like the Word file: laying out and subsetting fonts costs CPU.
+      const file = await app.publishedFiles.get('review.pdf', { year, lang }, () => reviewPdf(review(year, lang), agency));
+      return sendFile(reply, file, PDF, fileName(year, lang, 'pdf'));
     },
   );
 };
