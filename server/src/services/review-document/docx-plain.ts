@@ -6,7 +6,7 @@ const HEADINGS = {
   en: { caveats: 'Data-quality notes', sources: 'Sources' },
 };
 
-// Vietnamese administrative documents are set in Times New Roman 13 pt on A4 (Decree 30/2020/ND-CP).
+// The plain form keeps the page and face of Decree 30/2020/NĐ-CP: Times New Roman 13 pt on A4.
 const FONT = 'Times New Roman';
 const SIZE = 26; // half-points
 const A4 = { width: 11906, height: 16838 }; // twips

@@ -44,7 +44,10 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** One sentence's sources as its footnote: "17/NQ-CP ngày 07/03/2019 — Nghị quyết…; …". */
 function noteFor(review: Review, refs: readonly number[]): string | null {
   const labels = refs.map((n) => review.sources.find((s) => s.n === n)?.label).filter((label): label is string => Boolean(label));
-  return labels.length ? `${labels.join('; ')}.` : null;
+  if (!labels.length) return null;
+  const note = labels.join('; ');
+  // A note ends with a full stop, unless its last label already ends a sentence ("Hà Nội xếp thứ 6…").
+  return /[.…!?]$/.test(note) ? note : `${note}.`;
 }
 
 const DECREE_HEADINGS = { results: 'Kết quả thực hiện các chỉ tiêu', caveats: 'Lưu ý về chất lượng số liệu' };
