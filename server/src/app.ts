@@ -40,6 +40,7 @@ import { userRoutes } from './routes/users/index.js';
 import { MailService, type MailServiceOptions } from './services/mail/mail-service.js';
 import { passwordHasher, type PasswordHasher, type ScryptParams } from './services/passwords.js';
 import { PublishedFiles } from './services/published-files.js';
+import { DEFAULT_REVIEW_AGENCY, type ReviewAgency } from './services/review-document/index.js';
 import { PublishedView } from './services/published-view.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.js';
@@ -94,6 +95,8 @@ export interface AppOptions {
   screenStreams?: Partial<StreamLimits>;
   /** Minutes without a live stream after which a screen that was seen is flagged dark (SCREEN_DARK_AFTER_MINUTES 30). */
   screenDarkAfterMinutes?: number;
+  /** Who issues the yearly review as a report (REVIEW_AGENCY and the rest; services/review-document/agency.ts). */
+  reviewAgency?: ReviewAgency;
   /**
    * For tests only: a cheaper scrypt cost for the hashes the app makes, so suites that sign in
    * hundreds of times stay fast. Unset (as main.ts leaves it) it is OWASP's, and no setting exposes it.
@@ -117,6 +120,7 @@ export async function buildApp({
   pressure = false,
   screenStreams = {},
   screenDarkAfterMinutes = 30,
+  reviewAgency = DEFAULT_REVIEW_AGENCY,
   scryptForTests,
   mail = {},
 }: AppOptions) {
@@ -199,7 +203,7 @@ export async function buildApp({
   await app.register(importRoutes, { limits });
   await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);
-  await app.register(reviewRoutes);
+  await app.register(reviewRoutes, { agency: reviewAgency });
   await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams }, darkAfterMinutes: screenDarkAfterMinutes });
   if (spaIndex) {
     // The leaders' pages come rendered with their figures when the build made the renderer.

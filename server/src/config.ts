@@ -2,6 +2,7 @@ import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_REVIEW_AGENCY, type ReviewAgency } from './services/review-document/agency.js';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './services/stream-slots.js';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from './services/sign-in-lockout.js';
 import type { MailSettings } from './services/mail/mail-settings.js';
@@ -41,6 +42,8 @@ export interface Config {
   screenDarkAfterMinutes: number;
   backup: { dir: string; keep: number; hour: number };
   mail: MailSettings;
+  /** Who issues the yearly review as a report in the form of Decree 30/2020/NĐ-CP. */
+  reviewAgency: ReviewAgency;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -117,6 +120,33 @@ export function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   };
 }
 
+/** A list setting: items separated by ";" (a recipient such as "Lưu: VT, KHTC" holds commas). */
+const list = (value: string | undefined, fallback: string[]) => {
+  const items = (value ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : fallback;
+};
+const text = (value: string | undefined, fallback: string) => value?.trim() || fallback;
+
+/** REVIEW_*: the review's issuing agency and the rest of its decree parts; defaults are Lạng Sơn's after 2025. */
+export function reviewAgency(env: NodeJS.ProcessEnv): ReviewAgency {
+  const d = DEFAULT_REVIEW_AGENCY;
+  const symbol = text(env.REVIEW_SYMBOL, d.symbol);
+  // The decree writes a symbol in capitals, joined by hyphens (Appendix I, II.3).
+  if (!/^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u.test(symbol))
+    throw new Error(`REVIEW_SYMBOL must be capital letters and digits joined by "-", like SKHCN, got "${symbol}"`);
+  return {
+    superior: text(env.REVIEW_SUPERIOR_AGENCY, d.superior),
+    agency: text(env.REVIEW_AGENCY, d.agency),
+    place: text(env.REVIEW_PLACE, d.place),
+    symbol,
+    signatory: list(env.REVIEW_SIGNATORY, d.signatory),
+    recipients: list(env.REVIEW_RECIPIENTS, d.recipients),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databasePath = env.DATABASE_PATH || `${repoRoot}data/kpi.sqlite`;
   return {
@@ -161,5 +191,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hour: integer('BACKUP_HOUR', env.BACKUP_HOUR, 2, 0, 23),
     },
     mail: mailSettings(env),
+    reviewAgency: reviewAgency(env),
   };
 }

@@ -32,6 +32,7 @@ const app = await buildApp({
     // Links in mail need the address people open; without APP_PUBLIC_URL, the server's own.
     baseUrl: config.mail.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
   },
+  reviewAgency: config.reviewAgency,
 });
 await app.register(startUpTasks, { seeded, databasePath: config.databasePath, adminPassword: config.adminPassword, backup: config.backup });
 closeOnSignals(app, { database: () => closeDatabase(db), log: () => drainLog(logStream) });

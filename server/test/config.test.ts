@@ -88,6 +88,43 @@ describe('loadConfig', () => {
   });
 });
 
+describe('the review’s issuing agency', () => {
+  it('defaults to Lạng Sơn’s Department of Science and Technology, which took the ICT duties in 2025', () => {
+    expect(loadConfig({}).reviewAgency).toEqual({
+      superior: 'UBND TỈNH LẠNG SƠN',
+      agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      place: 'Lạng Sơn',
+      symbol: 'SKHCN',
+      signatory: ['GIÁM ĐỐC'],
+      recipients: ['UBND tỉnh (b/c)', 'Lãnh đạo Sở', 'Lưu: VT'],
+    });
+  });
+
+  it('reads every part from REVIEW_*, lists separated by ";"', () => {
+    const agency = loadConfig({
+      REVIEW_SUPERIOR_AGENCY: 'UBND tỉnh Cao Bằng',
+      REVIEW_AGENCY: 'Sở Khoa học và Công nghệ',
+      REVIEW_PLACE: 'Cao Bằng',
+      REVIEW_SYMBOL: 'SKHCN-CĐS',
+      REVIEW_SIGNATORY: 'KT. GIÁM ĐỐC; PHÓ GIÁM ĐỐC',
+      REVIEW_RECIPIENTS: 'Bộ KH&CN (b/c); UBND tỉnh (b/c);Lưu: VT, KHTC',
+    }).reviewAgency;
+    expect(agency).toEqual({
+      superior: 'UBND tỉnh Cao Bằng',
+      agency: 'Sở Khoa học và Công nghệ',
+      place: 'Cao Bằng',
+      symbol: 'SKHCN-CĐS',
+      signatory: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+      recipients: ['Bộ KH&CN (b/c)', 'UBND tỉnh (b/c)', 'Lưu: VT, KHTC'],
+    });
+  });
+
+  it('refuses a symbol that is not capitals joined by hyphens, naming the variable', () => {
+    expect(() => loadConfig({ REVIEW_SYMBOL: 'skhcn' })).toThrow('REVIEW_SYMBOL must be capital letters and digits');
+    expect(() => loadConfig({ REVIEW_SYMBOL: 'BC/SKHCN' })).toThrow('REVIEW_SYMBOL');
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('is off by default and takes a hop count or the proxies’ addresses and CIDRs', () => {
     expect(loadConfig({}).trustProxy).toBe(false);

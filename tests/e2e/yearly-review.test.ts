@@ -1,9 +1,10 @@
 /**
  * The yearly review reads in Vietnamese and English, downloads as a .docx that opens and holds the
- * figures, prints on A4 without the navigation and fits a phone. Real Chromium, built app, real
+ * figures and as a PDF, prints on A4 without the navigation and fits a phone. Real Chromium, built app, real
  * server, fresh database.
  */
 import mammoth from 'mammoth';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
@@ -59,8 +60,18 @@ describe('the yearly review', () => {
     expect(value).toContain('29,71%');
     expect(value).toContain('37,6%');
     expect(value).toContain('tăng 24 bậc');
-    expect(value).toContain('Nguồn số liệu');
+    expect(value).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(value).toContain('17/NQ-CP');
+    // The sources are footnotes now, which raw text leaves out and the HTML keeps.
+    const { value: html } = await mammoth.convertToHtml({ path: await download.path() });
+    expect(html).toMatch(/<li id="footnote-\d+">[^]*Hội nghị tổng kết/);
+
+    // The same report as a PDF, from the link beside it.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải về .pdf' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('bao-cao-ket-qua-2020.pdf');
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const res = await page.request.get(`${server.url}/api/reviews/2020/review.pdf?lang=vi`);
+    expect(res.headers()['content-type']).toBe('application/pdf');
     await page.close();
   });
 
@@ -90,6 +101,7 @@ describe('the yearly review', () => {
     expect(await page.locator('header.site-header').isVisible()).toBe(false);
     expect(await page.getByRole('navigation').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Tải về .docx' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Tải về .pdf' }).isVisible()).toBe(false);
     expect(await page.locator('article.review').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');

@@ -96,6 +96,8 @@ describe('the read gate (PUBLIC_READ=false)', () => {
       '/api/exports/figures.csv',
       '/%61pi/exports/figures.csv',
       '/api/reviews/2020/review.docx',
+      '/api/reviews/2020/review.pdf',
+      '/%61pi/reviews/2020/review.pdf',
       '/api/sources/1/file',
       '/api/indicators/bluezone-install-rate',
       '/api/indicators/bluezone%2Dinstall-rate',

@@ -3,16 +3,16 @@ import { buildReview } from '@kpi/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.js';
 import { exportTable } from '../../src/services/export/figures.js';
-import { reviewToDocx } from '../../src/services/review-docx.js';
+import { DEFAULT_REVIEW_AGENCY, reviewDocx, reviewPdf } from '../../src/services/review-document/index.js';
 import { toCsv } from '../../src/services/spreadsheet/write-csv.js';
 import { toXlsx } from '../../src/services/spreadsheet/write-xlsx.js';
 import { testApp } from '../support/app.js';
 import { signInAll } from '../support/users.js';
 
 // The real builders, counted: a request that is answered from the cache builds nothing.
-vi.mock('../../src/services/review-docx.js', async (importOriginal) => {
-  const actual = await importOriginal<{ reviewToDocx: typeof reviewToDocx }>();
-  return { ...actual, reviewToDocx: vi.fn(actual.reviewToDocx) };
+vi.mock('../../src/services/review-document/index.js', async (importOriginal) => {
+  const actual = await importOriginal<{ reviewDocx: typeof reviewDocx; reviewPdf: typeof reviewPdf }>();
+  return { ...actual, reviewDocx: vi.fn(actual.reviewDocx), reviewPdf: vi.fn(actual.reviewPdf) };
 });
 vi.mock('../../src/services/spreadsheet/write-xlsx.js', async (importOriginal) => {
   const actual = await importOriginal<{ toXlsx: typeof toXlsx }>();
@@ -23,7 +23,12 @@ vi.mock('../../src/services/spreadsheet/write-csv.js', async (importOriginal) =>
   return { ...actual, toCsv: vi.fn(actual.toCsv) };
 });
 
-const builds = () => ({ docx: vi.mocked(reviewToDocx).mock.calls.length, xlsx: vi.mocked(toXlsx).mock.calls.length, csv: vi.mocked(toCsv).mock.calls.length });
+const builds = () => ({
+  docx: vi.mocked(reviewDocx).mock.calls.length,
+  pdf: vi.mocked(reviewPdf).mock.calls.length,
+  xlsx: vi.mocked(toXlsx).mock.calls.length,
+  csv: vi.mocked(toCsv).mock.calls.length,
+});
 
 /** Publishes a 2022 rank for egov-rank through the API, as an analyst and an approver would. */
 async function publishFigure(app: App) {
@@ -62,6 +67,17 @@ describe('the review and the exports, built once per data version', () => {
     expect(builds().docx).toBe(2);
   });
 
+  it('builds the PDF once too, and answers a revalidation with 304', async () => {
+    const { app } = await testApp();
+    const first = await app.inject('/api/reviews/2020/review.pdf?lang=vi');
+    const second = await app.inject('/api/reviews/2020/review.pdf');
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(builds().pdf).toBe(1);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    const again = await app.inject({ url: '/api/reviews/2020/review.pdf?lang=vi', headers: { 'if-none-match': first.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+  });
+
   it('serves the very bytes a fresh build makes', async () => {
     // The files carry their creation time: hold the clock still so two builds can be compared.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-29T08:00:00Z') });
@@ -69,11 +85,11 @@ describe('the review and the exports, built once per data version', () => {
     const docx = await app.inject('/api/reviews/2020/review.docx?lang=en');
     const xlsx = await app.inject('/api/exports/figures.xlsx?from=2018&indicators=egov-rank,bluezone-install-rate');
     const { groups, data, updatedAt } = app.view.snapshot();
-    const { reviewToDocx: freshDocx } = await vi.importActual<{ reviewToDocx: typeof reviewToDocx }>('../../src/services/review-docx.js');
+    const { reviewDocx: freshDocx } = await vi.importActual<{ reviewDocx: typeof reviewDocx }>('../../src/services/review-document/index.js');
     const { toXlsx: freshXlsx } = await vi.importActual<{ toXlsx: typeof toXlsx }>('../../src/services/spreadsheet/write-xlsx.js');
     // Built as the route builds it, the DTI table's paragraph among the provinces included.
     const review = buildReview(data, groups, 2020, 'en', updatedAt, new Date(), peerRanks(app.db, 'dti', [], 3));
-    expect(docx.rawPayload.equals(await freshDocx(review))).toBe(true);
+    expect(docx.rawPayload.equals(await freshDocx(review, DEFAULT_REVIEW_AGENCY))).toBe(true);
     const table = exportTable(app.db, { from: 2018, indicators: ['egov-rank', 'bluezone-install-rate'], lang: 'vi' });
     expect(xlsx.rawPayload.equals(await freshXlsx([table]))).toBe(true);
   });

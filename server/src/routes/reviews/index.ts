@@ -1,15 +1,22 @@
 import { peerRanks } from '@kpi/db';
 import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { reviewToDocx } from '../../services/review-docx.js';
+import { reviewDocx, reviewPdf, type ReviewAgency } from '../../services/review-document/index.js';
 import { sendJsonFile } from '../../http/send-cached.js';
 import { sendFile } from '../../http/spreadsheet-reply.js';
 import { errorResponses } from '../../http/errors.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
 
-/** The yearly review drafted from the published figures: as JSON for the app, as .docx to download. */
-export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
+/** The file's name as the department files it (Vietnamese) or as a reader abroad would (English). */
+const fileName = (year: number, lang: 'vi' | 'en', ext: 'docx' | 'pdf') => (lang === 'vi' ? `bao-cao-ket-qua-${year}.${ext}` : `ict-review-${year}.${ext}`);
+
+/**
+ * The yearly review drafted from the published figures: as JSON for the app, as .docx and .pdf to
+ * download (in Vietnamese a report in the form of Decree 30/2020/NĐ-CP, issued by `agency`).
+ */
+export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = async (app, { agency }) => {
   const review = (year: number, lang: 'vi' | 'en') => {
     const { groups, data, updatedAt } = app.view.snapshot();
     // The year's first few and Lạng Sơn, the same rows the DTI page's peers show.
@@ -52,9 +59,29 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year } = request.params;
       const { lang } = request.query;
       // Built once per data version, year and language: a Word file takes real CPU to write.
-      const file = await app.publishedFiles.get('review.docx', { year, lang }, () => reviewToDocx(review(year, lang)));
-      const name = lang === 'vi' ? `bao-cao-ket-qua-${year}.docx` : `ict-review-${year}.docx`;
-      return sendFile(reply, file, DOCX, name);
+      const file = await app.publishedFiles.get('review.docx', { year, lang }, () => reviewDocx(review(year, lang), agency));
+      return sendFile(reply, file, DOCX, fileName(year, lang, 'docx'));
+    },
+  );
+
+  app.get(
+    '/api/reviews/:year/review.pdf',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: ['reviews'],
+        summary: 'The yearly review as a PDF, fonts embedded: the same document as the Word file',
+        params: reviewParamsSchema,
+        querystring: reviewQuerySchema,
+        response: errorResponses(400),
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      const { lang } = request.query;
+      // Built once per data version, year and language, like the Word file: laying out and subsetting fonts costs CPU.
+      const file = await app.publishedFiles.get('review.pdf', { year, lang }, () => reviewPdf(review(year, lang), agency));
+      return sendFile(reply, file, PDF, fileName(year, lang, 'pdf'));
     },
   );
 };

@@ -13,14 +13,18 @@ describe('the yearly review among the provinces', () => {
     expect(cited).toEqual(['Hà Nội xếp thứ 6…', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022']);
   });
 
-  it('holds the same paragraph, with its source numbers, in the .docx', async () => {
+  it('holds the same paragraph in the .docx: its sources a footnote in the Vietnamese report, [n] in English', async () => {
     const { app } = await testApp();
     const review = (await app.inject({ url: '/api/reviews/2023?lang=vi' })).json();
     const res = await app.inject('/api/reviews/2023/review.docx?lang=vi');
     expect(res.statusCode).toBe(200);
     const { value } = await mammoth.extractRawText({ buffer: res.rawPayload });
-    expect(value).toContain(review.amongProvinces.heading);
-    expect(value).toContain(`${review.amongProvinces.text}${review.amongProvinces.refs.map((n: number) => `[${n}]`).join('')}`);
+    expect(value).toContain(review.amongProvinces.heading.toLocaleUpperCase('vi'));
+    expect(value).toContain(review.amongProvinces.text);
+    const english = (await app.inject({ url: '/api/reviews/2023?lang=en' })).json();
+    const { value: plain } = await mammoth.extractRawText({ buffer: (await app.inject('/api/reviews/2023/review.docx?lang=en')).rawPayload });
+    expect(plain).toContain(english.amongProvinces.heading);
+    expect(plain).toContain(`${english.amongProvinces.text}${english.amongProvinces.refs.map((n: number) => `[${n}]`).join('')}`);
   });
 
   it('says when the 2024 table of 34 has no sourced rank for Lạng Sơn, and never compares places across the break', async () => {

@@ -30,16 +30,19 @@ describe('the yearly review', () => {
     expect(value).toContain('37,6%');
     expect(value).toContain('26/63');
     // Where we are heading, from the same outlooks as the cards: the ICT Index rank has no target, so its trend.
-    expect(value).toContain('Xu hướng và dự báo');
-    expect(value).toMatch(/Xếp hạng Vietnam ICT Index chưa có mục tiêu; giai đoạn 2016–2018 đang cải thiện \(\+[\d,]+% mỗi năm\)\.\[\d+\]/);
-    expect(value).toContain('Lưu ý về chất lượng số liệu');
-    expect(value).toContain('Nguồn số liệu');
-    expect(value).toMatch(/\[\d+\] 17\/NQ-CP ngày 07\/03\/2019/);
+    expect(value).toContain('XU HƯỚNG VÀ DỰ BÁO');
+    expect(value).toMatch(/Xếp hạng Vietnam ICT Index chưa có mục tiêu; giai đoạn 2016–2018 đang cải thiện \(\+[\d,]+% mỗi năm\)\./);
+    expect(value).toContain('LƯU Ý VỀ CHẤT LƯỢNG SỐ LIỆU');
+    // The sources are the sentences' footnotes in the Vietnamese report (review-docx.test.ts), a numbered list in English.
+    const { value: english } = await mammoth.extractRawText({ buffer: (await app.inject('/api/reviews/2020/review.docx?lang=en')).rawPayload });
+    expect(english).toContain('Sources');
+    expect(english).toMatch(/\[\d+\] 17\/NQ-CP of 07\/03\/2019/);
   });
 
   it('answers a bad year or language with 400', async () => {
     const { app } = await testApp();
     expect((await app.inject('/api/reviews/abc')).statusCode).toBe(400);
     expect((await app.inject('/api/reviews/2020?lang=fr')).statusCode).toBe(400);
+    expect((await app.inject('/api/reviews/2020/review.docx?lang=fr')).statusCode).toBe(400);
   });
 });

@@ -73,7 +73,7 @@ describe('the yearly review page', () => {
     expect(sentence).toHaveTextContent(/chưa có mục tiêu; giai đoạn 2017–2020 đang cải thiện \(\+[\d,]+% mỗi năm\)\.\[\d+\]\[\d+\]$/);
   });
 
-  it('links the .docx download with the year and the language', async () => {
+  it('links the .docx and .pdf downloads with the year and the language', async () => {
     mockSpeech([]);
     mockReviews();
     renderApp('/review?year=2020&lang=en');
@@ -82,6 +82,20 @@ describe('the yearly review page', () => {
     const link = screen.getByRole('link', { name: 'Download .docx' });
     expect(link.getAttribute('href')).toBe('/api/reviews/2020/review.docx?lang=en');
     expect(link.hasAttribute('download')).toBe(true);
+    const pdf = screen.getByRole('link', { name: 'Download .pdf' });
+    expect(pdf.getAttribute('href')).toBe('/api/reviews/2020/review.pdf?lang=en');
+    expect(pdf.hasAttribute('download')).toBe(true);
+  });
+
+  it('offers the Vietnamese report as Word and PDF, named in Vietnamese', async () => {
+    mockSpeech([]);
+    mockReviews();
+    renderApp('/review?year=2020&lang=vi');
+    await screen.findByRole('heading', { level: 2, name: 'Kết quả thực hiện các chỉ tiêu Thông tin và Truyền thông năm 2020' });
+    expect(screen.getByRole('link', { name: 'Tải về .docx' }).getAttribute('href')).toBe('/api/reviews/2020/review.docx?lang=vi');
+    const pdf = screen.getByRole('link', { name: 'Tải về .pdf' });
+    expect(pdf.getAttribute('href')).toBe('/api/reviews/2020/review.pdf?lang=vi');
+    expect(pdf.getAttribute('title')).toContain('Nghị định 30/2020/NĐ-CP');
   });
 
   it('asks for the latest year with data when the address names none', async () => {

@@ -8,6 +8,8 @@ export const enReview: typeof viReview = {
   actions: 'Review actions',
   download: 'Download .docx',
   downloadHint: 'Word file, A4',
+  downloadPdf: 'Download .pdf',
+  downloadPdfHint: 'PDF file, A4',
   print: 'Print',
   readAloud: 'Read aloud',
   pause: 'Pause',

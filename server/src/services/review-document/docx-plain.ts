@@ -6,7 +6,7 @@ const HEADINGS = {
   en: { caveats: 'Data-quality notes', sources: 'Sources' },
 };
 
-// Vietnamese administrative documents are set in Times New Roman 13 pt on A4 (Decree 30/2020/ND-CP).
+// The plain form keeps the page and face of Decree 30/2020/NĐ-CP: Times New Roman 13 pt on A4.
 const FONT = 'Times New Roman';
 const SIZE = 26; // half-points
 const A4 = { width: 11906, height: 16838 }; // twips
@@ -17,8 +17,8 @@ const text = (t: string) => new TextRun({ text: t, font: FONT, size: SIZE });
 /** The numbered references a sentence rests on, as superscripts that match the "Nguồn số liệu" list. */
 const cite = (refs: number[]) => refs.map((n) => new TextRun({ text: `[${n}]`, font: FONT, size: SIZE, superScript: true }));
 
-/** The review as a Word document, the format the department works in. */
-export async function reviewToDocx(review: Review): Promise<Buffer> {
+/** The review in its plain form (title, sections, [n] citations, sources): the English review's, which the department does not issue. */
+export async function plainDocx(review: Review): Promise<Buffer> {
   const h = HEADINGS[review.locale];
   const children: Paragraph[] = [
     new Paragraph({
