@@ -7,14 +7,18 @@ import {
   rankingImportQuerySchema,
   rankingImportRefusedSchema,
   rankingParamsSchema,
+  rankingTemplateQuerySchema,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses } from '../../http/errors.js';
+import { CSV_TYPE, sendFile } from '../../http/spreadsheet-reply.js';
 import { acceptUploads, localeOf, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import { importRankTable } from '../../services/rankings/import.js';
 import { readRankTable } from '../../services/rankings/read-table.js';
+import { rankTemplate } from '../../services/rankings/template.js';
+import { toCsv } from '../../services/spreadsheet/write-csv.js';
 
 /**
  * The Ministry's provincial ranking tables (issue 17): the provinces, the ranks of chosen peers
@@ -52,6 +56,22 @@ export const rankingRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (
       },
     },
     async (request) => peerRanks(app.db, request.params.index, request.query.provinces, request.query.top),
+  );
+
+  app.get(
+    '/api/rankings/:index/template.csv',
+    {
+      // Who may import may fetch the form it takes; nobody else needs it.
+      config: { access: 'approver' },
+      schema: {
+        tags: ['rankings'],
+        summary: 'The CSV an import of a ranking table reads (approvers): headers in `lang` above the machine names, no rows',
+        params: rankingParamsSchema,
+        querystring: rankingTemplateQuerySchema,
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (request, reply) => sendFile(reply, { body: toCsv(rankTemplate(request.query.lang)) }, CSV_TYPE, `${request.params.index}-ranking-template.csv`),
   );
 
   app.post(

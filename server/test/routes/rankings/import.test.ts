@@ -127,6 +127,31 @@ describe('POST /api/rankings/:index/import', () => {
   });
 });
 
+describe('GET /api/rankings/:index/template.csv', () => {
+  it('heads the columns in the reader’s language above the machine names, and an import reads it back filled in', async () => {
+    const { app } = await testApp();
+    const cookie = await approver(app);
+    const res = await app.inject({ url: '/api/rankings/dti/template.csv', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="dti-ranking-template.csv"');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toEqual([
+      '"Tỉnh, thành phố",Năm,Xếp hạng,Trên tổng số,Điểm,Chính quyền số,Kinh tế số,Xã hội số,Mã nguồn,Ghi chú',
+      'province,year,rank,out_of,score,government_rank,economy_rank,society_rank,source_id,note',
+    ]);
+    const en = await app.inject({ url: '/api/rankings/dti/template.csv?lang=en', headers: { cookie } });
+    expect(en.body).toContain('Province or city,Year,Rank,Out of,Score,Digital government,Digital economy,Digital society,Source id,Note');
+
+    const filled = `${res.body.trimEnd()}\r\nCao Bằng,2023,30,63,,,,,1,\r\n`;
+    const plan = (await send(app, filled, { dryRun: true })).json();
+    expect(plan.rows).toMatchObject([{ row: 3, status: 'new', province: 'cao-bang' }]);
+  });
+});
+
 describe('POST /api/rankings/:index/import: the upload itself', () => {
   it('answers a file past the import limit with 413 and a form without a file with 400, each naming the field, in the caller’s language', async () => {
     const { app } = await testApp({ limits: { importBytes: 1024 * 1024 } });
