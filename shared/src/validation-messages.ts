@@ -70,6 +70,8 @@ export const validationMessages = {
     'sheet-missing': 'Thiếu trang tính này.',
     'column-missing': 'Thiếu cột này ở dòng tiêu đề.',
     'too-many': 'Quá nhiều dòng.',
+    'file-required': 'Chọn một tệp để gửi.',
+    'file-too-large': 'Tệp lớn hơn dung lượng cho phép.',
   },
   en: {
     required: 'Required.',
@@ -136,6 +138,8 @@ export const validationMessages = {
     'sheet-missing': 'This sheet is missing.',
     'column-missing': 'This column is missing from the header row.',
     'too-many': 'Too many rows.',
+    'file-required': 'Choose a file to send.',
+    'file-too-large': 'The file is larger than allowed.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -5,7 +5,7 @@
  * `source` condition: tsc builds and Vite bundles never resolve it, so none of this ships.
  */
 import type { z } from 'zod';
-import type { Figure, FigureEntry, Indicator, IndicatorGroupEntry, indicatorDefinitionSchema, MilestoneState, Target } from '../src/index.js';
+import type { Figure, FigureEntry, Indicator, IndicatorGroupEntry, indicatorDefinitionSchema, MilestoneState, Province, Target } from '../src/index.js';
 import { rankPercentile } from '../src/rank.js';
 import { ratePercent } from '../src/figures.js';
 
@@ -125,3 +125,8 @@ export const testGroups: IndicatorGroupEntry[] = (
     ['press', 'Báo chí, xuất bản', 'Press and publishing'],
   ] as const
 ).map(([code, vi, en], i) => ({ code, name: { vi, en }, order: (i + 1) * 10, version: 1 }));
+
+/** A province as the ranking tables name it: standing throughout unless `extra` says otherwise. */
+export function province(code: string, name: string, extra: Partial<Province> = {}): Province {
+  return { code, name, kind: 'province', aliases: [], validFrom: null, validTo: null, formedFrom: [], note: null, ...extra };
+}

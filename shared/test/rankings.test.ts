@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amongProvinces, formatPeerSet, medianScore, parsePeerSet, peerQuery, provinceMatcher, rankedInYear, type Province } from '../src/index.js';
-
-const province = (code: string, name: string, extra: Partial<Province> = {}): Province => ({
-  code,
-  name,
-  kind: 'province',
-  aliases: [],
-  validFrom: null,
-  validTo: null,
-  formedFrom: [],
-  note: null,
-  ...extra,
-});
+import { province } from './factories.js';
+import { amongProvinces, formatPeerSet, medianScore, parsePeerSet, peerQuery, provinceMatcher, rankedInYear } from '../src/index.js';
 
 const provinces = [
   province('bac-ninh', 'Bắc Ninh', { validTo: '2025-06-30' }),

@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+import type { Browser } from './browser.js';
 import type { RunningServer } from './server.js';
 
 export const ADMIN_PASSWORD = 'e2e admin password';
@@ -35,4 +37,18 @@ export async function createAccounts(server: RunningServer): Promise<string> {
     await apiCall(server, admin, 'POST', '/api/users', { username, password: PASSWORD, role, displayName: `E2E ${role}` });
   }
   return admin;
+}
+
+/**
+ * A new page signed in as `username` (an account createAccounts made) through the sign-in form,
+ * landed on `next` as the form sends it back there.
+ */
+export async function signedInPage(browser: Browser, server: RunningServer, username: string, next: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+  return page;
 }

@@ -121,7 +121,13 @@ describe('size limits', () => {
     const big = await postImport(app, analyst, 'big.csv', Buffer.alloc(1024 * 1024 + 10, 0x20), '?dryRun=true');
     expect([big.statusCode, big.json()]).toEqual([
       413,
-      { error: { code: 'file-too-large', message: 'The file is larger than 1 MB: split it into several files' } },
+      {
+        error: {
+          code: 'file-too-large',
+          message: 'The file is larger than 1 MB: split it into several files',
+          fields: { file: 'The file is larger than allowed.' },
+        },
+      },
     ]);
 
     const workbook = new ExcelJS.Workbook();

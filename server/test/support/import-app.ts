@@ -38,3 +38,10 @@ export function multipartFile(fileName: string, content: Buffer | string, conten
   const body = Buffer.concat([head, typeof content === 'string' ? Buffer.from(content, 'utf8') : content, tail]);
   return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** A multipart/form-data body with a text field and no file: a form sent before a file was chosen. */
+export function multipartWithoutFile() {
+  const boundary = `----kpi${Math.random().toString(16).slice(2)}`;
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nno file chosen\r\n--${boundary}--\r\n`;
+  return { payload: Buffer.from(body, 'utf8'), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,5 +1,5 @@
 import { z } from './zod.js';
-import { isoDateSchema } from './common.js';
+import { isoDateSchema, localeSchema } from './common.js';
 import { sourceSchema } from './source.js';
 
 /** The national indices whose yearly tables rank every province; the Ministry's DTI to start. */
@@ -97,6 +97,9 @@ export const rankingImportQuerySchema = z.object({
     .transform((v) => v === 'true'),
   sourceId: z.coerce.number().int().positive().optional(),
 });
+
+/** `GET /api/rankings/:index/template.csv?lang=en`: the language of the headers people read. */
+export const rankingTemplateQuerySchema = z.object({ lang: localeSchema.default('vi') });
 
 export const rankingImportStatusSchema = z.enum(['new', 'changed', 'unchanged', 'refused']);
 export type RankingImportStatus = z.infer<typeof rankingImportStatusSchema>;

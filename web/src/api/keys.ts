@@ -44,9 +44,11 @@ export const queryKeys = {
   myMail: () => [...queryKeys.all, 'my-mail'] as const,
   orgUnits: () => [...queryKeys.all, 'org-units'] as const,
   provinces: () => [...queryKeys.all, 'provinces'] as const,
+  /** Everything read from an index's tables: what an import of one invalidates. */
+  rankings: (index: string) => [...queryKeys.all, 'rankings', index] as const,
   /** Peers' ranks in an index's tables: an object, so no province code can collide with `top`. */
   peerRanks: (index: string, provinces: readonly string[], top: number | undefined) =>
-    [...queryKeys.all, 'rankings', index, { provinces: [...provinces], top: top ?? null }] as const,
+    [...queryKeys.rankings(index), { provinces: [...provinces], top: top ?? null }] as const,
   /** The catalogue's definitions as approvers edit them (drafts included), not the public catalogue. */
   definitions: () => [...queryKeys.all, 'definitions'] as const,
   definition: (code: string) => [...queryKeys.definitions(), code] as const,

@@ -1,6 +1,7 @@
-import type { PeerRanks, ProvinceList, RankingIndex } from '@kpi/shared';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from './client';
+import type { PeerRanks, ProvinceList, RankingImportPlan, RankingIndex } from '@kpi/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiUpload } from './client';
 import { queryKeys } from './keys';
 
 export function useProvincesQuery() {
@@ -23,5 +24,32 @@ export function usePeerRanksQuery(index: RankingIndex, provinces: readonly strin
       return apiGet<PeerRanks>(`/api/rankings/${index}?${params}`, signal);
     },
     placeholderData: keepPreviousData,
+  });
+}
+
+export interface RankingUpload {
+  file: File;
+  /** The source a row without `source_id` cites; empty for none. */
+  sourceId: string;
+}
+
+const importPath = (index: RankingIndex, dryRun: boolean, sourceId: string) =>
+  `/api/rankings/${index}/import?${new URLSearchParams({ dryRun: String(dryRun), ...(sourceId ? { sourceId } : {}) }).toString()}`;
+
+/** A ranking table's dry run: every row new, changed, unchanged or refused, in the reader's language; nothing written. */
+export function useRankingImportPlanMutation(index: RankingIndex) {
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: ({ file, sourceId }: RankingUpload) => apiUpload<RankingImportPlan>(importPath(index, true, sourceId), file, { locale }),
+  });
+}
+
+/** The run: every row or none (400 with the plan when a row is refused); the peers' ranks are read again after it. */
+export function useRankingImportRunMutation(index: RankingIndex) {
+  const { locale } = useI18n();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, sourceId }: RankingUpload) => apiUpload<RankingImportPlan>(importPath(index, false, sourceId), file, { locale }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.rankings(index) }),
   });
 }

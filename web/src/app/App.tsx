@@ -15,6 +15,7 @@ const SignInPage = lazy(() => import('../features/session/SignInPage').then((m) 
 const EntryListPage = lazy(() => import('../features/entry/EntryListPage').then((m) => ({ default: m.EntryListPage })));
 const EntryPage = lazy(() => import('../features/entry/EntryPage').then((m) => ({ default: m.EntryPage })));
 const ImportPage = lazy(() => import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RankingImportPage = lazy(() => import('../features/import/rankings/RankingImportPage').then((m) => ({ default: m.RankingImportPage })));
 const ExportPage = lazy(() => import('../features/import/ExportPage').then((m) => ({ default: m.ExportPage })));
 const ApprovalPage = lazy(() => import('../features/approval/ApprovalPage').then((m) => ({ default: m.ApprovalPage })));
 const AdminUsersPage = lazy(() => import('../features/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path="/entry" element={<EntryListPage />} />
           <Route path="/entry/:code/:year" element={<EntryPage />} />
           <Route path="/import" element={<ImportPage />} />
+          <Route path="/import/rankings/:index" element={<RankingImportPage />} />
           <Route path="/export" element={<ExportPage />} />
           <Route path="/approval" element={<ApprovalPage />} />
           <Route path="/catalogue" element={<CataloguePage />} />

@@ -4,20 +4,27 @@ import { enAdmin } from './en/admin';
 import { enApproval } from './en/approval';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { enEntry } from './en/entry';
+import { enFilePlan } from './en/file-plan';
 import { enImport } from './en/import';
 import { enMail } from './en/mail';
+import { enRankingImport } from './en/ranking-import';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
 import { catalogue as viCatalogue } from './vi/catalogue';
 import { viEntry } from './vi/entry';
+import { viFilePlan } from './vi/file-plan';
 import { viImport } from './vi/import';
 import { viMail } from './vi/mail';
+import { viRankingImport } from './vi/ranking-import';
 import type { Dictionary } from './vi';
 
-const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, ...viMail, catalogue: viCatalogue };
+const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, ...viMail, ...viRankingImport, ...viFilePlan, catalogue: viCatalogue };
 type StaffWords = typeof viStaff;
-const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, ...enMail, catalogue: enCatalogue } };
+const staffWords: Record<Locale, StaffWords> = {
+  vi: viStaff,
+  en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, ...enMail, ...enRankingImport, ...enFilePlan, catalogue: enCatalogue },
+};
 
 /** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;

@@ -1,14 +1,14 @@
-import multipart from '@fastify/multipart';
 import { exportCatalogue } from '@kpi/db';
 import { CatalogueSheetError, catalogueXlsxImportQuerySchema, catalogueXlsxQuerySchema, cataloguePlanSchema, sheetsToCatalogue } from '@kpi/shared';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
-import { malformedMultipart } from '../../http/multipart-errors.js';
+import { refuseWhenImportsWait } from '../../http/import-queue.js';
 import { sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
+import { acceptUploads, readUpload, requireMultipart } from '../../http/upload.js';
 import type { Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
-import { catalogueXlsx, readCatalogueXlsx } from '../../services/catalogue/xlsx.js';
+import { catalogueXlsx } from '../../services/catalogue/xlsx.js';
+import { readInWorker } from '../../services/import/read-in-worker.js';
 import { sniffFormat } from '../../services/import/read-file.js';
 import { ImportFileError } from '../../services/import/sheet.js';
 import { planImport, refusedSchema } from './plan.js';
@@ -29,7 +29,7 @@ function fileError(err: unknown): never {
  */
 export const catalogueXlsxRoutes: FastifyPluginAsyncZod<{ limits: Limits }> = async (app, { limits }) => {
   // Encapsulated here: the JSON import beside it keeps refusing multipart bodies.
-  await app.register(multipart, { limits: { fileSize: limits.importBytes, files: 1, fields: 0, parts: 1 } });
+  await acceptUploads(app, limits.importBytes);
 
   app.get(
     '/api/catalogue/export.xlsx',
@@ -50,30 +50,11 @@ export const catalogueXlsxRoutes: FastifyPluginAsyncZod<{ limits: Limits }> = as
     },
   );
 
-  const readUpload = async (request: FastifyRequest): Promise<Buffer> => {
-    if (!request.isMultipart())
-      throw new HttpError(415, 'unsupported-media-type', 'Send the workbook as multipart/form-data, in a field named "file"', { file: 'required' });
-    const part = await request.file().catch(malformedMultipart);
-    if (!part) throw new HttpError(400, 'file-required', 'Send the workbook in a multipart field named "file"', { file: 'required' });
-    const bytes = await part.toBuffer().catch((err: unknown) => {
-      if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new HttpError(413, 'file-too-large', `The file is larger than ${limits.importBytes / 1024 / 1024} MB`, { file: 'too-large' });
-      }
-      return malformedMultipart(err);
-    });
-    // Only a zip goes on to be opened: a CSV, an old .xls or anything else is refused here.
-    try {
-      if (sniffFormat(bytes, part.filename) !== 'xlsx') throw new ImportFileError(415, 'unsupported-file', 'Send the catalogue as an .xlsx workbook');
-    } catch (err) {
-      fileError(err);
-    }
-    return bytes;
-  };
-
   app.post(
     '/api/catalogue/import.xlsx',
     {
       config: { access: 'approver' },
+      onRequest: requireMultipart,
       schema: {
         tags: ['catalogue'],
         summary: 'Import a catalogue workbook (approvers): a dry run unless `dryRun=false`',
@@ -81,13 +62,24 @@ export const catalogueXlsxRoutes: FastifyPluginAsyncZod<{ limits: Limits }> = as
           'multipart/form-data with one .xlsx file in `file`, as export.xlsx writes it. As POST /api/catalogue/import; besides, `rows` lists each row that cannot be read (sheet, row, column, reason), and any such row refuses the file (422 on a run). 413 for a file past the import limits or a zip bomb.',
         consumes: ['multipart/form-data'],
         querystring: catalogueXlsxImportQuerySchema,
-        response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413, 415) },
+        response: { 200: cataloguePlanSchema, 422: refusedSchema, ...errorResponses(400, 401, 403, 413, 415, 503) },
       },
     },
-    async (request) => {
-      const bytes = await readUpload(request);
-      const { importRows, zipEntries, zipUncompressedBytes, zipRatio } = limits;
-      const read = await readCatalogueXlsx(bytes, { importRows, zipEntries, zipUncompressedBytes, zipRatio }).then(sheetsToCatalogue).catch(fileError);
+    async (request, reply) => {
+      const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio, importQueue } = limits;
+      refuseWhenImportsWait(reply, importQueue);
+      const { bytes, fileName } = await readUpload(app, request, importBytes);
+      // Only a zip goes on to be opened: a CSV, an old .xls or anything else is refused here.
+      try {
+        if (sniffFormat(bytes, fileName) !== 'xlsx') throw new ImportFileError(415, 'unsupported-file', 'Send the catalogue as an .xlsx workbook');
+      } catch (err) {
+        fileError(err);
+      }
+      refuseWhenImportsWait(reply, importQueue);
+      // Parsed in the import worker, as the figures are: a heavy workbook never holds up the event loop.
+      const read = await readInWorker({ kind: 'read-catalogue', bytes, limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio } })
+        .then(sheetsToCatalogue)
+        .catch(fileError);
       return planImport(app, read.file, request.user!, request.query.dryRun, read.rows);
     },
   );

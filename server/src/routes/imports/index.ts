@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import multipart from '@fastify/multipart';
 import { importJobParamsSchema, importJobSchema, importPlanSchema, importQuerySchema, importRefusedSchema } from '@kpi/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -7,8 +6,7 @@ import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { ImportJobs } from '../../services/import/jobs.js';
 import { sniffFormat } from '../../services/import/read-file.js';
-import { ImportFileError } from '../../services/import/sheet.js';
-import { localeOf, readUpload, requireMultipart } from '../../http/upload.js';
+import { acceptUploads, localeOf, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import { importTemplateRoutes } from './template.js';
 import { errorResponses, notFound } from '../../http/errors.js';
 
@@ -23,8 +21,7 @@ const refused = { ...errorResponses(401, 403, 413, 415, 503), 400: importRefused
  */
 export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
   const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio, importQueue } = limits;
-  // Encapsulated here: the rest of the API keeps refusing multipart bodies.
-  await app.register(multipart, { limits: { fileSize: importBytes, files: 1, fields: 5, parts: 6 } });
+  await acceptUploads(app, importBytes);
   const jobs = new ImportJobs(() => app.invalidateViews(), app.log, importQueue);
   /** Before the file is read, and again as its task is queued (no await in between). */
   const checkQueue = (reply: FastifyReply) => {
@@ -61,8 +58,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
       try {
         sniffFormat(bytes, fileName);
       } catch (err) {
-        if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message);
-        throw err;
+        uploadedFileError(err);
       }
       const { dryRun, acknowledge, basis } = request.query;
       checkQueue(reply);

@@ -1,26 +1,19 @@
 import { createHash } from 'node:crypto';
-import multipart from '@fastify/multipart';
 import { importOrgUnits, listOrgUnits } from '@kpi/db';
 import { orgUnitFileQuerySchema, orgUnitImportPlanSchema, orgUnitImportQuerySchema, orgUnitImportRefusedSchema, type OrgUnitImportPlan } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
+import { refuseWhenImportsWait } from '../../http/import-queue.js';
 import { CSV_TYPE, sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
-import { localeOf, readUpload, requireMultipart } from '../../http/upload.js';
+import { acceptUploads, localeOf, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { orgUnitsTable } from '../../services/export/org-units.js';
-import { importWorkerPool } from '../../services/import/pool.js';
 import { readOrgUnitSheet } from '../../services/import/org-units-read.js';
 import { sniffFormat } from '../../services/import/read-file.js';
-import { ImportFileError } from '../../services/import/sheet.js';
 import { orgUnitsSheet } from '../../services/import/sheet-spec.js';
 import { toCsv } from '../../services/spreadsheet/write-csv.js';
 import { toXlsx } from '../../services/spreadsheet/write-xlsx.js';
-
-const fileErrors = (err: unknown): never => {
-  if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message);
-  throw err;
-};
 
 /**
  * The organisation units as a file (admin): every unit in the columns the import reads (CSV or
@@ -30,8 +23,7 @@ const fileErrors = (err: unknown): never => {
  */
 export const orgUnitFileRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
   const { importBytes, importRows, zipEntries, zipUncompressedBytes, zipRatio, importQueue } = limits;
-  // Encapsulated here: the rest of the API keeps refusing multipart bodies.
-  await app.register(multipart, { limits: { fileSize: importBytes, files: 1, fields: 5, parts: 6 } });
+  await acceptUploads(app, importBytes);
   const admin = { config: { access: 'admin' as const } };
 
   for (const format of ['xlsx', 'csv'] as const) {
@@ -77,21 +69,18 @@ export const orgUnitFileRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = asy
       },
     },
     async (request, reply) => {
-      const busy = () => {
-        if (importWorkerPool.pending <= importQueue) return;
-        reply.header('retry-after', '30');
-        throw new HttpError(503, 'imports-busy', `${importQueue} imports are already waiting (IMPORT_MAX_QUEUED): try again in a minute`);
-      };
-      busy();
+      refuseWhenImportsWait(reply, importQueue);
       const { bytes, fileName } = await readUpload(app, request, importBytes);
       const locale = localeOf(request);
       try {
         sniffFormat(bytes, fileName, orgUnitsSheet.template);
       } catch (err) {
-        fileErrors(err);
+        uploadedFileError(err);
       }
-      busy();
-      const sheet = await readOrgUnitSheet({ bytes, fileName, locale, limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio } }).catch(fileErrors);
+      refuseWhenImportsWait(reply, importQueue);
+      const sheet = await readOrgUnitSheet({ bytes, fileName, locale, limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio } }).catch(
+        uploadedFileError,
+      );
       const { dryRun, basis } = request.query;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const result = importOrgUnits(app.db, sheet, { actor: request.user!.username, locale, sha256, apply: !dryRun, basis });

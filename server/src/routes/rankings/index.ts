@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import { listProvinces, peerRanks } from '@kpi/db';
 import {
   peerRanksQuerySchema,
@@ -8,18 +7,18 @@ import {
   rankingImportQuerySchema,
   rankingImportRefusedSchema,
   rankingParamsSchema,
-  type Locale,
+  rankingTemplateQuerySchema,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses } from '../../http/errors.js';
-import { malformedMultipart } from '../../http/multipart-errors.js';
-import { ImportFileError } from '../../services/import/sheet.js';
+import { CSV_TYPE, sendFile } from '../../http/spreadsheet-reply.js';
+import { acceptUploads, localeOf, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import { importRankTable } from '../../services/rankings/import.js';
 import { readRankTable } from '../../services/rankings/read-table.js';
-
-const localeOf = (acceptLanguage: string | undefined): Locale => (/^\s*vi\b/i.test(acceptLanguage ?? '') ? 'vi' : 'en');
+import { rankTemplate } from '../../services/rankings/template.js';
+import { toCsv } from '../../services/spreadsheet/write-csv.js';
 
 /**
  * The Ministry's provincial ranking tables (issue 17): the provinces, the ranks of chosen peers
@@ -28,8 +27,7 @@ const localeOf = (acceptLanguage: string | undefined): Locale => (/^\s*vi\b/i.te
  * figures import them, with a dry run first.
  */
 export const rankingRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (app, { limits = DEFAULT_LIMITS }) => {
-  // Encapsulated here, as for the figures' import: the rest of the API keeps refusing multipart bodies.
-  await app.register(multipart, { limits: { fileSize: limits.importBytes, files: 1, fields: 2, parts: 3 } });
+  await acceptUploads(app, limits.importBytes);
 
   app.get(
     '/api/provinces',
@@ -60,15 +58,27 @@ export const rankingRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (
     async (request) => peerRanks(app.db, request.params.index, request.query.provinces, request.query.top),
   );
 
+  app.get(
+    '/api/rankings/:index/template.csv',
+    {
+      // Who may import may fetch the form it takes; nobody else needs it.
+      config: { access: 'approver' },
+      schema: {
+        tags: ['rankings'],
+        summary: 'The CSV an import of a ranking table reads (approvers): headers in `lang` above the machine names, no rows',
+        params: rankingParamsSchema,
+        querystring: rankingTemplateQuerySchema,
+        response: errorResponses(400, 401, 403),
+      },
+    },
+    async (request, reply) => sendFile(reply, { body: toCsv(rankTemplate(request.query.lang)) }, CSV_TYPE, `${request.params.index}-ranking-template.csv`),
+  );
+
   app.post(
     '/api/rankings/:index/import',
     {
       config: { access: 'approver' },
-      onRequest: async (request) => {
-        if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) {
-          throw new HttpError(415, 'unsupported-media-type', 'Send the file as multipart/form-data, in a field named "file"');
-        }
-      },
+      onRequest: requireMultipart,
       schema: {
         tags: ['rankings'],
         summary: 'Import a ranking table from CSV or XLSX (approvers); ?dryRun=true lists every row as new, changed, unchanged or refused',
@@ -81,24 +91,11 @@ export const rankingRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (
       },
     },
     async (request) => {
-      const file = await request.file().catch(malformedMultipart);
-      if (!file) throw new HttpError(400, 'file-required', 'Send the file in a multipart field named "file"');
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (err) {
-        if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-          throw new HttpError(413, 'file-too-large', `The file is larger than ${limits.importBytes / 1024 / 1024} MB`);
-        }
-        malformedMultipart(err);
-      }
-      const locale = localeOf(request.headers['accept-language']);
+      const { bytes, fileName } = await readUpload(app, request, limits.importBytes);
+      const locale = localeOf(request);
       const { dryRun, sourceId } = request.query;
-      const rows = await readRankTable(bytes, file.filename, locale, limits).catch((err: unknown) => {
-        if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message);
-        throw err;
-      });
-      const plan = importRankTable(app.db, request.params.index, rows, { dryRun, sourceId, locale, actor: request.user!.username, fileName: file.filename });
+      const rows = await readRankTable(bytes, fileName, locale, limits).catch(uploadedFileError);
+      const plan = importRankTable(app.db, request.params.index, rows, { dryRun, sourceId, locale, actor: request.user!.username, fileName });
       if (plan.counts.refused > 0 && !dryRun) {
         throw new HttpError(400, 'rows-refused', `${plan.counts.refused} rows are refused: nothing was written`, undefined, { plan });
       }

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Locale, OrgUnitFileColumn, OrgUnitFileRow } from '@kpi/shared';
 import type { SheetLimits } from '../../limits.js';
 import { unneutralise } from '../spreadsheet/cells.js';
-import { importWorkerPool, OUT_OF_MEMORY, type ImportWorkerPool } from './pool.js';
-import type { ReadSheetMessage } from './read-task.js';
-import { ImportFileError, type RawCell, type SheetData } from './sheet.js';
+import type { ImportWorkerPool } from './pool.js';
+import { readInWorker } from './read-in-worker.js';
+import type { RawCell, SheetData } from './sheet.js';
 
 /** A cell as the units' planner reads it: text, an XLSX date as `2025-07-01`, a number as written. */
 function cellText(cell: RawCell): string {
@@ -26,17 +25,9 @@ export interface OrgUnitSheet {
  */
 export async function readOrgUnitSheet(
   file: { bytes: Uint8Array; fileName: string; locale: Locale; limits: SheetLimits },
-  pool: ImportWorkerPool = importWorkerPool,
+  pool?: ImportWorkerPool,
 ): Promise<OrgUnitSheet> {
-  let answer: ReadSheetMessage | undefined;
-  await pool.run({ kind: 'read-sheet', jobId: randomUUID(), sheet: 'org-units', ...file }, (message) => (answer ??= message));
-  if (answer?.type === 'refused') throw new ImportFileError(answer.status, answer.code, answer.message);
-  if (answer?.type === 'failed') {
-    if (answer.code === OUT_OF_MEMORY) throw new ImportFileError(413, answer.code, answer.message);
-    throw new Error(`Reading the units file failed: ${answer.detail ?? answer.message}`);
-  }
-  if (answer?.type !== 'sheet') throw new Error('The import worker ended without reading the file');
-  const sheet = answer.sheet as SheetData<OrgUnitFileColumn>;
+  const sheet = (await readInWorker({ kind: 'read-sheet', sheet: 'org-units', ...file }, pool)) as SheetData<OrgUnitFileColumn>;
   return {
     format: sheet.format,
     columns: sheet.columns,

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { ReadSheetMessage, ReadSheetTask } from './read-task.js';
+import type { ReadMessage, ReadTask } from './read-task.js';
 import type { ImportMessage, ImportTask } from './run.js';
 
 /** What the worker runs: a figures import, or reading a file for an import planned on the main thread. */
-export type WorkerTask = ImportTask | ReadSheetTask;
-export type WorkerMessage = ImportMessage | ReadSheetMessage;
+export type WorkerTask = ImportTask | ReadTask;
+export type WorkerMessage = ImportMessage | ReadMessage;
 
 /**
  * A file that needs more memory than this ends the worker, not the server. Zip bombs never get
@@ -58,7 +58,7 @@ export class ImportWorkerPool {
 
   /** Queues the task; `onMessage` gets its messages (those of its kind of task); resolves when it is over. */
   run(task: ImportTask, onMessage: (message: ImportMessage) => void): Promise<void>;
-  run(task: ReadSheetTask, onMessage: (message: ReadSheetMessage) => void): Promise<void>;
+  run(task: ReadTask, onMessage: (message: ReadMessage) => void): Promise<void>;
   run(task: WorkerTask, onMessage: (message: never) => void): Promise<void> {
     this.#pending += 1;
     const run = this.#queue.then(() => this.#runNow(task, onMessage as (message: WorkerMessage) => void)).finally(() => (this.#pending -= 1));

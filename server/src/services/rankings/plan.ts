@@ -8,11 +8,12 @@ import {
   type Locale,
   type Province,
   type ProvinceRank,
+  type RankingColumn,
   type RankingImportRow,
   type RankingImportStatus,
 } from '@kpi/shared';
 import type { RankWrite } from '@kpi/db';
-import type { RankColumn, TableCell, TableRow } from './read-table.js';
+import type { TableCell, TableRow } from './read-table.js';
 
 export interface RankPlanContext {
   provinces: readonly Province[];
@@ -44,7 +45,7 @@ const score = (cell: TableCell): number | undefined => {
   return Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
 };
 
-const FIELDS: [keyof ProvinceRank | 'government' | 'economy' | 'society', RankColumn][] = [
+const FIELDS: [keyof ProvinceRank | 'government' | 'economy' | 'society', RankingColumn][] = [
   ['rank', 'rank'],
   ['outOf', 'out_of'],
   ['score', 'score'],
@@ -69,7 +70,7 @@ export function planRankImport(rows: readonly TableRow[], ctx: RankPlanContext):
   const firstRowOf = new Map<string, number>();
   const planned = rows.map((raw): { row: RankingImportRow; rank?: ProvinceRank; key?: string } => {
     const problems: RankingImportRow['problems'] = [];
-    const refuse = (field: RankColumn, message: string) => problems.push({ field, message });
+    const refuse = (field: RankingColumn, message: string) => problems.push({ field, message });
     const { cells } = raw;
 
     const yearCell = cells.year;
@@ -117,7 +118,7 @@ export function planRankImport(rows: readonly TableRow[], ctx: RankPlanContext):
     const limit = expectedOutOf ?? outOf;
     if (rank !== undefined && limit !== undefined && rank > limit) refuse('rank', m.rankAboveOutOf(rank, limit));
 
-    const pillar = (column: RankColumn): number | null => {
+    const pillar = (column: RankingColumn): number | null => {
       if (cells[column] === undefined) return null;
       const value = positiveInt(cells[column]);
       if (value === undefined) refuse(column, m.wholeNumber);

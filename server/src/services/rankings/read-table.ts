@@ -1,37 +1,41 @@
-import { normaliseUnitName, type Locale } from '@kpi/shared';
+import { normaliseUnitName, rankingColumnLabels, rankingColumns, type Locale, type RankingColumn } from '@kpi/shared';
 import type { SheetLimits } from '../../limits.js';
 import { parseCsv } from '../import/read-csv.js';
 import { sniffFormat } from '../import/read-file.js';
 import { checkRowCount, ImportFileError } from '../import/sheet.js';
 
-export const rankColumns = ['province', 'year', 'rank', 'out_of', 'score', 'government_rank', 'economy_rank', 'society_rank', 'source_id', 'note'] as const;
-export type RankColumn = (typeof rankColumns)[number];
-
 /** A cell as read: text, or a number where XLSX stores one. */
 export type TableCell = string | number;
 export interface TableRow {
   row: number;
-  cells: Partial<Record<RankColumn, TableCell>>;
+  cells: Partial<Record<RankingColumn, TableCell>>;
 }
 
-/** The headers people write over the Ministry's table, in either language, besides the machine names. */
-const LABELS: Record<RankColumn, string[]> = {
-  province: ['tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh', 'địa phương', 'province', 'province or city'],
-  year: ['năm', 'năm dữ liệu', 'year', 'data year'],
-  rank: ['xếp hạng', 'thứ hạng', 'hạng', 'rank'],
-  out_of: ['trên tổng số', 'tổng số', 'out of'],
-  score: ['điểm', 'điểm dti', 'chỉ số', 'score'],
-  government_rank: ['chính quyền số', 'xếp hạng chính quyền số', 'digital government'],
-  economy_rank: ['kinh tế số', 'xếp hạng kinh tế số', 'digital economy'],
-  society_rank: ['xã hội số', 'xếp hạng xã hội số', 'digital society'],
-  source_id: ['mã nguồn', 'nguồn', 'source', 'source id'],
-  note: ['ghi chú', 'note'],
+/**
+ * The headers people write over the Ministry's table, in either language, besides the machine
+ * names and the template's headers (rankingColumnLabels).
+ */
+const LABELS: Record<RankingColumn, string[]> = {
+  province: ['tỉnh/thành phố', 'tỉnh', 'địa phương', 'province'],
+  year: ['năm dữ liệu', 'data year'],
+  rank: ['thứ hạng', 'hạng'],
+  out_of: ['tổng số'],
+  score: ['điểm dti', 'chỉ số'],
+  government_rank: ['xếp hạng chính quyền số'],
+  economy_rank: ['xếp hạng kinh tế số'],
+  society_rank: ['xếp hạng xã hội số'],
+  source_id: ['nguồn', 'source'],
+  note: [],
 };
-const BY_HEADER = new Map(rankColumns.flatMap((c) => [c, ...LABELS[c]].map((h): [string, RankColumn] => [normaliseUnitName(h), c])));
-const REQUIRED: RankColumn[] = ['province', 'year', 'rank'];
+const BY_HEADER = new Map(
+  rankingColumns.flatMap((c) =>
+    [c, rankingColumnLabels.vi[c], rankingColumnLabels.en[c], ...LABELS[c]].map((h): [string, RankingColumn] => [normaliseUnitName(h), c]),
+  ),
+);
+const REQUIRED: RankingColumn[] = ['province', 'year', 'rank'];
 
-function mapHeader(cells: readonly string[]): Map<number, RankColumn> | undefined {
-  const byIndex = new Map<number, RankColumn>();
+function mapHeader(cells: readonly string[]): Map<number, RankingColumn> | undefined {
+  const byIndex = new Map<number, RankingColumn>();
   cells.forEach((cell, i) => {
     const column = BY_HEADER.get(normaliseUnitName(cell));
     if (column && ![...byIndex.values()].includes(column)) byIndex.set(i, column);
@@ -50,7 +54,10 @@ function toRows(grid: { row: number; cells: (TableCell | undefined)[] }[]): Tabl
     );
   }
   const byIndex = mapHeader(grid[at]!.cells.map((c) => String(c ?? '')))!;
-  return grid.slice(at + 1).map(({ row, cells }) => {
+  // The template heads its columns twice: people's headers above the machine names.
+  const second = grid[at + 1];
+  const first = second && mapHeader(second.cells.map((c) => String(c ?? ''))) ? at + 2 : at + 1;
+  return grid.slice(first).map(({ row, cells }) => {
     const out: TableRow = { row, cells: {} };
     byIndex.forEach((column, i) => {
       const cell = cells[i];

@@ -1,10 +1,11 @@
 import { publishDefinitionDraft } from '@kpi/db';
 import { catalogueFileSchema, cataloguePlanSchema, type CatalogueFile, type CataloguePlan } from '@kpi/shared';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app.js';
+import { importWorkerPool } from '../../../src/services/import/pool.js';
 import { testApp } from '../../support/app.js';
-import { multipartFile } from '../../support/import-app.js';
+import { multipartFile, multipartWithoutFile } from '../../support/import-app.js';
 import { signInAll } from '../../support/users.js';
 import { zip } from '../../support/zip.js';
 
@@ -138,6 +139,19 @@ describe('the catalogue as an XLSX workbook', () => {
     expect(json.statusCode).toBe(415);
   });
 
+  it('answers a form without a file with 400 naming the field, and writes nothing', async () => {
+    const { app } = await testApp();
+    const { approver } = await signInAll(app);
+    const before = await exportedJson(app);
+    const empty = multipartWithoutFile();
+    const res = await app.inject({ method: 'POST', url: '/api/catalogue/import.xlsx?dryRun=false', ...empty, headers: { ...empty.headers, cookie: approver } });
+    expect([res.statusCode, res.json().error]).toEqual([
+      400,
+      { code: 'file-required', message: 'Send the file in a multipart field named "file"', fields: { file: 'Choose a file to send.' } },
+    ]);
+    expect(await exportedJson(app)).toEqual({ ...before, exportedAt: expect.any(String) });
+  });
+
   it('opens uploads only through the zip-checked reader: a bomb or too large a file is refused with 413', async () => {
     const { app } = await testApp({ limits: { importBytes: 256 * 1024 }, logger: { level: 'error' } });
     const { approver } = await signInAll(app);
@@ -145,10 +159,17 @@ describe('the catalogue as an XLSX workbook', () => {
       { name: '[Content_Types].xml', content: Buffer.from('<Types/>') },
       { name: 'xl/worksheets/sheet1.xml', content: Buffer.alloc(64 * 1024 * 1024) },
     ]);
+    const reads = vi.spyOn(importWorkerPool, 'run');
     const refused = await upload(app, approver, bomb);
     expect([refused.statusCode, refused.json().error.code]).toEqual([413, 'xlsx-too-large']);
+    // Opened in the import worker, as the figures' files are: never on the thread that serves requests.
+    expect(reads).toHaveBeenCalledWith(expect.objectContaining({ kind: 'read-catalogue' }), expect.any(Function));
+    reads.mockRestore();
     const large = await upload(app, approver, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(300 * 1024)]));
-    expect([large.statusCode, large.json().error.code]).toEqual([413, 'file-too-large']);
+    expect([large.statusCode, large.json().error]).toEqual([
+      413,
+      { code: 'file-too-large', message: 'The file is larger than 0.25 MB: split it into several files', fields: { file: 'Tệp lớn hơn dung lượng cho phép.' } },
+    ]);
     expect((await app.inject('/api/health')).statusCode).toBe(200);
   });
 });

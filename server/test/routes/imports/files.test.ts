@@ -130,7 +130,7 @@ describe('import files', { timeout: 30_000 }, () => {
     const { app, cookies } = await setup({ limits: { importRows: 5000, importBytes: 1024 * 1024 } });
     const json = await app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: cookies.analyst }, payload: { rows: [] } });
     expect(json.statusCode).toBe(415);
-    expect(json.json()).toEqual({ error: { code: 'unsupported-media-type', message: expect.any(String) } });
+    expect(json.json()).toEqual({ error: { code: 'unsupported-media-type', message: expect.any(String), fields: { file: 'Choose a file to send.' } } });
     const xls = await postImport(app, cookies.analyst, 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '?dryRun=true');
     expect([xls.statusCode, xls.json().error.code]).toEqual([415, 'unsupported-file']);
     const pdf = await postImport(app, cookies.analyst, 'a.pdf', '%PDF-1.4', '?dryRun=true');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.js';
 import { testApp } from '../../support/app.js';
-import { multipartFile } from '../../support/import-app.js';
+import { multipartFile, multipartWithoutFile } from '../../support/import-app.js';
 import { signInAll } from '../../support/users.js';
 
 const HEAD = 'province,year,rank,out_of,score,government_rank,economy_rank,society_rank,source_id,note';
@@ -124,6 +124,56 @@ describe('POST /api/rankings/:index/import', () => {
     const res = await send(app, 'tinh,nam\nCao Bằng,2023\n');
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'missing-columns', message: expect.stringContaining('province, year, rank') });
+  });
+});
+
+describe('GET /api/rankings/:index/template.csv', () => {
+  it('heads the columns in the reader’s language above the machine names, and an import reads it back filled in', async () => {
+    const { app } = await testApp();
+    const cookie = await approver(app);
+    const res = await app.inject({ url: '/api/rankings/dti/template.csv', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="dti-ranking-template.csv"');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toEqual([
+      '"Tỉnh, thành phố",Năm,Xếp hạng,Trên tổng số,Điểm,Chính quyền số,Kinh tế số,Xã hội số,Mã nguồn,Ghi chú',
+      'province,year,rank,out_of,score,government_rank,economy_rank,society_rank,source_id,note',
+    ]);
+    const en = await app.inject({ url: '/api/rankings/dti/template.csv?lang=en', headers: { cookie } });
+    expect(en.body).toContain('Province or city,Year,Rank,Out of,Score,Digital government,Digital economy,Digital society,Source id,Note');
+
+    const filled = `${res.body.trimEnd()}\r\nCao Bằng,2023,30,63,,,,,1,\r\n`;
+    const plan = (await send(app, filled, { dryRun: true })).json();
+    expect(plan.rows).toMatchObject([{ row: 3, status: 'new', province: 'cao-bang' }]);
+  });
+});
+
+describe('POST /api/rankings/:index/import: the upload itself', () => {
+  it('answers a file past the import limit with 413 and a form without a file with 400, each naming the field, in the caller’s language', async () => {
+    const { app } = await testApp({ limits: { importBytes: 1024 * 1024 } });
+    const cookie = await approver(app);
+    const large = multipartFile('dti.csv', Buffer.alloc(1024 * 1024 + 1, 0x20));
+    const tooLarge = await app.inject({
+      method: 'POST',
+      url: '/api/rankings/dti/import',
+      ...large,
+      headers: { ...large.headers, cookie, 'accept-language': 'vi' },
+    });
+    expect([tooLarge.statusCode, tooLarge.json().error]).toEqual([
+      413,
+      { code: 'file-too-large', message: 'The file is larger than 1 MB: split it into several files', fields: { file: 'Tệp lớn hơn dung lượng cho phép.' } },
+    ]);
+    const empty = multipartWithoutFile();
+    const noFile = await app.inject({ method: 'POST', url: '/api/rankings/dti/import', ...empty, headers: { ...empty.headers, cookie } });
+    expect([noFile.statusCode, noFile.json().error]).toEqual([
+      400,
+      { code: 'file-required', message: 'Send the file in a multipart field named "file"', fields: { file: 'Choose a file to send.' } },
+    ]);
+    expect(await ranksOf(app, 'cao-bang')).toEqual([]);
   });
 });
 

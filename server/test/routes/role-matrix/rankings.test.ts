@@ -12,6 +12,12 @@ const TABLE = 'province,year,rank,source_id\nCao Bằng,2023,30,1\n';
 
 roleMatrix([
   {
+    name: 'GET ranking import template',
+    minimum: 'approver',
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/rankings/dti/template.csv' }),
+  },
+  {
     name: 'POST ranking import (dry run)',
     minimum: 'approver',
     ok: 200,

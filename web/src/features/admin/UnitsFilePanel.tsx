@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useOrgUnitFilePlanMutation, useOrgUnitFileRunMutation } from '../../api/org-unit-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
-import { FieldMessages } from '../../ui/form/FieldMessages';
+import { FileField } from '../../ui/form/FileField';
 import { UnitsFilePlan } from './UnitsFilePlan';
 
 /**
@@ -21,7 +21,7 @@ export function UnitsFilePanel() {
   const [error, setError] = useState<string | undefined>();
   const check = (event: FormEvent) => {
     event.preventDefault();
-    if (!file) return setError(words.chooseFile);
+    if (!file) return setError(t.importPage.chooseFile);
     running.reset();
     planning.mutate(file);
   };
@@ -43,30 +43,20 @@ export function UnitsFilePanel() {
         </a>
       </div>
       <form onSubmit={check} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor={id}>
-            {words.file}
-          </label>
-          <input
-            id={id}
-            className="field__input field__input--file"
-            type="file"
-            accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-messages`}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setError(undefined);
-              planning.reset();
-              running.reset();
-            }}
-          />
-          <FieldMessages id={`${id}-messages`} error={error} />
-        </div>
+        <FileField
+          label={words.file}
+          error={error}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setError(undefined);
+            planning.reset();
+            running.reset();
+          }}
+        />
         <ActionError error={planning.error} />
         <div className="actions">
           <button type="submit" className="button" disabled={planning.isPending}>
-            {planning.isPending ? words.checking : words.check}
+            {planning.isPending ? t.importPage.checking : t.importPage.check}
           </button>
         </div>
       </form>

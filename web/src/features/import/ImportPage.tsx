@@ -1,3 +1,6 @@
+import { roleAtLeast } from '@kpi/shared';
+import { Link } from 'react-router';
+import { peerWords } from '../../i18n/peer-words';
 import { PageMain } from '../../ui/PageMain';
 import { Header } from '../../ui/header/Header';
 import { ExportBox } from './ExportBox';
@@ -9,17 +12,23 @@ import '../../ui/form/form.css';
 import './import.css';
 
 export function ImportPage() {
-  const { t } = useStaffI18n();
+  const { t, locale } = useStaffI18n();
   return (
     <>
       <Header />
       <PageMain className="page--work">
         <RequireRole role="analyst">
-          {() => (
+          {(user) => (
             <>
               <div className="page-heading">
                 <h2>{t.importPage.title}</h2>
                 <p className="muted">{t.importPage.hint}</p>
+                {/* The ranking tables are approvers' to import (published facts, not drafts). */}
+                {roleAtLeast(user.role, 'approver') && (
+                  <p>
+                    <Link to="/import/rankings/dti">{peerWords[locale].importLink}</Link>
+                  </p>
+                )}
               </div>
               <ImportWorkspace />
               <ExportBox />

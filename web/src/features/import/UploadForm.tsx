@@ -1,7 +1,7 @@
 import { formatNumber, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
-import { FieldMessages } from '../../ui/form/FieldMessages';
+import { FileField } from '../../ui/form/FileField';
 
 interface UploadFormProps {
   onFile: (file: File | null) => void;
@@ -25,26 +25,16 @@ export function UploadForm({ onFile, onCheck, checking, children }: UploadFormPr
   return (
     <form className="panel" aria-labelledby={`${id}-heading`} onSubmit={submit} noValidate>
       <h2 id={`${id}-heading`}>{t.importPage.uploadTitle}</h2>
-      <div className="field">
-        <label className="field__label" htmlFor={id}>
-          {t.importPage.file}
-        </label>
-        <input
-          id={id}
-          className="field__input field__input--file"
-          type="file"
-          accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-messages`}
-          onChange={(event) => {
-            const chosen = event.target.files?.[0] ?? null;
-            setFile(chosen);
-            setError(undefined);
-            onFile(chosen);
-          }}
-        />
-        <FieldMessages id={`${id}-messages`} error={error} hint={hint} />
-      </div>
+      <FileField
+        label={t.importPage.file}
+        error={error}
+        hint={hint}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setError(undefined);
+          onFile(chosen);
+        }}
+      />
       {children}
       <div className="actions">
         <button type="submit" className="button" disabled={checking}>

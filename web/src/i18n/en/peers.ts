@@ -26,5 +26,6 @@ export const enPeers: typeof viPeers = {
     without: (names: string) => `No sourced rank yet: ${names}.`,
     sources: 'Sources',
     loading: 'Loading the provinces’ ranks…',
+    importLink: 'Import the DTI ranking table from a file',
   },
 };

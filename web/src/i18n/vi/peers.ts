@@ -24,5 +24,6 @@ export const viPeers = {
     without: (names: string) => `Chưa có thứ hạng có nguồn: ${names}.`,
     sources: 'Nguồn',
     loading: 'Đang tải thứ hạng các tỉnh…',
+    importLink: 'Nhập bảng xếp hạng DTI từ tệp',
   },
 };

@@ -1,23 +1,14 @@
-import type { PeerRanks, Province, ProvinceRank } from '@kpi/shared';
+import type { PeerRanks, ProvinceRank, User } from '@kpi/shared';
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { province } from '@kpi/shared/testing';
 import { jsonResponse, mockFetch, requestedPaths } from '../../../../test/api';
 import { renderWithProviders } from '../../../../test/render';
+import { users } from '../../../../test/work-fixture';
 import { PeersSection } from './PeersSection';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-const province = (code: string, name: string, extra: Partial<Province> = {}): Province => ({
-  code,
-  name,
-  kind: 'province',
-  aliases: [],
-  validFrom: null,
-  validTo: null,
-  formedFrom: [],
-  note: null,
-  ...extra,
-});
 const rank = (province: string, year: number, position: number, sourceId = 1): ProvinceRank => ({
   province,
   year,
@@ -48,8 +39,11 @@ const answer: PeerRanks = {
   ],
 };
 
-function api() {
-  return mockFetch((url) => (url.pathname === '/api/provinces' ? jsonResponse({ provinces }) : jsonResponse(answer)));
+/** The ranks and provinces, as `user` (nobody signed in by default) reads them. */
+function api(user: User | null = null) {
+  return mockFetch((url) =>
+    url.pathname === '/api/auth/me' ? jsonResponse({ user }) : url.pathname === '/api/provinces' ? jsonResponse({ provinces }) : jsonResponse(answer),
+  );
 }
 
 describe('PeersSection', () => {
@@ -81,5 +75,21 @@ describe('PeersSection', () => {
     expect(new URLSearchParams(location().search).get('peers')).toBe('top10');
     await screen.findByRole('radio', { name: '10 tỉnh dẫn đầu mỗi năm', checked: true });
     expect(requestedPaths(fetchMock).some((p) => p.includes('/api/rankings/dti?top=10'))).toBe(true);
+  });
+
+  it('links approvers, and no one else, to the import of the ranking table', async () => {
+    const link = { name: 'Nhập bảng xếp hạng DTI từ tệp' };
+    for (const [user, shown] of [
+      [users.approver, true],
+      [users.analyst, false],
+      [null, false],
+    ] as const) {
+      api(user);
+      const view = renderWithProviders(<PeersSection index="dti" />, '/indicators/dti-rank');
+      await screen.findByRole('table', { name: /Thứ hạng theo năm/ });
+      if (shown) expect(await screen.findByRole('link', link)).toHaveAttribute('href', '/import/rankings/dti');
+      else expect(screen.queryByRole('link', link)).not.toBeInTheDocument();
+      view.unmount();
+    }
   });
 });

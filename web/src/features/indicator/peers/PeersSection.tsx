@@ -1,7 +1,8 @@
-import { formatPeerSet, parsePeerSet, peerQuery, type PeerSet, type RankingIndex } from '@kpi/shared';
+import { formatPeerSet, parsePeerSet, peerQuery, roleAtLeast, type PeerSet, type RankingIndex } from '@kpi/shared';
 import { lazy, Suspense, useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { usePeerRanksQuery, useProvincesQuery } from '../../../api/ranking-hooks';
+import { useMeQuery } from '../../../api/session-hooks';
 import { useI18n } from '../../../i18n/useI18n';
 import { useNearViewport } from '../../../ui/trend/useNearViewport';
 import { PeerPicker } from './PeerPicker';
@@ -55,6 +56,7 @@ export function PeersSection({ index }: { index: RankingIndex }) {
   const { provinces, top } = peerQuery(set);
   const ranks = usePeerRanksQuery(index, provinces, top);
   const all = useProvincesQuery();
+  const me = useMeQuery().data;
 
   const value = formatPeerSet(set);
   useEffect(() => {
@@ -93,6 +95,12 @@ export function PeersSection({ index }: { index: RankingIndex }) {
           <PeerRankTable data={ranks.data!} rows={built.rows} years={built.years} />
           {built.without.length > 0 && <p>{p.without(built.without.map((x) => x.name).join(', '))}</p>}
         </>
+      )}
+      {/* Approvers add the rows a published table has and the page lacks. */}
+      {me && roleAtLeast(me.role, 'approver') && (
+        <p>
+          <Link to={`/import/rankings/${index}`}>{p.importLink}</Link>
+        </p>
       )}
     </section>
   );
