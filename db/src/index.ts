@@ -50,3 +50,13 @@ export { loadUnitDashboardData } from './unit-dashboard.js';
 export { publishedUnitFigures } from './published-unit-figures.js';
 export { insertProvinces, listProvinces, peerRanks, rankTable, toProvinceRank, writeRanks, type RankWrite } from './rankings.js';
 export { seedProvinceRanks } from './seed/province-ranks.js';
+export {
+  commentaryState,
+  publishCommentaryDraft,
+  returnCommentaryDraft,
+  saveCommentaryDraft,
+  type CommentaryKey,
+  type CommentaryWriteFailure,
+  type CommentaryWriteResult,
+} from './commentary-writes.js';
+export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary, type PublishedYearCommentary } from './commentary-queries.js';

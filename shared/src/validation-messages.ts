@@ -64,6 +64,8 @@ export const validationMessages = {
     'sheet-missing': 'Thiếu trang tính này.',
     'column-missing': 'Thiếu cột này ở dòng tiêu đề.',
     'too-many': 'Quá nhiều dòng.',
+    'date-format': 'Ngày không hợp lệ (năm-tháng-ngày, vd. 2026-06-30).',
+    'commentary-empty': 'Cần viết phân tích hoặc ít nhất một hành động.',
   },
   en: {
     required: 'Required.',
@@ -124,6 +126,8 @@ export const validationMessages = {
     'sheet-missing': 'This sheet is missing.',
     'column-missing': 'This column is missing from the header row.',
     'too-many': 'Too many rows.',
+    'date-format': 'Not a valid date (year-month-day, e.g. 2026-06-30).',
+    'commentary-empty': 'Write an analysis or at least one action.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

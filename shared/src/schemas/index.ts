@@ -23,3 +23,4 @@ export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
 export * from './org-unit-import.js';
 export * from './ranking.js';
+export * from './commentary.js';
