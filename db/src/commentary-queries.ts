@@ -1,4 +1,4 @@
-import type { CommentaryAction, DueAction, PendingCommentary, PublishedCommentary } from '@kpi/shared';
+import type { DueAction, PendingCommentary, PublishedCommentary, YearCommentary } from '@kpi/shared';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { commentaryState, toCommentaryRevision, type CommentaryKey } from './commentary-writes.js';
 import type { DbOrTx } from './open-db.js';
@@ -44,16 +44,6 @@ export function pendingCommentaryDrafts(db: DbOrTx): PendingCommentary[] {
   }));
 }
 
-/** A year's published commentary, for the yearly review: the province's first, then units', each by indicator. */
-export interface PublishedYearCommentary {
-  indicatorCode: string;
-  orgUnit: string;
-  /** The unit's name; null for the province. */
-  unitName: string | null;
-  analysis: string;
-  actions: CommentaryAction[];
-}
-
 function publishedRows(db: DbOrTx, where: SQL | undefined) {
   return db
     .select({ code: indicators.code, year: commentaries.year, orgUnit: commentaries.orgUnit, unitName: orgUnits.name, revision: commentaryRevisions })
@@ -66,7 +56,8 @@ function publishedRows(db: DbOrTx, where: SQL | undefined) {
     .all();
 }
 
-export function publishedYearCommentary(db: DbOrTx, year: number): PublishedYearCommentary[] {
+/** A year's published commentary, for the yearly review: the province's first, then units', each by indicator. */
+export function publishedYearCommentary(db: DbOrTx, year: number): YearCommentary[] {
   return publishedRows(db, eq(commentaries.year, year))
     .map(({ code, orgUnit, unitName, revision }) => {
       const { analysis, actions } = toCommentaryRevision(revision);

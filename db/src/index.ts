@@ -59,4 +59,4 @@ export {
   type CommentaryWriteFailure,
   type CommentaryWriteResult,
 } from './commentary-writes.js';
-export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary, type PublishedYearCommentary } from './commentary-queries.js';
+export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary } from './commentary-queries.js';
