@@ -47,7 +47,7 @@ function fail(failure: CommentaryWriteFailure): never {
 }
 
 /**
- * Commentary on an indicator's year (issue 18): the analysis and the actions. Readers get the
+ * Commentary on an indicator's year: the analysis and the actions (what, who, by when). Readers get the
  * published one; analysts write drafts; an approver other than the author publishes or returns
  * them, each with the version loaded (409 when stale), each audited.
  */

@@ -1,5 +1,5 @@
 /**
- * The commentary's routes (issue 18: analysis and actions) × anonymous, viewer, analyst, approver,
+ * The commentary's routes (analysis and actions) × anonymous, viewer, analyst, approver,
  * admin: the exact status each gets. The published commentary is a read route, tried with
  * PUBLIC_READ=false, where a stranger is refused.
  */
