@@ -76,3 +76,13 @@ export {
   returnedDraftsOf,
   type DraftMention,
 } from './mail-queries.js';
+export {
+  commentaryState,
+  publishCommentaryDraft,
+  returnCommentaryDraft,
+  saveCommentaryDraft,
+  type CommentaryKey,
+  type CommentaryWriteFailure,
+  type CommentaryWriteResult,
+} from './commentary-writes.js';
+export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary } from './commentary-queries.js';

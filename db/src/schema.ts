@@ -176,6 +176,53 @@ export const observationRevisions = sqliteTable(
   ],
 );
 
+/**
+ * Commentary on an indicator's year, the province's or a unit's: the analysis and the actions,
+ * in revisions published with four eyes like figures. `version` moves with every write.
+ */
+export const commentaries = sqliteTable(
+  'commentaries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    orgUnit: text('org_unit').notNull().default(DEFAULT_ORG_UNIT),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('commentaries_indicator_year_unit').on(t.indicatorId, t.year, t.orgUnit)],
+);
+
+/** A commentary's revisions: at most one published and one pending draft, as for figures. */
+export const commentaryRevisions = sqliteTable(
+  'commentary_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commentaryId: integer('commentary_id')
+      .notNull()
+      .references(() => commentaries.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: ['draft', 'published', 'returned', 'superseded'] }).notNull(),
+    analysis: text('analysis').notNull(),
+    /** The actions as the shared contract's `CommentaryAction[]` (JSON): few per commentary, always read whole. */
+    actions: text('actions').notNull().default('[]'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+    reviewComment: text('review_comment'),
+  },
+  (t) => [
+    index('commentary_revisions_commentary').on(t.commentaryId),
+    uniqueIndex('commentary_revisions_one_published')
+      .on(t.commentaryId)
+      .where(sql`state = 'published'`),
+    uniqueIndex('commentary_revisions_one_draft')
+      .on(t.commentaryId)
+      .where(sql`state = 'draft'`),
+  ],
+);
+
 /** Targets per indicator and year; a revision keeps the earlier ones, the highest is in force. */
 export const targets = sqliteTable(
   'targets',

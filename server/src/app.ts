@@ -20,6 +20,7 @@ import { loadPageRenderer, pageRendererPath, pageRenderPlugin } from './plugins/
 import { writeRateLimitPlugin } from './plugins/write-rate-limit.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
+import { commentaryRoutes } from './routes/commentary/index.js';
 import { catalogueTransferRoutes } from './routes/catalogue-transfer/index.js';
 import { dashboardRoutes } from './routes/dashboard/index.js';
 import { exportRoutes } from './routes/exports/index.js';
@@ -196,6 +197,7 @@ export async function buildApp({
   await app.register(catalogueTransferRoutes, { limits });
   await app.register(observationRoutes);
   await app.register(targetRoutes);
+  await app.register(commentaryRoutes);
   await app.register(orgUnitRoutes, { limits });
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);

@@ -43,3 +43,4 @@ export * from './rankings/provinces.js';
 export * from './rankings/peer-set.js';
 export * from './rankings/import-messages.js';
 export * from './rankings/columns.js';
+export * from './commentary.js';

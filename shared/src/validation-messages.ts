@@ -72,6 +72,8 @@ export const validationMessages = {
     'too-many': 'Quá nhiều dòng.',
     'file-required': 'Chọn một tệp để gửi.',
     'file-too-large': 'Tệp lớn hơn dung lượng cho phép.',
+    'date-format': 'Ngày không hợp lệ (năm-tháng-ngày, vd. 2026-06-30).',
+    'commentary-empty': 'Cần viết phân tích hoặc ít nhất một hành động.',
   },
   en: {
     required: 'Required.',
@@ -140,6 +142,8 @@ export const validationMessages = {
     'too-many': 'Too many rows.',
     'file-required': 'Choose a file to send.',
     'file-too-large': 'The file is larger than allowed.',
+    'date-format': 'Not a valid date (year-month-day, e.g. 2026-06-30).',
+    'commentary-empty': 'Write an analysis or at least one action.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -116,9 +116,14 @@ describe('the server renderer', () => {
     expect(page.html).toContain('29,71%');
     const { recoverable, unmount } = await hydrateServerPage('/indicators/bluezone-install-rate?year=2020', page);
     expect(recoverable).not.toHaveBeenCalled();
-    // Nothing the server's page carries is asked again; the breakdown by commune, which it does not
-    // carry (its section loads with its own chunk once the page is hydrated), is the one request.
-    await waitFor(() => expect(new Set(requestedPaths(fetchMock))).toEqual(new Set(['/api/indicators/bluezone-install-rate/units?year=2020'])));
+    // Nothing the server's page carries is asked again; the breakdown by commune and the year's
+    // analysis and actions, which it does not carry (their sections load with their own chunks once
+    // the page is hydrated), are the only requests.
+    await waitFor(() =>
+      expect(new Set(requestedPaths(fetchMock))).toEqual(
+        new Set(['/api/indicators/bluezone-install-rate/units?year=2020', '/api/indicators/bluezone-install-rate/commentary/2020']),
+      ),
+    );
     unmount();
   });
 });

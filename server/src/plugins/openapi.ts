@@ -25,6 +25,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'users', description: 'Accounts and roles (admins)' },
         { name: 'catalogue', description: 'Indicator groups (admins) and definitions: drafts, publication, return, retirement (approvers)' },
         { name: 'entry', description: 'Figures and targets: drafts, publication, return' },
+        { name: 'commentary', description: 'Analysis and actions per indicator and year: drafts, publication, return' },
         { name: 'imports', description: 'Spreadsheet import: template, dry run, run' },
         { name: 'exports', description: 'Published figures as CSV and XLSX' },
         { name: 'screens', description: 'Meeting-room screens: settings (admins), content and live events (token)' },

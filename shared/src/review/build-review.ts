@@ -15,6 +15,8 @@ import { reviewTargetText } from './target-text.js';
 import { lastOf } from '../arrays.js';
 import type { PeerRanks } from '../schemas/ranking.js';
 import { amongProvinces } from './among-provinces.js';
+import type { YearCommentary } from '../commentary.js';
+import { reviewTasks } from './tasks.js';
 
 /** Numbers each (document, place in it) pair the first time a sentence cites it. */
 class References {
@@ -55,7 +57,8 @@ function headline(p: ReviewPhrases, ind: Indicator, figure: Figure, locale: Loca
  * its target and whether it was met, rank changes as places gained, the data-quality caveats —
  * every number formatted for the language, every sentence citing its numbered sources; and, given
  * the ranking tables, where Lạng Sơn stands among the provinces. Sections follow `groups` (the
- * department's list, in its order), headed by their names.
+ * department's list, in its order), headed by their names; given the year's published commentary,
+ * its analysis and actions (review/tasks.ts).
  */
 export function buildReview(
   data: IndicatorData[],
@@ -65,6 +68,7 @@ export function buildReview(
   updatedAt: string,
   now = new Date(),
   provinceRanks: PeerRanks | null = null,
+  commentary: readonly YearCommentary[] = [],
 ): Review {
   const p = reviewPhrases[locale];
   // "17/NQ-CP ngày 07/03/2019 — Nghị quyết về Chính phủ điện tử, Mục II.1": number, title, where in it.
@@ -146,6 +150,13 @@ export function buildReview(
     intro: withFigures ? p.intro(formatDateTime(updatedAt, locale), withFigures, year, achieved) : p.none(year),
     sections,
     outlook,
+    tasks: reviewTasks(
+      commentary,
+      data.map((d) => d.indicator),
+      year,
+      locale,
+      now,
+    ),
     caveats,
     sources: refs.list,
     generatedAt: now.toISOString(),

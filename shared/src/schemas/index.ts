@@ -26,3 +26,4 @@ export * from './unit-breakdown.js';
 export * from './org-unit-import.js';
 export * from './ranking.js';
 export * from './mail.js';
+export * from './commentary.js';

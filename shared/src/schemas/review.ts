@@ -27,6 +27,20 @@ export const reviewSchema = z.object({
    * cards show (the projection to its target year, or its trend without a target), citing as above.
    */
   outlook: z.object({ heading: z.string(), sentences: z.array(reviewSentenceSchema), empty: z.string().nullable() }),
+  /**
+   * "Analysis and actions": the year's published commentary, per indicator (and unit), its analysis
+   * in paragraphs and its actions as sentences (who, by when, overdue in words). review/tasks.ts.
+   * Optional so reviews built before commentary existed still read.
+   */
+  tasks: z
+    .object({
+      heading: z.string(),
+      items: z.array(
+        z.object({ indicatorCode: z.string(), orgUnit: z.string(), title: z.string(), analysis: z.array(z.string()), actions: z.array(z.string()) }),
+      ),
+      empty: z.string().nullable(),
+    })
+    .optional(),
   /** Data-quality notes, each citing the figure's source like the sentence it qualifies. */
   caveats: z.array(z.object({ text: z.string(), refs: z.array(z.number().int()) })),
   /**

@@ -132,4 +132,57 @@ describe('the yearly review, drafted from the data', () => {
       intro: 'Chưa có số liệu được phê duyệt cho năm 2015.',
     });
   });
+
+  it('carries the published analysis and actions into its tasks section, who and by when, overdue in words, in both languages', () => {
+    const commentary = [
+      {
+        indicatorCode: 'bluezone-install-rate',
+        orgUnit: 'tam-thanh',
+        unitName: 'Tam Thanh',
+        analysis: 'Tỷ lệ cài đặt thấp.\n\nNguyên nhân: thiếu điện thoại thông minh.',
+        actions: [{ what: 'Vận động cài đặt', who: 'UBND phường', due: '2021-03-31', done: false }],
+      },
+      {
+        indicatorCode: 'online-services-level4-rate',
+        orgUnit: 'lang-son',
+        unitName: null,
+        analysis: '',
+        actions: [
+          { what: 'Rà soát thủ tục', who: 'Văn phòng UBND tỉnh', due: '2021-06-30', done: false },
+          { what: 'Đào tạo cán bộ', who: 'Sở Nội vụ', due: null, done: true },
+        ],
+      },
+      { indicatorCode: 'no-such-indicator', orgUnit: 'lang-son', unitName: null, analysis: 'x', actions: [] },
+    ];
+    const now = new Date('2021-05-01T00:00:00Z');
+    const vi = buildReview(data, testGroups, 2020, 'vi', '2021-01-15T03:00:00Z', now, null, commentary).tasks;
+    expect(vi).toEqual({
+      heading: 'Phân tích và nhiệm vụ, giải pháp',
+      empty: null,
+      items: [
+        {
+          indicatorCode: 'bluezone-install-rate',
+          orgUnit: 'tam-thanh',
+          title: 'Tỷ lệ cài đặt Bluezone (Tam Thanh)',
+          analysis: ['Tỷ lệ cài đặt thấp.', 'Nguyên nhân: thiếu điện thoại thông minh.'],
+          actions: ['Vận động cài đặt — UBND phường, thời hạn 31/03/2021 (quá hạn).'],
+        },
+        {
+          indicatorCode: 'online-services-level4-rate',
+          orgUnit: 'lang-son',
+          title: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+          analysis: [],
+          actions: ['Rà soát thủ tục — Văn phòng UBND tỉnh, thời hạn 30/06/2021.', 'Đào tạo cán bộ — Sở Nội vụ, thường xuyên (đã hoàn thành).'],
+        },
+      ],
+    });
+    const en = buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z', now, null, commentary).tasks!;
+    expect(en.heading).toBe('Analysis and actions');
+    expect(en.items[0]!.actions).toEqual(['Vận động cài đặt — UBND phường, by 31/03/2021 (overdue).']);
+    expect(buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z').tasks).toEqual({
+      heading: 'Analysis and actions',
+      items: [],
+      empty: 'No analysis or action has been published for 2020.',
+    });
+  });
 });

@@ -28,6 +28,11 @@ export const queryKeys = {
   indicatorAsOf: (code: string, year: number | undefined) => [...queryKeys.indicator(code), year ?? 'latest'] as const,
   /** One indicator by commune and ward for a year: under the indicator, so its publication refreshes it. */
   indicatorUnits: (code: string, year: number | undefined) => [...queryKeys.indicator(code), 'units', year ?? 'latest'] as const,
+  /** An indicator's published commentary for a year: under the indicator, so its publication refreshes it. */
+  publishedCommentary: (code: string, year: number, unit: string = PROVINCE_UNIT) => [...queryKeys.indicator(code), 'commentary', year, unit] as const,
+  /** A commentary with its draft and history, as analysts edit it. */
+  commentaryState: (code: string, year: number, unit: string = PROVINCE_UNIT) => [...queryKeys.all, 'commentary-state', code, year, unit] as const,
+  commentaryDrafts: () => [...queryKeys.all, 'commentary-drafts'] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
   reviews: () => [...queryKeys.all, 'review'] as const,
   review: (year: number | undefined, locale: Locale) => [...queryKeys.reviews(), year, locale] as const,

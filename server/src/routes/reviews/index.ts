@@ -1,4 +1,4 @@
-import { peerRanks } from '@kpi/db';
+import { peerRanks, publishedYearCommentary } from '@kpi/db';
 import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reviewDocx, reviewPdf, type ReviewAgency } from '../../services/review-document/index.js';
@@ -20,7 +20,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = asy
   const review = (year: number, lang: 'vi' | 'en') => {
     const { groups, data, updatedAt } = app.view.snapshot();
     // The year's first few and Lạng Sơn, the same rows the DTI page's peers show.
-    return buildReview(data, groups, year, lang, updatedAt, new Date(), peerRanks(app.db, 'dti', [], 3));
+    // With the year's published analysis and actions, for its tasks section.
+    return buildReview(data, groups, year, lang, updatedAt, new Date(), peerRanks(app.db, 'dti', [], 3), publishedYearCommentary(app.db, year));
   };
 
   app.get(

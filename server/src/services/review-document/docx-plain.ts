@@ -44,6 +44,18 @@ export async function plainDocx(review: Review): Promise<Buffer> {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: heading, font: FONT, bold: true, size: SIZE })] }));
     children.push(body([text(paragraph), ...cite(refs)]));
   }
+  // Analysis and actions: the year's published commentary, worded in the review model (shared/review/tasks.ts).
+  if (review.tasks) {
+    const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+      new Paragraph({ heading: level, children: [new TextRun({ text: t, font: FONT, bold: true, size: SIZE })] });
+    children.push(heading(review.tasks.heading, HeadingLevel.HEADING_1));
+    for (const item of review.tasks.items) {
+      children.push(heading(item.title, HeadingLevel.HEADING_2));
+      for (const p of item.analysis) children.push(body([text(p)]));
+      for (const a of item.actions) children.push(body([text(`– ${a}`)]));
+    }
+    if (review.tasks.empty) children.push(body([text(review.tasks.empty)]));
+  }
   if (review.caveats.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: h.caveats, font: FONT, bold: true, size: SIZE })] }));
     for (const c of review.caveats) children.push(body([text(`– ${c.text}`), ...cite(c.refs)]));

@@ -4,9 +4,10 @@ import { useDraftsQuery } from '../../api/approval-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
+import { CommentaryQueue } from './CommentaryQueue';
 import { DraftItem } from './DraftItem';
 
-/** Drafts waiting for an approver, oldest first, as the server orders them. */
+/** Drafts waiting for an approver, oldest first, as the server orders them: figures, then analysis and actions. */
 export function ApprovalQueue({ user }: { user: User }) {
   const { t } = useStaffI18n();
   const drafts = useDraftsQuery();
@@ -30,30 +31,33 @@ export function ApprovalQueue({ user }: { user: User }) {
       </p>
       <QueryState query={indicators}>
         {({ indicators: list }) => (
-          <QueryState query={drafts}>
-            {({ drafts: queue }) =>
-              queue.length === 0 ? (
-                <p className="state-panel">{t.approval.empty}</p>
-              ) : (
-                <ul className="draft-list">
-                  {queue.map((state) => {
-                    const indicator = list.find((i) => i.code === state.indicatorCode);
-                    return indicator && state.draft ? (
-                      <li key={`${state.indicatorCode}/${state.year}`}>
-                        <DraftItem
-                          state={state}
-                          draft={state.draft}
-                          indicator={indicator}
-                          user={user}
-                          onReviewed={(text, ok) => setOutcome({ text, ok, at: Date.now() })}
-                        />
-                      </li>
-                    ) : null;
-                  })}
-                </ul>
-              )
-            }
-          </QueryState>
+          <>
+            <QueryState query={drafts}>
+              {({ drafts: queue }) =>
+                queue.length === 0 ? (
+                  <p className="state-panel">{t.approval.empty}</p>
+                ) : (
+                  <ul className="draft-list">
+                    {queue.map((state) => {
+                      const indicator = list.find((i) => i.code === state.indicatorCode);
+                      return indicator && state.draft ? (
+                        <li key={`${state.indicatorCode}/${state.year}`}>
+                          <DraftItem
+                            state={state}
+                            draft={state.draft}
+                            indicator={indicator}
+                            user={user}
+                            onReviewed={(text, ok) => setOutcome({ text, ok, at: Date.now() })}
+                          />
+                        </li>
+                      ) : null;
+                    })}
+                  </ul>
+                )
+              }
+            </QueryState>
+            <CommentaryQueue user={user} indicators={list} onReviewed={(text, ok) => setOutcome({ text, ok, at: Date.now() })} />
+          </>
         )}
       </QueryState>
     </>

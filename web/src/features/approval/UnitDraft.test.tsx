@@ -39,7 +39,8 @@ function openQueue(unit: { name: string; kind: 'ward' } | null, url = '/approval
   return { fetchMock, ...renderApp(url) };
 }
 
-describe('a commune’s or ward’s draft in the approval queue', () => {
+// The entry page is a lazy chunk, transformed on first use: slow on a loaded machine.
+describe('a commune’s or ward’s draft in the approval queue', { timeout: 15_000 }, () => {
   it('is named by its unit and opens that unit’s figure in the entry form, saved under the unit', async () => {
     const { fetchMock, user, location } = openQueue({ name: 'Tam Thanh', kind: 'ward' });
     const heading = await screen.findByRole('heading', { level: 3, name: /Bluezone \(Phường Tam Thanh\) – năm 2025$/ });

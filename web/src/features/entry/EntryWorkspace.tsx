@@ -7,6 +7,7 @@ import { QueryState } from '../../ui/QueryState';
 import { EntryYearSwitch } from './EntryYearSwitch';
 import { FigureForm } from './FigureForm';
 import { HistoryPanel } from './HistoryPanel';
+import { CommentaryEditor } from '../commentary/CommentaryEditor';
 import { ObservationSummary } from './ObservationSummary';
 import { TargetForm } from './TargetForm';
 import { UnitLine } from './UnitLine';
@@ -21,7 +22,7 @@ interface EntryWorkspaceProps {
 
 /**
  * One indicator's figure for one year, the province's or a unit's: what is published and pending,
- * the form, the province's target, its history.
+ * the form, the province's target, the analysis and actions, its history.
  */
 export function EntryWorkspace({ code, year, unit, user }: EntryWorkspaceProps) {
   const { t, locale } = useStaffI18n();
@@ -63,6 +64,8 @@ export function EntryWorkspace({ code, year, unit, user }: EntryWorkspaceProps) 
                       inForce={targets.find((target) => target.year === year && target.inForce) ?? null}
                     />
                   )}
+                  {/* What happened and what we will do about it, beside the figure it explains. */}
+                  <CommentaryEditor key={`commentary/${code}/${year}/${unit}`} code={code} year={year} unit={unit} />
                   <HistoryPanel history={state.history} indicator={indicator} />
                 </>
               );

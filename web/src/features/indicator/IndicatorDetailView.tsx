@@ -24,6 +24,9 @@ const PeersSection = lazy(() => import('./peers/PeersSection').then((m) => ({ de
 /** The communes' breakdown, also below the fold and fetched after the page: its own chunk too. */
 const UnitBreakdownSection = lazy(() => import('./UnitBreakdownSection').then((m) => ({ default: m.UnitBreakdownSection })));
 
+/** The year's published analysis and actions: fetched after the page, with its own chunk and words. */
+const CommentarySection = lazy(() => import('./CommentarySection').then((m) => ({ default: m.CommentarySection })));
+
 /**
  * Those lazy sections, added by the browser once the page is its own: the server's renderer
  * (renderToString) cannot wait for a lazy part, so neither its HTML nor the hydration that must
@@ -35,7 +38,8 @@ function AfterHydration({ children }: { children: ReactNode }) {
 
 /**
  * The indicator page's content, in the order a leader asks: what it is, where it stands and why
- * that colour, the whole series (chart and table), where each figure comes from, which document
+ * that colour, the whole series (chart and table), what happened and what we will do about it,
+ * where each figure comes from, which document
  * sets each target, what to be careful about, and the method.
  */
 export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
@@ -82,6 +86,9 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         )}
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
+      <AfterHydration>
+        <CommentarySection detail={detail} />
+      </AfterHydration>
       {!isMilestone && (
         <AfterHydration>
           <UnitBreakdownSection detail={detail} />

@@ -16,7 +16,7 @@ function Refs({ refs }: { refs: number[] }) {
 /**
  * The review as a document in the report's register: title, introduction, one heading per group
  * of indicators, each figure's sentence with its numbered sources, where each indicator is heading
- * (projections and trends, sourced the same way), the data-quality notes, then
+ * (projections and trends, sourced the same way), the published analysis and actions, the data-quality notes, then
  * the sources (document number, title, where in it) — footnotes on paper.
  */
 export function ReviewDocument({ review }: { review: Review }) {
@@ -55,6 +55,29 @@ export function ReviewDocument({ review }: { review: Review }) {
             {review.amongProvinces.text}
             <Refs refs={review.amongProvinces.refs} />
           </p>
+        </section>
+      )}
+      {review.tasks && (
+        <section className="review__section review__tasks" aria-labelledby="review-tasks">
+          <h3 id="review-tasks">{review.tasks.heading}</h3>
+          {review.tasks.items.map((item) => (
+            <div key={`${item.indicatorCode}/${item.orgUnit}`} className="review__task">
+              <h4>{item.title}</h4>
+              {item.analysis.map((p) => (
+                <p key={p} className="review__sentence">
+                  {p}
+                </p>
+              ))}
+              {item.actions.length > 0 && (
+                <ul>
+                  {item.actions.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+          {review.tasks.empty && <p className="review__sentence">{review.tasks.empty}</p>}
         </section>
       )}
       {review.caveats.length > 0 && (

@@ -1,0 +1,42 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../../support/app.js';
+import { signInAll } from '../../support/users.js';
+
+const URL_2020 = '/api/indicators/bluezone-install-rate/commentary/2020';
+
+describe('the yearly review’s analysis and actions', () => {
+  it('carries published commentary only, in the JSON and the .docx, in both languages', async () => {
+    const { app } = await testApp();
+    const cookies = await signInAll(app);
+    const payload = {
+      version: 0,
+      analysis: 'Tỷ lệ cài đặt còn thấp ở các xã vùng cao.',
+      actions: [{ what: 'Vận động cài đặt tại các xã vùng cao', who: 'Phòng Bưu chính', due: '2021-06-30', done: false }],
+    };
+    expect((await app.inject({ method: 'PUT', url: URL_2020, headers: { cookie: cookies.analyst }, payload })).statusCode).toBe(200);
+    const tasks = async (lang: string) => (await app.inject(`/api/reviews/2020?lang=${lang}`)).json().tasks;
+    // A draft is no task yet.
+    expect(await tasks('vi')).toMatchObject({ items: [], empty: 'Chưa có phân tích hay nhiệm vụ nào được công bố cho năm 2020.' });
+
+    const publish = await app.inject({ method: 'POST', url: `${URL_2020}/publish`, headers: { cookie: cookies.approver }, payload: { version: 1 } });
+    expect(publish.statusCode).toBe(200);
+    const vi = await tasks('vi');
+    expect(vi.items).toEqual([
+      {
+        indicatorCode: 'bluezone-install-rate',
+        orgUnit: 'lang-son',
+        title: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone',
+        analysis: ['Tỷ lệ cài đặt còn thấp ở các xã vùng cao.'],
+        actions: ['Vận động cài đặt tại các xã vùng cao — Phòng Bưu chính, thời hạn 30/06/2021 (quá hạn).'],
+      },
+    ]);
+    expect((await tasks('en')).heading).toBe('Analysis and actions');
+
+    const res = await app.inject('/api/reviews/2020/review.docx?lang=vi');
+    const { value } = await mammoth.extractRawText({ buffer: res.rawPayload });
+    expect(value).toContain('Phân tích và nhiệm vụ, giải pháp');
+    expect(value).toContain('Tỷ lệ cài đặt còn thấp ở các xã vùng cao.');
+    expect(value).toContain('– Vận động cài đặt tại các xã vùng cao — Phòng Bưu chính, thời hạn 30/06/2021 (quá hạn).');
+  });
+});

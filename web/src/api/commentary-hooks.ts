@@ -1,0 +1,73 @@
+import {
+  PROVINCE_UNIT,
+  type CommentaryDraftList,
+  type CommentaryEntry,
+  type CommentaryState,
+  type PendingCommentary,
+  type PublishedCommentary,
+} from '@kpi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiGet, apiSend } from './client';
+import { queryKeys } from './keys';
+
+/** A commentary's address, with `suffix` (`/revisions`, `/publish`…); a unit's names it, the province's none. */
+export const commentaryPath = (code: string, year: number, unit: string = PROVINCE_UNIT, suffix = '') =>
+  `/api/indicators/${encodeURIComponent(code)}/commentary/${year}${suffix}${unit === PROVINCE_UNIT ? '' : `?unit=${encodeURIComponent(unit)}`}`;
+
+/** The published analysis and actions of an indicator's year (readers). */
+export function usePublishedCommentaryQuery(code: string, year: number) {
+  return useQuery({
+    queryKey: queryKeys.publishedCommentary(code, year),
+    queryFn: ({ signal }) => apiGet<PublishedCommentary>(commentaryPath(code, year), signal),
+  });
+}
+
+/** The commentary with its draft and history (analysts). */
+export function useCommentaryStateQuery(code: string, year: number, unit: string = PROVINCE_UNIT) {
+  return useQuery({
+    queryKey: queryKeys.commentaryState(code, year, unit),
+    queryFn: ({ signal }) => apiGet<CommentaryState>(commentaryPath(code, year, unit, '/revisions'), signal),
+  });
+}
+
+/** Saves a draft; a 409 (stale) and a 400 (fields) reach the editor as ApiErrors. */
+export function useSaveCommentaryMutation(code: string, year: number, unit: string = PROVINCE_UNIT) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (entry: CommentaryEntry) => apiSend<CommentaryState>('PUT', commentaryPath(code, year, unit), entry, { locale }),
+    onSuccess: (state) => {
+      queryClient.setQueryData(queryKeys.commentaryState(code, year, unit), state);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.commentaryDrafts() });
+    },
+  });
+}
+
+/** Commentary with a pending draft: the approvers' queue beside the figures'. */
+export function useCommentaryDraftsQuery() {
+  return useQuery({
+    queryKey: queryKeys.commentaryDrafts(),
+    queryFn: ({ signal }) => apiGet<CommentaryDraftList>('/api/commentary-drafts', signal),
+  });
+}
+
+export type CommentaryReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
+
+/** Publish or return a commentary draft; afterwards the queue, the commentary and the indicator's page are refetched. */
+export function useCommentaryReviewMutation({ indicatorCode: code, year, orgUnit }: Pick<PendingCommentary, 'indicatorCode' | 'year' | 'orgUnit'>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: ({ action, ...body }: CommentaryReviewAction) =>
+      apiSend<CommentaryState>('POST', commentaryPath(code, year, orgUnit, `/${action}`), body, { locale }),
+    // Also after a failure: a 409 means the queue on screen is out of date.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.commentaryDrafts() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.commentaryState(code, year, orgUnit) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.reviews() }),
+      ]),
+  });
+}
