@@ -1,12 +1,13 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../support/app.js';
+import { pdfPages } from '../../support/pdf-reader.js';
 import { signInAll } from '../../support/users.js';
 
 const URL_2020 = '/api/indicators/bluezone-install-rate/commentary/2020';
 
 describe('the yearly review’s analysis and actions', () => {
-  it('carries published commentary only, in the JSON and the .docx, in both languages', async () => {
+  it('carries published commentary only, in the JSON, the .docx and the PDF, in both languages', async () => {
     const { app } = await testApp();
     const cookies = await signInAll(app);
     const payload = {
@@ -35,8 +36,15 @@ describe('the yearly review’s analysis and actions', () => {
 
     const res = await app.inject('/api/reviews/2020/review.docx?lang=vi');
     const { value } = await mammoth.extractRawText({ buffer: res.rawPayload });
-    expect(value).toContain('Phân tích và nhiệm vụ, giải pháp');
+    // The report's own part, numbered and in capitals as Decree 30/2020's form has its headings.
+    expect(value).toMatch(/[IVX]+\. PHÂN TÍCH VÀ NHIỆM VỤ, GIẢI PHÁP/);
     expect(value).toContain('Tỷ lệ cài đặt còn thấp ở các xã vùng cao.');
-    expect(value).toContain('– Vận động cài đặt tại các xã vùng cao — Phòng Bưu chính, thời hạn 30/06/2021 (quá hạn).');
+    expect(value).toContain('- Vận động cài đặt tại các xã vùng cao — Phòng Bưu chính, thời hạn 30/06/2021 (quá hạn).');
+
+    // The PDF is laid out from the same blocks as the Word report: the analysis is there too.
+    const pdf = await app.inject('/api/reviews/2020/review.pdf?lang=vi');
+    const pdfText = (await pdfPages(pdf.rawPayload)).join('\n').normalize('NFC');
+    expect(pdfText).toContain('PHÂN TÍCH VÀ NHIỆM VỤ, GIẢI PHÁP');
+    expect(pdfText.replace(/\s+/g, ' ')).toContain('Tỷ lệ cài đặt còn thấp ở các xã vùng cao.');
   });
 });
