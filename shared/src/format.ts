@@ -74,3 +74,13 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
   return numberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
+
+/** A screen clock's time: `08:05` in Vietnam's time zone, on the 24-hour clock in both languages. */
+export function formatClockTime(at: Date, locale: Locale): string {
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+/** A screen clock's date with its weekday: `Thứ Năm, 03/12/2026` (vi), `Thursday, 03/12/2026` (en). */
+export function formatWeekdayDate(at: Date, locale: Locale): string {
+  return dateFormat(locale, { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+}
