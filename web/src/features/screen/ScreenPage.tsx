@@ -1,8 +1,11 @@
+import { slidesPlaying } from '@kpi/shared';
 import { useParams, useSearchParams } from 'react-router';
+import { ScreenClock } from './ScreenClock';
 import { ScreenLanguage } from './ScreenLanguage';
 import { ScreenSlides } from './ScreenSlides';
 import { DisabledScreen, OfflineBadge, ScreenMessage } from './ScreenStatus';
 import { useScreenDocument } from './useScreenDocument';
+import { useSchedule } from './useSchedule';
 import { useScreenLive } from './useScreenLive';
 import { useWakeLock } from './useWakeLock';
 import { dictionaries } from '../../i18n/both-dictionaries';
@@ -11,10 +14,12 @@ import './screen-tiles.css';
 import './screen-indicator.css';
 import './screen-status.css';
 import './screen-units.css';
+import './screen-clock.css';
 
 /**
  * A meeting-room screen (`/screen/:id?token=…`): the admin's playlist, full screen, in the screen's
- * language and theme, live over Server-Sent Events, and honest when the server is gone. Loaded
+ * language and theme, live over Server-Sent Events, and honest when the server is gone. Its schedule
+ * picks the slides for the hour, or a dimmed clock, switching by itself at each boundary. Loaded
  * lazily (app/App.tsx), so the overview's bundle carries none of it. `&advance=manual` stops the timer
  * for benchmarks, which turn slides with `window.__screen.advance()`.
  */
@@ -29,10 +34,15 @@ export default function ScreenPage() {
   const locale = settings?.language ?? 'vi';
   useScreenDocument(settings?.theme);
   useWakeLock(!disabled);
+  const playing = useSchedule(settings);
+  const playlist = settings && slidesPlaying(settings, playing);
+  const badge = offline && content ? <OfflineBadge updatedAt={content.dashboard.updatedAt} /> : null;
 
   let body;
   if (disabled) body = <DisabledScreen id={id} locale={locale} />;
-  else if (content) body = <ScreenSlides content={content} manual={manual} badge={offline ? <OfflineBadge updatedAt={content.dashboard.updatedAt} /> : null} />;
+  else if (content && !playlist) body = <ScreenClock badge={badge} />;
+  // A set of its own key: a new set starts at its first slide.
+  else if (content && playlist) body = <ScreenSlides key={JSON.stringify(playing)} content={content} playlist={playlist} manual={manual} badge={badge} />;
   else if (offline) {
     body = (
       <>

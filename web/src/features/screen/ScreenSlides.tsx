@@ -1,3 +1,4 @@
+import type { Slide } from '@kpi/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
@@ -20,10 +21,18 @@ function SlideBody({ slide, year }: { slide: ResolvedSlide; year: number }) {
   return null;
 }
 
-/** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
-export function ScreenSlides({ content, manual, badge }: { content: ScreenView; manual: boolean; badge: ReactNode }) {
+interface ScreenSlidesProps {
+  content: ScreenView;
+  /** What plays now: the playlist or a scheduled set's slides (useSchedule). */
+  playlist: readonly Slide[];
+  manual: boolean;
+  badge: ReactNode;
+}
+
+/** The slides as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
+export function ScreenSlides({ content, playlist, manual, badge }: ScreenSlidesProps) {
   const { screen, dashboard, units, peerRanks, dataVersion } = content;
-  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, { units, peerRanks }), [screen.playlist, dashboard, units, peerRanks]);
+  const slides = useMemo(() => resolveSlides(playlist, dashboard, { units, peerRanks }), [playlist, dashboard, units, peerRanks]);
   const { deck, advance, step, index } = useDeckRotation(slides.length, screen.secondsPerSlide, manual);
   const queryClient = useQueryClient();
 

@@ -3,6 +3,7 @@ import type { viScreen } from '../vi/screen';
 /** English words of the meeting-room screen, typed against the Vietnamese. */
 export const enScreen: typeof viScreen = {
   screen: {
+    clock: 'Outside showing hours: clock',
     loading: 'Loading the figures…',
     connecting: 'Connecting to the server…',
     offline: 'Connection lost',

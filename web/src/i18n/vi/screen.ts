@@ -1,6 +1,7 @@
 /** Vietnamese words of the meeting-room screen. */
 export const viScreen = {
   screen: {
+    clock: 'Ngoài giờ trình chiếu: đồng hồ',
     loading: 'Đang tải số liệu…',
     connecting: 'Đang kết nối tới máy chủ…',
     offline: 'Mất kết nối',
