@@ -84,3 +84,9 @@ export function formatClockTime(at: Date, locale: Locale): string {
 export function formatWeekdayDate(at: Date, locale: Locale): string {
   return dateFormat(locale, { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
 }
+
+/** A day of the week by its place from Monday (0) to Sunday (6): `Thứ Hai`…`Chủ Nhật`, `Monday`…`Sunday`. */
+export function formatWeekday(fromMonday: number, locale: Locale): string {
+  // Noon of a known Monday in Vietnam (30/11/2026) and the days after it.
+  return dateFormat(locale, { weekday: 'long' }).format(new Date(Date.UTC(2026, 10, 30, 5) + fromMonday * 86_400_000));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatWeekdayDate } from '../src/format.js';
+import { formatClockTime, formatWeekday, formatWeekdayDate } from '../src/format.js';
 import { everySlide, scheduleAt, slidesPlaying, type ScheduleSettings } from '../src/screen-schedule.js';
 import type { ScheduleSet } from '../src/schemas/index.js';
 
@@ -89,5 +89,10 @@ describe('the screen clock', () => {
     expect(formatClockTime(at, 'en')).toBe('14:05');
     // Vietnam's day, not UTC's: 23:30 UTC on Wednesday is Thursday morning there.
     expect(formatWeekdayDate(new Date('2026-12-02T23:30:00Z'), 'vi')).toBe('Thứ Năm, 03/12/2026');
+  });
+
+  it('names the days of the week from Monday, as the schedule counts them', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((day) => formatWeekday(day, 'vi'))).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
+    expect([0, 6].map((day) => formatWeekday(day, 'en'))).toEqual(['Monday', 'Sunday']);
   });
 });

@@ -5,17 +5,22 @@ import { enApproval } from './en/approval';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { enEntry } from './en/entry';
 import { enImport } from './en/import';
+import { enScreenSchedule } from './en/screen-schedule';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
 import { catalogue as viCatalogue } from './vi/catalogue';
 import { viEntry } from './vi/entry';
 import { viImport } from './vi/import';
+import { viScreenSchedule } from './vi/screen-schedule';
 import type { Dictionary } from './vi';
 
-const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, catalogue: viCatalogue };
+const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viScreenSchedule, ...viImport, catalogue: viCatalogue };
 type StaffWords = typeof viStaff;
-const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, catalogue: enCatalogue } };
+const staffWords: Record<Locale, StaffWords> = {
+  vi: viStaff,
+  en: { ...enEntry, ...enApproval, ...enAdmin, ...enScreenSchedule, ...enImport, catalogue: enCatalogue },
+};
 
 /** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;

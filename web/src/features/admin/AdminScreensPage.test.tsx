@@ -74,6 +74,8 @@ describe('AdminScreensPage', () => {
         secondsPerSlide: 15,
         playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'group', group: 'digital-society' }],
         year: 2020,
+        schedule: [],
+        outsideSchedule: 'playlist',
       },
     ]);
     const url = await screen.findByLabelText('Đường dẫn để mở trên màn hình');

@@ -140,6 +140,6 @@ describe('a units slide in the editor', () => {
   });
 });
 
-function settingsOf({ name, language, theme, secondsPerSlide, playlist }: Screen) {
-  return { name, language, theme, secondsPerSlide, playlist };
+function settingsOf({ name, language, theme, secondsPerSlide, playlist, schedule, outsideSchedule }: Screen) {
+  return { name, language, theme, secondsPerSlide, playlist, schedule, outsideSchedule };
 }
