@@ -38,6 +38,7 @@ export function ScheduleEditor({ schedule, outsideSchedule, names, errors, onCha
         {words.intro}
       </p>
       <SelectField
+        className="schedule-outside-field"
         label={words.outside}
         value={outsideSchedule}
         onChange={(value) => onOutsideChange(outsideScheduleSchema.parse(value))}

@@ -5,14 +5,14 @@ export const enScreenSchedule: typeof viScreenSchedule = {
   screenSchedule: {
     legend: 'Schedule by time of day',
     intro:
-      'Each set shows its own slides on the days and hours chosen, in Vietnam’s time (Asia/Ho_Chi_Minh) whatever the zone of the screen’s device. Outside the sets the screen shows the default slides above, or a clock.',
+      'Each set shows its own slides on the days and hours chosen, in Vietnam’s time (Asia/Ho_Chi_Minh) whatever the zone of the screen’s device. Outside the sets the screen shows the slides above, or a clock.',
     outside: 'Outside the sets',
     outsideChoices: {
-      playlist: 'Show the default slides',
+      playlist: 'Show the slides above',
       clock: 'Off: a dimmed clock with the date',
     },
-    outsideHint: 'With the clock, the default slides are kept for when it is turned off again.',
-    none: 'No set yet: the screen shows the default slides all day.',
+    outsideHint: 'With the clock, the slides above are kept for when it is turned off again.',
+    none: 'No set yet: the screen shows the slides above all day.',
     setNumber: (n, name) => (name ? `Set ${n}: ${name}` : `Set ${n}`),
     ofSet: (n) => ` – set ${n}`,
     name: 'Set name',

@@ -5,14 +5,14 @@ export const viScreenSchedule = {
   screenSchedule: {
     legend: 'Lịch chiếu theo giờ',
     intro:
-      'Mỗi khung giờ chiếu các trang riêng vào những ngày và giờ đã chọn, theo giờ Việt Nam (Asia/Ho_Chi_Minh), bất kể múi giờ của máy màn hình. Ngoài các khung giờ, màn hình chiếu các trang mặc định ở trên hoặc hiện đồng hồ.',
+      'Mỗi khung giờ chiếu các trang riêng vào những ngày và giờ đã chọn, theo giờ Việt Nam (Asia/Ho_Chi_Minh), bất kể múi giờ của máy màn hình. Ngoài các khung giờ, màn hình chiếu các trang trình chiếu ở trên hoặc hiện đồng hồ.',
     outside: 'Ngoài các khung giờ',
     outsideChoices: {
-      playlist: 'Chiếu các trang mặc định',
+      playlist: 'Chiếu các trang trình chiếu ở trên',
       clock: 'Tắt: hiện đồng hồ mờ với ngày giờ',
     } satisfies Record<OutsideSchedule, string>,
-    outsideHint: 'Khi chọn đồng hồ, các trang mặc định vẫn được giữ để dùng lại khi bỏ chọn.',
-    none: 'Chưa có khung giờ nào: màn hình chiếu các trang mặc định cả ngày.',
+    outsideHint: 'Khi chọn đồng hồ, các trang trình chiếu ở trên vẫn được giữ để dùng lại khi bỏ chọn.',
+    none: 'Chưa có khung giờ nào: màn hình chiếu các trang trình chiếu ở trên cả ngày.',
     setNumber: (n: string, name: string) => (name ? `Khung giờ ${n}: ${name}` : `Khung giờ ${n}`),
     /** Read after a control's name, so each set's controls have names of their own. */
     ofSet: (n: string) => ` – khung giờ ${n}`,
