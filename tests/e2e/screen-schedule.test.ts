@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
+import { seriousViolations } from '../support/axe.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -70,6 +71,7 @@ describe('a screen on a schedule', () => {
     // Dim: black behind grey digits, whatever the screen's theme.
     expect(await page.locator('.screen-clock').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
     await page.screenshot({ path: artifact('screen-schedule-clock.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A mark on the window: a reload would lose it.
     await page.evaluate(() => Object.assign(window, { __beforeEight: true }));
@@ -90,5 +92,21 @@ describe('a screen on a schedule', () => {
     await dimClock(page).waitFor();
     expect(await dimClock(page).innerText()).toMatch(/00:00\s+Monday, 07\/12\/2026/);
     expect(errors).toEqual([]);
+  });
+
+  it('is set in the screen editor, whose sets pass axe', async () => {
+    const browser = await launchBrowser({ width: 1366, height: 900 });
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/screens');
+    await page.getByRole('button', { name: 'Sửa màn hình Phòng giao ban' }).click();
+    const set = page.getByRole('group', { name: 'Khung giờ 1: Giao ban sáng' });
+    await set.waitFor();
+    expect(await set.getByRole('textbox', { name: 'Bắt đầu' }).inputValue()).toBe('08:00');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
