@@ -345,6 +345,12 @@ export const screens = sqliteTable('screens', {
   playlist: text('playlist').notNull(),
   /** The year the screen shows; null follows the latest year with published data. */
   year: integer('year'),
+  /** JSON of the sets of slides by day and hour; '[]' (the playlist all day) for screens made before schedules. */
+  schedule: text('schedule').notNull().default('[]'),
+  /** What shows when no set is on: the playlist, or the clock. */
+  outsideSchedule: text('outside_schedule', { enum: ['playlist', 'clock'] })
+    .notNull()
+    .default('playlist'),
   /** SHA-256 of the token; null once revoked. */
   tokenHash: text('token_hash'),
   tokenIssuedAt: text('token_issued_at'),

@@ -1,4 +1,4 @@
-import type { Screen, ScreenSettings, Slide } from '@kpi/shared';
+import type { ScheduleSet, Screen, ScreenSettings, Slide } from '@kpi/shared';
 import { asc, eq } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import type { Db } from './open-db.js';
@@ -15,6 +15,8 @@ export function toScreen(row: ScreenRow): Screen {
     secondsPerSlide: row.secondsPerSlide,
     playlist: JSON.parse(row.playlist) as Slide[],
     year: row.year,
+    schedule: JSON.parse(row.schedule) as ScheduleSet[],
+    outsideSchedule: row.outsideSchedule,
     active: row.tokenHash !== null,
     tokenIssuedAt: row.tokenIssuedAt,
     version: row.version,
@@ -28,6 +30,8 @@ const columns = (s: Partial<ScreenSettings>) => ({
   ...(s.secondsPerSlide !== undefined && { secondsPerSlide: s.secondsPerSlide }),
   ...(s.playlist !== undefined && { playlist: JSON.stringify(s.playlist) }),
   ...(s.year !== undefined && { year: s.year }),
+  ...(s.schedule !== undefined && { schedule: JSON.stringify(s.schedule) }),
+  ...(s.outsideSchedule !== undefined && { outsideSchedule: s.outsideSchedule }),
 });
 
 export function listScreens(db: Db): Screen[] {

@@ -88,3 +88,19 @@ export function formatTimeAgo(iso: string, locale: Locale, now = Date.now()): st
   for (const [unit, size] of RELATIVE_UNITS) if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
   return format.format(0, 'second');
 }
+
+/** A screen clock's time: `08:05` in Vietnam's time zone, on the 24-hour clock in both languages. */
+export function formatClockTime(at: Date, locale: Locale): string {
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+/** A screen clock's date with its weekday: `Thứ Năm, 03/12/2026` (vi), `Thursday, 03/12/2026` (en). */
+export function formatWeekdayDate(at: Date, locale: Locale): string {
+  return dateFormat(locale, { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+}
+
+/** A day of the week by its place from Monday (0) to Sunday (6): `Thứ Hai`…`Chủ Nhật`, `Monday`…`Sunday`. */
+export function formatWeekday(fromMonday: number, locale: Locale): string {
+  // Noon of a known Monday in Vietnam (30/11/2026) and the days after it.
+  return dateFormat(locale, { weekday: 'long' }).format(new Date(Date.UTC(2026, 10, 30, 5) + fromMonday * 86_400_000));
+}

@@ -13,6 +13,7 @@ export * from './outlook.js';
 export * from './indicator-view.js';
 export * from './catalogue.js';
 export * from './format.js';
+export * from './screen-schedule.js';
 export * from './figure-format.js';
 export * from './validation-messages.js';
 export * from './entry-warnings.js';

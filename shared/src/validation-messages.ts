@@ -4,6 +4,7 @@
  * form and the API never word a rule differently.
  */
 import type { Locale } from './schemas/common.js';
+import { MAX_SCHEDULE_SETS } from './screen-schedule.js';
 
 export const validationMessages = {
   vi: {
@@ -74,6 +75,10 @@ export const validationMessages = {
     'file-too-large': 'Tệp lớn hơn dung lượng cho phép.',
     'date-format': 'Ngày không hợp lệ (năm-tháng-ngày, vd. 2026-06-30).',
     'commentary-empty': 'Cần viết phân tích hoặc ít nhất một hành động.',
+    'time-format': 'Giờ theo dạng HH:MM, từ 00:00 đến 24:00 (vd. 07:30).',
+    'end-after-start': 'Giờ kết thúc phải sau giờ bắt đầu. Chưa hỗ trợ khung giờ qua nửa đêm: hãy tách thành hai khung.',
+    'sets-overlap': 'Trùng giờ với một khung trước vào cùng ngày: mỗi lúc chỉ một khung được chiếu.',
+    'too-many-sets': `Tối đa ${MAX_SCHEDULE_SETS} khung giờ.`,
   },
   en: {
     required: 'Required.',
@@ -144,6 +149,10 @@ export const validationMessages = {
     'file-too-large': 'The file is larger than allowed.',
     'date-format': 'Not a valid date (year-month-day, e.g. 2026-06-30).',
     'commentary-empty': 'Write an analysis or at least one action.',
+    'time-format': 'A time as HH:MM, from 00:00 to 24:00 (e.g. 07:30).',
+    'end-after-start': 'The end must be after the start. Sets past midnight are not supported: split it in two.',
+    'sets-overlap': 'Overlaps an earlier set on the same day: one set plays at a time.',
+    'too-many-sets': `At most ${MAX_SCHEDULE_SETS} sets.`,
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

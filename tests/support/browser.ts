@@ -52,6 +52,8 @@ export interface DeviceOptions {
   hasTouch?: boolean;
   /** false: a browser with scripts off, to read what the server's HTML alone shows. */
   javaScriptEnabled?: boolean;
+  /** The device's own zone, Vietnam's unless a spec shows that a page does not depend on it. */
+  timezoneId?: string;
 }
 
 /** A phone such as an iPhone 12–15 or a Pixel 7: 390 × 844 CSS pixels at 3 device pixels each. */
@@ -68,9 +70,9 @@ export async function launchBrowser(viewport = { width: 1920, height: 1080 }, lo
     args: CHROMIUM_ARGS,
     headless: true,
     viewport,
-    ...device,
     locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
+    ...device,
   });
   return {
     context,

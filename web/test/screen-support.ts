@@ -71,6 +71,8 @@ const settings: ScreenSettings = {
   secondsPerSlide: 10,
   playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'egov-rank' }],
   year: null,
+  schedule: [],
+  outsideSchedule: 'playlist',
 };
 
 /** What `/api/screens/7/content` answers: the fixture's 2020 overview, figures approved on 16/01/2021. */

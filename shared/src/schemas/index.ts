@@ -15,6 +15,8 @@ export * from './entry-states.js';
 export * from './audit.js';
 export * from './import.js';
 export * from './spreadsheet-queries.js';
+export * from './slide.js';
+export * from './screen-schedule.js';
 export * from './screen.js';
 export * from './screen-control.js';
 export * from './screen-pairing.js';

@@ -1,29 +1,11 @@
 import { z } from './zod.js';
 import { localeSchema, yearSchema } from './common.js';
 import { catalogueSchema, dashboardSchema } from './dashboard.js';
-import { indicatorCodeSchema, indicatorGroupSchema } from './indicator.js';
-import { peerRanksSchema, rankingIndexSchema } from './ranking.js';
+import { indicatorCodeSchema } from './indicator.js';
+import { peerRanksSchema } from './ranking.js';
+import { outsideScheduleSchema, screenScheduleSchema } from './screen-schedule.js';
+import { slideSchema } from './slide.js';
 import { unitBreakdownSchema } from './unit-breakdown.js';
-
-/** One indicator's communes and wards ranked, furthest behind first (the content carries its breakdown). */
-const unitsSlideSchema = z.object({ type: z.literal('units'), code: indicatorCodeSchema });
-
-/**
- * What a meeting-room screen shows in turn: a group's overview, one indicator's chart, the year's
- * headline, one indicator by commune, or a ranking's peers.
- */
-export const slideSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('headline') }),
-  z.object({ type: z.literal('group'), group: indicatorGroupSchema }),
-  z.object({ type: z.literal('indicator'), code: indicatorCodeSchema }),
-  unitsSlideSchema,
-  /** Lạng Sơn beside a peer set in a ranking index's tables; `peers` as the page's address has it (`neighbours`, `top10`, codes). */
-  z.object({ type: z.literal('peers'), index: rankingIndexSchema, peers: z.string().trim().min(1, 'required').max(1300, 'too-long') }),
-]);
-export type Slide = z.infer<typeof slideSchema>;
-
-/** Where a screen's content keeps a peers slide's ranks. */
-export const peerSlideKey = (slide: { index: string; peers: string }) => `${slide.index}:${slide.peers}`;
 
 export const screenThemeSchema = z.enum(['night', 'day']);
 
@@ -36,6 +18,9 @@ const screenFieldsSchema = z.object({
   playlist: z.array(slideSchema).min(1, 'required').max(50, 'invalid'),
   /** The year whose figures the screen shows; null follows the latest year with published data. */
   year: yearSchema.nullable(),
+  /** Sets of slides by day and hour (screen-schedule.ts); the playlist plays outside them, or the clock. */
+  schedule: screenScheduleSchema,
+  outsideSchedule: outsideScheduleSchema,
 });
 
 export const screenSettingsSchema = screenFieldsSchema.extend({
@@ -45,6 +30,9 @@ export const screenSettingsSchema = screenFieldsSchema.extend({
   secondsPerSlide: screenFieldsSchema.shape.secondsPerSlide.default(20),
   /** Following the latest year by default: a screen moves on to a new year's figures without anyone touching it. */
   year: screenFieldsSchema.shape.year.default(null),
+  /** No sets and the playlist all day: what every screen did before schedules. */
+  schedule: screenFieldsSchema.shape.schedule.default([]),
+  outsideSchedule: screenFieldsSchema.shape.outsideSchedule.default('playlist'),
 });
 export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
 
@@ -80,12 +68,12 @@ export const screenContentSchema = z.object({
   /** The names its cards refer to: a screen reads everything in one request. */
   catalogue: catalogueSchema,
   /**
-   * The breakdown by unit of each indicator a `units` slide names, by code: of the screen's year,
+   * The breakdown by unit of each indicator a `units` slide names (in the playlist or a scheduled set), by code: of the screen's year,
    * or for a screen following the latest year, of the latest year a unit reported (communes report
    * apart from the province). An indicator no longer in the catalogue has none.
    */
   units: z.record(indicatorCodeSchema, unitBreakdownSchema),
-  /** The ranks each peers slide shows, keyed by `peerSlideKey` (absent without such slides). */
+  /** The ranks each peers slide shows (playlist and sets), keyed by `peerSlideKey` (absent without such slides). */
   peerRanks: z.record(z.string(), peerRanksSchema).optional(),
   /** Bumps with every change of published data; the events stream announces new ones. */
   dataVersion: z.number().int(),

@@ -8,6 +8,7 @@ import { enFilePlan } from './en/file-plan';
 import { enImport } from './en/import';
 import { enMail } from './en/mail';
 import { enRankingImport } from './en/ranking-import';
+import { enScreenSchedule } from './en/screen-schedule';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
@@ -17,13 +18,24 @@ import { viFilePlan } from './vi/file-plan';
 import { viImport } from './vi/import';
 import { viMail } from './vi/mail';
 import { viRankingImport } from './vi/ranking-import';
+import { viScreenSchedule } from './vi/screen-schedule';
 import type { Dictionary } from './vi';
 
-const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, ...viMail, ...viRankingImport, ...viFilePlan, catalogue: viCatalogue };
+const viStaff = {
+  ...viEntry,
+  ...viApproval,
+  ...viAdmin,
+  ...viScreenSchedule,
+  ...viImport,
+  ...viMail,
+  ...viRankingImport,
+  ...viFilePlan,
+  catalogue: viCatalogue,
+};
 type StaffWords = typeof viStaff;
 const staffWords: Record<Locale, StaffWords> = {
   vi: viStaff,
-  en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, ...enMail, ...enRankingImport, ...enFilePlan, catalogue: enCatalogue },
+  en: { ...enEntry, ...enApproval, ...enAdmin, ...enScreenSchedule, ...enImport, ...enMail, ...enRankingImport, ...enFilePlan, catalogue: enCatalogue },
 };
 
 /** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */

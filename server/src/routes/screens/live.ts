@@ -1,5 +1,5 @@
 import { fastifySSE } from '@fastify/sse';
-import { screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenCommand, type ScreenSettings } from '@kpi/shared';
+import { everySlide, screenContentSchema, screenParamsSchema, screenTokenQuerySchema, type ScreenCommand, type ScreenSettings } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { peerSlideRanks } from '../../services/screen-peers.js';
 import { screenForToken } from '../../services/screen-tokens.js';
@@ -35,12 +35,13 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; pr
   const slots = new StreamSlots(streams);
 
   /**
-   * The breakdowns the playlist's `units` slides show, each the one the indicator page reads
-   * (cached per data version). A screen that follows the latest year takes each indicator's latest
-   * year a unit reported: communes report apart from the province, whose latest year may have none.
+   * The breakdowns the `units` slides show, of the playlist and of every scheduled set (the screen
+   * switches sets by itself, with no request), each the one the indicator page reads (cached per
+   * data version). A screen that follows the latest year takes each indicator's latest year a unit reported: communes report apart from the province, whose latest year may have none.
    */
-  const unitsBody = ({ playlist, year }: ScreenSettings): string => {
-    const codes = new Set(playlist.flatMap((slide) => (slide.type === 'units' ? [slide.code] : [])));
+  const unitsBody = (settings: ScreenSettings): string => {
+    const { year } = settings;
+    const codes = new Set(everySlide(settings).flatMap((slide) => (slide.type === 'units' ? [slide.code] : [])));
     const entries = [...codes].flatMap((code) => {
       const breakdown = app.view.units(code, year ?? undefined);
       return breakdown ? [`${JSON.stringify(code)}:${breakdown.body}`] : [];
@@ -66,7 +67,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; pr
       // A fixed year stays put; none follows the newest published figures as they arrive.
       const dashboard = app.view.dashboard(screen.year ?? app.view.latestYear());
       // The overview's bodies are already serialised once per change: splice them in rather than parse them.
-      const peers = peerSlideRanks(app.db, screen.playlist);
+      const peers = peerSlideRanks(app.db, everySlide(screen));
       const body = `{"screen":${JSON.stringify(screen)},"dashboard":${dashboard.body},"catalogue":${app.view.catalogue().body},"units":${unitsBody(screen)},${peers ? `"peerRanks":${JSON.stringify(peers)},` : ''}"dataVersion":${app.view.version}}`;
       return sendJsonText(reply, body);
     },

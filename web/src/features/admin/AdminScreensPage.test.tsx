@@ -14,6 +14,8 @@ const lobby: Screen = {
   playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }, { type: 'indicator', code: 'dti-rank' }, { type: 'group', group: 'telecoms' }],
   active: true,
   year: null,
+  schedule: [],
+  outsideSchedule: 'playlist',
   tokenIssuedAt: '2021-03-02T02:30:00.000Z',
   version: 4,
 };
@@ -72,6 +74,8 @@ describe('AdminScreensPage', () => {
         secondsPerSlide: 15,
         playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'group', group: 'digital-society' }],
         year: 2020,
+        schedule: [],
+        outsideSchedule: 'playlist',
       },
     ]);
     const url = await screen.findByLabelText('Đường dẫn để mở trên màn hình');

@@ -14,6 +14,8 @@ const lobby: Screen = {
   secondsPerSlide: 30,
   playlist: [{ type: 'headline' }, { type: 'group', group: 'e-government' }],
   year: null,
+  schedule: [],
+  outsideSchedule: 'playlist',
   active: true,
   tokenIssuedAt: '2021-03-02T02:30:00.000Z',
   version: 4,
@@ -138,6 +140,6 @@ describe('a units slide in the editor', () => {
   });
 });
 
-function settingsOf({ name, language, theme, secondsPerSlide, playlist }: Screen) {
-  return { name, language, theme, secondsPerSlide, playlist };
+function settingsOf({ name, language, theme, secondsPerSlide, playlist, schedule, outsideSchedule }: Screen) {
+  return { name, language, theme, secondsPerSlide, playlist, schedule, outsideSchedule };
 }

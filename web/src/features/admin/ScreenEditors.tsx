@@ -8,7 +8,16 @@ import { ScreenForm, type ScreenYears } from './ScreenForm';
 import type { SlideNames } from './slide-text';
 import type { IssuedScreen } from './IssuedScreenUrl';
 
-const NEW_SCREEN: ScreenSettings = { name: '', language: 'vi', theme: 'night', secondsPerSlide: 20, playlist: [{ type: 'headline' }], year: null };
+const NEW_SCREEN: ScreenSettings = {
+  name: '',
+  language: 'vi',
+  theme: 'night',
+  secondsPerSlide: 20,
+  playlist: [{ type: 'headline' }],
+  year: null,
+  schedule: [],
+  outsideSchedule: 'playlist',
+};
 
 const fieldErrors = (error: Error | null) => (error instanceof ApiError && error.status === 400 ? error.fields : undefined);
 

@@ -1,10 +1,12 @@
-import { localeSchema, screenSettingsSchema, screenThemeSchema, type ScreenSettings, type Slide } from '@kpi/shared';
+import { localeSchema, screenSettingsSchema, screenThemeSchema, type ScheduleSet, type ScreenSettings, type Slide } from '@kpi/shared';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { PlaylistEditor } from './PlaylistEditor';
+import { ScheduleEditor } from './ScheduleEditor';
+import { slideErrors, withoutMessagesUnder } from './slide-errors';
 import type { SlideNames } from './slide-text';
 
 interface ScreenFormProps {
@@ -44,6 +46,8 @@ export function ScreenForm({ title, submitLabel, initial, names, years, pending,
   const [theme, setTheme] = useState(initial.theme);
   const [seconds, setSeconds] = useState(String(initial.secondsPerSlide));
   const [playlist, setPlaylist] = useState<Slide[]>(initial.playlist);
+  const [schedule, setSchedule] = useState<ScheduleSet[]>(initial.schedule);
+  const [outsideSchedule, setOutsideSchedule] = useState(initial.outsideSchedule);
   // '' follows the latest year; a screen's own year stays a choice even when no figure has it any more.
   const [year, setYear] = useState(initial.year === null ? '' : String(initial.year));
   const yearChoices = [...new Set([...years.all, ...(initial.year === null ? [] : [initial.year])])].sort((a, b) => b - a);
@@ -53,7 +57,16 @@ export function ScreenForm({ title, submitLabel, initial, names, years, pending,
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const secondsPerSlide = seconds.trim() === '' ? Number.NaN : Number(seconds);
-    const parsed = screenSettingsSchema.safeParse({ name, language, theme, secondsPerSlide, playlist, year: year === '' ? null : Number(year) });
+    const parsed = screenSettingsSchema.safeParse({
+      name,
+      language,
+      theme,
+      secondsPerSlide,
+      playlist,
+      year: year === '' ? null : Number(year),
+      schedule,
+      outsideSchedule,
+    });
     setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
     if (parsed.success) onSubmit(parsed.data);
   };
@@ -95,18 +108,23 @@ export function ScreenForm({ title, submitLabel, initial, names, years, pending,
         onChange={(next) => {
           setPlaylist(next);
           // A slide's message belongs to the slide at that place before the change: drop them all.
-          setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('playlist.'))));
+          setErrors((current) => withoutMessagesUnder(current, 'playlist'));
         }}
         names={names}
-        slideError={(index) => {
-          const slide = playlist[index];
-          // An indicator slide just added has no code yet: say what to do rather than "invalid".
-          if (!shown[`playlist.${index}.code`]) return undefined;
-          return (slide?.type === 'indicator' || slide?.type === 'units') && slide.code === ''
-            ? t.screensAdmin.chooseIndicator
-            : shown[`playlist.${index}.code`];
-        }}
+        slideError={slideErrors(shown, 'playlist', playlist, t.screensAdmin.chooseIndicator)}
         error={shown.playlist ? (playlist.length === 0 ? t.screensAdmin.noSlides : shown.playlist) : undefined}
+      />
+      <ScheduleEditor
+        schedule={schedule}
+        outsideSchedule={outsideSchedule}
+        names={names}
+        errors={shown}
+        onChange={(next) => {
+          setSchedule(next);
+          // As for the slides: a set's messages belong to the place it had before the change.
+          setErrors((current) => withoutMessagesUnder(current, 'schedule'));
+        }}
+        onOutsideChange={setOutsideSchedule}
       />
       {children}
       <div className="actions">

@@ -1,12 +1,14 @@
-import type { ScreenCommand } from '@kpi/shared';
+import { slidesPlaying, type ScreenCommand } from '@kpi/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { readStoredScreen, reportScreenStatus, storeScreen, type StoredScreen } from '../../api/screen-pairing';
 import { PairingScreen } from './PairingScreen';
+import { ScreenClock } from './ScreenClock';
 import { ScreenLanguage } from './ScreenLanguage';
 import { ScreenSlides, type SlideReport } from './ScreenSlides';
 import { DisabledScreen, OfflineBadge, ScreenMessage } from './ScreenStatus';
 import { useScreenDocument } from './useScreenDocument';
+import { useSchedule } from './useSchedule';
 import { useScreenLive } from './useScreenLive';
 import { useWakeLock } from './useWakeLock';
 import { dictionaries } from '../../i18n/both-dictionaries';
@@ -15,6 +17,7 @@ import './screen-tiles.css';
 import './screen-indicator.css';
 import './screen-status.css';
 import './screen-units.css';
+import './screen-clock.css';
 
 /**
  * A meeting-room screen: `/screen/:id?token=…` as issued, or `/screen` on a device paired by code,
@@ -77,20 +80,18 @@ function LiveScreen({ id, token, manual, onRevoked }: LiveScreenProps) {
   useEffect(() => {
     if (disabled) onRevoked?.();
   }, [disabled, onRevoked]);
+  // The schedule picks the slides for the hour, or a dimmed clock, switching by itself at each boundary.
+  const playing = useSchedule(settings);
+  const playlist = settings && slidesPlaying(settings, playing);
+  const badge = offline && content ? <OfflineBadge updatedAt={content.dashboard.updatedAt} /> : null;
 
   let body;
   if (disabled) body = <DisabledScreen id={id} locale={locale} />;
   else if (blanked) body = <div className="screen screen--blank" data-testid="screen-blank" />;
-  else if (content) {
-    body = (
-      <ScreenSlides
-        content={content}
-        manual={manual}
-        goto={goto}
-        onReport={onReport}
-        badge={offline ? <OfflineBadge updatedAt={content.dashboard.updatedAt} /> : null}
-      />
-    );
+  else if (content && !playlist) body = <ScreenClock badge={badge} />;
+  else if (content && playlist) {
+    // A set of its own key: a new set starts at its first slide.
+    body = <ScreenSlides key={JSON.stringify(playing)} content={content} playlist={playlist} manual={manual} goto={goto} onReport={onReport} badge={badge} />;
   } else if (offline) {
     body = (
       <>

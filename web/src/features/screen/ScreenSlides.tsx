@@ -1,3 +1,4 @@
+import type { Slide } from '@kpi/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { GroupSlide } from './GroupSlide';
@@ -25,6 +26,8 @@ export type SlideReport = (report: { slide: number; slides: number; dataVersion:
 
 interface ScreenSlidesProps {
   content: ScreenView;
+  /** What plays now: the playlist or a scheduled set's slides (useSchedule). */
+  playlist: readonly Slide[];
   manual: boolean;
   badge: ReactNode;
   /** An admin's "show slide n now" (1-based); a new object for each command, even for the same slide. */
@@ -32,10 +35,10 @@ interface ScreenSlidesProps {
   onReport?: SlideReport;
 }
 
-/** The playlist as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
-export function ScreenSlides({ content, manual, badge, goto = null, onReport }: ScreenSlidesProps) {
+/** The slides as a deck: every slide mounted, one shown at a time, turning every `secondsPerSlide` (or on demand when `manual`). */
+export function ScreenSlides({ content, playlist, manual, badge, goto = null, onReport }: ScreenSlidesProps) {
   const { screen, dashboard, units, peerRanks, dataVersion } = content;
-  const slides = useMemo(() => resolveSlides(screen.playlist, dashboard, { units, peerRanks }), [screen.playlist, dashboard, units, peerRanks]);
+  const slides = useMemo(() => resolveSlides(playlist, dashboard, { units, peerRanks }), [playlist, dashboard, units, peerRanks]);
   // Through a ref, so a new data version does not restart the rotation's timer.
   const report = useRef<(index: number) => void>(() => undefined);
   const onTurn = useCallback((i: number) => report.current(i), []);

@@ -5,6 +5,7 @@ import { enScreenPairing } from './screen-pairing';
 export const enScreen: typeof viScreen = {
   screen: {
     pairing: enScreenPairing,
+    clock: 'Outside showing hours: clock',
     loading: 'Loading the figures…',
     connecting: 'Connecting to the server…',
     offline: 'Connection lost',

@@ -4,6 +4,7 @@ import { viScreenPairing } from './screen-pairing';
 export const viScreen = {
   screen: {
     pairing: viScreenPairing,
+    clock: 'Ngoài giờ trình chiếu: đồng hồ',
     loading: 'Đang tải số liệu…',
     connecting: 'Đang kết nối tới máy chủ…',
     offline: 'Mất kết nối',
