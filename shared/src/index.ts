@@ -42,3 +42,4 @@ export * from './org-unit-import.js';
 export * from './rankings/provinces.js';
 export * from './rankings/peer-set.js';
 export * from './rankings/import-messages.js';
+export * from './reporting-calendar.js';

@@ -64,6 +64,10 @@ export const validationMessages = {
     'sheet-missing': 'Thiếu trang tính này.',
     'column-missing': 'Thiếu cột này ở dòng tiêu đề.',
     'too-many': 'Quá nhiều dòng.',
+    'due-rule-date': 'Hạn nộp là một ngày có thật trong năm: ngày 1–31 của tháng 1–12 (tháng 2 tối đa 28 ngày).',
+    'unknown-user': 'Không có người dùng này.',
+    'responsible-role': 'Người phụ trách phải là chuyên viên trở lên và tài khoản còn hoạt động.',
+    'no-due-override': 'Năm này không có hạn nộp riêng để xóa.',
   },
   en: {
     required: 'Required.',
@@ -124,6 +128,10 @@ export const validationMessages = {
     'sheet-missing': 'This sheet is missing.',
     'column-missing': 'This column is missing from the header row.',
     'too-many': 'Too many rows.',
+    'due-rule-date': 'A due date is a real day of the year: day 1–31 of month 1–12 (February at most 28).',
+    'unknown-user': 'No such user.',
+    'responsible-role': 'The responsible person must be an analyst or above with an active account.',
+    'no-due-override': 'This year has no due date of its own to remove.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -23,3 +23,6 @@ export * from './catalogue-file.js';
 export * from './unit-breakdown.js';
 export * from './org-unit-import.js';
 export * from './ranking.js';
+export * from './calendar.js';
+export * from './completeness.js';
+export * from './inbox.js';
