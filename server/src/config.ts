@@ -1,4 +1,4 @@
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@kpi/shared';
+import { dueRuleSchema, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type DueRule } from '@kpi/shared';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -37,6 +37,8 @@ export interface Config {
   /** Live screen streams open at once, per screen and per client address; beyond them 429. */
   screenStreams: StreamLimits;
   backup: { dir: string; keep: number; hour: number };
+  /** The department's due rule (day and month of the year after a figure's year) and the inbox's reach. */
+  calendar: { departmentRule: DueRule; dueDays: number; worsenedDays: number };
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,6 +88,13 @@ export function trustProxy(value: string | undefined): TrustProxy {
   return entries;
 }
 
+/** REPORT_DUE_MONTH and REPORT_DUE_DAY: a day that exists in every year (no 29 February). */
+function dueRule(env: NodeJS.ProcessEnv): DueRule {
+  const rule = { month: integer('REPORT_DUE_MONTH', env.REPORT_DUE_MONTH, 1, 1, 12), day: integer('REPORT_DUE_DAY', env.REPORT_DUE_DAY, 15, 1, 31) };
+  if (!dueRuleSchema.safeParse(rule).success) throw new Error(`REPORT_DUE_DAY ${rule.day} is no day of month ${rule.month} in every year`);
+  return rule;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databasePath = env.DATABASE_PATH || `${repoRoot}data/kpi.sqlite`;
   return {
@@ -122,6 +131,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenStreams: {
       perScreen: positiveInt('SCREEN_STREAMS_PER_SCREEN', env.SCREEN_STREAMS_PER_SCREEN, DEFAULT_STREAM_LIMITS.perScreen),
       perAddress: positiveInt('SCREEN_STREAMS_PER_ADDRESS', env.SCREEN_STREAMS_PER_ADDRESS, DEFAULT_STREAM_LIMITS.perAddress),
+    },
+    calendar: {
+      departmentRule: dueRule(env),
+      dueDays: integer('INBOX_DUE_DAYS', env.INBOX_DUE_DAYS, 14, 0, 366),
+      worsenedDays: integer('INBOX_WORSENED_DAYS', env.INBOX_WORSENED_DAYS, 30, 1, 366),
     },
     backup: {
       dir: env.BACKUP_DIR || `${repoRoot}data/backups`,

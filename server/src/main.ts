@@ -26,6 +26,7 @@ const app = await buildApp({
   limits: config.limits,
   pressure: config.pressure,
   screenStreams: config.screenStreams,
+  calendar: config.calendar,
 });
 await app.register(startUpTasks, { seeded, databasePath: config.databasePath, adminPassword: config.adminPassword, backup: config.backup });
 closeOnSignals(app, { database: () => closeDatabase(db), log: () => drainLog(logStream) });

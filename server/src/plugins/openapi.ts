@@ -30,6 +30,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'screens', description: 'Meeting-room screens: settings (admins), content and live events (token)' },
         { name: 'reviews', description: 'The yearly review drafted from the data' },
         { name: 'audit', description: 'Who changed what, when (admins)' },
+        { name: 'calendar', description: 'The reporting calendar, completeness of a year (approvers) and each user’s inbox' },
       ],
     },
     transform: jsonSchemaTransform,
