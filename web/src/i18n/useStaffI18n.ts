@@ -5,19 +5,21 @@ import { enApproval } from './en/approval';
 import { catalogue as enCatalogue } from './en/catalogue';
 import { enEntry } from './en/entry';
 import { enImport } from './en/import';
+import { enInbox } from './en/inbox';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
 import { catalogue as viCatalogue } from './vi/catalogue';
 import { viEntry } from './vi/entry';
 import { viImport } from './vi/import';
+import { viInbox } from './vi/inbox';
 import type { Dictionary } from './vi';
 
-const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, catalogue: viCatalogue };
+const viStaff = { ...viEntry, ...viApproval, ...viAdmin, ...viImport, ...viInbox, catalogue: viCatalogue };
 type StaffWords = typeof viStaff;
-const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, catalogue: enCatalogue } };
+const staffWords: Record<Locale, StaffWords> = { vi: viStaff, en: { ...enEntry, ...enApproval, ...enAdmin, ...enImport, ...enInbox, catalogue: enCatalogue } };
 
-/** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */
+/** The app's words and those of the staff pages (entry, import, approval, admin, inbox, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;
 
 /**
