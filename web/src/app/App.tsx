@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { User } from '@kpi/shared';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
@@ -28,6 +29,7 @@ const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').the
 const signedIn = () => import('../features/session/signed-in');
 const CalendarPage = lazy(() => signedIn().then((m) => ({ default: m.CalendarPage })));
 const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
+const staffLinks = (props: { user: User; search: string }) => <StaffLinks {...props} />;
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -38,7 +40,7 @@ export function AppRoutes() {
   return (
     <I18nProvider>
       <FocusOnNavigation />
-      <StaffLinksSlot value={StaffLinks}>
+      <StaffLinksSlot value={staffLinks}>
         <Suspense fallback={<PageLoading />}>
           <Routes>
             <Route path="/" element={<OverviewPage />} />

@@ -22,12 +22,42 @@ export function InboxList() {
             {items.length === 0 ? (
               <p className="state-panel">{t.inbox.empty}</p>
             ) : (
-              inboxKinds.map((kind) => <InboxSection key={kind} kind={kind} items={items.filter((i) => i.kind === kind)} />)
+              <>
+                {inboxKinds.map((kind) => (
+                  <InboxSection key={kind} kind={kind} items={items.filter((i) => i.kind === kind && !isDepartment(i))} />
+                ))}
+                <DepartmentSection items={items.filter(isDepartment)} />
+              </>
             )}
           </>
         )}
       </QueryState>
     </>
+  );
+}
+
+/** An approver's view of everyone's overdue figures, as against what is theirs to do. */
+const isDepartment = (item: InboxItem) => item.kind === 'overdue' && item.scope === 'department';
+
+/**
+ * The department's overdue figures come last and folded: an approver's own work (drafts to
+ * approve) stays at the top however many indicators are late.
+ */
+function DepartmentSection({ items }: { items: InboxItem[] }) {
+  const { t } = useStaffI18n();
+  if (items.length === 0) return null;
+  return (
+    <details className="inbox-section inbox-section--overdue inbox-department">
+      <summary>
+        <span aria-hidden="true">{t.inbox.icons.overdue} </span>
+        {t.inbox.departmentOverdue} ({items.length})
+      </summary>
+      <ul className="inbox-list">
+        {items.map((item) => (
+          <InboxEntry key={`${item.indicator.code}/${item.year}`} item={item} />
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -13,9 +13,21 @@ const tamThanh = { code: 'tam-thanh', name: 'Tam Thanh', kind: 'ward' as const }
 const inbox: Inbox = {
   today: '2026-01-20',
   dueDays: 14,
-  counts: { overdue: 1, 'due-soon': 0, 'awaiting-approval': 1, returned: 1, worsened: 1 },
+  counts: { overdue: 2, 'due-soon': 0, 'awaiting-approval': 1, returned: 1, worsened: 1 },
   items: [
     { kind: 'overdue', scope: 'mine', indicator: dti, year: 2025, due: '2026-01-15', units: [{ ...province, state: 'missing' }], link: '/entry/dti-rank/2025' },
+    {
+      kind: 'overdue',
+      scope: 'department',
+      indicator: bluezone,
+      year: 2025,
+      due: '2026-01-15',
+      units: [
+        { ...province, state: 'draft' },
+        { ...tamThanh, state: 'missing' },
+      ],
+      link: '/completeness?year=2025',
+    },
     {
       kind: 'awaiting-approval',
       indicator: bluezone,
@@ -55,7 +67,7 @@ describe('the inbox', () => {
     });
     renderApp('/inbox');
     expect(await screen.findByRole('heading', { name: 'Việc cần làm' })).toBeInTheDocument();
-    expect(await screen.findByTestId('inbox-count')).toHaveTextContent('4 việc, 1 quá hạn');
+    expect(await screen.findByTestId('inbox-count')).toHaveTextContent('5 việc, 2 quá hạn');
 
     const overdue = screen.getByRole('region', { name: /Quá hạn \(1\)/ });
     expect(within(overdue).getByText('Xếp hạng DTI – năm 2025')).toBeInTheDocument();
@@ -68,6 +80,11 @@ describe('the inbox', () => {
     const returned = screen.getByRole('region', { name: /Bị trả lại/ });
     expect(within(returned).getByText('Thiếu số trang')).toBeInTheDocument();
     expect(within(returned).getByRole('link', { name: /Sửa và gửi lại/ })).toHaveAttribute('href', '/entry/bluezone-install-rate/2024?unit=tam-thanh');
+    // Everyone's overdue figures come last, folded, linking to the completeness page.
+    const department = screen.getByText(/Quá hạn – toàn Sở \(1\)/).closest('details')!;
+    expect(department).not.toHaveAttribute('open');
+    expect(within(department).getByText(/Tỉnh Lạng Sơn \(chờ duyệt\), Phường Tam Thanh \(chưa nhập\)/)).toBeInTheDocument();
+    expect(within(department).getByRole('link', { name: /Xem mức độ đầy đủ/, hidden: true })).toHaveAttribute('href', '/completeness?year=2025');
     const worsened = screen.getByRole('region', { name: /Tình trạng chuyển xấu/ });
     expect(within(worsened).getByText(/Từ “Đúng tiến độ” chuyển sang “Chậm tiến độ”/)).toBeInTheDocument();
   });

@@ -29,7 +29,7 @@ export function SessionNav() {
   const logout = useLogoutMutation();
   const user = me.data ?? null;
   // Loaded lazily once someone is signed in (staff-links-slot.ts).
-  const StaffLinks = useContext(StaffLinksSlot);
+  const staffLinks = useContext(StaffLinksSlot);
   const onSignInPage = location.pathname === '/sign-in';
   return (
     <nav className="site-nav" aria-label={t.nav.label}>
@@ -44,11 +44,7 @@ export function SessionNav() {
             {t.review.nav}
           </NavLink>
         </li>
-        {user && StaffLinks && (
-          <Suspense fallback={null}>
-            <StaffLinks user={user} search={yearAndLanguage(location.search)} />
-          </Suspense>
-        )}
+        {user && staffLinks && <Suspense fallback={null}>{staffLinks({ user, search: yearAndLanguage(location.search) })}</Suspense>}
       </ul>
       {user ? (
         <div className="site-nav__user">

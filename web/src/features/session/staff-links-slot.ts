@@ -1,4 +1,4 @@
-import { createContext, type ComponentType } from 'react';
+import { createContext, type ReactNode } from 'react';
 import type { User } from '@kpi/shared';
 
 /**
@@ -6,4 +6,4 @@ import type { User } from '@kpi/shared';
  * with the inbox's pages: one import in the chunk that already lists the lazy pages, rather than
  * a list of files in the header's own chunk, which the overview's first load (tests/budget) carries.
  */
-export const StaffLinksSlot = createContext<ComponentType<{ user: User; search: string }> | null>(null);
+export const StaffLinksSlot = createContext<((props: { user: User; search: string }) => ReactNode) | null>(null);

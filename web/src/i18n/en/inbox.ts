@@ -21,6 +21,7 @@ export const enInbox: typeof viInbox = {
       worsened: 'Status worsened',
     },
     icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘' },
+    departmentOverdue: 'Overdue – whole department',
     itemTitle: (name: string, year: number) => `${name} – ${year}`,
     due: (date: string) => `Due ${date}`,
     department: 'Whole department',

@@ -21,6 +21,7 @@ export const viInbox = {
     },
     /** The mark before each section's title: the kind is told by word and icon, never by colour alone. */
     icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘' },
+    departmentOverdue: 'Quá hạn – toàn Sở',
     itemTitle: (name: string, year: number) => `${name} – năm ${year}`,
     due: (date: string) => `Hạn nộp ${date}`,
     department: 'Toàn Sở',
