@@ -86,3 +86,9 @@ export {
   type CommentaryWriteResult,
 } from './commentary-writes.js';
 export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary } from './commentary-queries.js';
+export { loadRules, saveReportingRule, toReportingRule, type RuleRecord, type RuleWrite } from './reporting-rules.js';
+export { loadOverrides, writeDueOverride, type OverrideWrite } from './due-overrides.js';
+export { completeness, expectedFigures, type ExpectedIndicator, type FigureStanding } from './expected-figures.js';
+export { readCalendar } from './calendar.js';
+export { inboxFor, type InboxOptions } from './inbox.js';
+export { OVERDUE_LOOKBACK_DAYS } from './due-items.js';

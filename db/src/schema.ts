@@ -486,3 +486,64 @@ export const outbox = sqliteTable(
   },
   (t) => [index('outbox_due').on(t.nextAttemptAt)],
 );
+
+/**
+ * The reporting calendar: an indicator's own due rule (day and month of the year after the
+ * figure's year; null for the department's) and the person who answers for its figures. No row:
+ * the department's rule and nobody named. Changed by approvers, audited, with a version.
+ */
+export const reportingRules = sqliteTable('reporting_rules', {
+  indicatorId: integer('indicator_id')
+    .primaryKey()
+    .references(() => indicators.id, { onDelete: 'cascade' }),
+  dueMonth: integer('due_month'),
+  dueDay: integer('due_day'),
+  responsibleUserId: integer('responsible_user_id').references(() => users.id, { onDelete: 'set null' }),
+  version: integer('version').notNull().default(1),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** A unit's own responsible person for an indicator's figures; written with the indicator's rule. */
+export const reportingUnitResponsibles = sqliteTable(
+  'reporting_unit_responsibles',
+  {
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    orgUnit: text('org_unit').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('reporting_unit_responsibles_pair').on(t.indicatorId, t.orgUnit)],
+);
+
+/**
+ * A year's due date in place of the rule's: for one unit's figure, or (unit null) for every figure
+ * of the indicator that year without one of its own. Two partial indexes, as SQLite's unique index
+ * treats every null as distinct.
+ */
+export const reportingDueOverrides = sqliteTable(
+  'reporting_due_overrides',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    orgUnit: text('org_unit'),
+    due: text('due').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('reporting_due_overrides_year')
+      .on(t.indicatorId, t.year)
+      .where(sql`org_unit is null`),
+    uniqueIndex('reporting_due_overrides_unit')
+      .on(t.indicatorId, t.year, t.orgUnit)
+      .where(sql`org_unit is not null`),
+  ],
+);

@@ -1,6 +1,7 @@
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import type { Db } from '@kpi/db';
+import { DEFAULT_DUE_RULE, type DueRule } from '@kpi/shared';
 import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,6 +20,8 @@ import { hasWebApp, webAppPlugin } from './plugins/web-app.js';
 import { loadPageRenderer, pageRendererPath, pageRenderPlugin } from './plugins/page-render.js';
 import { writeRateLimitPlugin } from './plugins/write-rate-limit.js';
 import { auditRoutes } from './routes/audit/index.js';
+import { calendarRoutes } from './routes/calendar/index.js';
+import { inboxRoutes } from './routes/inbox/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { commentaryRoutes } from './routes/commentary/index.js';
 import { catalogueTransferRoutes } from './routes/catalogue-transfer/index.js';
@@ -105,7 +108,19 @@ export interface AppOptions {
   scryptForTests?: ScryptParams;
   /** SMTP_URL and the rest (config.ts); without `settings.smtpUrl` no mail is queued or sent. */
   mail?: Partial<Omit<MailServiceOptions, 'log'>>;
+  /** The reporting calendar's settings (REPORT_DUE_MONTH/DAY, INBOX_DUE_DAYS, INBOX_WORSENED_DAYS); defaults as config.ts. */
+  calendar?: Partial<CalendarSettings>;
+  /** Where "today" comes from for the inbox: tests pin it; the real clock otherwise. */
+  clock?: () => Date;
 }
+
+export interface CalendarSettings {
+  departmentRule: DueRule;
+  dueDays: number;
+  worsenedDays: number;
+}
+
+export const DEFAULT_CALENDAR: CalendarSettings = { departmentRule: DEFAULT_DUE_RULE, dueDays: 14, worsenedDays: 30 };
 
 /** A hop count as the function Fastify runs for one (its types take no number): the n hops nearest the server are proxies. */
 const fastifyTrustProxy = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
@@ -124,7 +139,10 @@ export async function buildApp({
   reviewAgency = DEFAULT_REVIEW_AGENCY,
   scryptForTests,
   mail = {},
+  calendar: someCalendar = {},
+  clock = () => new Date(),
 }: AppOptions) {
+  const calendar: CalendarSettings = { ...DEFAULT_CALENDAR, ...someCalendar };
   const limits: Limits = { ...DEFAULT_LIMITS, ...someLimits };
   // One access line per request, and request loggers made on first use: most requests log
   // nothing else (docs/benchmarks.md).
@@ -202,6 +220,8 @@ export async function buildApp({
   await app.register(dashboardRoutes);
   await app.register(sourceRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes, { departmentRule: calendar.departmentRule });
+  await app.register(inboxRoutes, { ...calendar, clock });
   await app.register(importRoutes, { limits });
   await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);

@@ -33,6 +33,7 @@ const app = await buildApp({
     baseUrl: config.mail.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
   },
   reviewAgency: config.reviewAgency,
+  calendar: config.calendar,
 });
 await app.register(startUpTasks, { seeded, databasePath: config.databasePath, adminPassword: config.adminPassword, backup: config.backup });
 closeOnSignals(app, { database: () => closeDatabase(db), log: () => drainLog(logStream) });

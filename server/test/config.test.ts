@@ -58,6 +58,10 @@ describe('loadConfig', () => {
       BACKUP_HOUR: '23',
       SCREEN_STREAMS_PER_SCREEN: '2',
       SCREEN_STREAMS_PER_ADDRESS: '200',
+      REPORT_DUE_MONTH: '3',
+      REPORT_DUE_DAY: '31',
+      INBOX_DUE_DAYS: '30',
+      INBOX_WORSENED_DAYS: '7',
     });
     expect(config).toMatchObject({
       writePerMinute: 600,
@@ -74,6 +78,7 @@ describe('loadConfig', () => {
       pressure: { maxEventLoopDelayMs: 0, maxHeapUsedMb: 900 },
       backup: { dir: '/srv/backups', keep: 0, hour: 23 },
       screenStreams: { perScreen: 2, perAddress: 200 },
+      calendar: { departmentRule: { month: 3, day: 31 }, dueDays: 30, worsenedDays: 7 },
     });
   });
 
@@ -85,6 +90,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMPORT_MAX_QUEUED: '-1' })).toThrow('IMPORT_MAX_QUEUED must be an integer');
     expect(() => loadConfig({ LOGIN_LOCK_MINUTES: '0' })).toThrow('LOGIN_LOCK_MINUTES must be an integer 1–1440, got "0"');
     expect(() => loadConfig({ LOGIN_LOCK_AFTER: 'ten' })).toThrow('LOGIN_LOCK_AFTER must be an integer');
+    // A rule's day must exist in every month, February included.
+    expect(() => loadConfig({ REPORT_DUE_MONTH: '2', REPORT_DUE_DAY: '29' })).toThrow('REPORT_DUE_DAY 29 is no day of month 2 in every year');
   });
 });
 

@@ -45,3 +45,4 @@ export * from './rankings/peer-set.js';
 export * from './rankings/import-messages.js';
 export * from './rankings/columns.js';
 export * from './commentary.js';
+export * from './reporting-calendar.js';

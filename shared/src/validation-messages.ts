@@ -79,6 +79,10 @@ export const validationMessages = {
     'end-after-start': 'Giờ kết thúc phải sau giờ bắt đầu. Chưa hỗ trợ khung giờ qua nửa đêm: hãy tách thành hai khung.',
     'sets-overlap': 'Trùng giờ với một khung trước vào cùng ngày: mỗi lúc chỉ một khung được chiếu.',
     'too-many-sets': `Tối đa ${MAX_SCHEDULE_SETS} khung giờ.`,
+    'due-rule-date': 'Hạn nộp là một ngày có thật trong năm: ngày 1–31 của tháng 1–12 (tháng 2 tối đa 28 ngày).',
+    'unknown-user': 'Không có người dùng này.',
+    'responsible-role': 'Người phụ trách phải là chuyên viên trở lên và tài khoản còn hoạt động.',
+    'no-due-override': 'Năm này không có hạn nộp riêng để xóa.',
   },
   en: {
     required: 'Required.',
@@ -153,6 +157,10 @@ export const validationMessages = {
     'end-after-start': 'The end must be after the start. Sets past midnight are not supported: split it in two.',
     'sets-overlap': 'Overlaps an earlier set on the same day: one set plays at a time.',
     'too-many-sets': `At most ${MAX_SCHEDULE_SETS} sets.`,
+    'due-rule-date': 'A due date is a real day of the year: day 1–31 of month 1–12 (February at most 28).',
+    'unknown-user': 'No such user.',
+    'responsible-role': 'The responsible person must be an analyst or above with an active account.',
+    'no-due-override': 'This year has no due date of its own to remove.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

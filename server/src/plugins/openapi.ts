@@ -32,6 +32,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'reviews', description: 'The yearly review drafted from the data' },
         { name: 'audit', description: 'Who changed what, when (admins)' },
         { name: 'mail', description: 'E-mail: your address and choices, the outbox and a test message (admins)' },
+        { name: 'calendar', description: 'The reporting calendar, completeness of a year (approvers) and each user’s inbox' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -29,3 +29,6 @@ export * from './org-unit-import.js';
 export * from './ranking.js';
 export * from './mail.js';
 export * from './commentary.js';
+export * from './calendar.js';
+export * from './completeness.js';
+export * from './inbox.js';

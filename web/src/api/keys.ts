@@ -42,6 +42,10 @@ export const queryKeys = {
   observation: (code: string, year: number, unit: string = PROVINCE_UNIT) => [...queryKeys.observations(), code, year, unit] as const,
   /** Every figure's state in one year (an object, so no indicator code can collide with it). */
   yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
+  /** The signed-in user's inbox: private, dropped at sign-out. */
+  inbox: () => [...queryKeys.all, 'inbox'] as const,
+  /** A year's completeness, by indicator and unit (approvers). */
+  completeness: (year: number) => [...queryKeys.all, 'completeness', year] as const,
   users: () => [...queryKeys.all, 'users'] as const,
   /** The admin's view of mail: configured or not, the outbox, failures. */
   mailStatus: () => [...queryKeys.all, 'mail-status'] as const,

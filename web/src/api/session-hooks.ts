@@ -6,7 +6,15 @@ import { queryKeys } from './keys';
 
 /** Data only signed-in staff may see: dropped at sign-out so the next person cannot glimpse it. */
 function dropPrivateQueries(queryClient: QueryClient) {
-  const keys = [queryKeys.drafts(), queryKeys.observations(), queryKeys.users(), queryKeys.audits(), queryKeys.importJobs(), queryKeys.screens()];
+  const keys = [
+    queryKeys.drafts(),
+    queryKeys.observations(),
+    queryKeys.users(),
+    queryKeys.audits(),
+    queryKeys.importJobs(),
+    queryKeys.screens(),
+    queryKeys.inbox(),
+  ];
   for (const key of keys) {
     queryClient.removeQueries({ queryKey: key });
   }

@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { User } from '@kpi/shared';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
@@ -6,6 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { AppReady } from './AppReady';
 import { FocusOnNavigation } from './FocusOnNavigation';
+import { StaffLinksSlot } from '../features/session/staff-links-slot';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
@@ -26,6 +28,11 @@ const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) =
 const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').then((m) => ({ default: m.AdminUnitsPage })));
 const AdminMailPage = lazy(() => import('../features/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+// The inbox, the completeness page and the header's signed-in links: one chunk, one import.
+const signedIn = () => import('../features/session/signed-in');
+const CalendarPage = lazy(() => signedIn().then((m) => ({ default: m.CalendarPage })));
+const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
+const staffLinks = (props: { user: User; search: string }) => <StaffLinks {...props} />;
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -36,45 +43,49 @@ export function AppRoutes() {
   return (
     <I18nProvider>
       <FocusOnNavigation />
-      <Suspense fallback={<PageLoading />}>
-        <Routes>
-          <Route path="/" element={<OverviewPage />} />
-          <Route path="/review" element={<ReviewPage />} />
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/entry" element={<EntryListPage />} />
-          <Route path="/entry/:code/:year" element={<EntryPage />} />
-          <Route path="/import" element={<ImportPage />} />
-          <Route path="/import/rankings/:index" element={<RankingImportPage />} />
-          <Route path="/export" element={<ExportPage />} />
-          <Route path="/approval" element={<ApprovalPage />} />
-          <Route path="/catalogue" element={<CataloguePage />} />
-          {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
-          <Route path="/catalogue/:code" element={<DefinitionPage />} />
-          {/* The admin area's address opens its first tab. */}
-          <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
-          <Route path="/admin/users" element={<AdminUsersPage />} />
-          <Route path="/admin/audit" element={<AdminAuditPage />} />
-          <Route path="/admin/screens" element={<AdminScreensPage />} />
-          <Route path="/admin/units" element={<AdminUnitsPage />} />
-          <Route path="/admin/mail" element={<AdminMailPage />} />
-          <Route path="/account" element={<AccountPage />} />
-          {/* `/screen` alone: a device paired by code, or one showing its pairing code. */}
-          {['/screen', '/screen/:id'].map((path) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <Suspense fallback={null}>
-                  <ScreenPage />
-                </Suspense>
-              }
-            />
-          ))}
-          <Route path="/indicators/:code" element={<IndicatorPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-        <AppReady />
-      </Suspense>
+      <StaffLinksSlot value={staffLinks}>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<OverviewPage />} />
+            <Route path="/review" element={<ReviewPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/entry" element={<EntryListPage />} />
+            <Route path="/entry/:code/:year" element={<EntryPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/import/rankings/:index" element={<RankingImportPage />} />
+            <Route path="/export" element={<ExportPage />} />
+            <Route path="/approval" element={<ApprovalPage />} />
+            <Route path="/inbox" element={<CalendarPage />} />
+            <Route path="/completeness" element={<CalendarPage />} />
+            <Route path="/catalogue" element={<CataloguePage />} />
+            {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
+            <Route path="/catalogue/:code" element={<DefinitionPage />} />
+            {/* The admin area's address opens its first tab. */}
+            <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
+            <Route path="/admin/users" element={<AdminUsersPage />} />
+            <Route path="/admin/audit" element={<AdminAuditPage />} />
+            <Route path="/admin/screens" element={<AdminScreensPage />} />
+            <Route path="/admin/units" element={<AdminUnitsPage />} />
+            <Route path="/admin/mail" element={<AdminMailPage />} />
+            <Route path="/account" element={<AccountPage />} />
+            {/* `/screen` alone: a device paired by code, or one showing its pairing code. */}
+            {['/screen', '/screen/:id'].map((path) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <Suspense fallback={null}>
+                    <ScreenPage />
+                  </Suspense>
+                }
+              />
+            ))}
+            <Route path="/indicators/:code" element={<IndicatorPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+          <AppReady />
+        </Suspense>
+      </StaffLinksSlot>
     </I18nProvider>
   );
 }

@@ -9,6 +9,7 @@ import { enImport } from './en/import';
 import { enMail } from './en/mail';
 import { enRankingImport } from './en/ranking-import';
 import { enScreenSchedule } from './en/screen-schedule';
+import { enInbox } from './en/inbox';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
@@ -19,6 +20,7 @@ import { viImport } from './vi/import';
 import { viMail } from './vi/mail';
 import { viRankingImport } from './vi/ranking-import';
 import { viScreenSchedule } from './vi/screen-schedule';
+import { viInbox } from './vi/inbox';
 import type { Dictionary } from './vi';
 
 const viStaff = {
@@ -30,15 +32,27 @@ const viStaff = {
   ...viMail,
   ...viRankingImport,
   ...viFilePlan,
+  ...viInbox,
   catalogue: viCatalogue,
 };
 type StaffWords = typeof viStaff;
 const staffWords: Record<Locale, StaffWords> = {
   vi: viStaff,
-  en: { ...enEntry, ...enApproval, ...enAdmin, ...enScreenSchedule, ...enImport, ...enMail, ...enRankingImport, ...enFilePlan, catalogue: enCatalogue },
+  en: {
+    ...enEntry,
+    ...enApproval,
+    ...enAdmin,
+    ...enScreenSchedule,
+    ...enImport,
+    ...enMail,
+    ...enRankingImport,
+    ...enFilePlan,
+    ...enInbox,
+    catalogue: enCatalogue,
+  },
 };
 
-/** The app's words and those of the staff pages (entry, import, approval, admin, catalogue). */
+/** The app's words and those of the staff pages (entry, import, approval, admin, inbox, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;
 
 /**

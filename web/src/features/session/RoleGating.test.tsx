@@ -10,6 +10,8 @@ const signedInAs = (user: User) => ({ 'GET /api/auth/me': () => jsonResponse({ u
 async function navigation() {
   const nav = screen.getByRole('navigation', { name: 'Các trang' });
   await within(nav).findByRole('button', { name: 'Đăng xuất' });
+  // The signed-in links come in their own chunk, with the inbox's link first.
+  await within(nav).findByRole('link', { name: /^Việc cần làm/ });
   return nav;
 }
 

@@ -1,17 +1,10 @@
-import { roleAtLeast, type Role } from '@kpi/shared';
+import { Suspense, useContext } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
+import { StaffLinksSlot } from './staff-links-slot';
 import './nav.css';
-
-const LINKS: { to: string; role: Role; key: 'entry' | 'import' | 'approval' | 'catalogue' | 'admin'; keepsYear?: true }[] = [
-  { to: '/entry', role: 'analyst', key: 'entry', keepsYear: true },
-  { to: '/import', role: 'analyst', key: 'import' },
-  { to: '/approval', role: 'approver', key: 'approval' },
-  { to: '/catalogue', role: 'approver', key: 'catalogue' },
-  { to: '/admin/users', role: 'admin', key: 'admin' },
-];
 
 /**
  * The year and language on screen: the overview, the review and entry open on the year the reader
@@ -35,6 +28,8 @@ export function SessionNav() {
   const location = useLocation();
   const logout = useLogoutMutation();
   const user = me.data ?? null;
+  // Loaded lazily once someone is signed in (staff-links-slot.ts).
+  const staffLinks = useContext(StaffLinksSlot);
   const onSignInPage = location.pathname === '/sign-in';
   return (
     <nav className="site-nav" aria-label={t.nav.label}>
@@ -49,14 +44,7 @@ export function SessionNav() {
             {t.review.nav}
           </NavLink>
         </li>
-        {user &&
-          LINKS.filter((link) => roleAtLeast(user.role, link.role)).map((link) => (
-            <li key={link.key}>
-              <NavLink to={link.keepsYear ? { pathname: link.to, search: yearAndLanguage(location.search) } : link.to} className="site-nav__link">
-                {t.nav[link.key]}
-              </NavLink>
-            </li>
-          ))}
+        {user && staffLinks && <Suspense fallback={null}>{staffLinks({ user, search: yearAndLanguage(location.search) })}</Suspense>}
       </ul>
       {user ? (
         <div className="site-nav__user">

@@ -1,0 +1,123 @@
+import { addDays, inboxKinds, roleAtLeast, type Inbox, type InboxItem, type InboxKind } from '@kpi/shared';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { dueItems, entryLink, type DueOptions } from './due-items.js';
+import type { Db } from './open-db.js';
+import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, orgUnits, users } from './schema.js';
+import { worsenedSince } from './worsened.js';
+
+export interface InboxOptions extends DueOptions {
+  /** A worsened status stays in the inbox this many days after the publication that worsened it. */
+  worsenedDays: number;
+}
+
+/** Drafts with the indicator's and unit's names, newest-first order left to the caller. */
+function revisionsIn(db: Db, state: 'draft' | 'returned', by: { author?: string; notAuthor?: string }) {
+  return db
+    .select({
+      observationId: observations.id,
+      revisionId: observationRevisions.id,
+      code: indicators.code,
+      nameVi: indicators.nameVi,
+      nameEn: indicators.nameEn,
+      year: observations.period,
+      unit: observations.orgUnit,
+      unitName: orgUnits.name,
+      unitKind: orgUnits.kind,
+      author: observationRevisions.createdBy,
+      authorName: users.displayName,
+      createdAt: observationRevisions.createdAt,
+      reviewedBy: observationRevisions.reviewedBy,
+      reviewedAt: observationRevisions.reviewedAt,
+      comment: observationRevisions.reviewComment,
+    })
+    .from(observationRevisions)
+    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
+    .innerJoin(indicators, eq(indicators.id, observations.indicatorId))
+    .leftJoin(orgUnits, eq(orgUnits.code, observations.orgUnit))
+    .leftJoin(users, eq(users.username, observationRevisions.createdBy))
+    .where(
+      and(
+        eq(observationRevisions.state, state),
+        by.author === undefined ? undefined : eq(observationRevisions.createdBy, by.author),
+        by.notAuthor === undefined ? undefined : ne(observationRevisions.createdBy, by.notAuthor),
+      ),
+    )
+    .orderBy(observationRevisions.id)
+    .all();
+}
+
+type Row = ReturnType<typeof revisionsIn>[number];
+const indicatorOf = (r: Row) => ({ code: r.code, name: { vi: r.nameVi, en: r.nameEn } });
+const unitOf = (r: Row) => ({ code: r.unit, name: r.unitName ?? r.unit, kind: r.unitKind ?? (r.unit === DEFAULT_ORG_UNIT ? 'province' : 'commune') });
+
+/**
+ * What waits for one signed-in user, drawn up for `today` (the caller's clock, so tests and the
+ * mail digest pin it): figures due soon or overdue, drafts by others waiting for an approver (four
+ * eyes: never their own), the user's drafts returned to them and still not saved again, and
+ * indicators whose status worsened with a publication of the last `worsenedDays` days.
+ */
+export function inboxFor(db: Db, options: InboxOptions): Inbox {
+  const { user, today } = options;
+  const items: InboxItem[] = dueItems(db, options).sort((a, b) => (a.kind === b.kind ? a.due.localeCompare(b.due) : a.kind === 'overdue' ? -1 : 1));
+  if (roleAtLeast(user.role, 'approver')) {
+    for (const r of revisionsIn(db, 'draft', { notAuthor: user.username })) {
+      items.push({
+        kind: 'awaiting-approval',
+        indicator: indicatorOf(r),
+        year: r.year,
+        unit: unitOf(r),
+        author: r.authorName ?? r.author,
+        savedAt: r.createdAt,
+        link: '/approval',
+      });
+    }
+  }
+  const returned = revisionsIn(db, 'returned', { author: user.username });
+  // Still the figure's latest revision: once its author saves again, the return is answered.
+  const newer = new Set(
+    (returned.length
+      ? db
+          .select({ observationId: observationRevisions.observationId, id: observationRevisions.id })
+          .from(observationRevisions)
+          .where(inArray(observationRevisions.observationId, [...new Set(returned.map((r) => r.observationId))]))
+          .all()
+      : []
+    )
+      .filter((rev) => returned.some((r) => r.observationId === rev.observationId && rev.id > r.revisionId))
+      .map((rev) => rev.observationId),
+  );
+  for (const r of returned) {
+    if (newer.has(r.observationId)) continue;
+    items.push({
+      kind: 'returned',
+      indicator: indicatorOf(r),
+      year: r.year,
+      unit: unitOf(r),
+      comment: r.comment,
+      returnedBy: r.reviewedBy,
+      returnedAt: r.reviewedAt,
+      link: entryLink(r.code, r.year, r.unit),
+    });
+  }
+  const names = new Map(
+    db
+      .select({ code: indicators.code, vi: indicators.nameVi, en: indicators.nameEn })
+      .from(indicators)
+      .all()
+      .map((r) => [r.code, r]),
+  );
+  for (const w of worsenedSince(db, `${addDays(today, -options.worsenedDays)}T00:00:00.000Z`)) {
+    const name = names.get(w.code)!;
+    items.push({
+      kind: 'worsened',
+      indicator: { code: w.code, name: { vi: name.vi, en: name.en } },
+      year: w.year,
+      from: w.from,
+      to: w.to,
+      publishedAt: w.publishedAt,
+      link: `/indicators/${w.code}?year=${w.year}`,
+    });
+  }
+  const counts = Object.fromEntries(inboxKinds.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<InboxKind, number>;
+  return { today, dueDays: options.dueDays, counts, items };
+}

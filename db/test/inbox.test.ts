@@ -1,0 +1,121 @@
+import { DEFAULT_DUE_RULE, type Role } from '@kpi/shared';
+import { ratioEntry } from '@kpi/shared/testing';
+import { describe, expect, it } from 'vitest';
+import { writeDueOverride } from '../src/due-overrides.js';
+import { inboxFor } from '../src/inbox.js';
+import { returnDraft, saveDraft } from '../src/observation-writes.js';
+import type { Db } from '../src/open-db.js';
+import { saveReportingRule } from '../src/reporting-rules.js';
+import { publish, seeded } from './calendar-fixtures.js';
+
+/** The inbox on a pinned day: 20 January 2026, five days after the 2025 figures fell due. */
+const inbox = (db: Db, username: string, role: Role, today = '2026-01-20') =>
+  inboxFor(db, { user: { username, role }, today, dueDays: 14, departmentRule: DEFAULT_DUE_RULE, worsenedDays: 30 });
+
+const level4 = (value: number, version = 0) => ({ kind: 'value' as const, value, version, sourceId: 1, acknowledgedWarnings: [] });
+const dti = (position: number) => ({ kind: 'rank' as const, position, outOf: 34, version: 0, sourceId: 1, acknowledgedWarnings: [] });
+
+describe('inboxFor', () => {
+  it('gives an analyst what they answer for: overdue and due soon, by their units', () => {
+    const db = seeded();
+    expect(saveReportingRule(db, 'dti-rank', { version: 0, due: null, responsible: 'an' }, 'duyet').ok).toBe(true);
+    expect(
+      saveReportingRule(db, 'bluezone-install-rate', { version: 0, due: null, responsible: 'binh', unitResponsibles: { 'tam-thanh': 'an' } }, 'duyet').ok,
+    ).toBe(true);
+    // In the catalogue's order. The 2025 rank is due on the department's 15 January 2026; the online-dossiers rate, nobody's, is nobody's item.
+    const mine = inbox(db, 'an', 'analyst');
+    expect(mine.items.map((i) => [i.kind, i.indicator.code, i.year])).toEqual([
+      ['overdue', 'bluezone-install-rate', 2025],
+      ['overdue', 'dti-rank', 2025],
+    ]);
+    expect(mine.items[1]).toMatchObject({ due: '2026-01-15', scope: 'mine', link: '/entry/dti-rank/2025', units: [{ code: 'lang-son', state: 'missing' }] });
+    // Tam Thanh's figure is An's; the province's and the 64 other units' fall to Bình.
+    expect(mine.items[0]).toMatchObject({ units: [{ code: 'tam-thanh', kind: 'ward' }], link: '/entry/bluezone-install-rate/2025?unit=tam-thanh' });
+    const binh = inbox(db, 'binh', 'analyst').items;
+    expect(binh).toHaveLength(1);
+    expect(binh[0]!.kind === 'overdue' && binh[0]!.units.length).toBe(65);
+    expect(mine.counts).toEqual({ overdue: 2, 'due-soon': 0, 'awaiting-approval': 0, returned: 0, worsened: 0 });
+
+    // A year's own date: the 2025 rank due on 1 February is "due soon" on 20 January, not overdue; a year before, not yet.
+    expect(writeDueOverride(db, { code: 'dti-rank', year: 2025, unit: null }, 0, '2026-02-01', 'duyet').ok).toBe(true);
+    expect(inbox(db, 'an', 'analyst').items.map((i) => [i.kind, i.indicator.code, i.kind === 'due-soon' && i.due])).toEqual([
+      ['overdue', 'bluezone-install-rate', false],
+      ['due-soon', 'dti-rank', '2026-02-01'],
+    ]);
+    expect(inbox(db, 'an', 'analyst', '2026-01-10').items.filter((i) => i.indicator.code === 'dti-rank' && i.year === 2025)).toEqual([]);
+    // Published, it is done.
+    publish(db, 'dti-rank', 2025, dti(5));
+    expect(inbox(db, 'an', 'analyst').items.map((i) => i.indicator.code)).toEqual(['bluezone-install-rate']);
+  });
+
+  it('drops an overdue figure a year after its date: older gaps are the completeness page’s', () => {
+    const db = seeded();
+    saveReportingRule(db, 'dti-rank', { version: 0, due: null, responsible: 'an' }, 'duyet');
+    // On 20 January 2027 the 2025 figure (due 15/1/2026) is 370 days late; the 2026 one is 5 days late.
+    expect(inbox(db, 'an', 'analyst', '2027-01-20').items.map((i) => i.year)).toEqual([2026]);
+  });
+
+  it('gives approvers the department’s overdue figures, one line per indicator, and drafts by others to approve', () => {
+    const db = seeded();
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2025, orgUnit: 'tam-thanh' }, ratioEntry(9000), 'an').ok).toBe(true);
+    expect(saveDraft(db, { code: 'bluezone-install-rate', year: 2025 }, ratioEntry(9000), 'duyet').ok).toBe(true);
+    const items = inbox(db, 'duyet', 'approver').items;
+    const overdue = items.filter((i) => i.kind === 'overdue');
+    expect(overdue.every((i) => i.scope === 'department' && i.link === '/completeness?year=2025')).toBe(true);
+    expect(overdue).toHaveLength(19);
+    const bluezone = overdue.find((i) => i.indicator.code === 'bluezone-install-rate')!;
+    expect(bluezone.kind === 'overdue' && bluezone.units.slice(0, 1)).toEqual([{ code: 'lang-son', name: 'Lạng Sơn', kind: 'province', state: 'draft' }]);
+    // Four eyes: the approver's own draft waits for another.
+    expect(items.filter((i) => i.kind === 'awaiting-approval')).toEqual([
+      expect.objectContaining({
+        indicator: expect.objectContaining({ code: 'bluezone-install-rate' }),
+        unit: expect.objectContaining({ code: 'tam-thanh' }),
+        author: 'AN',
+        link: '/approval',
+      }),
+    ]);
+    // An analyst approves nothing and sees no department list.
+    expect(inbox(db, 'an', 'analyst').items).toEqual([]);
+  });
+
+  it('gives an analyst their draft returned with the comment, until they save it again', () => {
+    const db = seeded();
+    const key = { code: 'bluezone-install-rate', year: 2025, orgUnit: 'tam-thanh' };
+    const saved = saveDraft(db, key, ratioEntry(9000), 'an');
+    if (!saved.ok) throw new Error('not saved');
+    expect(returnDraft(db, key, saved.state.version, 'duyet', 'Thiếu số trang').ok).toBe(true);
+    expect(inbox(db, 'an', 'analyst').items).toEqual([
+      expect.objectContaining({ kind: 'returned', comment: 'Thiếu số trang', returnedBy: 'duyet', link: '/entry/bluezone-install-rate/2025?unit=tam-thanh' }),
+    ]);
+    expect(inbox(db, 'binh', 'analyst').items).toEqual([]);
+    expect(saveDraft(db, key, ratioEntry(9100, saved.state.version + 1), 'an').ok).toBe(true);
+    expect(inbox(db, 'an', 'analyst').items).toEqual([]);
+  });
+
+  it('tells everyone signed in of a status that worsened with the latest publication, for 30 days', () => {
+    const db = seeded();
+    // The seed's publications are the report's: no news.
+    expect(inbox(db, 'viewer', 'viewer').items).toEqual([]);
+    // Level-4 online services: 100 % in 2021 met the target; 20 % in 2022, down from 37.6 % in 2020, is off track.
+    publish(db, 'online-services-level4-rate', 2022, level4(20));
+    const today = new Date().toISOString().slice(0, 10);
+    const worsened = inbox(db, 'viewer', 'viewer', today).items;
+    expect(worsened).toEqual([
+      expect.objectContaining({
+        kind: 'worsened',
+        indicator: expect.objectContaining({ code: 'online-services-level4-rate' }),
+        year: 2022,
+        from: 'achieved',
+        to: 'off-track',
+        link: '/indicators/online-services-level4-rate?year=2022',
+      }),
+    ]);
+    // A commune's publication is not the province's status; a correction that brings it back is no worsening.
+    publish(db, 'bluezone-install-rate', 2025, ratioEntry(9000), 'tam-thanh');
+    expect(inbox(db, 'viewer', 'viewer', today).items.filter((i) => i.kind === 'worsened')).toHaveLength(1);
+    publish(db, 'online-services-level4-rate', 2022, level4(100, 2));
+    expect(inbox(db, 'viewer', 'viewer', today).items.filter((i) => i.kind === 'worsened')).toEqual([]);
+    // Out of the window, it is gone.
+    expect(inbox(db, 'viewer', 'viewer', '2099-01-01').items.filter((i) => i.kind === 'worsened')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { inboxFor } from '@kpi/db';
+import { inboxSchema, todayIn, type DueRule } from '@kpi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../http/errors.js';
+
+export interface InboxRouteOptions {
+  departmentRule: DueRule;
+  /** "Due soon" reaches this many days ahead (INBOX_DUE_DAYS). */
+  dueDays: number;
+  /** A worsened status stays this many days after its publication (INBOX_WORSENED_DAYS). */
+  worsenedDays: number;
+  /** The clock "today" is read from: tests pin it. */
+  clock: () => Date;
+}
+
+/** What waits for the signed-in user, drawn up on each read (nothing stored: the figures are the truth). */
+export const inboxRoutes: FastifyPluginAsyncZod<InboxRouteOptions> = async (app, { departmentRule, dueDays, worsenedDays, clock }) => {
+  app.get(
+    '/api/inbox',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags: ['calendar'],
+        summary: 'What waits for the signed-in user: figures due soon or overdue, drafts to approve or returned, statuses that worsened',
+        description:
+          'Due and overdue: the figures the user is responsible for; approvers and admins also get the department’s overdue figures, one item per indicator and year. Drafts to approve: approvers, never their own. Each item links to where it is resolved.',
+        response: { 200: inboxSchema, ...errorResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const { username, role } = request.user!;
+      return inboxFor(app.db, { user: { username, role }, today: todayIn(clock()), dueDays, worsenedDays, departmentRule });
+    },
+  );
+};

@@ -1,0 +1,61 @@
+import { TIME_ZONE } from './format.js';
+import type { DueOverride, DueRule } from './schemas/calendar.js';
+import type { Status } from './schemas/status.js';
+
+/**
+ * The reporting calendar's arithmetic, without I/O: due dates from rules and overrides, "today"
+ * where the department works, and which status changes are for the worse.
+ */
+
+/** Where no indicator has a rule of its own: 15 January of the next year (REPORT_DUE_MONTH, REPORT_DUE_DAY). */
+export const DEFAULT_DUE_RULE: DueRule = { month: 1, day: 15 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A year's figure is due on the rule's day of the following year. */
+export function ruleDueDate(rule: DueRule, year: number): string {
+  return `${year + 1}-${pad(rule.month)}-${pad(rule.day)}`;
+}
+
+/**
+ * The due date of one figure: the override for its unit, else the override for the indicator's
+ * year, else the indicator's rule, else the department's.
+ */
+export function dueDateOf(input: {
+  year: number;
+  unit: string;
+  rule: DueRule | null;
+  departmentRule: DueRule;
+  overrides: readonly Pick<DueOverride, 'unit' | 'due'>[];
+}): string {
+  const own = input.overrides.find((o) => o.unit === input.unit) ?? input.overrides.find((o) => o.unit === null);
+  return own?.due ?? ruleDueDate(input.rule ?? input.departmentRule, input.year);
+}
+
+/** The calendar date at `now` in Asia/Ho_Chi_Minh, whatever the server's zone: `2026-01-15`. */
+export function todayIn(now: Date, timeZone = TIME_ZONE): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** `iso` moved by `days` (negative: back), as a calendar date. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How far from the target a judged status is: on track (or achieved) 0, at risk 1, off track 2; others are no judgement. */
+function severity(status: Status): number | null {
+  if (status === 'achieved' || status === 'on-track') return 0;
+  if (status === 'at-risk') return 1;
+  if (status === 'off-track') return 2;
+  return null;
+}
+
+/** Whether going from `from` to `to` is a step down the scale on track → at risk → off track. */
+export function isWorse(from: Status, to: Status): boolean {
+  const before = severity(from);
+  const after = severity(to);
+  return before !== null && after !== null && after > before;
+}

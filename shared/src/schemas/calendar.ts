@@ -1,0 +1,86 @@
+import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { isoDateSchema, localizedTextSchema } from './common.js';
+import { indicatorCodeSchema } from './indicator.js';
+import { orgUnitCodeSchema } from './org-unit.js';
+import { z } from './zod.js';
+
+/**
+ * The reporting calendar: when each year's figure of an indicator is due and who answers for it.
+ * A rule gives the day and month of the year after the figure's year ("15 January of the next
+ * year"); a year's figure can be given another date, for all its units or one. Who is responsible
+ * is a user, for the indicator and optionally for one unit's figures.
+ */
+
+/** A day of the year: day 15 of month 1. February counts 28 days, so the rule holds every year. */
+export const dueRuleSchema = z
+  .object({
+    month: z.number({ error: 'due-rule-date' }).int('due-rule-date').min(1, 'due-rule-date').max(12, 'due-rule-date'),
+    day: z.number({ error: 'due-rule-date' }).int('due-rule-date').min(1, 'due-rule-date').max(31, 'due-rule-date'),
+  })
+  .refine(({ month, day }) => day <= DAYS_IN_MONTH[month - 1]!, { message: 'due-rule-date', path: ['day'] });
+export type DueRule = z.infer<typeof dueRuleSchema>;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A username as the calendar names a responsible person; whether it exists is the database's question. */
+const usernameSchema = z.string().trim().min(1, 'required').max(64, 'too-long');
+
+/** An approver's change of an indicator's rule and responsible people, based on the version read. */
+export const reportingRuleBodySchema = z.object({
+  version: z.number({ error: 'integer-required' }).int('integer-required').min(0, 'non-negative'),
+  /** Null: the department's rule. */
+  due: dueRuleSchema.nullable(),
+  responsible: usernameSchema.nullable(),
+  /** A unit's own responsible person, by unit code; other units' figures fall to `responsible`. */
+  unitResponsibles: z.record(orgUnitCodeSchema, usernameSchema).default({}),
+});
+export type ReportingRuleBody = z.input<typeof reportingRuleBodySchema>;
+
+export const dueOverrideParamsSchema = z.object({
+  code: indicatorCodeSchema,
+  year: z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range'),
+});
+/** `unit` absent: the date holds for the year's every figure of the indicator that has no date of its own. */
+export const dueOverrideQuerySchema = z.object({ unit: orgUnitCodeSchema.optional() });
+export const dueOverrideBodySchema = z.object({
+  version: z.number({ error: 'integer-required' }).int('integer-required').min(0, 'non-negative'),
+  due: isoDateSchema,
+});
+export const dueOverrideDeleteQuerySchema = dueOverrideQuerySchema.extend({
+  version: z.coerce.number({ error: 'integer-required' }).int('integer-required').min(1, 'positive'),
+});
+
+export const personSchema = z.object({ username: z.string(), displayName: z.string() });
+export type Person = z.infer<typeof personSchema>;
+
+export const dueOverrideSchema = z.object({ unit: z.string().nullable(), due: isoDateSchema, version: z.number().int() });
+export type DueOverride = z.infer<typeof dueOverrideSchema>;
+
+/** One indicator's calendar as approvers read and change it; `version` 0 until a rule is saved. */
+export const reportingRuleSchema = z.object({
+  code: z.string(),
+  name: localizedTextSchema,
+  /** The indicator's own rule, or null for the department's. */
+  due: dueRuleSchema.nullable(),
+  responsible: personSchema.nullable(),
+  unitResponsibles: z.array(z.object({ unit: z.string(), person: personSchema })),
+  version: z.number().int(),
+});
+export type ReportingRule = z.infer<typeof reportingRuleSchema>;
+
+export const calendarYearQuerySchema = z.object({
+  year: z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range'),
+});
+
+/** The calendar of one year: the department's rule, and each current indicator's rule, dates and people. */
+export const calendarSchema = z.object({
+  year: z.number().int(),
+  departmentRule: dueRuleSchema,
+  indicators: z.array(
+    reportingRuleSchema.extend({
+      /** The province figure's due date this year, after any override. */
+      provinceDue: isoDateSchema,
+      overrides: z.array(dueOverrideSchema),
+    }),
+  ),
+});
+export type Calendar = z.infer<typeof calendarSchema>;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dueDateOf, dueRuleSchema, isWorse, ruleDueDate, todayIn } from '../src/index.js';
+
+describe('the reporting calendar', () => {
+  it('puts a year’s figure on the rule’s day of the next year, unless the year or the unit has its own date', () => {
+    expect(ruleDueDate({ month: 1, day: 15 }, 2025)).toBe('2026-01-15');
+    const base = { year: 2025, rule: { month: 3, day: 31 }, departmentRule: { month: 1, day: 15 } };
+    expect(dueDateOf({ ...base, unit: 'lang-son', overrides: [] })).toBe('2026-03-31');
+    expect(dueDateOf({ ...base, rule: null, unit: 'lang-son', overrides: [] })).toBe('2026-01-15');
+    const overrides = [
+      { unit: null, due: '2026-02-10' },
+      { unit: 'tam-thanh', due: '2026-02-20' },
+    ];
+    expect(dueDateOf({ ...base, unit: 'lang-son', overrides })).toBe('2026-02-10');
+    expect(dueDateOf({ ...base, unit: 'tam-thanh', overrides })).toBe('2026-02-20');
+  });
+
+  it('refuses a rule day that is not in every year, naming the field', () => {
+    expect(dueRuleSchema.safeParse({ month: 2, day: 28 }).success).toBe(true);
+    const bad = dueRuleSchema.safeParse({ month: 2, day: 29 });
+    expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['day', 'due-rule-date']]);
+    expect(dueRuleSchema.safeParse({ month: 13, day: 1 }).error?.issues[0]?.path).toEqual(['month']);
+  });
+
+  it('reads today in Hà Nội’s time and steps over months and leap days', () => {
+    // 17:30 UTC on 31 December is already 1 January in Việt Nam.
+    expect(todayIn(new Date('2025-12-31T17:30:00Z'))).toBe('2026-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-01-05', -14)).toBe('2025-12-22');
+  });
+
+  it('calls a step down on track → at risk → off track worse, and nothing else', () => {
+    expect(isWorse('on-track', 'at-risk')).toBe(true);
+    expect(isWorse('achieved', 'off-track')).toBe(true);
+    expect(isWorse('at-risk', 'off-track')).toBe(true);
+    expect(isWorse('off-track', 'at-risk')).toBe(false);
+    expect(isWorse('achieved', 'on-track')).toBe(false);
+    expect(isWorse('no-data', 'off-track')).toBe(false);
+  });
+});

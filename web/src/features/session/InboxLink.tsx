@@ -1,0 +1,26 @@
+import { NavLink } from 'react-router';
+import { useInboxQuery } from '../../api/inbox-hooks';
+import { useStaffI18n } from '../../i18n/useStaffI18n';
+
+/**
+ * The header's link to the inbox with the count of what waits and how much of it is overdue, in
+ * words beside the number (never a colour alone). Rendered only for a signed-in user, so the
+ * counts are fetched in the browser after hydration, never in the overview's first paint.
+ */
+export function InboxLink() {
+  const { t } = useStaffI18n();
+  const inbox = useInboxQuery();
+  const counts = inbox.data?.counts;
+  const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : 0;
+  return (
+    <NavLink to="/inbox" className="site-nav__link">
+      {t.staffNav.inbox}
+      {counts && total > 0 && (
+        <span className={`site-nav__count${counts.overdue > 0 ? ' site-nav__count--overdue' : ''}`} data-testid="inbox-count">
+          {counts.overdue > 0 && <span aria-hidden="true">⚠ </span>}
+          {t.staffNav.inboxCount(total, counts.overdue)}
+        </span>
+      )}
+    </NavLink>
+  );
+}

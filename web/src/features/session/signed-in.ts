@@ -1,0 +1,7 @@
+/**
+ * What only a signed-in user sees beside the leaders' pages: the header's work links with the
+ * inbox's count, the inbox and the completeness page. One chunk, loaded once a session is known
+ * (after hydration), so the overview's first load carries none of it.
+ */
+export { default as CalendarPage } from '../completeness/CalendarPage';
+export { default as StaffLinks } from './StaffLinks';

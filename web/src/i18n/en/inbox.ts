@@ -1,0 +1,61 @@
+import type { viInbox } from '../vi/inbox';
+
+/** English words of the inbox and the completeness page. */
+export const enInbox: typeof viInbox = {
+  staffNav: {
+    completeness: 'Completeness',
+    inbox: 'To do',
+    inboxCount: (n: number, overdue: number) => (overdue > 0 ? `${n} items, ${overdue} overdue` : n === 1 ? '1 item' : `${n} items`),
+  },
+  inbox: {
+    title: 'To do',
+    hint: (days: number) =>
+      `Figures due within the next ${days} days and overdue, drafts awaiting approval or returned, indicators whose status just worsened.`,
+    empty: 'Nothing to do. Every figure you answer for is on time.',
+    today: (date: string) => `As of ${date}`,
+    sections: {
+      overdue: 'Overdue',
+      'due-soon': 'Due soon',
+      'awaiting-approval': 'Awaiting your approval',
+      returned: 'Returned to you',
+      worsened: 'Status worsened',
+    },
+    icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘' },
+    departmentOverdue: 'Overdue – whole department',
+    itemTitle: (name: string, year: number) => `${name} – ${year}`,
+    due: (date: string) => `Due ${date}`,
+    department: 'Whole department',
+    figures: (n: number) => (n === 1 ? '1 figure not published' : `${n} figures not published`),
+    states: { missing: 'not entered', draft: 'awaiting approval', returned: 'returned' },
+    author: (name: string, when: string) => `Entered by ${name}, ${when}`,
+    returnedBy: (name: string, when: string) => `Returned by ${name}, ${when}`,
+    noComment: 'No reason given.',
+    worsened: (from: string, to: string) => `From “${from}” to “${to}”`,
+    publishedAt: (when: string) => `Published ${when}`,
+    open: {
+      overdue: 'Enter the figure',
+      'due-soon': 'Enter the figure',
+      department: 'See completeness',
+      'awaiting-approval': 'Open the approval queue',
+      returned: 'Correct and resubmit',
+      worsened: 'See the indicator',
+    },
+  },
+  completeness: {
+    title: 'Completeness of the figures',
+    hint: 'The share of a year’s expected figures that are published: every current indicator, for the province and, where it is built from communes and wards, for each unit standing at the year’s end. Laggards first.',
+    total: (share: string, published: string, expected: string) => `Province-wide: ${share} (${published} of ${expected} figures published)`,
+    byIndicator: 'By indicator',
+    byUnit: 'By unit',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    share: 'Share published',
+    published: 'Published',
+    expected: 'Expected',
+    missing: 'Missing',
+    noneMissing: 'Complete',
+    moreMissing: (n: number) => `and ${n} more units`,
+    sortBy: (column: string) => `Sort by ${column}`,
+    complete: 'Complete',
+  },
+};
