@@ -1,6 +1,6 @@
 import { ratioEntry } from '@kpi/shared/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimDigest, draftsAwaitingApproval, returnedDraftsOf } from '../src/mail-queries.js';
+import { claimDigest } from '../src/mail-queries.js';
 import { publishDraft, returnDraft, saveDraft } from '../src/observation-writes.js';
 import { openDb, type Db } from '../src/open-db.js';
 import { dueMail, enqueueMail, markMailFailed, markMailSent, outboxSummary } from '../src/outbox.js';
@@ -9,27 +9,11 @@ import { insertUser } from '../src/users.js';
 
 const KEY = { code: 'bluezone-install-rate', year: 2021 };
 
-describe('what the mail digest lists', () => {
+describe('the mail digest’s day', () => {
   let db: Db;
   beforeEach(() => {
     db = openDb(':memory:');
     seedDatabase(db);
-  });
-
-  it('keeps a returned draft until its author answers it with a new draft, and lists others’ drafts to approve', () => {
-    saveDraft(db, KEY, ratioEntry(150000, 0), 'lan');
-    expect(draftsAwaitingApproval(db, 'minh').map((d) => [d.code, d.year, d.author])).toEqual([['bluezone-install-rate', 2021, 'lan']]);
-    // Nobody approves their own draft.
-    expect(draftsAwaitingApproval(db, 'lan')).toEqual([]);
-    expect(returnDraft(db, KEY, 1, 'minh', 'Thiếu nguồn').ok).toBe(true);
-    expect(returnedDraftsOf(db, 'lan')).toEqual([
-      expect.objectContaining({ code: 'bluezone-install-rate', year: 2021, reviewedBy: 'minh', comment: 'Thiếu nguồn', unitName: expect.any(String) }),
-    ]);
-    expect(returnedDraftsOf(db, 'minh')).toEqual([]);
-    saveDraft(db, KEY, ratioEntry(151000, 2), 'lan');
-    expect(returnedDraftsOf(db, 'lan')).toEqual([]);
-    expect(publishDraft(db, KEY, 3, 'minh').ok).toBe(true);
-    expect(draftsAwaitingApproval(db, 'minh')).toEqual([]);
   });
 
   it('claims a user’s digest once per day', () => {

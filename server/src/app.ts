@@ -182,6 +182,7 @@ export async function buildApp({
     new MailService(db, {
       settings: { smtpUrl: null, from: null, digestHour: 7, publicUrl: null },
       baseUrl: 'http://localhost:3000',
+      calendar,
       ...mail,
       log: app.log,
     }),

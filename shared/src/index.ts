@@ -19,6 +19,7 @@ export * from './validation-messages.js';
 export * from './entry-warnings.js';
 export * from './parse-number.js';
 export * from './review/build-review.js';
+export { reviewPhrases } from './review/phrases.js';
 export * from './review/among-provinces.js';
 export * from './search.js';
 export * from './url-params.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/index.js';
+import type { Locale, Status } from '../schemas/index.js';
 
 /**
  * The review's wording in both languages, in the register of the department's report
@@ -25,7 +25,8 @@ export interface ReviewPhrases {
   noteOf(name: string, year: number, note: string): string;
   milestone(name: string, state: string): string;
   milestoneStates: Record<'not-started' | 'in-progress' | 'done', string>;
-  statuses: Record<'on-track' | 'at-risk' | 'off-track' | 'too-few' | 'no-data', string>;
+  /** Every status in words: the review's sentences and the mail digest say them as the app's badges do. */
+  statuses: Record<Status, string>;
   document(number: string | null, title: string, date: string | null): string;
   none(year: number): string;
 }
@@ -53,10 +54,12 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'chưa triển khai', 'in-progress': 'đang triển khai', done: 'đã hoàn thành' },
     statuses: {
+      achieved: 'Đạt mục tiêu',
       'on-track': 'Đúng tiến độ',
       'at-risk': 'Cần đẩy nhanh',
       'off-track': 'Chậm tiến độ',
       'too-few': 'Chưa đủ số liệu để đánh giá',
+      'no-target': 'Chưa có mục tiêu',
       'no-data': 'Chưa có số liệu',
     },
     document: (num, title, date) => (num ? `${num}${date ? ` ngày ${date}` : ''}` : title),
@@ -83,7 +86,15 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     noteOf: (name, y, note) => `${name}, ${y}: ${note}`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
-    statuses: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'too-few': 'Too few figures to judge', 'no-data': 'No data' },
+    statuses: {
+      achieved: 'Achieved',
+      'on-track': 'On track',
+      'at-risk': 'At risk',
+      'off-track': 'Off track',
+      'too-few': 'Too few figures to judge',
+      'no-target': 'No target',
+      'no-data': 'No data',
+    },
     document: (num, title, date) => (num ? `${num}${date ? ` of ${date}` : ''}` : title),
     none: (y) => `No approved figures for ${y} yet.`,
   },

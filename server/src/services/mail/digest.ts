@@ -1,11 +1,10 @@
-import { draftsAwaitingApproval, findUserById, returnedDraftsOf, type Db, type DraftMention } from '@kpi/db';
-import { PROVINCE_UNIT, roleAtLeast } from '@kpi/shared';
-import { entryPath } from './messages.js';
+import { findUserById, inboxFor, type Db } from '@kpi/db';
+import { formatDate, reviewPhrases, type DueRule, type InboxItem } from '@kpi/shared';
 
 /** One line of a user's daily digest: what waits for them, and where to do it. */
 export interface DigestItem {
-  /** What kind of thing waits, so an inbox can group or filter them. */
-  kind: 'awaiting-approval' | 'returned' | (string & {});
+  /** The inbox's kind of item (`overdue`, `returned`…), so a digest can group or filter them. */
+  kind: InboxItem['kind'];
   /** One sentence in Vietnamese. */
   text: string;
   /** An absolute link to the page where it is done. */
@@ -14,38 +13,51 @@ export interface DigestItem {
 
 /**
  * What waits for user `userId` on `today` (Vietnam date, YYYY-MM-DD). The digest is written against
- * this alone, so the reporting calendar's inbox (due dates, completeness) can take the place of the
- * implementation below without touching the sender.
+ * this alone, so a test can give the sender any list.
  */
 export type DigestSource = (userId: number, today: string) => DigestItem[];
 
-/** The commune's or ward's code; null for the province's own figure. */
-const unitOf = ({ orgUnit }: DraftMention) => (orgUnit === PROVINCE_UNIT ? null : orgUnit);
-const where = (draft: DraftMention) => `${draft.nameVi} năm ${draft.year}${unitOf(draft) ? ` (${draft.unitName ?? draft.orgUnit})` : ''}`;
+/** What the inbox needs besides the user and the day: the calendar's settings (INBOX_* and REPORT_DUE_*). */
+export interface DigestCalendar {
+  departmentRule: DueRule;
+  dueDays: number;
+  worsenedDays: number;
+}
+
+const statuses = reviewPhrases.vi.statuses;
+const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { code: string; name: string; kind: string } }) =>
+  `${item.indicator.name.vi} năm ${item.year}${item.unit && item.unit.kind !== 'province' ? ` (${item.unit.name})` : ''}`;
+
+/** The inbox item as one Vietnamese sentence of the digest. */
+function sentence(item: InboxItem): string {
+  switch (item.kind) {
+    case 'overdue':
+    case 'due-soon': {
+      const units = item.units.length > 1 ? ` (${item.units.length} đơn vị chưa có số liệu được phê duyệt)` : '';
+      const due = formatDate(item.due, 'vi');
+      return item.kind === 'overdue' ? `Số liệu ${where(item)}${units} đã quá hạn nộp ngày ${due}.` : `Số liệu ${where(item)}${units} đến hạn nộp ngày ${due}.`;
+    }
+    case 'awaiting-approval':
+      return `Số liệu ${where(item)} của ${item.author} đang chờ phê duyệt.`;
+    case 'returned':
+      return `Số liệu ${where(item)} bị ${item.returnedBy ?? 'người phê duyệt'} trả lại${item.comment ? `: “${item.comment}”` : ''}; cần sửa và gửi lại.`;
+    case 'worsened':
+      return `Chỉ tiêu ${where(item)} chuyển từ “${statuses[item.from]}” sang “${statuses[item.to]}” sau lần phê duyệt số liệu gần nhất.`;
+  }
+}
 
 /**
- * What exists today: for approvers, the drafts waiting for them (others' drafts, since nobody
- * publishes their own); for everyone, their own drafts that were returned and not yet answered.
+ * The user's inbox (db/src/inbox.ts) as the digest: their own work only. An approver's inbox also
+ * lists the department's overdue figures, which would fill every approver's mail with the same
+ * lines each morning; the inbox page keeps them.
  */
-export function draftsDigestSource(db: Db, baseUrl: string): DigestSource {
-  return (userId) => {
+export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalendar): DigestSource {
+  return (userId, today) => {
     const user = findUserById(db, userId);
     if (!user || user.disabled) return [];
-    const items: DigestItem[] = returnedDraftsOf(db, user.username).map((draft) => ({
-      kind: 'returned',
-      text: `Số liệu ${where(draft)} bị ${draft.reviewedBy ?? 'người phê duyệt'} trả lại${draft.comment ? `: “${draft.comment}”` : ''}; cần sửa và gửi lại.`,
-      link: baseUrl + entryPath(draft.code, draft.year, unitOf(draft)),
-    }));
-    if (roleAtLeast(user.role, 'approver')) {
-      const waiting = draftsAwaitingApproval(db, user.username);
-      items.push(
-        ...waiting.map((draft) => ({
-          kind: 'awaiting-approval',
-          text: `Số liệu ${where(draft)} của ${draft.author} đang chờ phê duyệt.`,
-          link: `${baseUrl}/approval`,
-        })),
-      );
-    }
-    return items;
+    const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar });
+    return inbox.items
+      .filter((item) => !('scope' in item) || item.scope === 'mine')
+      .map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));
   };
 }

@@ -17,7 +17,7 @@ import { PROVINCE_UNIT, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { nextAttempt } from './backoff.js';
-import { draftsDigestSource, type DigestSource } from './digest.js';
+import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
 import { digestMail, draftReturnedMail, entryPath, offTrackMail, testMail, type MailText } from './messages.js';
 import { vietnamDate, vietnamHour } from './vietnam-time.js';
@@ -27,7 +27,9 @@ export interface MailServiceOptions {
   /** The absolute address links in messages start with (APP_PUBLIC_URL, else the server's own). */
   baseUrl: string;
   log: FastifyBaseLogger;
-  /** What the daily digest lists; by default the drafts waiting for the user or returned to them. */
+  /** The reporting calendar's settings the digest's inbox is drawn up with. */
+  calendar: DigestCalendar;
+  /** What the daily digest lists; by default the user's own items of their inbox. */
   digestSource?: DigestSource;
   /** The time the sender goes by; tests pin it. */
   clock?: () => Date;
@@ -63,7 +65,7 @@ export class MailService {
     this.from = fromAddress(options.settings);
     // Short timeouts: a server that is down is retried later rather than held on to.
     this.transport = smtpUrl ? createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) : null;
-    this.digestSource = options.digestSource ?? draftsDigestSource(db, options.baseUrl);
+    this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar);
     this.clock = options.clock ?? (() => new Date());
   }
 

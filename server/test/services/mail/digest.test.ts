@@ -63,4 +63,28 @@ describe('the daily digest', () => {
       'Việc cần làm ngày 11/03/2026: 1 mục',
     ]);
   });
+
+  it('lists the figures the user answers for that are overdue, from the reporting calendar', async () => {
+    const smtp = await startSmtp();
+    const clock = testClock('2026-03-10T00:00:00Z');
+    const { app, close } = await mailApp({ smtpUrl: smtp.url, clock: clock.now, digestHour: 7 });
+    const cookies = await signInAll(app);
+    await setMyMail(app, cookies.analyst, { email: 'phan.tich@langson.example', immediateNotices: false });
+    // The approver names the analyst as the one who answers for the level-4 online services' figures.
+    const rule = await app.inject({
+      method: 'PUT',
+      url: '/api/calendar/online-services-level4-rate',
+      headers: { cookie: cookies.approver },
+      payload: { version: 0, due: null, responsible: 'analyst' },
+    });
+    expect(rule.statusCode).toBe(200);
+
+    await app.mail.tick();
+    expect(smtp.received).toHaveLength(1);
+    const [digest] = smtp.received;
+    // 2025's figure was due on 15 January 2026 (the department's rule) and is not published.
+    expect(digest!.text).toMatch(/năm 2025.* đã quá hạn nộp ngày 15\/01\/2026\./);
+    expect(digest!.text).toContain(`${BASE_URL}/entry/online-services-level4-rate/2025`);
+    await close();
+  });
 });
