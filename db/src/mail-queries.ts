@@ -1,7 +1,7 @@
 import type { Role } from '@kpi/shared';
 import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from './open-db.js';
-import { indicators, orgUnits, users } from './schema.js';
+import { indicators, orgUnits, reportingRules, users } from './schema.js';
 import type { UserRow } from './users.js';
 
 /** Who may be sent a notice: an enabled account with an address that has not turned notices off. */
@@ -15,6 +15,23 @@ export function noticeRecipients(db: DbOrTx, roles: readonly Role[]): UserRow[] 
     .where(and(wantsNotices, inArray(users.role, [...roles])))
     .orderBy(users.username)
     .all();
+}
+
+/**
+ * Who hears that an indicator's status turned off track: the person the reporting calendar names
+ * for it, who answers for its figures, and the approvers and admins, who act on it; each once.
+ */
+export function offTrackRecipients(db: DbOrTx, code: string): UserRow[] {
+  const responsible = db
+    .select({ user: users })
+    .from(reportingRules)
+    .innerJoin(indicators, eq(indicators.id, reportingRules.indicatorId))
+    .innerJoin(users, eq(users.id, reportingRules.responsibleUserId))
+    .where(and(eq(indicators.code, code), wantsNotices))
+    .all()
+    .map((row) => row.user);
+  const leads = noticeRecipients(db, ['approver', 'admin']);
+  return [...responsible, ...leads.filter((lead) => !responsible.some((user) => user.id === lead.id))];
 }
 
 /** The account if it takes immediate notices, else undefined. */

@@ -7,7 +7,7 @@ import {
   markMailFailed,
   markMailSent,
   noticeRecipient,
-  noticeRecipients,
+  offTrackRecipients,
   orgUnitName,
   outboxSummary,
   type Db,
@@ -112,9 +112,8 @@ export class MailService {
   }
 
   /**
-   * A province figure's publication turned its indicator's status off track. Approvers and admins
-   * hear of it: until the reporting calendar names a person responsible per indicator, they are
-   * the ones who act on it.
+   * A province figure's publication turned its indicator's status off track: the person the
+   * reporting calendar names for the indicator hears of it, and so do the approvers and admins.
    */
   statusTurnedOffTrack(input: { code: string; year: number; status: StatusResult }): number {
     if (!this.configured) return 0;
@@ -125,7 +124,7 @@ export class MailService {
       link: this.link(`/indicators/${encodeURIComponent(input.code)}?year=${input.year}`),
       accountLink: this.link(ACCOUNT_PATH),
     });
-    const to = noticeRecipients(this.db, ['approver', 'admin']).flatMap((user) => (user.email ? [user.email] : []));
+    const to = offTrackRecipients(this.db, input.code).flatMap((user) => (user.email ? [user.email] : []));
     return this.enqueue(to.map((email) => ({ to: email, mail, kind: 'off-track' })));
   }
 

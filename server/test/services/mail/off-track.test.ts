@@ -6,7 +6,7 @@ import { BASE_URL, mailApp, setMyMail, testClock } from './mail-support.js';
 const CODE = 'bluezone-install-rate';
 
 describe('a status that turns off track', () => {
-  it('is told to the approvers and admins who take notices when a publication turns it', async () => {
+  it('is told to the person who answers for it and the approvers and admins who take notices', async () => {
     const smtp = await startSmtp();
     const { app } = await mailApp({ smtpUrl: smtp.url, clock: testClock('2026-03-09T20:00:00Z').now });
     const cookies = await signInAll(app);
@@ -21,6 +21,14 @@ describe('a status that turns off track', () => {
       payload: { revision: 0, value: 80, comparator: 'gte', sourceId: 1 },
     });
     expect(target.statusCode).toBe(200);
+    // The reporting calendar names the analyst for this indicator.
+    const rule = await app.inject({
+      method: 'PUT',
+      url: `/api/calendar/${CODE}`,
+      headers: { cookie: cookies.approver },
+      payload: { version: 0, due: null, responsible: 'analyst' },
+    });
+    expect(rule.statusCode).toBe(200);
     const status = async () => (await app.inject(`/api/indicators/${CODE}?year=2021`)).json().asOf.status.status as string;
     expect(await status()).not.toBe('off-track');
 
@@ -42,7 +50,7 @@ describe('a status that turns off track', () => {
     expect(await status()).toBe('off-track');
     await app.mail.idle();
 
-    expect(smtp.envelopes.flat().sort()).toEqual(['phe.duyet@langson.example', 'quan.tri@langson.example']);
+    expect(smtp.envelopes.flat().sort()).toEqual(['phan.tich@langson.example', 'phe.duyet@langson.example', 'quan.tri@langson.example']);
     const [mail] = smtp.received;
     expect(mail!.subject).toMatch(/^Chỉ tiêu chậm tiến độ: .+ năm 2021$/);
     expect(mail!.text).toContain('chuyển sang trạng thái "Chậm tiến độ"');
