@@ -1,7 +1,9 @@
 import { addDays, inboxKinds, roleAtLeast, type Inbox, type InboxItem, type InboxKind } from '@kpi/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { dueItems, entryLink, type DueOptions } from './due-items.js';
+import { dueActions } from './commentary-queries.js';
+import { dueItems, entryLink, OVERDUE_LOOKBACK_DAYS, type DueOptions } from './due-items.js';
 import type { Db } from './open-db.js';
+import { loadRules } from './reporting-rules.js';
 import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, orgUnits, users } from './schema.js';
 import { worsenedSince } from './worsened.js';
 
@@ -101,7 +103,7 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
   }
   const names = new Map(
     db
-      .select({ code: indicators.code, vi: indicators.nameVi, en: indicators.nameEn })
+      .select({ id: indicators.id, code: indicators.code, vi: indicators.nameVi, en: indicators.nameEn })
       .from(indicators)
       .all()
       .map((r) => [r.code, r]),
@@ -118,6 +120,43 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
       link: `/indicators/${w.code}?year=${w.year}`,
     });
   }
+  if (roleAtLeast(user.role, 'analyst')) items.push(...actionItems(db, options, names));
   const counts = Object.fromEntries(inboxKinds.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<InboxKind, number>;
   return { today, dueDays: options.dueDays, counts, items };
+}
+
+/**
+ * Published actions not done whose due date has passed (within OVERDUE_LOOKBACK_DAYS, as figures)
+ * or comes within `dueDays`, for analysts and above: the work is the department's, and the one the
+ * reporting calendar names for the indicator sees it as theirs.
+ */
+function actionItems(db: Db, { user, today, dueDays }: InboxOptions, names: Map<string, { id: number; vi: string; en: string }>): InboxItem[] {
+  const actions = dueActions(db, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, dueDays) }).filter((a) => !a.done);
+  if (!actions.length) return [];
+  const rules = loadRules(db);
+  const units = new Map(
+    db
+      .select({ code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind })
+      .from(orgUnits)
+      .all()
+      .map((u) => [u.code, u]),
+  );
+  return actions.map((a) => {
+    const name = names.get(a.indicatorCode)!;
+    const rule = rules.get(name.id);
+    const mine = (rule?.units.get(a.orgUnit) ?? rule?.responsible)?.username === user.username;
+    const unit = units.get(a.orgUnit);
+    return {
+      kind: 'action-due',
+      indicator: { code: a.indicatorCode, name: { vi: name.vi, en: name.en } },
+      year: a.year,
+      unit: { code: a.orgUnit, name: unit?.name ?? a.orgUnit, kind: unit?.kind ?? (a.orgUnit === DEFAULT_ORG_UNIT ? 'province' : 'commune') },
+      due: a.due,
+      what: a.what,
+      who: a.who,
+      overdue: a.due < today,
+      scope: mine ? 'mine' : 'department',
+      link: `/indicators/${a.indicatorCode}?year=${a.year}`,
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_DUE_RULE, type Role } from '@kpi/shared';
 import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
+import { publishCommentaryDraft, saveCommentaryDraft } from '../src/commentary-writes.js';
 import { writeDueOverride } from '../src/due-overrides.js';
 import { inboxFor } from '../src/inbox.js';
 import { returnDraft, saveDraft } from '../src/observation-writes.js';
@@ -34,7 +35,7 @@ describe('inboxFor', () => {
     const binh = inbox(db, 'binh', 'analyst').items;
     expect(binh).toHaveLength(1);
     expect(binh[0]!.kind === 'overdue' && binh[0]!.units.length).toBe(65);
-    expect(mine.counts).toEqual({ overdue: 2, 'due-soon': 0, 'awaiting-approval': 0, returned: 0, worsened: 0 });
+    expect(mine.counts).toEqual({ overdue: 2, 'due-soon': 0, 'awaiting-approval': 0, returned: 0, worsened: 0, 'action-due': 0 });
 
     // A year's own date: the 2025 rank due on 1 February is "due soon" on 20 January, not overdue; a year before, not yet.
     expect(writeDueOverride(db, { code: 'dti-rank', year: 2025, unit: null }, 0, '2026-02-01', 'duyet').ok).toBe(true);
@@ -117,5 +118,37 @@ describe('inboxFor', () => {
     expect(inbox(db, 'viewer', 'viewer', today).items.filter((i) => i.kind === 'worsened')).toEqual([]);
     // Out of the window, it is gone.
     expect(inbox(db, 'viewer', 'viewer', '2099-01-01').items.filter((i) => i.kind === 'worsened')).toEqual([]);
+  });
+
+  it('lists published actions not done that are due soon or overdue, as theirs for the one who answers for the indicator', () => {
+    const db = seeded();
+    const key = { code: 'bluezone-install-rate', year: 2025 };
+    const actions = [
+      { what: 'Vận động cài đặt', who: 'Phòng Bưu chính', due: '2026-01-10', done: false },
+      { what: 'Báo cáo UBND tỉnh', who: 'Văn phòng', due: '2026-01-25', done: false },
+      { what: 'Đã họp triển khai', who: 'Văn phòng', due: '2026-01-05', done: true },
+      { what: 'Tổng kết năm', who: 'Văn phòng', due: '2026-12-31', done: false },
+    ];
+    expect(saveCommentaryDraft(db, key, { analysis: 'Chậm.', actions }, 0, 'an').ok).toBe(true);
+    // A draft's actions wait for its publication.
+    expect(inbox(db, 'an', 'analyst').counts['action-due']).toBe(0);
+    expect(publishCommentaryDraft(db, key, 1, 'duyet').ok).toBe(true);
+
+    const items = inbox(db, 'an', 'analyst').items.filter((i) => i.kind === 'action-due');
+    // Done and far-off actions stay out; the overdue first.
+    expect(items.map((i) => i.kind === 'action-due' && [i.what, i.due, i.overdue, i.scope])).toEqual([
+      ['Vận động cài đặt', '2026-01-10', true, 'department'],
+      ['Báo cáo UBND tỉnh', '2026-01-25', false, 'department'],
+    ]);
+    expect(items[0]).toMatchObject({ unit: { code: 'lang-son', kind: 'province' }, link: '/indicators/bluezone-install-rate?year=2025' });
+    // Viewers act on nothing.
+    expect(inbox(db, 'xem', 'viewer').counts['action-due']).toBe(0);
+    // Named in the reporting calendar, the analyst has them as their own.
+    expect(saveReportingRule(db, 'bluezone-install-rate', { version: 0, due: null, responsible: 'an' }, 'duyet').ok).toBe(true);
+    expect(
+      inbox(db, 'an', 'analyst')
+        .items.filter((i) => i.kind === 'action-due')
+        .map((i) => 'scope' in i && i.scope),
+    ).toEqual(['mine', 'mine']);
   });
 });

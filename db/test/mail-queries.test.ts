@@ -1,13 +1,9 @@
-import { ratioEntry } from '@kpi/shared/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claimDigest } from '../src/mail-queries.js';
-import { publishDraft, returnDraft, saveDraft } from '../src/observation-writes.js';
 import { openDb, type Db } from '../src/open-db.js';
 import { dueMail, enqueueMail, markMailFailed, markMailSent, outboxSummary } from '../src/outbox.js';
 import { seedDatabase } from '../src/seed/index.js';
 import { insertUser } from '../src/users.js';
-
-const KEY = { code: 'bluezone-install-rate', year: 2021 };
 
 describe('the mail digest’s day', () => {
   let db: Db;

@@ -9,7 +9,7 @@ import { z } from './zod.js';
  * calendar and the figures, never stored (a notification is no second source of truth). Each item
  * is a discriminated union member on `kind`, so other dated items (an action's due date) can join.
  */
-export const inboxKinds = ['overdue', 'due-soon', 'awaiting-approval', 'returned', 'worsened'] as const;
+export const inboxKinds = ['overdue', 'due-soon', 'awaiting-approval', 'returned', 'worsened', 'action-due'] as const;
 export const inboxKindSchema = z.enum(inboxKinds);
 export type InboxKind = z.infer<typeof inboxKindSchema>;
 
@@ -56,6 +56,20 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     from: statusSchema,
     to: statusSchema,
     publishedAt: z.string(),
+  }),
+  /**
+   * A published action (commentary's "what we will do, who, by when") not done, due within the
+   * inbox's days or overdue. `mine`: the user answers for the indicator in the reporting calendar.
+   */
+  z.object({
+    kind: z.literal('action-due'),
+    ...base,
+    unit: unitRefSchema,
+    due: isoDateSchema,
+    what: z.string(),
+    who: z.string(),
+    overdue: z.boolean(),
+    scope: z.enum(['mine', 'department']),
   }),
 ]);
 export type InboxItem = z.infer<typeof inboxItemSchema>;

@@ -43,6 +43,8 @@ function sentence(item: InboxItem): string {
       return `Số liệu ${where(item)} bị ${item.returnedBy ?? 'người phê duyệt'} trả lại${item.comment ? `: “${item.comment}”` : ''}; cần sửa và gửi lại.`;
     case 'worsened':
       return `Chỉ tiêu ${where(item)} chuyển từ “${statuses[item.from]}” sang “${statuses[item.to]}” sau lần phê duyệt số liệu gần nhất.`;
+    case 'action-due':
+      return `Hành động “${item.what}” của ${where(item)} (${item.who}) ${item.overdue ? 'đã quá hạn' : 'đến hạn'} ngày ${formatDate(item.due, 'vi')}.`;
   }
 }
 

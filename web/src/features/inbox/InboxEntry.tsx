@@ -53,6 +53,16 @@ export function InboxEntry({ item }: { item: InboxItem }) {
         </>
       );
       break;
+    case 'action-due':
+      detail = (
+        <>
+          {orgUnitName(item.unit, locale)} · {item.overdue && <span aria-hidden="true">⚠ </span>}
+          <strong>{words.action(item.who, formatDate(item.due, locale), item.overdue)}</strong>
+          <br />
+          {item.what}
+        </>
+      );
+      break;
   }
   return (
     <li className="inbox-item">

@@ -13,7 +13,7 @@ const tamThanh = { code: 'tam-thanh', name: 'Tam Thanh', kind: 'ward' as const }
 const inbox: Inbox = {
   today: '2026-01-20',
   dueDays: 14,
-  counts: { overdue: 2, 'due-soon': 0, 'awaiting-approval': 1, returned: 1, worsened: 1 },
+  counts: { overdue: 2, 'due-soon': 0, 'awaiting-approval': 1, returned: 1, worsened: 1, 'action-due': 1 },
   items: [
     { kind: 'overdue', scope: 'mine', indicator: dti, year: 2025, due: '2026-01-15', units: [{ ...province, state: 'missing' }], link: '/entry/dti-rank/2025' },
     {
@@ -56,6 +56,18 @@ const inbox: Inbox = {
       publishedAt: '2026-01-10T03:00:00Z',
       link: '/indicators/dti-rank?year=2024',
     },
+    {
+      kind: 'action-due',
+      indicator: bluezone,
+      year: 2025,
+      unit: province,
+      due: '2026-01-10',
+      what: 'Vận động cài đặt tại các xã vùng cao',
+      who: 'Phòng Bưu chính',
+      overdue: true,
+      scope: 'mine',
+      link: '/indicators/bluezone-install-rate?year=2025',
+    },
   ],
 };
 
@@ -67,7 +79,7 @@ describe('the inbox', () => {
     });
     renderApp('/inbox');
     expect(await screen.findByRole('heading', { name: 'Việc cần làm' })).toBeInTheDocument();
-    expect(await screen.findByTestId('inbox-count')).toHaveTextContent('5 việc, 2 quá hạn');
+    expect(await screen.findByTestId('inbox-count')).toHaveTextContent('6 việc, 2 quá hạn');
 
     const overdue = screen.getByRole('region', { name: /Quá hạn \(1\)/ });
     expect(within(overdue).getByText('Xếp hạng DTI – năm 2025')).toBeInTheDocument();
@@ -87,12 +99,18 @@ describe('the inbox', () => {
     expect(within(department).getByRole('link', { name: /Xem mức độ đầy đủ/, hidden: true })).toHaveAttribute('href', '/completeness?year=2025');
     const worsened = screen.getByRole('region', { name: /Tình trạng chuyển xấu/ });
     expect(within(worsened).getByText(/Từ “Đúng tiến độ” chuyển sang “Chậm tiến độ”/)).toBeInTheDocument();
+    // A published action past its date: who, by when, and "overdue" in words.
+    const actions = screen.getByRole('region', { name: /Hành động đến hạn \(1\)/ });
+    expect(within(actions).getByText('Phòng Bưu chính, thời hạn 10/01/2026 – quá hạn')).toBeInTheDocument();
+    expect(within(actions).getByText(/Vận động cài đặt tại các xã vùng cao/)).toBeInTheDocument();
+    expect(within(actions).getByRole('link', { name: /Xem phân tích và hành động/ })).toHaveAttribute('href', '/indicators/bluezone-install-rate?year=2025');
   });
 
   it('says so when nothing waits, and shows no count', async () => {
     mockApi({
       'GET /api/auth/me': () => jsonResponse({ user: users.analyst }),
-      'GET /api/inbox': () => jsonResponse({ ...inbox, counts: { overdue: 0, 'due-soon': 0, 'awaiting-approval': 0, returned: 0, worsened: 0 }, items: [] }),
+      'GET /api/inbox': () =>
+        jsonResponse({ ...inbox, counts: { overdue: 0, 'due-soon': 0, 'awaiting-approval': 0, returned: 0, worsened: 0, 'action-due': 0 }, items: [] }),
     });
     renderApp('/inbox');
     expect(await screen.findByText(/Không có việc nào cần làm/)).toBeInTheDocument();

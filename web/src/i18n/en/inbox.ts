@@ -18,9 +18,10 @@ export const enInbox: typeof viInbox = {
       'due-soon': 'Due soon',
       'awaiting-approval': 'Awaiting your approval',
       returned: 'Returned to you',
+      'action-due': 'Actions due',
       worsened: 'Status worsened',
     },
-    icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘' },
+    icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘', 'action-due': '⚑' },
     departmentOverdue: 'Overdue – whole department',
     itemTitle: (name: string, year: number) => `${name} – ${year}`,
     due: (date: string) => `Due ${date}`,
@@ -32,6 +33,7 @@ export const enInbox: typeof viInbox = {
     noComment: 'No reason given.',
     worsened: (from: string, to: string) => `From “${from}” to “${to}”`,
     publishedAt: (when: string) => `Published ${when}`,
+    action: (who: string, due: string, overdue: boolean) => `${who}, due ${due}${overdue ? ' – overdue' : ''}`,
     open: {
       overdue: 'Enter the figure',
       'due-soon': 'Enter the figure',
@@ -39,6 +41,7 @@ export const enInbox: typeof viInbox = {
       'awaiting-approval': 'Open the approval queue',
       returned: 'Correct and resubmit',
       worsened: 'See the indicator',
+      'action-due': 'See the analysis and actions',
     },
   },
   completeness: {

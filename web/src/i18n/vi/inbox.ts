@@ -18,9 +18,10 @@ export const viInbox = {
       'awaiting-approval': 'Chờ bạn duyệt',
       returned: 'Bị trả lại',
       worsened: 'Tình trạng chuyển xấu',
+      'action-due': 'Hành động đến hạn',
     },
     /** The mark before each section's title: the kind is told by word and icon, never by colour alone. */
-    icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘' },
+    icons: { overdue: '⚠', 'due-soon': '⏳', 'awaiting-approval': '✎', returned: '↩', worsened: '↘', 'action-due': '⚑' },
     departmentOverdue: 'Quá hạn – toàn Sở',
     itemTitle: (name: string, year: number) => `${name} – năm ${year}`,
     due: (date: string) => `Hạn nộp ${date}`,
@@ -32,6 +33,7 @@ export const viInbox = {
     noComment: 'Không kèm lý do.',
     worsened: (from: string, to: string) => `Từ “${from}” chuyển sang “${to}”`,
     publishedAt: (when: string) => `Công bố lúc ${when}`,
+    action: (who: string, due: string, overdue: boolean) => `${who}, thời hạn ${due}${overdue ? ' – quá hạn' : ''}`,
     open: {
       overdue: 'Nhập số liệu',
       'due-soon': 'Nhập số liệu',
@@ -39,6 +41,7 @@ export const viInbox = {
       'awaiting-approval': 'Mở hàng chờ duyệt',
       returned: 'Sửa và gửi lại',
       worsened: 'Xem chỉ tiêu',
+      'action-due': 'Xem phân tích và hành động',
     },
   },
   completeness: {
