@@ -10,7 +10,7 @@ export const enInbox: typeof viInbox = {
   inbox: {
     title: 'To do',
     hint: (days: number) =>
-      `Figures due within the next ${days} days and overdue, drafts awaiting approval or returned, indicators whose status just worsened.`,
+      `Figures due within the next ${days} days and overdue, drafts awaiting approval or returned, indicators whose status just worsened, actions due soon or overdue.`,
     empty: 'Nothing to do. Every figure you answer for is on time.',
     today: (date: string) => `As of ${date}`,
     sections: {

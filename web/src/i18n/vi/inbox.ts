@@ -9,7 +9,8 @@ export const viInbox = {
   },
   inbox: {
     title: 'Việc cần làm',
-    hint: (days: number) => `Số liệu sắp đến hạn (trong ${days} ngày tới) và quá hạn, bản nháp chờ duyệt hoặc bị trả lại, chỉ tiêu vừa chuyển xấu.`,
+    hint: (days: number) =>
+      `Số liệu sắp đến hạn (trong ${days} ngày tới) và quá hạn, bản nháp chờ duyệt hoặc bị trả lại, chỉ tiêu vừa chuyển xấu, hành động sắp đến hạn hoặc quá hạn.`,
     empty: 'Không có việc nào cần làm. Mọi số liệu bạn phụ trách đã đúng hạn.',
     today: (date: string) => `Tính đến ngày ${date}`,
     sections: {
