@@ -475,7 +475,7 @@ export const outbox = sqliteTable(
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
-    kind: text('kind', { enum: ['draft-returned', 'off-track', 'digest', 'test'] }).notNull(),
+    kind: text('kind', { enum: ['draft-returned', 'off-track', 'screen-dark', 'digest', 'test'] }).notNull(),
     createdAt: createdAt(),
     attempts: integer('attempts').notNull().default(0),
     /** ISO instant; null once sent or given up. */

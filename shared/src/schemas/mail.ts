@@ -33,7 +33,7 @@ export const mailPreferencesBodySchema = z.object({
 });
 export type MailPreferencesBody = z.infer<typeof mailPreferencesBodySchema>;
 
-export const mailKinds = ['draft-returned', 'off-track', 'digest', 'test'] as const;
+export const mailKinds = ['draft-returned', 'off-track', 'screen-dark', 'digest', 'test'] as const;
 export const mailKindSchema = z.enum(mailKinds);
 export type MailKind = z.infer<typeof mailKindSchema>;
 

@@ -1,4 +1,5 @@
-import { markScreenSeen } from '@kpi/db';
+import { findScreen, markScreenSeen } from '@kpi/db';
+import { formatDateTime } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PairingLock } from '../../services/pairing-codes.js';
 import { ScreenPresence } from '../../services/screen-presence.js';
@@ -15,6 +16,8 @@ import { screenPairRoutes } from './pair.js';
  * content and change events with its token (live.ts), which keeps its presence.
  */
 export const screenRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; darkAfterMinutes: number }> = async (app, { streams, darkAfterMinutes }) => {
+  // One timer per screen that went dark: a screen that comes back and drops again restarts its wait.
+  const darkTimers = new Map<number, NodeJS.Timeout>();
   const presence = new ScreenPresence((id, at) => {
     // A stream closing as the server shuts down may find the database closed: "last seen" is not worth a crash.
     try {
@@ -22,7 +25,21 @@ export const screenRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; darkAf
     } catch (error) {
       app.log.warn({ err: error, screen: id }, 'could not record when the screen was last seen');
     }
+    clearTimeout(darkTimers.get(id));
+    darkTimers.set(
+      id,
+      setTimeout(() => {
+        darkTimers.delete(id);
+        if ((presence.get(id)?.streams ?? 0) > 0) return;
+        const screen = findScreen(app.db, id);
+        // A revoked screen is dark on purpose.
+        if (!screen?.tokenHash) return;
+        app.mail.screenDark({ owner: screen.createdBy, screenName: screen.name, minutes: darkAfterMinutes, lastSeen: formatDateTime(at, 'vi') });
+      }, darkAfterMinutes * 60_000).unref(),
+    );
   });
+  // Kept in memory: a screen dark across a restart is flagged on the admin's page, not mailed.
+  app.addHook('onClose', async () => darkTimers.forEach((timer) => clearTimeout(timer)));
   await app.register(screenAdminRoutes);
   await app.register(screenPairingRoutes);
   await app.register(screenPairRoutes, { lock: new PairingLock() });

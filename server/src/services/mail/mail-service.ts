@@ -19,7 +19,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { nextAttempt } from './backoff.js';
 import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
-import { digestMail, draftReturnedMail, entryPath, offTrackMail, testMail, type MailText } from './messages.js';
+import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
 import { vietnamDate, vietnamHour } from './vietnam-time.js';
 
 export interface MailServiceOptions {
@@ -126,6 +126,15 @@ export class MailService {
     });
     const to = offTrackRecipients(this.db, input.code).flatMap((user) => (user.email ? [user.email] : []));
     return this.enqueue(to.map((email) => ({ to: email, mail, kind: 'off-track' })));
+  }
+
+  /** A screen dark for `minutes`: the admin who set it up hears of it, if they take notices. */
+  screenDark(input: { owner: string; screenName: string; minutes: number; lastSeen: string }): number {
+    if (!this.configured) return 0;
+    const owner = noticeRecipient(this.db, input.owner);
+    if (!owner?.email) return 0;
+    const mail = screenDarkMail({ ...input, link: this.link('/admin/screens'), accountLink: this.link(ACCOUNT_PATH) });
+    return this.enqueue([{ to: owner.email, mail, kind: 'screen-dark' }]);
   }
 
   /** The admin's "send a test message to me"; queued like any other, so it shows the outbox at work. */

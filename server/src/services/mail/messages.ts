@@ -25,6 +25,18 @@ function figureName(name: string, year: number, unitName: string | null): string
   return `${name} năm ${year}${unitName ? ` (${unitName})` : ''}`;
 }
 
+/** A meeting-room screen has shown nothing for longer than SCREEN_DARK_AFTER_MINUTES: to the admin who set it up. */
+export function screenDarkMail(input: { screenName: string; minutes: number; lastSeen: string; link: string; accountLink: string }): MailText {
+  return nfc({
+    subject: `Màn hình không hoạt động: ${input.screenName}`,
+    text:
+      `Màn hình “${input.screenName}” đã mất kết nối hơn ${formatNumber(input.minutes, 'vi')} phút (lần cuối lúc ${input.lastSeen}).\n\n` +
+      `Kiểm tra máy chiếu, TV hoặc mạng của phòng họp; trạng thái từng màn hình có tại: ${input.link}` +
+      SIGNATURE +
+      input.accountLink,
+  });
+}
+
 export function draftReturnedMail(input: {
   indicatorName: string;
   year: number;

@@ -35,12 +35,25 @@ export function databaseFile(): string {
 }
 
 /** An app with mail through `smtpUrl` (null: mail off) on `path` (a file) or a fresh in-memory database. */
-export async function mailApp({ smtpUrl, clock, path, digestHour = 7 }: { smtpUrl: string | null; clock: () => Date; path?: string; digestHour?: number }) {
+export async function mailApp({
+  smtpUrl,
+  clock,
+  path,
+  digestHour = 7,
+  screenDarkAfterMinutes,
+}: {
+  smtpUrl: string | null;
+  clock: () => Date;
+  path?: string;
+  digestHour?: number;
+  screenDarkAfterMinutes?: number;
+}) {
   const db: Db = openDb(path ?? ':memory:');
   if (!path) seedDatabase(db);
   const app: App = await buildApp({
     db,
     scryptForTests: TEST_SCRYPT,
+    ...(screenDarkAfterMinutes === undefined ? {} : { screenDarkAfterMinutes }),
     mail: { settings: { smtpUrl, from: 'Chỉ tiêu CNTT <kpi@langson.example>', digestHour, publicUrl: BASE_URL }, baseUrl: BASE_URL, clock },
   });
   let closed = false;

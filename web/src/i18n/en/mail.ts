@@ -25,7 +25,7 @@ export const enMail: typeof viMail = {
     state: 'State',
     retrying: (at) => `Retried at ${at}`,
     gaveUp: (at) => `Given up at ${at}`,
-    kinds: { 'draft-returned': 'Draft returned', 'off-track': 'Off track', digest: 'Daily digest', test: 'Test message' },
+    kinds: { 'draft-returned': 'Draft returned', 'screen-dark': 'Screen dark', 'off-track': 'Off track', digest: 'Daily digest', test: 'Test message' },
     sendTest: 'Send a test message to me',
     testQueued: (to) => `A test message to ${to} is queued; its result shows here in a few seconds.`,
     address: 'E-mail address',

@@ -25,10 +25,13 @@ export const viMail = {
     state: 'Tình trạng',
     retrying: (at: string) => `Sẽ thử lại lúc ${at}`,
     gaveUp: (at: string) => `Đã bỏ lúc ${at}`,
-    kinds: { 'draft-returned': 'Bản nháp bị trả lại', 'off-track': 'Chậm tiến độ', digest: 'Bản tin hằng ngày', test: 'Thư thử' } satisfies Record<
-      MailKind,
-      string
-    >,
+    kinds: {
+      'draft-returned': 'Bản nháp bị trả lại',
+      'screen-dark': 'Màn hình mất kết nối',
+      'off-track': 'Chậm tiến độ',
+      digest: 'Bản tin hằng ngày',
+      test: 'Thư thử',
+    } satisfies Record<MailKind, string>,
     sendTest: 'Gửi thư thử đến tôi',
     testQueued: (to: string) => `Đã xếp hàng thư thử đến ${to}; xem kết quả ở đây sau ít giây.`,
     address: 'Địa chỉ thư điện tử',
