@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Writes (every non-GET request but sign-in, which has its own limit per address) are limited per
+ * Writes (every non-GET request but the public ones with a limit of their own per address) are limited per
  * signed-in user AND address: one runaway script or shared account cannot starve the others, and a
  * colleague behind the same NAT keeps their own allowance. Beyond it: 429 in the one error shape
  * (the builder registered with @fastify/rate-limit in app.ts), with Retry-After.
@@ -19,9 +19,11 @@ export const writeRateLimitPlugin = fp(async (app: FastifyInstance, { perMinute 
   });
   // Reads pass straight through a callback hook; an async hook would cost each of them a promise.
   app.addHook('onRequest', (request, reply, done) => {
-    // A route with a limit of its own (a device asking for a pairing code) is counted by that alone:
-    // @fastify/rate-limit applies one limit per request, the first to run.
-    if (SAFE_METHODS.has(request.method) || request.url.startsWith('/api/auth/login') || request.routeOptions.config.rateLimit) return done();
+    // A public route with a limit of its own per address (sign-in, a device asking for a pairing
+    // code) is counted by that alone: @fastify/rate-limit applies one limit per request, the first
+    // to run. Decided on the matched route, not the URL; signed-in writes count here whatever else.
+    const { access, rateLimit } = request.routeOptions.config;
+    if (SAFE_METHODS.has(request.method) || (access === 'public' && rateLimit)) return done();
     limit.call(app, request, reply).then(() => done(), done);
   });
 });
