@@ -150,8 +150,11 @@ export function computeProgress({ kind, figures, target, year }: ProgressInput):
   const requiredPerYear = (goal.value - base.value) / (goal.year - base.year);
   const actualPerYear = (latest.value - base.value) / (latest.year - base.year);
   const extra = { base, requiredPerYear, actualPerYear };
-  // The base already met the target and the latest figure no longer does: deterioration.
-  if (met(baseFigure, base.value) || Math.abs(requiredPerYear) < EPSILON) {
+  // The base already met the target and the latest figure no longer does: deterioration. A position
+  // target is also held against the latest N: 16th of 63 (0.254) is within the top 10 of 34
+  // (0.294), so a fall to 30th of 34 is a deterioration, where the pace from 0.254 towards 0.294
+  // would read as progress.
+  if (met(baseFigure, base.value) || meets(base.value, goal.comparator, goal.value) || Math.abs(requiredPerYear) < EPSILON) {
     return {
       status: 'off-track',
       explanation: explanation('already-met-at-base', { ...extra, band: 'deterioration', threshold: 'met at base, no longer' }),

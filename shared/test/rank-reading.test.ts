@@ -33,6 +33,12 @@ describe('a rank target read as its document means it', () => {
     expect(eleventh.explanation.target?.value).toBeCloseTo(10 / 34);
   });
 
+  it('calls a fall from 4th of 63 to 30th of 34 off track against a top-10 position, not a pace towards it', () => {
+    // 16th of 63 in 2020 is 0.254 of those ranked: within the top 10 of 34 (0.294) the 2024 figure is held against.
+    const status = statusOf('position', rankFigure(2020, 16, 63), rankFigure(2023, 4, 63), rankFigure(2024, 30, 34));
+    expect(status).toMatchObject({ status: 'off-track', explanation: { reason: 'already-met-at-base', band: 'deterioration', reading: 'position' } });
+  });
+
   it('reads a target without a stated reading as a share, the rule before readings; other kinds have none', () => {
     expect(statusOf(null, rankFigure(2024, 6, 34))).toMatchObject({ status: 'too-few', explanation: { reading: 'share' } });
     const value = computeProgress({ kind: 'value', figures: [rankFigure(2024, 6, 34)], target: target(2025, 10), year: 2024 });
