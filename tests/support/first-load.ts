@@ -15,8 +15,11 @@ import { gzipSync } from 'node:zlib';
  * a chunk of its own so that its evaluation is a task apart from the app's), and a test fails when
  * it grows. Raised from 124 KB by 1.5 KB for the card's outlook sentence and verdict: a card says
  * where its indicator is heading as it first shows, so its words and code are in the first load.
+ * Raised again by 2 KB (127.2 KB measured) for the list of every lazy chunk's files that Vite's
+ * preload helper keeps in the start chunk: the mail, account, inbox, completeness, ranking-import,
+ * commentary and screen pages added to it, and the list alone is 1.4 KB of the start chunk's gzip.
  */
-export const FIRST_LOAD_BUDGET = 125.5 * 1024;
+export const FIRST_LOAD_BUDGET = 127.5 * 1024;
 
 export interface ChunkSize {
   file: string;
