@@ -1,5 +1,5 @@
 import { peerRanks, publishedYearCommentary } from '@kpi/db';
-import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema } from '@kpi/shared';
+import { buildReview, reviewParamsSchema, reviewQuerySchema, reviewSchema, todayIn } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reviewDocx, reviewPdf, type ReviewAgency } from '../../services/review-document/index.js';
 import { sendJsonFile } from '../../http/send-cached.js';
@@ -17,6 +17,12 @@ const fileName = (year: number, lang: 'vi' | 'en', ext: 'docx' | 'pdf') => (lang
  * download (in Vietnamese a report in the form of Decree 30/2020/NĐ-CP, issued by `agency`).
  */
 export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = async (app, { agency }) => {
+  /**
+   * What a cached review is keyed by besides the data version: its year, its language and the day
+   * in Vietnam, since its tasks say which actions are overdue, and that changes at midnight without
+   * any write.
+   */
+  const key = (year: number, lang: 'vi' | 'en') => ({ year, lang, day: todayIn(new Date()) });
   const review = (year: number, lang: 'vi' | 'en') => {
     const { groups, data, updatedAt } = app.view.snapshot();
     // The year's first few and Lạng Sơn, the same rows the DTI page's peers show.
@@ -40,7 +46,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = asy
     async (request, reply) => {
       const { year } = request.params;
       const { lang } = request.query;
-      const file = await app.publishedFiles.get('review.json', { year, lang }, () => Buffer.from(JSON.stringify(review(year, lang))));
+      const file = await app.publishedFiles.get('review.json', key(year, lang), () => Buffer.from(JSON.stringify(review(year, lang))));
       return sendJsonFile(reply, file);
     },
   );
@@ -60,7 +66,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = asy
       const { year } = request.params;
       const { lang } = request.query;
       // Built once per data version, year and language: a Word file takes real CPU to write.
-      const file = await app.publishedFiles.get('review.docx', { year, lang }, () => reviewDocx(review(year, lang), agency));
+      const file = await app.publishedFiles.get('review.docx', key(year, lang), () => reviewDocx(review(year, lang), agency));
       return sendFile(reply, file, DOCX, fileName(year, lang, 'docx'));
     },
   );
@@ -81,7 +87,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ agency: ReviewAgency }> = asy
       const { year } = request.params;
       const { lang } = request.query;
       // Built once per data version, year and language, like the Word file: laying out and subsetting fonts costs CPU.
-      const file = await app.publishedFiles.get('review.pdf', { year, lang }, () => reviewPdf(review(year, lang), agency));
+      const file = await app.publishedFiles.get('review.pdf', key(year, lang), () => reviewPdf(review(year, lang), agency));
       return sendFile(reply, file, PDF, fileName(year, lang, 'pdf'));
     },
   );
