@@ -33,12 +33,22 @@ describe('the yearly review as a PDF', () => {
     ])
       expect(text).toContain(part);
     // In the decree's order: header, type and summary, body, recipients, signatory.
-    const at = (part: string) => text.indexOf(part);
-    expect(at('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBeLessThan(at('BÁO CÁO'));
-    expect(at('BÁO CÁO')).toBeLessThan(at(review.title));
-    expect(at(review.title)).toBeLessThan(at('I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU'));
-    expect(at('IV. LƯU Ý VỀ CHẤT LƯỢNG SỐ LIỆU')).toBeLessThan(at('Nơi nhận:'));
-    expect(at('Nơi nhận:')).toBeLessThan(at('GIÁM ĐỐC'));
+    // Each part must be there, after the one before it.
+    let at = -1;
+    for (const part of [
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'BÁO CÁO',
+      review.title,
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+      `IV. ${review.tasks!.heading.toLocaleUpperCase('vi')}`,
+      'V. LƯU Ý VỀ CHẤT LƯỢNG SỐ LIỆU',
+      'Nơi nhận:',
+      'GIÁM ĐỐC',
+    ]) {
+      const next = text.indexOf(part, at + 1);
+      expect(next, `"${part}" after character ${at}`).toBeGreaterThan(at);
+      at = next;
+    }
     // The sources as footnotes: the first sentence's, numbered 1, at the foot of its page.
     const first = review.sections[0]!.sentences[0]!;
     const label = review.sources.find((s) => s.n === first.refs[0])!.label;
