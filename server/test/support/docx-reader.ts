@@ -1,31 +1,13 @@
 import { XMLParser } from 'fast-xml-parser';
-import yauzl from 'yauzl';
+import { unzip } from './zip.js';
 
 /**
  * Reads a .docx as any Word reader would, sharing nothing with the `docx` package that writes
- * it: the zip opened with yauzl, each part parsed with a generic XML parser, in document order.
+ * it: the zip opened with yauzl (support/zip.ts), each part parsed with a generic XML parser, in
+ * document order.
  */
-export async function unzip(buffer: Buffer): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  const parts = new Map<string, string>();
-  return new Promise((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', () => resolve(parts));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
+async function partsOf(buffer: Buffer): Promise<Map<string, string>> {
+  return new Map((await unzip(buffer)).map((entry) => [entry.name, entry.content.toString('utf8')]));
 }
 
 /** An element as fast-xml-parser's ordered form gives it: `{ tag: children, ':@': attributes }`. */
@@ -55,7 +37,7 @@ export function textOf(node: XmlNode): string {
 
 /** A .docx's parts as a reader meets them: the body's paragraphs in order (table cells included), notes, headers, section. */
 export async function readDocx(buffer: Buffer) {
-  const parts = await unzip(buffer);
+  const parts = await partsOf(buffer);
   const part = (name: string) => parseXml(parts.get(name) ?? '<none/>');
   const document = part('word/document.xml');
   const paragraphs = findAll(document, 'w:p');
