@@ -1,7 +1,6 @@
 import type { Review } from '@kpi/shared';
 import type { ReviewAgency } from './agency.js';
-import { decreeDocx } from './docx-decree.js';
-import { plainDocx } from './docx-plain.js';
+import { layoutDocx } from './docx-layout.js';
 import { reviewLayout } from './layout.js';
 import { reviewToPdf } from './pdf/review-pdf.js';
 
@@ -9,7 +8,7 @@ export { DEFAULT_REVIEW_AGENCY, type ReviewAgency } from './agency.js';
 
 /** The review as a Word document: a report in the decree's form in Vietnamese, the plain form in English. */
 export function reviewDocx(review: Review, agency: ReviewAgency): Promise<Buffer> {
-  return review.locale === 'vi' ? decreeDocx(reviewLayout(review, agency), agency.agency) : plainDocx(review);
+  return layoutDocx(reviewLayout(review, agency), agency.agency);
 }
 
 /** The same document as a PDF, with its fonts embedded. */

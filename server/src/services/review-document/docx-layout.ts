@@ -110,15 +110,19 @@ function closing(d: DecreeParts): Table {
 const body = { size: S.body };
 const firstLine = mmToTwips(DECREE.firstLineMm);
 
-/** The Vietnamese review as the decree lays out a report, every sentence's sources in its footnote. */
-export async function decreeDocx(layout: ReviewLayout, author: string): Promise<Buffer> {
+/**
+ * The review's layout as a Word document, the same document as the PDF (pdf/review-pdf.ts): in
+ * Vietnamese a report as the decree lays it out, every sentence's sources in its footnote; in
+ * English the plain form, its [n] citations in the text and the sources listed at the end.
+ */
+export async function layoutDocx(layout: ReviewLayout, author: string): Promise<Buffer> {
   const d = layout.decree;
-  if (!d) throw new Error('the decree layout needs its parts');
+  // Only the decree's report indents its paragraphs' first lines (I.6).
+  const indent = d ? { firstLine } : {};
   const children: (Paragraph | Table)[] = [
-    header(d),
-    line(d.type, { size: S.type, bold: true }, { spacing: { before: 360, after: 0 } }),
+    ...(d ? [header(d), line(d.type, { size: S.type, bold: true }, { spacing: { before: 360, after: 0 } })] : []),
     line(layout.title, { size: S.type, bold: true }),
-    rule(Math.round(TEXT_WIDTH / 5), TEXT_WIDTH),
+    ...(d ? [rule(Math.round(TEXT_WIDTH / 5), TEXT_WIDTH)] : []),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
   for (const block of layout.blocks) {
@@ -126,7 +130,7 @@ export async function decreeDocx(layout: ReviewLayout, author: string): Promise<
       children.push(
         new Paragraph({
           keepNext: true,
-          indent: { firstLine },
+          indent,
           spacing: { before: twips(DECREE.paragraphGapPt), after: twips(DECREE.paragraphGapPt) },
           children: [run(block.text, { ...body, bold: true })],
         }),
@@ -137,13 +141,13 @@ export async function decreeDocx(layout: ReviewLayout, author: string): Promise<
     children.push(
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine },
+        indent,
         spacing: { after: twips(DECREE.paragraphGapPt) },
         children: [run(block.text, body), ...note],
       }),
     );
   }
-  children.push(new Paragraph({ spacing: { after: 120 }, children: [] }), closing(d));
+  if (d) children.push(new Paragraph({ spacing: { after: 120 }, children: [] }), closing(d));
 
   const doc = new Document({
     creator: author,
