@@ -1,4 +1,5 @@
 import type { Locale, Status } from '../schemas/index.js';
+import { statusNames } from '../status-names.js';
 
 /**
  * The review's wording in both languages, in the register of the department's report
@@ -27,6 +28,8 @@ export interface ReviewPhrases {
   milestoneStates: Record<'not-started' | 'in-progress' | 'done', string>;
   /** Every status in words: the review's sentences and the mail digest say them as the app's badges do. */
   statuses: Record<Status, string>;
+  /** The headings the documents add around the review's own sections: the results part (the decree's report), the data-quality notes, the sources (the plain form). */
+  headings: { results: string; caveats: string; sources: string };
   document(number: string | null, title: string, date: string | null): string;
   none(year: number): string;
 }
@@ -53,15 +56,8 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     noteOf: (name, y, note) => `${name} năm ${y}: ${note}`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'chưa triển khai', 'in-progress': 'đang triển khai', done: 'đã hoàn thành' },
-    statuses: {
-      achieved: 'Đạt mục tiêu',
-      'on-track': 'Đúng tiến độ',
-      'at-risk': 'Cần đẩy nhanh',
-      'off-track': 'Chậm tiến độ',
-      'too-few': 'Chưa đủ số liệu để đánh giá',
-      'no-target': 'Chưa có mục tiêu',
-      'no-data': 'Chưa có số liệu',
-    },
+    statuses: statusNames.vi,
+    headings: { results: 'Kết quả thực hiện các chỉ tiêu', caveats: 'Lưu ý về chất lượng số liệu', sources: 'Nguồn số liệu' },
     document: (num, title, date) => (num ? `${num}${date ? ` ngày ${date}` : ''}` : title),
     none: (y) => `Chưa có số liệu được phê duyệt cho năm ${y}.`,
   },
@@ -86,15 +82,8 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     noteOf: (name, y, note) => `${name}, ${y}: ${note}`,
     milestone: (n, s) => `${n}: ${s}`,
     milestoneStates: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
-    statuses: {
-      achieved: 'Achieved',
-      'on-track': 'On track',
-      'at-risk': 'At risk',
-      'off-track': 'Off track',
-      'too-few': 'Too few figures to judge',
-      'no-target': 'No target',
-      'no-data': 'No data',
-    },
+    statuses: statusNames.en,
+    headings: { results: 'Results', caveats: 'Data-quality notes', sources: 'Sources' },
     document: (num, title, date) => (num ? `${num}${date ? ` of ${date}` : ''}` : title),
     none: (y) => `No approved figures for ${y} yet.`,
   },

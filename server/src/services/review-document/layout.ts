@@ -1,4 +1,4 @@
-import type { Review } from '@kpi/shared';
+import { reviewPhrases, type Review } from '@kpi/shared';
 import type { ReviewAgency } from './agency.js';
 import { DECREE, textWidthPt } from './decree-style.js';
 import { textWidth } from './pdf/measure.js';
@@ -58,7 +58,7 @@ function taskBody(item: NonNullable<Review['tasks']>['items'][number], dash: str
   ];
 }
 
-const DECREE_HEADINGS = { results: 'Kết quả thực hiện các chỉ tiêu', caveats: 'Lưu ý về chất lượng số liệu' };
+const DECREE_HEADINGS = reviewPhrases.vi.headings;
 
 /** 13 pt where both names fit the left column on one line at 13, else 12 (the decree allows either). */
 function agencySize(superior: string, agency: string): number {
@@ -133,14 +133,9 @@ export function decreeLayout(review: Review, agency: ReviewAgency): ReviewLayout
   };
 }
 
-const PLAIN_HEADINGS = {
-  vi: { caveats: 'Lưu ý về chất lượng số liệu', sources: 'Nguồn số liệu' },
-  en: { caveats: 'Data-quality notes', sources: 'Sources' },
-};
-
 /** Today's plain form: title, sections, citations as [n] after each sentence, and the numbered sources. */
 export function plainLayout(review: Review): ReviewLayout {
-  const h = PLAIN_HEADINGS[review.locale];
+  const h = reviewPhrases[review.locale].headings;
   const cited = (s: { text: string; refs: number[] }): ReviewBlock => ({ kind: 'paragraph', text: s.text + s.refs.map((n) => `[${n}]`).join(''), note: null });
   const blocks: ReviewBlock[] = [{ kind: 'paragraph', text: review.intro, note: null }];
   for (const section of review.sections) blocks.push({ kind: 'heading', level: 1, text: section.heading }, ...section.sentences.map(cited));

@@ -1,4 +1,4 @@
-import { figureBasisNames } from '@kpi/shared';
+import { figureBasisNames, statusNames } from '@kpi/shared';
 import type { viCommon } from '../vi/common';
 
 /**
@@ -18,15 +18,7 @@ export const enCommon: typeof viCommon = {
     language: 'Language',
     menu: 'Options',
   },
-  status: {
-    achieved: 'Achieved',
-    'on-track': 'On track',
-    'at-risk': 'At risk',
-    'off-track': 'Off track',
-    'too-few': 'Too few figures to judge',
-    'no-target': 'No target',
-    'no-data': 'No data',
-  },
+  status: statusNames.en,
   statusReason: {
     'no-figure': 'No figure up to this year.',
     'no-target': 'No document sets a target for this indicator.',

@@ -1,5 +1,5 @@
-import type { Comparator, IndicatorKind, MilestoneState, Status, StatusReason, Unit } from '@kpi/shared';
-import { figureBasisNames } from '@kpi/shared';
+import type { Comparator, IndicatorKind, MilestoneState, StatusReason, Unit } from '@kpi/shared';
+import { figureBasisNames, statusNames } from '@kpi/shared';
 
 /**
  * Vietnamese words of the app's shell and of the shared UI (web/src/ui): header, statuses, cards,
@@ -20,15 +20,7 @@ export const viCommon = {
     /** The phone's one button for year, language and display. */
     menu: 'Tùy chọn',
   },
-  status: {
-    achieved: 'Đạt mục tiêu',
-    'on-track': 'Đúng tiến độ',
-    'at-risk': 'Cần đẩy nhanh',
-    'off-track': 'Chậm tiến độ',
-    'too-few': 'Chưa đủ số liệu để đánh giá',
-    'no-target': 'Chưa có mục tiêu',
-    'no-data': 'Chưa có số liệu',
-  } satisfies Record<Status, string>,
+  status: statusNames.vi,
   /** Why the badge has its colour, in a phrase (the badge's tooltip). */
   statusReason: {
     'no-figure': 'Chưa có số liệu nào đến năm này.',
