@@ -21,12 +21,17 @@ const lobby: Screen = {
   version: 4,
 };
 
-async function editLobby(shown: Screen = lobby) {
+async function editLobby(first: Screen = lobby) {
+  // The list answers with the screen as last saved, as the server does.
+  let shown = first;
   const fetchMock = mockApi({
     'GET /api/auth/me': () => jsonResponse({ user: users.admin }),
     'GET /api/indicators': () => jsonResponse(indicatorList),
     'GET /api/screens': () => jsonResponse({ screens: [shown] }),
-    'PATCH /api/screens/3': (request) => jsonResponse({ ...shown, ...(request.body as object), version: shown.version + 1 }),
+    'PATCH /api/screens/3': (request) => {
+      shown = { ...shown, ...(request.body as object), version: shown.version + 1 };
+      return jsonResponse(shown);
+    },
     // Which indicators are made from their communes: Bluezone is, the e-government rank is not.
     'GET /api/indicator-definitions': () =>
       jsonResponse({
@@ -58,6 +63,9 @@ describe('the screen editor', () => {
     await user.selectOptions(year, '2020');
     await user.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
     expect(sentBodies(fetchMock, 'PATCH /api/screens/3')).toEqual([{ ...settingsOf(lobby), year: 2020, version: 4 }]);
+    // Saved although the list came back at version 5, remounting the form keyed on it.
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã lưu màn hình “Sảnh tầng 1”.');
+    expect(screen.queryByRole('form', { name: 'Sửa màn hình “Sảnh tầng 1”' })).not.toBeInTheDocument();
   });
 
   it('sets a screen with a year of its own back to following the latest year', async () => {

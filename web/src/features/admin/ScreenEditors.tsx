@@ -81,17 +81,16 @@ export function EditScreenForm({ screen, names, years, conflict, onConflict, onD
       years={years}
       pending={update.isPending}
       serverErrors={fieldErrors(update.error)}
-      onSubmit={(settings) =>
-        update.mutate(
-          { id: screen.id, version: screen.version, ...settings },
-          {
-            onSuccess: (saved) => onDone(saved.name),
-            onError: (error) => {
-              if (error instanceof ApiError && error.status === 409) onConflict();
-            },
+      // Not mutate's own callbacks: the list refetched on settling carries the new version, which
+      // remounts this form (keyed on it), and an unmounted observer never calls them back.
+      onSubmit={(settings) => {
+        void update.mutateAsync({ id: screen.id, version: screen.version, ...settings }).then(
+          (saved) => onDone(saved.name),
+          (error: unknown) => {
+            if (error instanceof ApiError && error.status === 409) onConflict();
           },
-        )
-      }
+        );
+      }}
     >
       {(conflict || isConflict) && (
         <p className="form-error" role="alert">
