@@ -8,7 +8,7 @@ import {
 } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { apiGet, apiSend } from './client';
+import { ApiError, apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
 /** A commentary's address, with `suffix` (`/revisions`, `/publish`…); a unit's names it, the province's none. */
@@ -31,7 +31,7 @@ export function useCommentaryStateQuery(code: string, year: number, unit: string
   });
 }
 
-/** Saves a draft; a 409 (stale) and a 400 (fields) reach the editor as ApiErrors. */
+/** Saves a draft; a 409 (stale) and a 400 (fields) reach the editor as ApiErrors, the 409's `current` the cache too. */
 export function useSaveCommentaryMutation(code: string, year: number, unit: string = PROVINCE_UNIT) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
@@ -40,6 +40,11 @@ export function useSaveCommentaryMutation(code: string, year: number, unit: stri
     onSuccess: (state) => {
       queryClient.setQueryData(queryKeys.commentaryState(code, year, unit), state);
       void queryClient.invalidateQueries({ queryKey: queryKeys.commentaryDrafts() });
+    },
+    // A 409 carries the commentary as it is now: the page shows it, and the next try names its version.
+    onError: (error) => {
+      const current = error instanceof ApiError && error.status === 409 ? (error.body as { current?: CommentaryState } | undefined)?.current : undefined;
+      if (current) queryClient.setQueryData(queryKeys.commentaryState(code, year, unit), current);
     },
   });
 }
