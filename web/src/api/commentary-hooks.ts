@@ -8,6 +8,7 @@ import {
 } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
+import type { ReviewAction } from './approval-hooks';
 import { ApiError, apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
@@ -57,15 +58,12 @@ export function useCommentaryDraftsQuery() {
   });
 }
 
-export type CommentaryReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
-
 /** Publish or return a commentary draft; afterwards the queue, the commentary and the indicator's page are refetched. */
 export function useCommentaryReviewMutation({ indicatorCode: code, year, orgUnit }: Pick<PendingCommentary, 'indicatorCode' | 'year' | 'orgUnit'>) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: ({ action, ...body }: CommentaryReviewAction) =>
-      apiSend<CommentaryState>('POST', commentaryPath(code, year, orgUnit, `/${action}`), body, { locale }),
+    mutationFn: ({ action, ...body }: ReviewAction) => apiSend<CommentaryState>('POST', commentaryPath(code, year, orgUnit, `/${action}`), body, { locale }),
     // Also after a failure: a 409 means the queue on screen is out of date.
     onSettled: () =>
       Promise.all([
