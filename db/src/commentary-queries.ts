@@ -1,18 +1,30 @@
 import type { DueAction, PendingCommentary, PublishedCommentary, YearCommentary } from '@kpi/shared';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { commentaryState, toCommentaryRevision, type CommentaryKey } from './commentary-writes.js';
 import type { DbOrTx } from './open-db.js';
 import { commentaries, commentaryRevisions, DEFAULT_ORG_UNIT, indicators, orgUnits, users } from './schema.js';
 
-/** What readers see of a commentary: the published revision only. */
-export function publishedCommentary(db: DbOrTx, key: CommentaryKey): PublishedCommentary | null {
-  const state = commentaryState(db, key);
-  if (!state) return null;
-  const { published } = state;
+/**
+ * What readers see of a commentary: the published revision only, read alone (not the drafts and
+ * history analysts see); null when no indicator has that code.
+ */
+export function publishedCommentary(db: DbOrTx, { code, year, orgUnit = DEFAULT_ORG_UNIT }: CommentaryKey): PublishedCommentary | null {
+  const ind = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code)).get();
+  if (!ind) return null;
+  const row = db
+    .select({ revision: commentaryRevisions })
+    .from(commentaryRevisions)
+    .innerJoin(commentaries, eq(commentaries.id, commentaryRevisions.commentaryId))
+    .where(
+      and(eq(commentaries.indicatorId, ind.id), eq(commentaries.year, year), eq(commentaries.orgUnit, orgUnit), eq(commentaryRevisions.state, 'published')),
+    )
+    .orderBy(desc(commentaryRevisions.id))
+    .get();
+  const published = row ? toCommentaryRevision(row.revision) : null;
   return {
-    indicatorCode: state.indicatorCode,
-    year: state.year,
-    orgUnit: state.orgUnit,
+    indicatorCode: code,
+    year,
+    orgUnit,
     commentary: published && { analysis: published.analysis, actions: published.actions, publishedAt: published.reviewedAt ?? published.createdAt },
   };
 }

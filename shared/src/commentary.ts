@@ -1,13 +1,6 @@
-import { TIME_ZONE } from './format.js';
 import type { CommentaryAction } from './schemas/commentary.js';
 
-/** Today's date in Vietnam (YYYY-MM-DD), whatever the server's or browser's zone: what a due date is compared with. */
-export function todayInVietnam(now = new Date()): string {
-  // en-CA writes dates as ISO does; only the order of the parts is borrowed, no text is shown.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** An action not done whose due date has passed (the day itself is still in time). */
+/** An action not done whose due date has passed (the day itself is still in time); `today` as todayIn gives it, in Vietnam. */
 export function isOverdue(action: Pick<CommentaryAction, 'due' | 'done'>, today: string): boolean {
   return !action.done && action.due !== null && action.due < today;
 }

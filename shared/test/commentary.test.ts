@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analysisParagraphs, isOverdue, todayInVietnam } from '../src/commentary.js';
+import { analysisParagraphs, isOverdue } from '../src/commentary.js';
 import { commentaryEntrySchema } from '../src/schemas/commentary.js';
 
 describe('commentary', () => {
-  it('takes today in Vietnam, whatever the machine’s zone: 17:30 UTC is already the next day there', () => {
-    expect(todayInVietnam(new Date('2026-06-30T17:30:00Z'))).toBe('2026-07-01');
-    expect(todayInVietnam(new Date('2026-06-30T16:59:00Z'))).toBe('2026-06-30');
-  });
-
   it('calls an action overdue the day after its due date, unless done or without one', () => {
     expect(isOverdue({ due: '2026-06-30', done: false }, '2026-06-30')).toBe(false);
     expect(isOverdue({ due: '2026-06-30', done: false }, '2026-07-01')).toBe(true);

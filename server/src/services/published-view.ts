@@ -27,6 +27,8 @@ import {
   loadPublishedData,
   loadUnitDashboardData,
   loadUnitData,
+  publishedCommentary,
+  type CommentaryKey,
   type Db,
   type UnitData,
 } from '@kpi/db';
@@ -259,6 +261,19 @@ export class PublishedView {
         unitTargets: data.targets,
       });
     });
+  }
+
+  /**
+   * The published commentary of an indicator's year (the province's, or a unit's), null when no
+   * indicator has that code. Kept until the next write that publishes: publishing commentary
+   * invalidates the view like every other.
+   */
+  commentary({ code, year, orgUnit }: Required<CommentaryKey>): CachedBody | null {
+    const key = `commentary:${code}:${year}:${orgUnit}`;
+    const hit = this.#bodies.get(key);
+    if (hit) return hit;
+    const found = publishedCommentary(this.db, { code, year, orgUnit });
+    return found && this.#memo(key, () => found);
   }
 
   #indicatorOf(code: string | null | undefined): Indicator | null {

@@ -1,5 +1,6 @@
-import { analysisParagraphs, isOverdue, todayInVietnam, type YearCommentary } from '../commentary.js';
+import { analysisParagraphs, isOverdue, type YearCommentary } from '../commentary.js';
 import { formatDate } from '../format.js';
+import { todayIn } from '../reporting-calendar.js';
 import type { Locale } from '../schemas/common.js';
 import type { CommentaryAction } from '../schemas/commentary.js';
 import type { Indicator } from '../schemas/indicator.js';
@@ -49,7 +50,7 @@ function actionText(action: CommentaryAction, locale: Locale, today: string): st
 /** The section from the year's published commentary, for indicators the review knows, in the order given. */
 export function reviewTasks(commentary: readonly YearCommentary[], indicators: readonly Indicator[], year: number, locale: Locale, now: Date): ReviewTasks {
   const w = words[locale];
-  const today = todayInVietnam(now);
+  const today = todayIn(now);
   const items = commentary.flatMap((c) => {
     const indicator = indicators.find((i) => i.code === c.indicatorCode);
     if (!indicator) return [];

@@ -8,7 +8,8 @@ import {
 } from '@kpi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
-import { apiGet, apiSend } from './client';
+import type { ReviewAction } from './approval-hooks';
+import { ApiError, apiGet, apiSend } from './client';
 import { queryKeys } from './keys';
 
 /** A commentary's address, with `suffix` (`/revisions`, `/publish`…); a unit's names it, the province's none. */
@@ -31,7 +32,7 @@ export function useCommentaryStateQuery(code: string, year: number, unit: string
   });
 }
 
-/** Saves a draft; a 409 (stale) and a 400 (fields) reach the editor as ApiErrors. */
+/** Saves a draft; a 409 (stale) and a 400 (fields) reach the editor as ApiErrors, the 409's `current` the cache too. */
 export function useSaveCommentaryMutation(code: string, year: number, unit: string = PROVINCE_UNIT) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
@@ -40,6 +41,11 @@ export function useSaveCommentaryMutation(code: string, year: number, unit: stri
     onSuccess: (state) => {
       queryClient.setQueryData(queryKeys.commentaryState(code, year, unit), state);
       void queryClient.invalidateQueries({ queryKey: queryKeys.commentaryDrafts() });
+    },
+    // A 409 carries the commentary as it is now: the page shows it, and the next try names its version.
+    onError: (error) => {
+      const current = error instanceof ApiError && error.status === 409 ? (error.body as { current?: CommentaryState } | undefined)?.current : undefined;
+      if (current) queryClient.setQueryData(queryKeys.commentaryState(code, year, unit), current);
     },
   });
 }
@@ -52,15 +58,12 @@ export function useCommentaryDraftsQuery() {
   });
 }
 
-export type CommentaryReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
-
 /** Publish or return a commentary draft; afterwards the queue, the commentary and the indicator's page are refetched. */
 export function useCommentaryReviewMutation({ indicatorCode: code, year, orgUnit }: Pick<PendingCommentary, 'indicatorCode' | 'year' | 'orgUnit'>) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
   return useMutation({
-    mutationFn: ({ action, ...body }: CommentaryReviewAction) =>
-      apiSend<CommentaryState>('POST', commentaryPath(code, year, orgUnit, `/${action}`), body, { locale }),
+    mutationFn: ({ action, ...body }: ReviewAction) => apiSend<CommentaryState>('POST', commentaryPath(code, year, orgUnit, `/${action}`), body, { locale }),
     // Also after a failure: a 409 means the queue on screen is out of date.
     onSettled: () =>
       Promise.all([

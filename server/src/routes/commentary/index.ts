@@ -2,7 +2,6 @@ import {
   commentaryState,
   pendingCommentaryDrafts,
   publishCommentaryDraft,
-  publishedCommentary,
   returnCommentaryDraft,
   saveCommentaryDraft,
   unitRefusal,
@@ -23,6 +22,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { sendCached } from '../../http/send-cached.js';
 
 const errors = { ...errorResponses(400, 401, 403, 404), 409: commentaryConflictSchema };
 
@@ -75,10 +75,11 @@ export const commentaryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: publishedCommentarySchema, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => {
-      const found = publishedCommentary(app.db, keyOf(request.params, request.query));
-      if (!found) throw notFound(`No indicator "${request.params.code}"`);
-      return found;
+    // Read on every indicator page: kept by the published view until the next publication, revalidated by ETag.
+    (request, reply) => {
+      const body = app.view.commentary(keyOf(request.params, request.query));
+      if (!body) throw notFound(`No indicator "${request.params.code}"`);
+      sendCached(request, reply, body);
     },
   );
 
@@ -142,7 +143,7 @@ export const commentaryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const result = publishCommentaryDraft(app.db, keyOf(request.params, request.query), request.body.version, request.user!.username);
       if (!result.ok) fail(result);
-      // The yearly review carries published actions: its cached files go with the view's version.
+      // Readers' commentary and the yearly review's published actions are kept with the view's version.
       app.invalidateViews();
       return result.state;
     },

@@ -84,6 +84,30 @@ describe('commentary through the API', () => {
     expect((await app.inject(URL_2021)).json().commentary).toBeNull();
   });
 
+  it('serves readers the published commentary with an ETag until the next publication, then the new one', async () => {
+    const { app } = await testApp();
+    const cookies = await signInAll(app);
+    const write = async (analysis: string, version: number) => {
+      await app.inject({ method: 'PUT', url: URL_2021, headers: { cookie: cookies.analyst }, payload: entry({ analysis, version }) });
+      await app.inject({ method: 'POST', url: `${URL_2021}/publish`, headers: { cookie: cookies.approver }, payload: { version: version + 1 } });
+    };
+    await write('Bản đầu.', 0);
+    const first = await app.inject(URL_2021);
+    expect(first.headers).toMatchObject({ etag: expect.stringMatching(/^".+"$/), 'cache-control': 'no-cache' });
+    expect(first.json().commentary).toMatchObject({ analysis: 'Bản đầu.' });
+    const again = await app.inject({ url: URL_2021, headers: { 'if-none-match': first.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+    // A draft is no publication: readers keep the published one.
+    await app.inject({ method: 'PUT', url: URL_2021, headers: { cookie: cookies.analyst }, payload: entry({ analysis: 'Nháp.', version: 2 }) });
+    expect((await app.inject({ url: URL_2021, headers: { 'if-none-match': first.headers.etag as string } })).statusCode).toBe(304);
+
+    await app.inject({ method: 'POST', url: `${URL_2021}/publish`, headers: { cookie: cookies.approver }, payload: { version: 3 } });
+    const after = await app.inject({ url: URL_2021, headers: { 'if-none-match': first.headers.etag as string } });
+    expect(after.statusCode).toBe(200);
+    expect(publishedCommentarySchema.parse(after.json()).commentary).toMatchObject({ analysis: 'Nháp.', actions: [action] });
+    expect((await app.inject('/api/indicators/no-such/commentary/2021')).statusCode).toBe(404);
+  });
+
   it('refuses strangers before reading the body, and readers when PUBLIC_READ is off', async () => {
     const { app } = await testApp();
     const res = await app.inject({ method: 'PUT', url: URL_2021, payload: 'not json', headers: { 'content-type': 'application/json' } });

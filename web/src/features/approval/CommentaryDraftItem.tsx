@@ -1,6 +1,7 @@
 import { PROVINCE_UNIT, type CommentaryRevision, type Indicator, type PendingCommentary, type User } from '@kpi/shared';
 import { useId, useState } from 'react';
-import { useCommentaryReviewMutation, type CommentaryReviewAction } from '../../api/commentary-hooks';
+import type { ReviewAction } from '../../api/approval-hooks';
+import { useCommentaryReviewMutation } from '../../api/commentary-hooks';
 import { ApiError } from '../../api/client';
 import { commentaryWords } from '../../i18n/commentary-words';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -24,14 +25,14 @@ export function CommentaryDraftItem({ state, draft, indicator, user, onReviewed 
   const { t, locale } = useStaffI18n();
   const w = commentaryWords[locale];
   const review = useCommentaryReviewMutation(state);
-  const [asking, setAsking] = useState<CommentaryReviewAction['action'] | null>(null);
+  const [asking, setAsking] = useState<ReviewAction['action'] | null>(null);
   const reasonId = useId();
   const headingId = useId();
   // Four eyes: the server refuses an author publishing their own draft; say so before they try.
   const own = draft.createdBy === user.username;
   const name = state.orgUnit === PROVINCE_UNIT ? indicator.name[locale] : `${indicator.name[locale]} (${unitLabel(state.unit, state.orgUnit, locale)})`;
 
-  const act = async (action: CommentaryReviewAction, outcome: string) => {
+  const act = async (action: ReviewAction, outcome: string) => {
     try {
       await review.mutateAsync(action);
       setAsking(null);
@@ -44,7 +45,7 @@ export function CommentaryDraftItem({ state, draft, indicator, user, onReviewed 
       }
     }
   };
-  const ask = (action: CommentaryReviewAction['action']) => {
+  const ask = (action: ReviewAction['action']) => {
     review.reset();
     setAsking(action);
   };

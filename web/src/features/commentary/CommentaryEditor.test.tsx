@@ -26,7 +26,7 @@ const returned: CommentaryState = {
   ],
 };
 
-function openEditor(state: CommentaryState, save: (request: ApiRequest) => Response) {
+function openEditor(state: CommentaryState, save: ((request: ApiRequest) => Response) | ((request: ApiRequest) => Response)[]) {
   const fetchMock = mockApi({
     'GET /api/auth/me': () => jsonResponse({ user: users.analyst }),
     [`GET /api/indicators/${CODE}`]: () => jsonResponse(indicatorDetail(CODE)),
@@ -86,5 +86,51 @@ describe('the analysts’ editor of analysis and actions', { timeout: 20_000 }, 
     );
     expect(await within(section).findByRole('status')).toHaveTextContent('Đã lưu phân tích thành bản nháp, chờ người duyệt công bố.');
     expect(within(section).getByText('Bản nháp của lan đang chờ duyệt.')).toBeVisible();
+  });
+
+  it('on a 409 keeps what was typed, shows the current commentary beside it, and saves on top of its version', async () => {
+    const theirs = { ...returned.history[0]!, id: 2, state: 'draft' as const, analysis: 'Minh đã viết lại phần này.', actions: [], createdBy: 'minh' };
+    const current: CommentaryState = { ...returned, version: 3, draft: theirs, history: [theirs, ...returned.history] };
+    const { user, fetchMock } = openEditor(returned, [
+      () => errorResponse(409, 'conflict', { current }),
+      (request) => jsonResponse({ ...current, version: 4, draft: { ...theirs, id: 3, createdBy: users.analyst.username, ...(request.body as object) } }),
+    ]);
+    const section = await editor();
+    const analysis = await within(section).findByLabelText('Phân tích (điều đã xảy ra)');
+    await user.clear(analysis);
+    await user.type(analysis, 'Tỷ lệ thấp ở ba xã vùng cao.');
+    await user.click(within(section).getByRole('button', { name: 'Lưu phân tích (bản nháp)' }));
+
+    const heading = await within(section).findByRole('heading', { name: /Người khác đã sửa phân tích này trước bạn/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+    const conflict = heading.closest('section')!;
+    expect(within(conflict).getByText('Bản nháp hiện tại của minh')).toBeVisible();
+    expect(within(conflict).getByText('Minh đã viết lại phần này.')).toBeVisible();
+    // Nothing typed is lost: the form still holds the analyst's text and action.
+    expect(within(section).getByLabelText('Phân tích (điều đã xảy ra)')).toHaveValue('Tỷ lệ thấp ở ba xã vùng cao.');
+    expect(within(within(section).getByRole('group', { name: 'Hành động 1' })).getByLabelText('Việc sẽ làm')).toHaveValue('Vận động');
+    expect(within(section).getByText('Bản nháp của minh đang chờ duyệt.')).toBeVisible();
+
+    await user.click(within(conflict).getByRole('button', { name: 'Lưu phân tích của tôi lên phiên bản hiện tại' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent('Đã lưu phân tích thành bản nháp, chờ người duyệt công bố.');
+    const mine = { analysis: 'Tỷ lệ thấp ở ba xã vùng cao.', actions: [{ what: 'Vận động', who: 'UBND xã', due: '2026-06-30', done: false }] };
+    expect(sentBodies(fetchMock, `PUT ${PATH}`)).toEqual([
+      { version: 2, ...mine },
+      { version: 3, ...mine },
+    ]);
+    expect(within(section).queryByRole('heading', { name: /Người khác đã sửa phân tích này trước bạn/ })).not.toBeInTheDocument();
+  });
+
+  it('on a 409 can drop what was typed and load the current commentary', async () => {
+    const theirs = { ...returned.history[0]!, id: 2, state: 'draft' as const, analysis: 'Minh đã viết lại phần này.', actions: [], createdBy: 'minh' };
+    const current: CommentaryState = { ...returned, version: 3, draft: theirs, history: [theirs, ...returned.history] };
+    const { user } = openEditor(returned, () => errorResponse(409, 'conflict', { current }));
+    const section = await editor();
+    await user.type(await within(section).findByLabelText('Phân tích (điều đã xảy ra)'), ' Thêm.');
+    await user.click(within(section).getByRole('button', { name: 'Lưu phân tích (bản nháp)' }));
+    await user.click(await within(section).findByRole('button', { name: 'Bỏ phân tích của tôi, tải bản hiện tại' }));
+    expect(within(section).getByLabelText('Phân tích (điều đã xảy ra)')).toHaveValue('Minh đã viết lại phần này.');
+    expect(within(section).queryByRole('group', { name: 'Hành động 1' })).not.toBeInTheDocument();
+    expect(within(section).queryByRole('heading', { name: /Người khác đã sửa phân tích này trước bạn/ })).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
 import { formatDateTime, type CommentaryRevision, type CommentaryState } from '@kpi/shared';
-import { useState } from 'react';
 import { useCommentaryStateQuery } from '../../api/commentary-hooks';
 import { commentaryWords } from '../../i18n/commentary-words';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
+import { returnedCommentary } from './commentary-start';
 import { CommentaryForm } from './CommentaryForm';
 import './commentary.css';
 
@@ -29,48 +29,24 @@ function StateLine({ state, returned }: { state: CommentaryState; returned: Comm
 /**
  * The analysts' editor of an indicator's year's analysis and actions, on the entry page where they
  * enter its figure. It starts from the pending draft, else a returned one (to correct), else the
- * published one; a stale save reloads the current commentary and says so.
+ * published one. A stale save keeps what was typed and shows the current commentary beside it.
  */
 export function CommentaryEditor({ code, year, unit }: { code: string; year: number; unit: string }) {
   const { locale } = useStaffI18n();
   const w = commentaryWords[locale];
   const query = useCommentaryStateQuery(code, year, unit);
-  // Said outside the form, which starts afresh with each new version (after a save or a conflict).
-  const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
   return (
     <section className="panel commentary-editor" aria-labelledby="commentary-editor-heading">
       <h2 id="commentary-editor-heading">{w.editorHeading}</h2>
       <p className="muted">{w.editorHint}</p>
       <QueryState query={query}>
         {(state) => {
-          // The newest revision, when an approver sent it back and nothing was written since.
-          const latest = state.history[0] ?? null;
-          const returned = !state.draft && latest?.state === 'returned' ? latest : null;
+          const returned = returnedCommentary(state);
           return (
             <>
               <StateLine state={state} returned={returned} />
-              {notice === 'conflict' && (
-                <p className="form-error" role="alert">
-                  {w.conflict}
-                </p>
-              )}
-              {/* Keyed by version: a reloaded commentary starts a fresh form. */}
-              <CommentaryForm
-                key={state.version}
-                code={code}
-                year={year}
-                unit={unit}
-                version={state.version}
-                start={state.draft ?? returned ?? state.published}
-                onSaved={() => setNotice('saved')}
-                onConflict={() => setNotice('conflict')}
-              />
-              {notice === 'saved' && (
-                <p className="saved-notice" role="status">
-                  <span aria-hidden="true">✔ </span>
-                  {w.saved}
-                </p>
-              )}
+              {/* Not keyed by version: a newer commentary (a conflict) must not wipe what was typed. */}
+              <CommentaryForm code={code} year={year} unit={unit} state={state} />
             </>
           );
         }}

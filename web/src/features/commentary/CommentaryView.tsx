@@ -1,4 +1,4 @@
-import { analysisParagraphs, formatDate, isOverdue, todayInVietnam, type CommentaryAction, type Locale } from '@kpi/shared';
+import { analysisParagraphs, formatDate, isOverdue, todayIn, type CommentaryAction, type Locale } from '@kpi/shared';
 import { commentaryWords } from '../../i18n/commentary-words';
 import './commentary.css';
 
@@ -12,7 +12,7 @@ function stateOf(action: CommentaryAction, today: string): ActionState {
 }
 
 /** The actions as a table: what, who, by when, and whether it is done, in time or overdue. */
-export function ActionTable({ actions, locale, today = todayInVietnam() }: { actions: CommentaryAction[]; locale: Locale; today?: string }) {
+export function ActionTable({ actions, locale, today = todayIn(new Date()) }: { actions: CommentaryAction[]; locale: Locale; today?: string }) {
   const w = commentaryWords[locale];
   return (
     <table className="data-table commentary-actions">
