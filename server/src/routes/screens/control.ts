@@ -1,4 +1,4 @@
-import { appendAudit, findScreen, listScreens, listScreensLastSeen } from '@kpi/db';
+import { appendAudit, findScreen, listScreens, listScreensLastSeen, toScreen } from '@kpi/db';
 import {
   noContentSchema,
   screenCommandSchema,
@@ -99,7 +99,9 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
       const command = request.body;
       const row = findScreen(app.db, id);
       if (!row) throw notFound(`No screen ${id}`);
-      const slides = (JSON.parse(row.playlist) as unknown[]).length;
+      // During a scheduled set the screen plays that set's slides: the longest list it can play bounds the number.
+      const screen = toScreen(row);
+      const slides = Math.max(screen.playlist.length, ...screen.schedule.map((set) => set.playlist.length));
       if (command.type === 'show-slide' && command.slide > slides) throw invalid(`The playlist has ${slides} slides`, { slide: 'slide-range' });
       appendAudit(app.db, { actor: request.user!.username, action: `screen.${command.type}`, entity: 'screen', entityKey: String(id), detail: command });
       if (command.type === 'blank' || command.type === 'unblank') presence.setBlanked(id, command.type === 'blank');

@@ -122,6 +122,28 @@ describe('control from afar', () => {
     );
   });
 
+  it('shows a slide of a scheduled set longer than the playlist, refusing one past the longest list', async () => {
+    const { app, cookies, issued, command } = await setup();
+    const set = {
+      name: 'Giao ban',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      start: '08:00',
+      end: '09:30',
+      playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'indicator', code: 'dti-rank' }, { type: 'headline' }],
+    };
+    const saved = await app.inject({
+      method: 'PATCH',
+      url: `/api/screens/${issued.screen.id}`,
+      headers: { cookie: cookies.admin },
+      payload: { schedule: [set], version: issued.screen.version },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await command({ type: 'show-slide', slide: 4 })).statusCode).toBe(202);
+    const tooFar = await command({ type: 'show-slide', slide: 5 });
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.json().error.fields).toEqual({ slide: 'The playlist has no slide with this number.' });
+  });
+
   it('refuses a slide the playlist does not have, an unknown command and an unknown screen, writing nothing', async () => {
     const { app, cookies, issued, command } = await setup();
     const tooFar = await command({ type: 'show-slide', slide: 3 });
