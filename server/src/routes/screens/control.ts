@@ -14,6 +14,13 @@ import { errorResponses, invalid, notFound } from '../../http/errors.js';
 import type { ScreenPresence } from '../../services/screen-presence.js';
 import { screenForToken } from '../../services/screen-tokens.js';
 
+/**
+ * Reports per address per minute: a screen reports at every slide turn (every 20 s by default, 5 s
+ * on a quick one), and a building's screens share one address behind its NAT, which the anonymous
+ * write limit would count together and refuse unseen. Its own limit has a hundred such screens fit.
+ */
+const REPORTS_PER_MINUTE = 1200;
+
 /** A user agent is the device's to say: kept short, so a long one does not bloat the admin's list. */
 const userAgentOf = (header: string | undefined) => (header ? header.slice(0, 300) : null);
 
@@ -29,14 +36,14 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
     '/api/screens/:id/status',
     {
       // The screen's token is checked in the handler, as for its content and stream.
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: { max: REPORTS_PER_MINUTE, timeWindow: 60_000 } },
       schema: {
         tags: ['screens'],
         summary: 'A screen reports the slide it shows, its viewport and the data version it shows, with its token',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
         body: screenStatusReportSchema,
-        response: { 204: noContentSchema, ...errorResponses(400, 401) },
+        response: { 204: noContentSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {

@@ -85,6 +85,18 @@ describe('a screen’s health', () => {
     stream.close();
   });
 
+  it('accepts more reports a minute from one address than the anonymous write limit, as a room of screens sends', async () => {
+    const { app, issued } = await setup();
+    const report = { slide: 1, slides: 2, width: 1920, height: 1080, dataVersion: app.view.version };
+    const statuses = new Set<number>();
+    // Past the 120 writes a minute an anonymous address may make elsewhere.
+    for (let i = 0; i < 130; i++) {
+      const sent = await app.inject({ method: 'POST', url: `/api/screens/${issued.screen.id}/status?token=${issued.token}`, payload: report });
+      statuses.add(sent.statusCode);
+    }
+    expect([...statuses]).toEqual([204]);
+  });
+
   it('refuses a report with a wrong token (401) or a bad body (400 naming the field)', async () => {
     const { app, issued } = await setup();
     const wrong = await app.inject({
