@@ -11,6 +11,7 @@ import {
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { isDark, type ScreenDarkWait } from '../../services/screen-dark.js';
 import type { ScreenPresence } from '../../services/screen-presence.js';
 import { screenForToken } from '../../services/screen-tokens.js';
 
@@ -28,10 +29,7 @@ const userAgentOf = (header: string | undefined) => (header ? header.slice(0, 30
  * A screen's health and control from afar: the screen reports what it shows (with its token), the
  * admin reads every screen's presence and sends commands through its live stream (live.ts).
  */
-export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresence; darkAfterMinutes: number }> = async (
-  app,
-  { presence, darkAfterMinutes },
-) => {
+export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresence; dark: ScreenDarkWait }> = async (app, { presence, dark }) => {
   app.post(
     '/api/screens/:id/status',
     {
@@ -80,12 +78,11 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
           report,
           behind: online && report !== null && report.dataVersion < app.view.version,
           userAgent: live?.userAgent ?? null,
-          // A screen never seen is not dark but new; a revoked one is meant to be dark.
-          dark: screen.active && !online && lastSeenAt !== null && now - Date.parse(lastSeenAt) > darkAfterMinutes * 60_000,
+          dark: isDark({ active: screen.active, online, lastSeenAt }, now, dark.ms),
           blanked: presence.isBlanked(screen.id),
         };
       });
-      return { screens, darkAfterMinutes };
+      return { screens, darkAfterMinutes: dark.minutes };
     },
   );
 
