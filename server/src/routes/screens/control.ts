@@ -1,4 +1,4 @@
-import { appendAudit, findScreen, listScreens, listScreensLastSeen, toScreen } from '@kpi/db';
+import { appendAudit, findScreen, listScreenPresence, toScreen } from '@kpi/db';
 import {
   noContentSchema,
   screenCommandSchema,
@@ -22,9 +22,6 @@ import { screenForToken } from '../../services/screen-tokens.js';
  */
 const REPORTS_PER_MINUTE = 1200;
 
-/** A user agent is the device's to say: kept short, so a long one does not bloat the admin's list. */
-const userAgentOf = (header: string | undefined) => (header ? header.slice(0, 300) : null);
-
 /**
  * A screen's health and control from afar: the screen reports what it shows (with its token), the
  * admin reads every screen's presence and sends commands through its live stream (live.ts).
@@ -46,7 +43,7 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
     },
     async (request, reply) => {
       screenForToken(app.db, request.params.id, request.query.token);
-      presence.report(request.params.id, request.body, userAgentOf(request.headers['user-agent']));
+      presence.report(request.params.id, request.body, request.headers['user-agent']);
       return reply.code(204).send(null);
     },
   );
@@ -64,11 +61,11 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       const now = Date.now();
-      const lastSeen = listScreensLastSeen(app.db);
-      const screens = listScreens(app.db).map((screen): ScreenHealth => {
+      // One light read (no playlists parsed): the health is polled while the admin's page is open.
+      const screens = listScreenPresence(app.db).map((screen): ScreenHealth => {
         const live = presence.get(screen.id);
         const online = (live?.streams ?? 0) > 0;
-        const lastSeenAt = online ? null : (lastSeen.get(screen.id) ?? null);
+        const lastSeenAt = online ? null : screen.lastSeenAt;
         const report = live?.report ?? null;
         return {
           id: screen.id,
