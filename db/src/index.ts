@@ -30,7 +30,7 @@ export { ImportRowError, stageDrafts, type DraftToSave, type ImportMeta, type St
 export { currentFigures, figureKey, figuresFingerprint, type CurrentFigure } from './current-figures.js';
 export { getSourceFile, putSourceFile, type PutFileResult, type StoredFile } from './source-files.js';
 export { claimPairing, deliverPairing, findPairingBySecret, insertPairing, type ClaimRefusal, type PairingRow } from './screen-pairings.js';
-export { listScreensLastSeen, markScreenSeen } from './screen-seen.js';
+export { listScreenPresence, markScreenSeen } from './screen-seen.js';
 export { findScreen, insertScreen, listScreens, toScreen, updateScreen, type ScreenRow } from './screens.js';
 export { backupDatabase, backupFileName, checkDatabaseFile, pruneBackups, type BackupCheck } from './backup.js';
 export { restoreDatabase, type RestoreResult } from './restore.js';

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from './open-db.js';
 import { screens } from './schema.js';
 
@@ -7,8 +7,11 @@ export function markScreenSeen(db: Db, screenId: number, at: string): void {
   db.update(screens).set({ lastSeenAt: at }).where(eq(screens.id, screenId)).run();
 }
 
-/** Every screen's last-seen instant by id (null: never connected). */
-export function listScreensLastSeen(db: Db): Map<number, string | null> {
-  const rows = db.select({ id: screens.id, lastSeenAt: screens.lastSeenAt }).from(screens).all();
-  return new Map(rows.map((row) => [row.id, row.lastSeenAt]));
+/** What the admin's health list needs of every screen: whether its link works, and when it was last seen (null: never connected). */
+export function listScreenPresence(db: Db): { id: number; active: boolean; lastSeenAt: string | null }[] {
+  return db
+    .select({ id: screens.id, active: isNotNull(screens.tokenHash).mapWith(Boolean), lastSeenAt: screens.lastSeenAt })
+    .from(screens)
+    .orderBy(screens.id)
+    .all();
 }

@@ -106,6 +106,8 @@ export interface AppOptions {
    * hundreds of times stay fast. Unset (as main.ts leaves it) it is OWASP's, and no setting exposes it.
    */
   scryptForTests?: ScryptParams;
+  /** For tests only: the wait before a screen is dark, in ms, so a test need not wait a minute; the page and mail still say screenDarkAfterMinutes. */
+  screenDarkAfterMsForTests?: number;
   /** SMTP_URL and the rest (config.ts); without `settings.smtpUrl` no mail is queued or sent. */
   mail?: Partial<Omit<MailServiceOptions, 'log'>>;
   /** The reporting calendar's settings (REPORT_DUE_MONTH/DAY, INBOX_DUE_DAYS, INBOX_WORSENED_DAYS); defaults as config.ts. */
@@ -138,6 +140,7 @@ export async function buildApp({
   screenDarkAfterMinutes = 30,
   reviewAgency = DEFAULT_REVIEW_AGENCY,
   scryptForTests,
+  screenDarkAfterMsForTests,
   mail = {},
   calendar: someCalendar = {},
   clock = () => new Date(),
@@ -227,7 +230,10 @@ export async function buildApp({
   await app.register(rankingRoutes, { limits });
   await app.register(exportRoutes);
   await app.register(reviewRoutes, { agency: reviewAgency });
-  await app.register(screenRoutes, { streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams }, darkAfterMinutes: screenDarkAfterMinutes });
+  await app.register(screenRoutes, {
+    streams: { ...DEFAULT_STREAM_LIMITS, ...screenStreams },
+    dark: { minutes: screenDarkAfterMinutes, ms: screenDarkAfterMsForTests ?? screenDarkAfterMinutes * 60_000 },
+  });
   if (spaIndex) {
     // The leaders' pages come rendered with their figures when the build made the renderer.
     const render = await loadPageRenderer(pageRendererPath(webDist));

@@ -9,7 +9,7 @@ export const INTL_LOCALES: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // Intl formatters are costly to build and cheap to reuse: cards and charts format hundreds of values.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
@@ -20,6 +20,12 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone: TIME_ZONE, ...options })));
+  return f;
+}
+function relativeTimeFormat(locale: Locale): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`;
+  let f = cache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.RelativeTimeFormat(INTL_LOCALES[locale], { numeric: 'auto' })));
   return f;
 }
 
@@ -84,7 +90,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** How long ago an instant was, in words: `5 phút trước`, `5 minutes ago` (`bây giờ`/`now` under a minute). */
 export function formatTimeAgo(iso: string, locale: Locale, now = Date.now()): string {
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  const format = new Intl.RelativeTimeFormat(INTL_LOCALES[locale], { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   for (const [unit, size] of RELATIVE_UNITS) if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
   return format.format(0, 'second');
 }

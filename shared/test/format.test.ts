@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatFigure } from '../src/figure-format.js';
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned, formatTimeAgo } from '../src/format.js';
 import { bluezone2020, rankFigure, valueFigure } from './factories.js';
@@ -60,5 +60,17 @@ describe('formatTimeAgo', () => {
     expect(formatTimeAgo('2026-12-05T05:00:00Z', 'en', now)).toBe('3 hours ago');
     expect(formatTimeAgo('2026-12-03T08:00:00Z', 'en', now)).toBe('2 days ago');
     expect(formatTimeAgo('2026-12-05T07:59:40Z', 'en', now)).toBe('now');
+  });
+
+  it('reuses one formatter per language: a list of screens formats a time for each', () => {
+    formatTimeAgo('2026-12-05T07:55:00Z', 'en', now);
+    const built = vi.spyOn(Intl, 'RelativeTimeFormat');
+    try {
+      expect(formatTimeAgo('2026-12-05T07:50:00Z', 'en', now)).toBe('10 minutes ago');
+      expect(formatTimeAgo('2026-12-05T06:00:00Z', 'en', now)).toBe('2 hours ago');
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
   });
 });

@@ -1,19 +1,17 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { PAIRING_ALPHABET, PAIRING_CODE_LENGTH } from '@kpi/shared';
 import { LRUCache } from 'lru-cache';
 
-/** A fresh code, drawn uniformly (randomInt has no modulo bias) from the alphabet without look-alikes. */
+/**
+ * A fresh code, drawn uniformly (randomInt has no modulo bias) from the alphabet without look-alikes.
+ * The device's secret is drawn as a screen token is, and both are stored hashed as tokens are
+ * (screen-tokens.ts): a copy of the database pairs nothing.
+ */
 export function newPairingCode(): string {
   let code = '';
   for (let i = 0; i < PAIRING_CODE_LENGTH; i++) code += PAIRING_ALPHABET[randomInt(PAIRING_ALPHABET.length)];
   return code;
 }
-
-/** The device's secret: what proves a poll comes from the device that asked for the code. */
-export const newPairingSecret = () => randomBytes(24).toString('base64url');
-
-/** Codes and secrets are stored hashed, as tokens are: a copy of the database pairs nothing. */
-export const hashPairingValue = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** Wrong codes one admin may try from one address before claims are refused for `lockMinutes`. */
 export interface PairingLockPolicy {

@@ -1,5 +1,9 @@
 import type { ScreenStatusReport } from '@kpi/shared';
 
+/** A user agent is the device's to say: kept short, so a long one does not bloat the admin's list. */
+const MAX_USER_AGENT = 300;
+const userAgentOf = (header: string | undefined) => (header ? header.slice(0, MAX_USER_AGENT) : null);
+
 interface Presence {
   /** Live streams open now; a screen that reconnects may briefly hold two. */
   streams: number;
@@ -30,11 +34,11 @@ export class ScreenPresence {
   }
 
   /** A stream opened; the returned function, called once or more, closes it. */
-  open(id: number, userAgent: string | null, now = new Date()): () => void {
+  open(id: number, userAgentHeader: string | undefined, now = new Date()): () => void {
     const entry = this.#entry(id);
     if (entry.streams === 0) entry.connectedSince = now.toISOString();
     entry.streams += 1;
-    entry.userAgent = userAgent ?? entry.userAgent;
+    entry.userAgent = userAgentOf(userAgentHeader) ?? entry.userAgent;
     let closed = false;
     return () => {
       if (closed) return;
@@ -46,10 +50,10 @@ export class ScreenPresence {
     };
   }
 
-  report(id: number, report: ScreenStatusReport, userAgent: string | null): void {
+  report(id: number, report: ScreenStatusReport, userAgentHeader: string | undefined): void {
     const entry = this.#entry(id);
     entry.report = report;
-    entry.userAgent = userAgent ?? entry.userAgent;
+    entry.userAgent = userAgentOf(userAgentHeader) ?? entry.userAgent;
   }
 
   get(id: number): Readonly<Presence> | undefined {

@@ -3,8 +3,8 @@ import { formatPairingCode, pairingSecretHeadersSchema, PAIRING_MINUTES, screenP
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 import { HttpError } from '../../plugins/errors.js';
-import { hashPairingValue, newPairingCode, newPairingSecret } from '../../services/pairing-codes.js';
-import { newScreenToken } from '../../services/screen-tokens.js';
+import { newPairingCode } from '../../services/pairing-codes.js';
+import { hashScreenToken, newScreenToken } from '../../services/screen-tokens.js';
 
 /** Codes a device address may ask for per minute: a TV that reloads gets a new one, a script filling the table does not. */
 const PAIRINGS_PER_MINUTE = 10;
@@ -30,13 +30,14 @@ export const screenPairingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       const createdAt = new Date();
       const expiresAt = new Date(createdAt.getTime() + PAIRING_MINUTES * 60_000).toISOString();
-      const secret = newPairingSecret();
+      // The device's secret, what proves a poll comes from the device that asked for the code, is drawn and stored as a token is.
+      const { token: secret, tokenHash: secretHash } = newScreenToken();
       // A clash with a live code is rare (31^7 codes): draw again.
       for (;;) {
         const code = newPairingCode();
         const row = insertPairing(app.db, {
-          codeHash: hashPairingValue(code),
-          secretHash: hashPairingValue(secret),
+          codeHash: hashScreenToken(code),
+          secretHash,
           createdAt: createdAt.toISOString(),
           expiresAt,
         });
@@ -64,7 +65,7 @@ export const screenPairingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       const now = new Date().toISOString();
-      const row = findPairingBySecret(app.db, hashPairingValue(request.headers['x-pairing-secret']));
+      const row = findPairingBySecret(app.db, hashScreenToken(request.headers['x-pairing-secret']));
       if (!row || row.deliveredAt) throw new HttpError(404, 'unknown-pairing', 'No pairing for this secret: ask for a new code');
       if (row.screenId === null) {
         if (row.expiresAt <= now) throw new HttpError(410, 'pairing-expired', 'The code expired unclaimed: ask for a new one');

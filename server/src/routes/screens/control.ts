@@ -1,4 +1,4 @@
-import { appendAudit, findScreen, listScreens, listScreensLastSeen } from '@kpi/db';
+import { appendAudit, findScreen, listScreenPresence, toScreen } from '@kpi/db';
 import {
   noContentSchema,
   screenCommandSchema,
@@ -11,37 +11,39 @@ import {
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { isDark, type ScreenDarkWait } from '../../services/screen-dark.js';
 import type { ScreenPresence } from '../../services/screen-presence.js';
 import { screenForToken } from '../../services/screen-tokens.js';
 
-/** A user agent is the device's to say: kept short, so a long one does not bloat the admin's list. */
-const userAgentOf = (header: string | undefined) => (header ? header.slice(0, 300) : null);
+/**
+ * Reports per address per minute: a screen reports at every slide turn (every 20 s by default, 5 s
+ * on a quick one), and a building's screens share one address behind its NAT, which the anonymous
+ * write limit would count together and refuse unseen. Its own limit has a hundred such screens fit.
+ */
+const REPORTS_PER_MINUTE = 1200;
 
 /**
  * A screen's health and control from afar: the screen reports what it shows (with its token), the
  * admin reads every screen's presence and sends commands through its live stream (live.ts).
  */
-export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresence; darkAfterMinutes: number }> = async (
-  app,
-  { presence, darkAfterMinutes },
-) => {
+export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresence; dark: ScreenDarkWait }> = async (app, { presence, dark }) => {
   app.post(
     '/api/screens/:id/status',
     {
       // The screen's token is checked in the handler, as for its content and stream.
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: { max: REPORTS_PER_MINUTE, timeWindow: 60_000 } },
       schema: {
         tags: ['screens'],
         summary: 'A screen reports the slide it shows, its viewport and the data version it shows, with its token',
         params: screenParamsSchema,
         querystring: screenTokenQuerySchema,
         body: screenStatusReportSchema,
-        response: { 204: noContentSchema, ...errorResponses(400, 401) },
+        response: { 204: noContentSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
       screenForToken(app.db, request.params.id, request.query.token);
-      presence.report(request.params.id, request.body, userAgentOf(request.headers['user-agent']));
+      presence.report(request.params.id, request.body, request.headers['user-agent']);
       return reply.code(204).send(null);
     },
   );
@@ -59,11 +61,11 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       const now = Date.now();
-      const lastSeen = listScreensLastSeen(app.db);
-      const screens = listScreens(app.db).map((screen): ScreenHealth => {
+      // One light read (no playlists parsed): the health is polled while the admin's page is open.
+      const screens = listScreenPresence(app.db).map((screen): ScreenHealth => {
         const live = presence.get(screen.id);
         const online = (live?.streams ?? 0) > 0;
-        const lastSeenAt = online ? null : (lastSeen.get(screen.id) ?? null);
+        const lastSeenAt = online ? null : screen.lastSeenAt;
         const report = live?.report ?? null;
         return {
           id: screen.id,
@@ -73,12 +75,11 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
           report,
           behind: online && report !== null && report.dataVersion < app.view.version,
           userAgent: live?.userAgent ?? null,
-          // A screen never seen is not dark but new; a revoked one is meant to be dark.
-          dark: screen.active && !online && lastSeenAt !== null && now - Date.parse(lastSeenAt) > darkAfterMinutes * 60_000,
+          dark: isDark({ active: screen.active, online, lastSeenAt }, now, dark.ms),
           blanked: presence.isBlanked(screen.id),
         };
       });
-      return { screens, darkAfterMinutes };
+      return { screens, darkAfterMinutes: dark.minutes };
     },
   );
 
@@ -99,7 +100,9 @@ export const screenControlRoutes: FastifyPluginAsyncZod<{ presence: ScreenPresen
       const command = request.body;
       const row = findScreen(app.db, id);
       if (!row) throw notFound(`No screen ${id}`);
-      const slides = (JSON.parse(row.playlist) as unknown[]).length;
+      // During a scheduled set the screen plays that set's slides: the longest list it can play bounds the number.
+      const screen = toScreen(row);
+      const slides = Math.max(screen.playlist.length, ...screen.schedule.map((set) => set.playlist.length));
       if (command.type === 'show-slide' && command.slide > slides) throw invalid(`The playlist has ${slides} slides`, { slide: 'slide-range' });
       appendAudit(app.db, { actor: request.user!.username, action: `screen.${command.type}`, entity: 'screen', entityKey: String(id), detail: command });
       if (command.type === 'blank' || command.type === 'unblank') presence.setBlanked(id, command.type === 'blank');

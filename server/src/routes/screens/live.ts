@@ -106,7 +106,7 @@ export const screenLiveRoutes: FastifyPluginAsyncZod<{ streams: StreamLimits; pr
       }
       reply.sse.onClose(release);
       // The stream is the screen's presence: online while it is open, "last seen" once it closes.
-      reply.sse.onClose(presence.open(id, request.headers['user-agent']?.slice(0, 300) ?? null));
+      reply.sse.onClose(presence.open(id, request.headers['user-agent']));
       reply.sse.keepAlive();
       const send = (event: string, data: unknown) => {
         if (reply.sse.isConnected) void reply.sse.send({ event, data }).catch(() => undefined);

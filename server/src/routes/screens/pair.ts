@@ -3,7 +3,8 @@ import { noContentSchema, pairScreenBodySchema, screenParamsSchema } from '@kpi/
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 import { HttpError } from '../../plugins/errors.js';
-import { hashPairingValue, type PairingLock } from '../../services/pairing-codes.js';
+import type { PairingLock } from '../../services/pairing-codes.js';
+import { hashScreenToken } from '../../services/screen-tokens.js';
 
 const refusals: Record<ClaimRefusal, () => HttpError> = {
   'unknown-code': () => new HttpError(404, 'unknown-code', 'No device shows this pairing code', { code: 'unknown-code' }),
@@ -39,7 +40,7 @@ export const screenPairRoutes: FastifyPluginAsyncZod<{ lock: PairingLock }> = as
     },
     async (request, reply) => {
       const key = `${request.user!.username}|${request.ip}`;
-      const result = claimPairing(app.db, hashPairingValue(request.body.code), request.params.id, request.user!.username, new Date().toISOString());
+      const result = claimPairing(app.db, hashScreenToken(request.body.code), request.params.id, request.user!.username, new Date().toISOString());
       if (typeof result === 'string') {
         if (result === 'unknown-code') lock.failed(key, Date.now());
         throw refusals[result]();

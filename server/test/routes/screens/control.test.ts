@@ -85,6 +85,18 @@ describe('a screen’s health', () => {
     stream.close();
   });
 
+  it('accepts more reports a minute from one address than the anonymous write limit, as a room of screens sends', async () => {
+    const { app, issued } = await setup();
+    const report = { slide: 1, slides: 2, width: 1920, height: 1080, dataVersion: app.view.version };
+    const statuses = new Set<number>();
+    // Past the 120 writes a minute an anonymous address may make elsewhere.
+    for (let i = 0; i < 130; i++) {
+      const sent = await app.inject({ method: 'POST', url: `/api/screens/${issued.screen.id}/status?token=${issued.token}`, payload: report });
+      statuses.add(sent.statusCode);
+    }
+    expect([...statuses]).toEqual([204]);
+  });
+
   it('refuses a report with a wrong token (401) or a bad body (400 naming the field)', async () => {
     const { app, issued } = await setup();
     const wrong = await app.inject({
@@ -120,6 +132,28 @@ describe('control from afar', () => {
     expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['screen.reload', 'screen.show-slide', 'screen.blank', 'screen.unblank']),
     );
+  });
+
+  it('shows a slide of a scheduled set longer than the playlist, refusing one past the longest list', async () => {
+    const { app, cookies, issued, command } = await setup();
+    const set = {
+      name: 'Giao ban',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      start: '08:00',
+      end: '09:30',
+      playlist: [{ type: 'headline' }, { type: 'indicator', code: 'egov-rank' }, { type: 'indicator', code: 'dti-rank' }, { type: 'headline' }],
+    };
+    const saved = await app.inject({
+      method: 'PATCH',
+      url: `/api/screens/${issued.screen.id}`,
+      headers: { cookie: cookies.admin },
+      payload: { schedule: [set], version: issued.screen.version },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await command({ type: 'show-slide', slide: 4 })).statusCode).toBe(202);
+    const tooFar = await command({ type: 'show-slide', slide: 5 });
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.json().error.fields).toEqual({ slide: 'The playlist has no slide with this number.' });
   });
 
   it('refuses a slide the playlist does not have, an unknown command and an unknown screen, writing nothing', async () => {

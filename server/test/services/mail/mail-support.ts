@@ -40,20 +40,20 @@ export async function mailApp({
   clock,
   path,
   digestHour = 7,
-  screenDarkAfterMinutes,
+  screenDarkAfterMsForTests,
 }: {
   smtpUrl: string | null;
   clock: () => Date;
   path?: string;
   digestHour?: number;
-  screenDarkAfterMinutes?: number;
+  screenDarkAfterMsForTests?: number;
 }) {
   const db: Db = openDb(path ?? ':memory:');
   if (!path) seedDatabase(db);
   const app: App = await buildApp({
     db,
     scryptForTests: TEST_SCRYPT,
-    ...(screenDarkAfterMinutes === undefined ? {} : { screenDarkAfterMinutes }),
+    ...(screenDarkAfterMsForTests === undefined ? {} : { screenDarkAfterMsForTests }),
     mail: { settings: { smtpUrl, from: 'Chỉ tiêu CNTT <kpi@langson.example>', digestHour, publicUrl: BASE_URL }, baseUrl: BASE_URL, clock },
   });
   let closed = false;

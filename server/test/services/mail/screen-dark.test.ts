@@ -14,8 +14,8 @@ async function until(check: () => boolean) {
 describe('a screen gone dark', () => {
   it('is told to the admin who set it up once it stays dark past SCREEN_DARK_AFTER_MINUTES, not when it comes back', async () => {
     const smtp = await startSmtp();
-    // 0.005 minutes: 300 ms, so the test need not wait half an hour.
-    const { app } = await mailApp({ smtpUrl: smtp.url, clock: testClock('2026-03-10T02:00:00Z').now, screenDarkAfterMinutes: 0.005 });
+    // 300 ms, so the test need not wait half an hour.
+    const { app } = await mailApp({ smtpUrl: smtp.url, clock: testClock('2026-03-10T02:00:00Z').now, screenDarkAfterMsForTests: 300 });
     const cookies = await signInAll(app);
     await setMyMail(app, cookies.admin, { email: 'quan.tri@langson.example' });
     const created = await app.inject({

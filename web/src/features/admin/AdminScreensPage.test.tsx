@@ -86,6 +86,39 @@ describe('AdminScreensPage', () => {
     expect(await screen.findByRole('rowheader', { name: 'Phòng họp tầng 3' })).toBeInTheDocument();
   });
 
+  it('offers the slides the screen says it plays (a scheduled set), else those of its playlist', async () => {
+    const report = { slide: 2, slides: 6, width: 1920, height: 1080, dataVersion: 1 };
+    const health = {
+      id: 3,
+      online: true,
+      connectedSince: '2021-03-02T02:30:00.000Z',
+      lastSeenAt: null,
+      behind: false,
+      userAgent: null,
+      dark: false,
+      blanked: false,
+    };
+    const { user, fetchMock } = openScreens({
+      'GET /api/screens': () => jsonResponse({ screens: [lobby, { ...lobby, id: 4, name: 'Phòng họp 2' }] }),
+      'GET /api/screen-health': () =>
+        jsonResponse({
+          screens: [
+            { ...health, report },
+            { ...health, id: 4, report: null },
+          ],
+          darkAfterMinutes: 30,
+        }),
+      'POST /api/screens/3/commands': () => jsonResponse({ delivered: 1 }, 202),
+    });
+    const scheduled = await screen.findByRole('combobox', { name: 'Trang cần chiếu ngay trên Sảnh tầng 1' });
+    await waitFor(() => expect(within(scheduled).getAllByRole('option')).toHaveLength(6));
+    const unreported = screen.getByRole('combobox', { name: 'Trang cần chiếu ngay trên Phòng họp 2' });
+    expect(within(unreported).getAllByRole('option')).toHaveLength(4);
+    await user.selectOptions(scheduled, 'Trang 6');
+    await user.click(screen.getByRole('button', { name: 'Chiếu ngay trang đã chọn trên Sảnh tầng 1' }));
+    expect(sentBodies(fetchMock, 'POST /api/screens/3/commands')).toEqual([{ type: 'show-slide', slide: 6 }]);
+  });
+
   it('revokes a screen with the version it was shown at, after asking', async () => {
     const { user, fetchMock } = openScreens({
       'GET /api/screens': [() => jsonResponse({ screens: [lobby] }), () => jsonResponse({ screens: [{ ...lobby, active: false, version: 5 }] })],

@@ -16,6 +16,9 @@ export function ScreenControls({ screen, health }: { screen: Screen; health: Scr
   const [slide, setSlide] = useState('1');
   const selectId = useId();
   const send = (c: ScreenCommand) => command.mutate({ id: screen.id, command: c });
+  // What the screen says it plays (a scheduled set's slides, not always the playlist's), else the playlist.
+  const slides = health?.report?.slides ?? screen.playlist.length;
+  const chosen = Number(slide) <= slides ? slide : '1';
   if (!screen.active) return null;
   return (
     <div className="screen-controls" role="group" aria-label={screen.name}>
@@ -51,13 +54,13 @@ export function ScreenControls({ screen, health }: { screen: Screen; health: Scr
           </button>
         )}
       </div>
-      {screen.playlist.length > 1 && (
+      {slides > 1 && (
         <div className="row-actions">
           <label className="sr-only" htmlFor={selectId}>
             {words.showSlideLabel(screen.name)}
           </label>
-          <select id={selectId} className="field__input screen-controls__select" value={slide} onChange={(event) => setSlide(event.target.value)}>
-            {screen.playlist.map((_, i) => (
+          <select id={selectId} className="field__input screen-controls__select" value={chosen} onChange={(event) => setSlide(event.target.value)}>
+            {Array.from({ length: slides }, (_, i) => (
               <option key={i} value={String(i + 1)}>
                 {words.slideOption(formatNumber(i + 1, locale))}
               </option>
@@ -68,7 +71,7 @@ export function ScreenControls({ screen, health }: { screen: Screen; health: Scr
             className="button button--quiet button--small"
             aria-label={words.showSlideButton(screen.name)}
             disabled={command.isPending}
-            onClick={() => send({ type: 'show-slide', slide: Number(slide) })}
+            onClick={() => send({ type: 'show-slide', slide: Number(chosen) })}
           >
             {words.showSlide}
           </button>
