@@ -13,7 +13,7 @@ import {
   type Db,
   type NewMail,
 } from '@kpi/db';
-import { PROVINCE_UNIT, type MailStatus, type StatusResult } from '@kpi/shared';
+import { PROVINCE_UNIT, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { nextAttempt } from './backoff.js';
@@ -29,6 +29,8 @@ export interface MailServiceOptions {
   log: FastifyBaseLogger;
   /** The reporting calendar's settings the digest's inbox is drawn up with. */
   calendar: DigestCalendar;
+  /** The published data the server already holds, for the digest's "worsened"; loaded from the db otherwise. */
+  published?: () => IndicatorData[];
   /** What the daily digest lists; by default the user's own items of their inbox. */
   digestSource?: DigestSource;
   /** The time the sender goes by; tests pin it. */
@@ -65,7 +67,7 @@ export class MailService {
     this.from = fromAddress(options.settings);
     // Short timeouts: a server that is down is retried later rather than held on to.
     this.transport = smtpUrl ? createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) : null;
-    this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar);
+    this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar, options.published);
     this.clock = options.clock ?? (() => new Date());
   }
 
