@@ -13,14 +13,13 @@ import {
   type Db,
   type NewMail,
 } from '@kpi/db';
-import { PROVINCE_UNIT, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
+import { hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { nextAttempt } from './backoff.js';
 import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
 import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
-import { vietnamDate, vietnamHour } from './vietnam-time.js';
 
 export interface MailServiceOptions {
   settings: MailSettings;
@@ -150,8 +149,8 @@ export class MailService {
    * one transaction, so a second start the same day, or a second tick, queues nothing.
    */
   queueDigests(now = this.clock()): number {
-    if (!this.configured || vietnamHour(now) < this.options.settings.digestHour) return 0;
-    const today = vietnamDate(now);
+    if (!this.configured || hourIn(now) < this.options.settings.digestHour) return 0;
+    const today = todayIn(now);
     let queued = 0;
     for (const user of digestRecipients(this.db, today)) {
       const items = this.digestSource(user.id, today);
