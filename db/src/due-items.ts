@@ -1,14 +1,22 @@
-import { addDays, dueDateOf, roleAtLeast, type DueRule, type InboxItem, type Role } from '@kpi/shared';
+import { addDays, dueDateOf, roleAtLeast, type DueRule, type InboxItem, type OrgUnit, type Role } from '@kpi/shared';
 import { loadOverrides } from './due-overrides.js';
-import { expectedFigures } from './expected-figures.js';
+import { expectedFigures, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
-import { loadRules, NO_RULE } from './reporting-rules.js';
+import { NO_RULE, type RuleRecord } from './reporting-rules.js';
 import { DEFAULT_ORG_UNIT } from './schema.js';
 
 type DueItem = Extract<InboxItem, { kind: 'overdue' | 'due-soon' }>;
 
 /** An overdue figure stays in the inbox for a year after its due date; the completeness page shows older gaps. */
 export const OVERDUE_LOOKBACK_DAYS = 366;
+
+/** What the inbox reads once and hands to each of its parts. */
+export interface InboxCatalogue {
+  /** Every indicator, in the catalogue's order. */
+  indicators: IndicatorRow[];
+  rules: Map<number, RuleRecord>;
+  units: OrgUnit[];
+}
 
 export interface DueOptions {
   user: { username: string; role: Role };
@@ -23,17 +31,16 @@ export interface DueOptions {
  * indicator's), one item per indicator, year and kind listing the figures; and for approvers and
  * admins every other overdue one of the department, likewise grouped, so 65 communes make one line.
  */
-export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOptions): DueItem[] {
+export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOptions, { indicators, rules, units: allUnits }: InboxCatalogue): DueItem[] {
   const thisYear = Number(today.slice(0, 4));
   // A year's figure falls due in the year after it (or, overridden, in it): these years can be due now.
   const years = [thisYear - 2, thisYear - 1, thisYear];
-  const rules = loadRules(db);
   const overrides = loadOverrides(db, years);
   const oldest = addDays(today, -OVERDUE_LOOKBACK_DAYS);
   const latest = addDays(today, dueDays);
   const department = roleAtLeast(user.role, 'approver');
   const groups = new Map<string, DueItem>();
-  for (const [year, expected] of expectedFigures(db, years)) {
+  for (const [year, expected] of expectedFigures(db, years, { indicators, units: allUnits })) {
     for (const { row, units } of expected) {
       const rule = rules.get(row.id) ?? NO_RULE;
       const yearOverrides = (overrides.get(row.id) ?? []).filter((o) => o.year === year);

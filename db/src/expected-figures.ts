@@ -1,11 +1,11 @@
-import { isCurrentIn, unitsInYear, type Completeness, type UnitRef } from '@kpi/shared';
+import { isCurrentIn, unitsInYear, type Completeness, type OrgUnit, type UnitRef } from '@kpi/shared';
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { toIndicator } from './mappers.js';
 import type { DbOrTx } from './open-db.js';
 import { listOrgUnits } from './org-units.js';
 import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations } from './schema.js';
 
-type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorRow = typeof indicators.$inferSelect;
 
 /** Where one expected figure stands: its latest revision's state (null: none entered) and whether one is published. */
 export interface FigureStanding {
@@ -23,11 +23,16 @@ export interface ExpectedIndicator {
  * The figures expected for `year`: every indicator current that year (not retired, not replaced),
  * for the province and, when its definition builds the province's figure from its units', for each
  * unit directly under the province that stood on the year's last day (`unitsInYear`: the 65
- * communes and wards from 2025, the districts before), each with where it stands. Three queries.
+ * communes and wards from 2025, the districts before), each with where it stands. Three queries,
+ * one when the caller already holds the indicators (in catalogue order) and the units.
  */
-export function expectedFigures(db: DbOrTx, years: readonly number[]): Map<number, ExpectedIndicator[]> {
-  const rows = db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
-  const allUnits = listOrgUnits(db);
+export function expectedFigures(
+  db: DbOrTx,
+  years: readonly number[],
+  loaded: { indicators?: IndicatorRow[]; units?: OrgUnit[] } = {},
+): Map<number, ExpectedIndicator[]> {
+  const rows = loaded.indicators ?? indicatorRows(db);
+  const allUnits = loaded.units ?? listOrgUnits(db);
   const province = allUnits.find((u) => u.code === DEFAULT_ORG_UNIT) ?? { code: DEFAULT_ORG_UNIT, name: 'Lạng Sơn', kind: 'province' as const };
   const revisions = years.length
     ? db
@@ -66,6 +71,11 @@ export function expectedFigures(db: DbOrTx, years: readonly number[]): Map<numbe
     );
   }
   return result;
+}
+
+/** Every indicator row, in the catalogue's order. */
+export function indicatorRows(db: DbOrTx): IndicatorRow[] {
+  return db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
 }
 
 const ref = ({ code, name, kind }: UnitRef): UnitRef => ({ code, name, kind });

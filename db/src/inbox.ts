@@ -1,15 +1,19 @@
-import { addDays, inboxKinds, roleAtLeast, type Inbox, type InboxItem, type InboxKind } from '@kpi/shared';
+import { addDays, inboxKinds, roleAtLeast, type Inbox, type IndicatorData, type InboxItem, type InboxKind } from '@kpi/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { dueActions } from './commentary-queries.js';
-import { dueItems, entryLink, OVERDUE_LOOKBACK_DAYS, type DueOptions } from './due-items.js';
+import { dueItems, entryLink, OVERDUE_LOOKBACK_DAYS, type DueOptions, type InboxCatalogue } from './due-items.js';
+import { indicatorRows, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
 import { loadRules } from './reporting-rules.js';
+import { listOrgUnits } from './org-units.js';
 import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, orgUnits, users } from './schema.js';
 import { worsenedSince } from './worsened.js';
 
 export interface InboxOptions extends DueOptions {
   /** A worsened status stays in the inbox this many days after the publication that worsened it. */
   worsenedDays: number;
+  /** The published data, when the caller holds it already (the server's published view); loaded otherwise. */
+  published?: () => IndicatorData[];
 }
 
 /** Drafts with the indicator's and unit's names, newest-first order left to the caller. */
@@ -56,11 +60,17 @@ const unitOf = (r: Row) => ({ code: r.unit, name: r.unitName ?? r.unit, kind: r.
  * What waits for one signed-in user, drawn up for `today` (the caller's clock, so tests and the
  * mail digest pin it): figures due soon or overdue, drafts by others waiting for an approver (four
  * eyes: never their own), the user's drafts returned to them and still not saved again, and
- * indicators whose status worsened with a publication of the last `worsenedDays` days.
+ * indicators whose status worsened with a publication of the last `worsenedDays` days. Due figures
+ * and actions only for analysts and above: a viewer is never responsible (saveReportingRule refuses
+ * them). The indicators, rules and units are read once here and handed to each part.
  */
 export function inboxFor(db: Db, options: InboxOptions): Inbox {
   const { user, today } = options;
-  const items: InboxItem[] = dueItems(db, options).sort((a, b) => (a.kind === b.kind ? a.due.localeCompare(b.due) : a.kind === 'overdue' ? -1 : 1));
+  const rows = indicatorRows(db);
+  const catalogue: InboxCatalogue | null = roleAtLeast(user.role, 'analyst') ? { indicators: rows, rules: loadRules(db), units: listOrgUnits(db) } : null;
+  const items: InboxItem[] = catalogue
+    ? dueItems(db, options, catalogue).sort((a, b) => (a.kind === b.kind ? a.due.localeCompare(b.due) : a.kind === 'overdue' ? -1 : 1))
+    : [];
   if (roleAtLeast(user.role, 'approver')) {
     for (const r of revisionsIn(db, 'draft', { notAuthor: user.username })) {
       items.push({
@@ -101,18 +111,13 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
       link: entryLink(r.code, r.year, r.unit),
     });
   }
-  const names = new Map(
-    db
-      .select({ id: indicators.id, code: indicators.code, vi: indicators.nameVi, en: indicators.nameEn })
-      .from(indicators)
-      .all()
-      .map((r) => [r.code, r]),
-  );
-  for (const w of worsenedSince(db, `${addDays(today, -options.worsenedDays)}T00:00:00.000Z`)) {
-    const name = names.get(w.code)!;
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const codes = new Map(rows.map((r) => [r.id, r.code]));
+  for (const w of worsenedSince(db, `${addDays(today, -options.worsenedDays)}T00:00:00.000Z`, { codes, published: options.published })) {
+    const row = byCode.get(w.code)!;
     items.push({
       kind: 'worsened',
-      indicator: { code: w.code, name: { vi: name.vi, en: name.en } },
+      indicator: { code: w.code, name: { vi: row.nameVi, en: row.nameEn } },
       year: w.year,
       from: w.from,
       to: w.to,
@@ -120,7 +125,7 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
       link: `/indicators/${w.code}?year=${w.year}`,
     });
   }
-  if (roleAtLeast(user.role, 'analyst')) items.push(...actionItems(db, options, names));
+  if (catalogue) items.push(...actionItems(db, options, byCode, catalogue));
   const counts = Object.fromEntries(inboxKinds.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<InboxKind, number>;
   return { today, dueDays: options.dueDays, counts, items };
 }
@@ -130,25 +135,23 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
  * or comes within `dueDays`, for analysts and above: the work is the department's, and the one the
  * reporting calendar names for the indicator sees it as theirs.
  */
-function actionItems(db: Db, { user, today, dueDays }: InboxOptions, names: Map<string, { id: number; vi: string; en: string }>): InboxItem[] {
+function actionItems(
+  db: Db,
+  { user, today, dueDays }: InboxOptions,
+  byCode: Map<string, IndicatorRow>,
+  { rules, units: allUnits }: InboxCatalogue,
+): InboxItem[] {
   const actions = dueActions(db, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, dueDays) }).filter((a) => !a.done);
   if (!actions.length) return [];
-  const rules = loadRules(db);
-  const units = new Map(
-    db
-      .select({ code: orgUnits.code, name: orgUnits.name, kind: orgUnits.kind })
-      .from(orgUnits)
-      .all()
-      .map((u) => [u.code, u]),
-  );
+  const units = new Map(allUnits.map((u) => [u.code, u]));
   return actions.map((a) => {
-    const name = names.get(a.indicatorCode)!;
-    const rule = rules.get(name.id);
+    const row = byCode.get(a.indicatorCode)!;
+    const rule = rules.get(row.id);
     const mine = (rule?.units.get(a.orgUnit) ?? rule?.responsible)?.username === user.username;
     const unit = units.get(a.orgUnit);
     return {
       kind: 'action-due',
-      indicator: { code: a.indicatorCode, name: { vi: name.vi, en: name.en } },
+      indicator: { code: a.indicatorCode, name: { vi: row.nameVi, en: row.nameEn } },
       year: a.year,
       unit: { code: a.orgUnit, name: unit?.name ?? a.orgUnit, kind: unit?.kind ?? (a.orgUnit === DEFAULT_ORG_UNIT ? 'province' : 'commune') },
       due: a.due,

@@ -5,6 +5,13 @@ import type { Db } from './open-db.js';
 import { loadPublishedData } from './queries.js';
 import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations } from './schema.js';
 
+export interface WorsenedOptions {
+  /** Indicator codes by id, when the caller holds them already. */
+  codes?: ReadonlyMap<number, string>;
+  /** The published data (`loadPublishedData`), when the caller holds it already: the server's published view does. */
+  published?: () => IndicatorData[];
+}
+
 /** The seed's publications are the report's, not news: no status "worsened" by them. */
 const SEED_REVIEWER = 'seed';
 
@@ -29,7 +36,7 @@ function latestStatus(data: IndicatorData): { year: number; status: Status } | n
  * the revisions: the published data with that figure's previous published revision (the newest
  * superseded one that was reviewed) in its place, or without it when it was the first.
  */
-export function worsenedSince(db: Db, since: string): Worsening[] {
+export function worsenedSince(db: Db, since: string, { codes, published = () => loadPublishedData(db) }: WorsenedOptions = {}): Worsening[] {
   const recent = db
     .select({ obs: observations, rev: observationRevisions })
     .from(observationRevisions)
@@ -49,14 +56,16 @@ export function worsenedSince(db: Db, since: string): Worsening[] {
   const newest = new Map<number, (typeof recent)[number]>();
   for (const row of recent) if (!newest.has(row.obs.indicatorId)) newest.set(row.obs.indicatorId, row);
   if (newest.size === 0) return [];
-  const codeOf = new Map(
-    db
-      .select({ id: indicators.id, code: indicators.code })
-      .from(indicators)
-      .all()
-      .map((r) => [r.id, r.code]),
-  );
-  const data = new Map(loadPublishedData(db).map((d) => [d.indicator.code, d]));
+  const codeOf =
+    codes ??
+    new Map(
+      db
+        .select({ id: indicators.id, code: indicators.code })
+        .from(indicators)
+        .all()
+        .map((r) => [r.id, r.code]),
+    );
+  const data = new Map(published().map((d) => [d.indicator.code, d]));
   const result: Worsening[] = [];
   for (const { obs, rev } of newest.values()) {
     const current = data.get(codeOf.get(obs.indicatorId)!);

@@ -6,6 +6,7 @@ import { writeDueOverride } from '../src/due-overrides.js';
 import { inboxFor } from '../src/inbox.js';
 import { returnDraft, saveDraft } from '../src/observation-writes.js';
 import type { Db } from '../src/open-db.js';
+import { loadPublishedData } from '../src/queries.js';
 import { saveReportingRule } from '../src/reporting-rules.js';
 import { publish, seeded } from './calendar-fixtures.js';
 
@@ -47,6 +48,14 @@ describe('inboxFor', () => {
     // Published, it is done.
     publish(db, 'dti-rank', 2025, dti(5));
     expect(inbox(db, 'an', 'analyst').items.map((i) => i.indicator.code)).toEqual(['bluezone-install-rate']);
+  });
+
+  it('gives a viewer no figures due, even one still named in the calendar since being an analyst', () => {
+    const db = seeded();
+    expect(saveReportingRule(db, 'dti-rank', { version: 0, due: null, responsible: 'an' }, 'duyet').ok).toBe(true);
+    expect(inbox(db, 'an', 'analyst').counts.overdue).toBe(1);
+    // Demoted, An enters nothing: a viewer is never responsible.
+    expect(inbox(db, 'an', 'viewer').items).toEqual([]);
   });
 
   it('drops an overdue figure a year after its date: older gaps are the completeness page’s', () => {
@@ -118,6 +127,23 @@ describe('inboxFor', () => {
     expect(inbox(db, 'viewer', 'viewer', today).items.filter((i) => i.kind === 'worsened')).toEqual([]);
     // Out of the window, it is gone.
     expect(inbox(db, 'viewer', 'viewer', '2099-01-01').items.filter((i) => i.kind === 'worsened')).toEqual([]);
+  });
+
+  it('judges "worsened" on the published data the caller holds, when it gives it', () => {
+    const db = seeded();
+    publish(db, 'online-services-level4-rate', 2022, level4(20));
+    const today = new Date().toISOString().slice(0, 10);
+    const held = loadPublishedData(db);
+    let asked = 0;
+    const published = () => {
+      asked += 1;
+      return held;
+    };
+    const options = { user: { username: 'viewer', role: 'viewer' as const }, today, dueDays: 14, departmentRule: DEFAULT_DUE_RULE, worsenedDays: 30 };
+    expect(inboxFor(db, { ...options, published }).items).toEqual(inboxFor(db, options).items);
+    expect(asked).toBe(1);
+    // Data without the indicator: nothing to judge it on.
+    expect(inboxFor(db, { ...options, published: () => held.filter((d) => d.indicator.code !== 'online-services-level4-rate') }).items).toEqual([]);
   });
 
   it('lists published actions not done that are due soon or overdue, as theirs for the one who answers for the indicator', () => {

@@ -186,6 +186,7 @@ export async function buildApp({
       settings: { smtpUrl: null, from: null, digestHour: 7, publicUrl: null },
       baseUrl: 'http://localhost:3000',
       calendar,
+      published: () => app.view.snapshot().data,
       ...mail,
       log: app.log,
     }),

@@ -38,6 +38,12 @@ export function todayIn(now: Date, timeZone = TIME_ZONE): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The hour (0–23) at `now` in Asia/Ho_Chi_Minh, whatever the server's zone. */
+export function hourIn(now: Date, timeZone = TIME_ZONE): number {
+  // h23: midnight is 0, never 24.
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+}
+
 /** `iso` moved by `days` (negative: back), as a calendar date. */
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);

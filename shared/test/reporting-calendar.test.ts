@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dueDateOf, dueRuleSchema, isWorse, ruleDueDate, todayIn } from '../src/index.js';
+import { addDays, dueDateOf, dueRuleSchema, hourIn, isWorse, ruleDueDate, todayIn } from '../src/index.js';
 
 describe('the reporting calendar', () => {
   it('puts a year’s figure on the rule’s day of the next year, unless the year or the unit has its own date', () => {
@@ -25,8 +25,16 @@ describe('the reporting calendar', () => {
   it('reads today in Hà Nội’s time and steps over months and leap days', () => {
     // 17:30 UTC on 31 December is already 1 January in Việt Nam.
     expect(todayIn(new Date('2025-12-31T17:30:00Z'))).toBe('2026-01-01');
+    expect(todayIn(new Date('2026-03-09T16:59:59Z'))).toBe('2026-03-09');
+    expect(todayIn(new Date('2026-03-09T17:00:00Z'))).toBe('2026-03-10');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-01-05', -14)).toBe('2025-12-22');
+  });
+
+  it('reads the hour in Hà Nội’s time, midnight as 0', () => {
+    expect(hourIn(new Date('2026-03-10T00:30:00Z'))).toBe(7);
+    expect(hourIn(new Date('2026-03-09T23:59:00Z'))).toBe(6);
+    expect(hourIn(new Date('2026-03-09T17:00:00Z'))).toBe(0);
   });
 
   it('calls a step down on track → at risk → off track worse, and nothing else', () => {

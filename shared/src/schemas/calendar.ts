@@ -1,6 +1,5 @@
-import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { userSchema, usernameSchema } from './auth.js';
 import { isoDateSchema, localizedTextSchema } from './common.js';
-import { indicatorCodeSchema } from './indicator.js';
 import { orgUnitCodeSchema } from './org-unit.js';
 import { z } from './zod.js';
 
@@ -21,10 +20,10 @@ export const dueRuleSchema = z
 export type DueRule = z.infer<typeof dueRuleSchema>;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A username as the calendar names a responsible person; whether it exists is the database's question. */
-const usernameSchema = z.string().trim().min(1, 'required').max(64, 'too-long');
-
-/** An approver's change of an indicator's rule and responsible people, based on the version read. */
+/**
+ * An approver's change of an indicator's rule and responsible people, based on the version read.
+ * People are named by username (as accounts are); whether one exists is the database's question.
+ */
 export const reportingRuleBodySchema = z.object({
   version: z.number({ error: 'integer-required' }).int('integer-required').min(0, 'non-negative'),
   /** Null: the department's rule. */
@@ -35,11 +34,7 @@ export const reportingRuleBodySchema = z.object({
 });
 export type ReportingRuleBody = z.input<typeof reportingRuleBodySchema>;
 
-export const dueOverrideParamsSchema = z.object({
-  code: indicatorCodeSchema,
-  year: z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range'),
-});
-/** `unit` absent: the date holds for the year's every figure of the indicator that has no date of its own. */
+/** A year's date is addressed as the figure is (observationParamsSchema). `unit` absent: the date holds for the year's every figure of the indicator that has no date of its own. */
 export const dueOverrideQuerySchema = z.object({ unit: orgUnitCodeSchema.optional() });
 export const dueOverrideBodySchema = z.object({
   version: z.number({ error: 'integer-required' }).int('integer-required').min(0, 'non-negative'),
@@ -49,7 +44,7 @@ export const dueOverrideDeleteQuerySchema = dueOverrideQuerySchema.extend({
   version: z.coerce.number({ error: 'integer-required' }).int('integer-required').min(1, 'positive'),
 });
 
-export const personSchema = z.object({ username: z.string(), displayName: z.string() });
+export const personSchema = userSchema.pick({ username: true, displayName: true });
 export type Person = z.infer<typeof personSchema>;
 
 export const dueOverrideSchema = z.object({ unit: z.string().nullable(), due: isoDateSchema, version: z.number().int() });
@@ -66,10 +61,6 @@ export const reportingRuleSchema = z.object({
   version: z.number().int(),
 });
 export type ReportingRule = z.infer<typeof reportingRuleSchema>;
-
-export const calendarYearQuerySchema = z.object({
-  year: z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range'),
-});
 
 /** The calendar of one year: the department's rule, and each current indicator's rule, dates and people. */
 export const calendarSchema = z.object({

@@ -14,7 +14,7 @@ export function useDraftsQuery() {
 
 export type ReviewAction = { action: 'publish'; version: number } | { action: 'return'; version: number; comment: string };
 
-/** Publish or return a draft; afterwards the queue, the overview and the figure are refetched. */
+/** Publish or return a draft; afterwards the queue, the overview, the figure and the inbox are refetched. */
 export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' | 'year' | 'orgUnit'>) {
   const queryClient = useQueryClient();
   const { locale } = useI18n();
@@ -31,6 +31,7 @@ export function useReviewMutation(draft: Pick<ObservationState, 'indicatorCode' 
         queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.observation(code, year, orgUnit) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.indicator(code) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.inbox() }),
       ]),
   });
 }

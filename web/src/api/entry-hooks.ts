@@ -51,6 +51,7 @@ export function useSaveFigureMutation(code: string, year: number, unit: string =
       void queryClient.invalidateQueries({ queryKey: queryKeys.yearEntryStates(year) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.drafts() });
       void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inbox() });
     },
   });
 }

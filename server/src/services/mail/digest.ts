@@ -1,5 +1,5 @@
 import { findUserById, inboxFor, type Db } from '@kpi/db';
-import { formatDate, reviewPhrases, type DueRule, type InboxItem } from '@kpi/shared';
+import { formatDate, reviewPhrases, type DueRule, type IndicatorData, type InboxItem } from '@kpi/shared';
 
 /** One line of a user's daily digest: what waits for them, and where to do it. */
 export interface DigestItem {
@@ -51,13 +51,13 @@ function sentence(item: InboxItem): string {
 /**
  * The user's inbox (db/src/inbox.ts) as the digest: their own work only. An approver's inbox also
  * lists the department's overdue figures, which would fill every approver's mail with the same
- * lines each morning; the inbox page keeps them.
+ * lines each morning; the inbox page keeps them. `published`: the published data the server holds.
  */
-export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalendar): DigestSource {
+export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalendar, published?: () => IndicatorData[]): DigestSource {
   return (userId, today) => {
     const user = findUserById(db, userId);
     if (!user || user.disabled) return [];
-    const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar });
+    const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar, published });
     return inbox.items
       .filter((item) => !('scope' in item) || item.scope === 'mine')
       .map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));

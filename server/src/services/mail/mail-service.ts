@@ -13,14 +13,13 @@ import {
   type Db,
   type NewMail,
 } from '@kpi/db';
-import { PROVINCE_UNIT, type MailStatus, type StatusResult } from '@kpi/shared';
+import { hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import { nextAttempt } from './backoff.js';
 import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
 import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
-import { vietnamDate, vietnamHour } from './vietnam-time.js';
 
 export interface MailServiceOptions {
   settings: MailSettings;
@@ -29,6 +28,8 @@ export interface MailServiceOptions {
   log: FastifyBaseLogger;
   /** The reporting calendar's settings the digest's inbox is drawn up with. */
   calendar: DigestCalendar;
+  /** The published data the server already holds, for the digest's "worsened"; loaded from the db otherwise. */
+  published?: () => IndicatorData[];
   /** What the daily digest lists; by default the user's own items of their inbox. */
   digestSource?: DigestSource;
   /** The time the sender goes by; tests pin it. */
@@ -65,7 +66,7 @@ export class MailService {
     this.from = fromAddress(options.settings);
     // Short timeouts: a server that is down is retried later rather than held on to.
     this.transport = smtpUrl ? createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) : null;
-    this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar);
+    this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar, options.published);
     this.clock = options.clock ?? (() => new Date());
   }
 
@@ -148,8 +149,8 @@ export class MailService {
    * one transaction, so a second start the same day, or a second tick, queues nothing.
    */
   queueDigests(now = this.clock()): number {
-    if (!this.configured || vietnamHour(now) < this.options.settings.digestHour) return 0;
-    const today = vietnamDate(now);
+    if (!this.configured || hourIn(now) < this.options.settings.digestHour) return 0;
+    const today = todayIn(now);
     let queued = 0;
     for (const user of digestRecipients(this.db, today)) {
       const items = this.digestSource(user.id, today);

@@ -1,5 +1,5 @@
 import { ratioEntry } from '@kpi/shared/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../support/app.js';
 import { signInAll } from '../../support/users.js';
 
@@ -118,5 +118,29 @@ describe('GET /api/inbox', () => {
     // The department's overdue list: one line per indicator, linking to the completeness page.
     expect(approver.counts.overdue).toBe(19);
     expect((await app.inject({ url: '/api/inbox', headers: json(cookies.viewer) })).json().items).toEqual([]);
+  });
+
+  it('judges a status that worsened on the published data the server holds, not a fresh load', async () => {
+    const { app } = await testApp({ clock });
+    const cookies = await signInAll(app);
+    // Level-4 online services: 100 % in 2021 met the target; 20 % in 2022 is off track.
+    const draft = await app.inject({
+      method: 'PUT',
+      url: '/api/indicators/online-services-level4-rate/observations/2022',
+      headers: json(cookies.analyst),
+      payload: { kind: 'value', value: 20, version: 0, sourceId: 1 },
+    });
+    expect(draft.statusCode).toBe(200);
+    const published = await app.inject({
+      method: 'POST',
+      url: '/api/indicators/online-services-level4-rate/observations/2022/publish',
+      headers: json(cookies.approver),
+      payload: { version: draft.json().observation.version },
+    });
+    expect(published.statusCode).toBe(200);
+    const snapshot = vi.spyOn(app.view, 'snapshot');
+    const inbox = (await app.inject({ url: '/api/inbox', headers: json(cookies.viewer) })).json();
+    expect(inbox.items).toEqual([expect.objectContaining({ kind: 'worsened', indicator: expect.objectContaining({ code: 'online-services-level4-rate' }) })]);
+    expect(snapshot).toHaveBeenCalled();
   });
 });

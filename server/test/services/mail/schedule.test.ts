@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextAttempt } from '../../../src/services/mail/backoff.js';
 import { describeSmtpUrl, fromAddress } from '../../../src/services/mail/mail-settings.js';
-import { vietnamDate, vietnamHour } from '../../../src/services/mail/vietnam-time.js';
-
-describe('Vietnam time', () => {
-  it('is UTC+7 whatever the server’s zone: the date turns at 17:00 UTC', () => {
-    expect(vietnamDate(new Date('2026-03-09T16:59:59Z'))).toBe('2026-03-09');
-    expect(vietnamDate(new Date('2026-03-09T17:00:00Z'))).toBe('2026-03-10');
-    expect(vietnamHour(new Date('2026-03-10T00:30:00Z'))).toBe(7);
-    expect(vietnamHour(new Date('2026-03-09T23:59:00Z'))).toBe(6);
-  });
-});
 
 describe('back-off', () => {
   const created = '2026-03-10T00:00:00.000Z';
