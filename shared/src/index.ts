@@ -29,6 +29,7 @@ export * from './arrays.js';
 export * from './indicator-groups.js';
 export * from './basis-names.js';
 export * from './status-names.js';
+export * from './inbox-work.js';
 export * from './org-unit-names.js';
 export * from './import-messages.js';
 export * from './org-unit-match.js';

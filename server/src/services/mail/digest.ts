@@ -1,5 +1,5 @@
 import { findUserById, inboxFor, type Db } from '@kpi/db';
-import { formatDate, reviewPhrases, type DueRule, type IndicatorData, type InboxItem } from '@kpi/shared';
+import { formatDate, reviewPhrases, isOwnWork, type DueRule, type IndicatorData, type InboxItem } from '@kpi/shared';
 
 /** One line of a user's daily digest: what waits for them, and where to do it. */
 export interface DigestItem {
@@ -58,8 +58,6 @@ export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalen
     const user = findUserById(db, userId);
     if (!user || user.disabled) return [];
     const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar, published });
-    return inbox.items
-      .filter((item) => !('scope' in item) || item.scope === 'mine')
-      .map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));
+    return inbox.items.filter(isOwnWork).map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));
   };
 }

@@ -1,3 +1,4 @@
+import { ownWorkCounts } from '@kpi/shared';
 import { NavLink } from 'react-router';
 import { useInboxQuery } from '../../api/inbox-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
@@ -10,15 +11,16 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 export function InboxLink() {
   const { t } = useStaffI18n();
   const inbox = useInboxQuery();
-  const counts = inbox.data?.counts;
-  const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : 0;
+  // Own work only: an approver's inbox also lists the whole department's late figures, which the
+  // page keeps apart and which would make every approver's count the same large number.
+  const counts = inbox.data && ownWorkCounts(inbox.data.items);
   return (
     <NavLink to="/inbox" className="site-nav__link">
       {t.staffNav.inbox}
-      {counts && total > 0 && (
+      {counts && counts.total > 0 && (
         <span className={`site-nav__count${counts.overdue > 0 ? ' site-nav__count--overdue' : ''}`} data-testid="inbox-count">
           {counts.overdue > 0 && <span aria-hidden="true">⚠ </span>}
-          {t.staffNav.inboxCount(total, counts.overdue)}
+          {t.staffNav.inboxCount(counts.total, counts.overdue)}
         </span>
       )}
     </NavLink>
