@@ -45,6 +45,8 @@ function openMail(status: MailStatus, extra: Parameters<typeof mockApi>[0] = {},
     'GET /api/auth/me': () => jsonResponse({ user: users.admin }),
     'GET /api/indicators': () => jsonResponse(indicatorList),
     'GET /api/mail/status': () => jsonResponse(status),
+    'GET /api/me/mail': () =>
+      jsonResponse({ email: 'admin@langson.example', dailyDigest: true, immediateNotices: true, mailConfigured: status.configured, version: 1 }),
     ...extra,
   });
   return { fetchMock, ...renderApp(url) };
@@ -73,6 +75,16 @@ describe('the admin’s mail panel', () => {
     expect(await screen.findByText('⛔ Đang tắt')).toBeInTheDocument();
     expect(screen.getByText(/chưa đặt SMTP_URL/)).toBeInTheDocument();
     expect(screen.getByText('Không có thư nào gặp lỗi.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Gửi thư thử đến tôi' })).toBeNull();
+  });
+
+  it('offers no test message to an admin without an address of their own, and says where to set it', async () => {
+    openMail(working, {
+      'GET /api/me/mail': () => jsonResponse({ email: null, dailyDigest: true, immediateNotices: true, mailConfigured: true, version: 1 }),
+    });
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Thư thử được gửi đến địa chỉ của bạn, mà bạn chưa nhập.');
+    expect(within(note).getByRole('link', { name: 'Nhập địa chỉ thư điện tử ở trang Tài khoản của tôi' })).toHaveAttribute('href', '/account');
     expect(screen.queryByRole('button', { name: 'Gửi thư thử đến tôi' })).toBeNull();
   });
 

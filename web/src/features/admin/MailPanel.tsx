@@ -1,5 +1,6 @@
 import { formatNumber } from '@kpi/shared';
-import { useMailStatusQuery, useSendTestMailMutation } from '../../api/mail-hooks';
+import { Link } from 'react-router';
+import { useMailStatusQuery, useMyMailQuery, useSendTestMailMutation } from '../../api/mail-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { QueryState } from '../../ui/QueryState';
@@ -13,6 +14,9 @@ export function MailPanel() {
   const { t, locale } = useStaffI18n();
   const query = useMailStatusQuery();
   const test = useSendTestMailMutation();
+  // The test goes to the admin's own address: without one, say where to set it rather than offer a
+  // button the server can only refuse.
+  const mine = useMyMailQuery().data;
   return (
     <section aria-labelledby="mail-title">
       <h2 id="mail-title">{t.mail.title}</h2>
@@ -37,7 +41,13 @@ export function MailPanel() {
               <dt>{t.mail.failed}</dt>
               <dd>{formatNumber(status.failed, locale)}</dd>
             </dl>
-            {status.configured && (
+            {status.configured && mine && !mine.email && (
+              <p role="note">
+                <span aria-hidden="true">ⓘ </span>
+                {t.mail.testNeedsAddress} <Link to="/account">{t.mail.setAddress}</Link>
+              </p>
+            )}
+            {status.configured && mine?.email && (
               <div className="actions">
                 <button type="button" className="button button--small" disabled={test.isPending} onClick={() => test.mutate()}>
                   {t.mail.sendTest}

@@ -27,6 +27,8 @@ export const enMail: typeof viMail = {
     gaveUp: (at) => `Given up at ${at}`,
     kinds: { 'draft-returned': 'Draft returned', 'screen-dark': 'Screen dark', 'off-track': 'Off track', digest: 'Daily digest', test: 'Test message' },
     sendTest: 'Send a test message to me',
+    testNeedsAddress: 'The test message goes to your own address, which you have not entered.',
+    setAddress: 'Enter your e-mail address on My account',
     testQueued: (to) => `A test message to ${to} is queued; its result shows here in a few seconds.`,
     address: 'E-mail address',
     addressHint: 'Leave empty to receive no mail.',

@@ -33,6 +33,8 @@ export const viMail = {
       test: 'Thư thử',
     } satisfies Record<MailKind, string>,
     sendTest: 'Gửi thư thử đến tôi',
+    testNeedsAddress: 'Thư thử được gửi đến địa chỉ của bạn, mà bạn chưa nhập.',
+    setAddress: 'Nhập địa chỉ thư điện tử ở trang Tài khoản của tôi',
     testQueued: (to: string) => `Đã xếp hàng thư thử đến ${to}; xem kết quả ở đây sau ít giây.`,
     address: 'Địa chỉ thư điện tử',
     addressHint: 'Để trống nếu không nhận thư.',
