@@ -16,7 +16,7 @@ import { errorResponses } from '../../http/errors.js';
 import { CSV_TYPE, sendFile } from '../../http/spreadsheet-reply.js';
 import { acceptUploads, localeOf, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import { importRankTable } from '../../services/rankings/import.js';
-import { readRankTable } from '../../services/rankings/read-table.js';
+import { readInWorker } from '../../services/import/read-in-worker.js';
 import { rankTemplate } from '../../services/rankings/template.js';
 import { toCsv } from '../../services/spreadsheet/write-csv.js';
 
@@ -94,7 +94,8 @@ export const rankingRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (
       const { bytes, fileName } = await readUpload(app, request, limits.importBytes);
       const locale = localeOf(request);
       const { dryRun, sourceId } = request.query;
-      const rows = await readRankTable(bytes, fileName, locale, limits).catch(uploadedFileError);
+      // Read in the import worker: an XLSX is unzipped and parsed there, off the event loop.
+      const rows = await readInWorker({ kind: 'read-ranking', bytes, fileName, locale, limits }).catch(uploadedFileError);
       const plan = importRankTable(app.db, request.params.index, rows, { dryRun, sourceId, locale, actor: request.user!.username, fileName });
       if (plan.counts.refused > 0 && !dryRun) {
         throw new HttpError(400, 'rows-refused', `${plan.counts.refused} rows are refused: nothing was written`, undefined, { plan });
