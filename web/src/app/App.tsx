@@ -30,7 +30,8 @@ const AdminMailPage = lazy(() => import('../features/admin/AdminMailPage').then(
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 // The inbox, the completeness page and the header's signed-in links: one chunk, one import.
 const signedIn = () => import('../features/session/signed-in');
-const CalendarPage = lazy(() => signedIn().then((m) => ({ default: m.CalendarPage })));
+const InboxPage = lazy(() => signedIn().then((m) => ({ default: m.InboxPage })));
+const CompletenessPage = lazy(() => signedIn().then((m) => ({ default: m.CompletenessPage })));
 const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
 const staffLinks = (props: { user: User; search: string }) => <StaffLinks {...props} />;
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
@@ -55,8 +56,8 @@ export function AppRoutes() {
             <Route path="/import/rankings/:index" element={<RankingImportPage />} />
             <Route path="/export" element={<ExportPage />} />
             <Route path="/approval" element={<ApprovalPage />} />
-            <Route path="/inbox" element={<CalendarPage />} />
-            <Route path="/completeness" element={<CalendarPage />} />
+            <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/completeness" element={<CompletenessPage />} />
             <Route path="/catalogue" element={<CataloguePage />} />
             {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
             <Route path="/catalogue/:code" element={<DefinitionPage />} />
