@@ -28,10 +28,11 @@ const ReviewPage = lazy(() => import('../features/review/ReviewPage').then((m) =
 const AdminUnitsPage = lazy(() => import('../features/admin/AdminUnitsPage').then((m) => ({ default: m.AdminUnitsPage })));
 const AdminMailPage = lazy(() => import('../features/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
-// The inbox, the completeness page and the header's signed-in links: one chunk, one import.
+// The inbox, the completeness page, the reporting calendar and the header's signed-in links: one chunk, one import.
 const signedIn = () => import('../features/session/signed-in');
 const InboxPage = lazy(() => signedIn().then((m) => ({ default: m.InboxPage })));
 const CompletenessPage = lazy(() => signedIn().then((m) => ({ default: m.CompletenessPage })));
+const ReportingCalendarPage = lazy(() => signedIn().then((m) => ({ default: m.ReportingCalendarPage })));
 const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
 const staffLinks = (props: { user: User; search: string }) => <StaffLinks {...props} />;
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
@@ -58,6 +59,7 @@ export function AppRoutes() {
             <Route path="/approval" element={<ApprovalPage />} />
             <Route path="/inbox" element={<InboxPage />} />
             <Route path="/completeness" element={<CompletenessPage />} />
+            <Route path="/calendar" element={<ReportingCalendarPage />} />
             <Route path="/catalogue" element={<CataloguePage />} />
             {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
             <Route path="/catalogue/:code" element={<DefinitionPage />} />
