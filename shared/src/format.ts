@@ -63,16 +63,6 @@ export function formatDate(iso: string, locale: Locale): string {
   return dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(instant));
 }
 
-/** A day of the year without its year (a due rule's `{ month: 1, day: 15 }`), as `15/01`. */
-export function formatDayMonth({ month, day }: { month: number; day: number }, locale: Locale): string {
-  // A non-leap year: a rule never names 29 February.
-  const iso = `2001-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00+07:00`;
-  // vi-VN writes a bare day and month `15-01`; both locales write them day first, as full dates do.
-  const parts = dateFormat(locale, { day: '2-digit', month: '2-digit' }).formatToParts(new Date(iso));
-  const part = (type: 'day' | 'month') => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}`;
-}
-
 /** An instant as `15/01/2021 14:05` in Vietnam's time zone. */
 export function formatDateTime(iso: string, locale: Locale): string {
   return dateFormat(locale, {

@@ -1,16 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatFigure } from '../src/figure-format.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatDayMonth,
-  formatFileSize,
-  formatNumber,
-  formatPercent,
-  formatRank,
-  formatSigned,
-  formatTimeAgo,
-} from '../src/format.js';
+import { formatDate, formatDateTime, formatFileSize, formatNumber, formatPercent, formatRank, formatSigned, formatTimeAgo } from '../src/format.js';
 import { bluezone2020, rankFigure, valueFigure } from './factories.js';
 
 const percent2 = { unit: 'percent', decimals: 2 } as const;
@@ -36,11 +26,6 @@ describe('Intl formatting', () => {
     // 20:00 UTC on the 14th is already the 15th in Hanoi.
     expect(formatDate('2021-01-14T20:00:00Z', 'vi')).toBe('15/01/2021');
     expect(formatDateTime('2021-01-15T02:05:00Z', 'en')).toBe('15/01/2021, 09:05');
-  });
-
-  it('writes a due rule’s day and month as dd/mm in both languages', () => {
-    expect(formatDayMonth({ month: 1, day: 15 }, 'vi')).toBe('15/01');
-    expect(formatDayMonth({ month: 12, day: 31 }, 'en')).toBe('31/12');
   });
 
   it('writes ranks and signed changes', () => {
