@@ -1,4 +1,4 @@
-import { dueDateOf, dueOverrideBodySchema, formatDate, PROVINCE_UNIT, type Calendar } from '@kpi/shared';
+import { dueDateOf, dueOverrideBodySchema, isoDateSchema, formatDate, PROVINCE_UNIT, type Calendar } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useRemoveYearDueMutation, useSaveYearDueMutation } from '../../api/calendar-hooks';
@@ -55,7 +55,19 @@ export function YearDueForm({ calendar, indicator, onSaved }: { calendar: Calend
     <form className="calendar-form" aria-label={c.yearLegend(year)} onSubmit={submit} noValidate>
       <fieldset className="subform">
         <legend>{c.yearLegend(year)}</legend>
-        <TextField label={c.yearDate} type="date" value={due} onChange={setDue} error={shown.due} hint={c.yearHint(formatDate(ruleDate, locale))} />
+        <TextField
+          label={c.yearDate}
+          type="date"
+          value={due}
+          onChange={setDue}
+          error={shown.due}
+          hint={
+            <>
+              {isoDateSchema.safeParse(due).success && <strong>{c.chosenDate(formatDate(due, locale))} </strong>}
+              {c.yearHint(formatDate(ruleDate, locale))}
+            </>
+          }
+        />
       </fieldset>
       {isConflict && <ConflictNotice />}
       {!isConflict && !serverErrors && <ActionError error={failed} />}

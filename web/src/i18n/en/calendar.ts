@@ -43,6 +43,7 @@ export const enCalendar: typeof viCalendar = {
     yearLegend: (year: number) => `Own due date for the ${year} figures`,
     yearDate: 'Due date',
     yearHint: (date: string) => `Without one, the rule’s date applies: ${date}.`,
+    chosenDate: (date: string) => `Date chosen: ${date}.`,
     saveYear: 'Save the own date',
     removeYear: 'Remove this year’s own date',
     savedRule: (name: string) => `Saved the due rule and people of “${name}”.`,

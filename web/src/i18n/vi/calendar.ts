@@ -43,6 +43,8 @@ export const viCalendar = {
     yearLegend: (year: number) => `Hạn riêng cho số liệu năm ${year}`,
     yearDate: 'Ngày hạn nộp',
     yearHint: (date: string) => `Không đặt thì áp dụng hạn theo quy định: ${date}.`,
+    /** The browser writes a date input in its own locale's order (12/10/2026 in en-US): say the date plainly. */
+    chosenDate: (date: string) => `Ngày đã chọn: ${date}.`,
     saveYear: 'Lưu hạn riêng',
     removeYear: 'Bỏ hạn riêng của năm này',
     savedRule: (name: string) => `Đã lưu hạn nộp và người phụ trách của “${name}”.`,
