@@ -1,7 +1,7 @@
 import type { Calendar, OrgUnit } from '@kpi/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, jsonResponse, mockApi, sentBodies } from '../../../test/api';
+import { errorResponse, jsonResponse, mockApi, requestedPaths, sentBodies } from '../../../test/api';
 import { renderApp } from '../../../test/render';
 import { users } from '../../../test/work-fixture';
 
@@ -157,6 +157,29 @@ describe('the reporting calendar page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Đã lưu');
     expect(sentBodies(fetchMock, 'PUT /api/calendar/bluezone-install-rate').map((b) => (b as { version: number }).version)).toEqual([3, 5]);
     expect(sentBodies(fetchMock, 'PUT /api/calendar/bluezone-install-rate')[1]).toMatchObject({ due: { month: 2, day: 20 }, responsible: 'lan' });
+  });
+
+  it('sets and removes this year’s own date with the version read', async () => {
+    const fetchMock = mockApi({
+      ...routes(() => jsonResponse(calendarAt(3))),
+      'PUT /api/calendar/bluezone-install-rate/years/2025': () => jsonResponse({ unit: null, due: '2026-03-01', version: 2 }),
+      'DELETE /api/calendar/bluezone-install-rate/years/2025': () => new Response(null, { status: 204 }),
+    });
+    const { user } = renderApp('/calendar?year=2025');
+    await user.click(await screen.findByRole('button', { name: 'Sửa Tỷ lệ cài Bluezone' }));
+    const own = await screen.findByRole('form', { name: 'Hạn riêng cho số liệu năm 2025' });
+    const date = within(own).getByLabelText('Ngày hạn nộp');
+    expect(date).toHaveValue('2026-02-10');
+    expect(date).toHaveAccessibleDescription(/Ngày đã chọn: 10\/02\/2026\. Không đặt thì áp dụng hạn theo quy định: 01\/02\/2026\./);
+    await user.clear(date);
+    await user.type(date, '2026-03-01');
+    await user.click(within(own).getByRole('button', { name: 'Lưu hạn riêng' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã đặt hạn riêng 01/03/2026 cho “Tỷ lệ cài Bluezone”.');
+    expect(sentBodies(fetchMock, 'PUT /api/calendar/bluezone-install-rate/years/2025')).toEqual([{ version: 1, due: '2026-03-01' }]);
+
+    await user.click(within(own).getByRole('button', { name: 'Bỏ hạn riêng của năm này' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã bỏ hạn riêng của năm này cho “Tỷ lệ cài Bluezone”.');
+    expect(requestedPaths(fetchMock)).toContain('/api/calendar/bluezone-install-rate/years/2025?version=1');
   });
 
   it('is for approvers: an analyst is told so', async () => {
