@@ -1,10 +1,10 @@
-import { dueDateOf, isCurrentIn, type Calendar, type DueRule } from '@kpi/shared';
+import { dueDateOf, isCurrentIn, roleAtLeast, type Calendar, type DueRule, type Person } from '@kpi/shared';
 import { asc } from 'drizzle-orm';
 import { loadOverrides } from './due-overrides.js';
 import { toIndicator } from './mappers.js';
 import type { DbOrTx } from './open-db.js';
 import { loadRules, NO_RULE, toReportingRule } from './reporting-rules.js';
-import { DEFAULT_ORG_UNIT, indicators } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, users } from './schema.js';
 
 /** The calendar of `year`: each indicator current that year, its rule, people, overrides and the province figure's due date. */
 export function readCalendar(db: DbOrTx, year: number, departmentRule: DueRule): Calendar {
@@ -14,6 +14,7 @@ export function readCalendar(db: DbOrTx, year: number, departmentRule: DueRule):
   return {
     year,
     departmentRule,
+    people: responsiblePeople(db),
     indicators: rows
       .filter((row) => isCurrentIn(toIndicator(row), year))
       .map((row) => {
@@ -26,4 +27,15 @@ export function readCalendar(db: DbOrTx, year: number, departmentRule: DueRule):
         };
       }),
   };
+}
+
+/** Who can answer for figures (saveReportingRule's own test): enabled users of role analyst or above, by display name. */
+export function responsiblePeople(db: DbOrTx): Person[] {
+  return db
+    .select({ username: users.username, displayName: users.displayName, role: users.role, disabled: users.disabled })
+    .from(users)
+    .all()
+    .filter((u) => !u.disabled && roleAtLeast(u.role, 'analyst'))
+    .map(({ username, displayName }) => ({ username, displayName }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi') || a.username.localeCompare(b.username));
 }

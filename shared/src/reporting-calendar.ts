@@ -1,4 +1,5 @@
-import { TIME_ZONE } from './format.js';
+import { INTL_LOCALES, TIME_ZONE } from './format.js';
+import type { Locale } from './schemas/common.js';
 import type { DueOverride, DueRule } from './schemas/calendar.js';
 import type { Status } from './schemas/status.js';
 
@@ -11,6 +12,21 @@ import type { Status } from './schemas/status.js';
 export const DEFAULT_DUE_RULE: DueRule = { month: 1, day: 15 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const dayMonthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A rule's day of the year without its year (`{ month: 1, day: 15 }`) as `15/01`, in both languages.
+ * Here rather than in format.ts, which the overview's first load carries: only staff pages write it.
+ */
+export function formatDayMonth(rule: DueRule, locale: Locale): string {
+  let format = dayMonthFormats.get(locale);
+  if (!format) dayMonthFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit' })));
+  // vi-VN writes a bare day and month `15-01`; both locales put the day first, as full dates do. 2001 has no 29 February, nor does a rule.
+  const parts = format.formatToParts(new Date(`2001-${pad(rule.month)}-${pad(rule.day)}T00:00:00+07:00`));
+  const part = (type: 'day' | 'month') => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}`;
+}
 
 /** A year's figure is due on the rule's day of the following year. */
 export function ruleDueDate(rule: DueRule, year: number): string {

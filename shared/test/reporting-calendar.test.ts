@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dueDateOf, dueRuleSchema, hourIn, isWorse, ruleDueDate, todayIn } from '../src/index.js';
+import { addDays, dueDateOf, dueRuleSchema, formatDayMonth, hourIn, isWorse, ruleDueDate, todayIn } from '../src/index.js';
 
 describe('the reporting calendar', () => {
+  it('writes a rule’s day and month as dd/mm in both languages', () => {
+    expect(formatDayMonth({ month: 1, day: 15 }, 'vi')).toBe('15/01');
+    expect(formatDayMonth({ month: 12, day: 31 }, 'en')).toBe('31/12');
+  });
+
   it('puts a year’s figure on the rule’s day of the next year, unless the year or the unit has its own date', () => {
     expect(ruleDueDate({ month: 1, day: 15 }, 2025)).toBe('2026-01-15');
     const base = { year: 2025, rule: { month: 3, day: 31 }, departmentRule: { month: 1, day: 15 } };

@@ -62,10 +62,15 @@ export const reportingRuleSchema = z.object({
 });
 export type ReportingRule = z.infer<typeof reportingRuleSchema>;
 
-/** The calendar of one year: the department's rule, and each current indicator's rule, dates and people. */
+/**
+ * The calendar of one year: the department's rule, each current indicator's rule, dates and people,
+ * and who can be made responsible (enabled users of role analyst or above, by display name), since
+ * approvers cannot list users.
+ */
 export const calendarSchema = z.object({
   year: z.number().int(),
   departmentRule: dueRuleSchema,
+  people: z.array(personSchema),
   indicators: z.array(
     reportingRuleSchema.extend({
       /** The province figure's due date this year, after any override. */

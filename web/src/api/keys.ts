@@ -46,6 +46,8 @@ export const queryKeys = {
   inbox: () => [...queryKeys.all, 'inbox'] as const,
   /** A year's completeness, by indicator and unit (approvers). */
   completeness: (year: number) => [...queryKeys.all, 'completeness', year] as const,
+  /** A year's reporting calendar: rules, people and dates (approvers). */
+  calendar: (year: number) => [...queryKeys.all, 'calendar', year] as const,
   users: () => [...queryKeys.all, 'users'] as const,
   /** The admin's view of mail: configured or not, the outbox, failures. */
   mailStatus: () => [...queryKeys.all, 'mail-status'] as const,

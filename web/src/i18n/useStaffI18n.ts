@@ -10,6 +10,7 @@ import { enMail } from './en/mail';
 import { enRankingImport } from './en/ranking-import';
 import { enScreenSchedule } from './en/screen-schedule';
 import { enInbox } from './en/inbox';
+import { enCalendar } from './en/calendar';
 import { useI18n } from './useI18n';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
@@ -21,6 +22,7 @@ import { viMail } from './vi/mail';
 import { viRankingImport } from './vi/ranking-import';
 import { viScreenSchedule } from './vi/screen-schedule';
 import { viInbox } from './vi/inbox';
+import { viCalendar } from './vi/calendar';
 import type { Dictionary } from './vi';
 
 const viStaff = {
@@ -33,6 +35,7 @@ const viStaff = {
   ...viRankingImport,
   ...viFilePlan,
   ...viInbox,
+  ...viCalendar,
   catalogue: viCatalogue,
 };
 type StaffWords = typeof viStaff;
@@ -48,6 +51,7 @@ const staffWords: Record<Locale, StaffWords> = {
     ...enRankingImport,
     ...enFilePlan,
     ...enInbox,
+    ...enCalendar,
     catalogue: enCatalogue,
   },
 };

@@ -1,3 +1,4 @@
+import { findUser, insertUser, updateUser } from '@kpi/db';
 import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../support/app.js';
@@ -35,6 +36,24 @@ describe('the reporting calendar’s routes', () => {
       .json()
       .entries.map((e: { action: string }) => e.action);
     expect(audit).toEqual(['due-override.delete', 'due-override.save', 'reporting-rule.save']);
+  });
+
+  it('lists who can be made responsible: enabled analysts and above, by display name, never a viewer or a disabled user', async () => {
+    const { app } = await testApp();
+    const cookies = await signInAll(app);
+    insertUser(app.db, { username: 'an', displayName: 'Nguyễn Văn An', role: 'analyst', passwordHash: 'x' });
+    insertUser(app.db, { username: 'gone', displayName: 'Đã nghỉ', role: 'analyst', passwordHash: 'x' });
+    updateUser(app.db, 'gone', findUser(app.db, 'gone')!.version, { disabled: true });
+    const calendar = (await app.inject({ url: '/api/calendar?year=2025', headers: json(cookies.approver) })).json();
+    expect(calendar.people).toEqual([
+      { username: 'admin', displayName: 'admin' },
+      { username: 'analyst', displayName: 'analyst' },
+      { username: 'analyst2', displayName: 'analyst2' },
+      { username: 'approver', displayName: 'approver' },
+      { username: 'approver2', displayName: 'approver2' },
+      { username: 'an', displayName: 'Nguyễn Văn An' },
+    ]);
+    expect(calendar.people.map((p: { username: string }) => p.username)).not.toContain('viewer');
   });
 
   it('refuses bad input with a 4xx naming the field, in the caller’s language', async () => {

@@ -33,6 +33,7 @@ describe('the completeness page', () => {
     const { user } = renderApp('/completeness?year=2025');
     expect(await screen.findByText('Toàn tỉnh: 50% (2/4 số liệu đã công bố)')).toBeInTheDocument();
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toContainEqual(expect.stringContaining('/api/completeness?year=2025'));
+    expect(screen.getByRole('link', { name: 'Lịch báo cáo' })).toHaveAttribute('href', '/calendar?year=2025');
 
     const byIndicator = screen.getByRole('table', { name: 'Theo chỉ tiêu' });
     const rows = () => within(byIndicator).getAllByRole('row').slice(1);

@@ -56,6 +56,9 @@ export function CompletenessView({ year }: { year: number }) {
           {c.title} – {year}
         </h2>
         <p className="muted">{c.hint}</p>
+        <p>
+          <Link to={`/calendar?year=${year}`}>{t.calendar.link}</Link>
+        </p>
       </div>
       <QueryState query={query}>
         {(data) => (

@@ -1,11 +1,12 @@
 import { formatDate, inboxKinds, type InboxItem, type InboxKind } from '@kpi/shared';
+import { Link } from 'react-router';
 import { useInboxQuery } from '../../api/inbox-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';
 import { InboxEntry } from './InboxEntry';
 
-/** The inbox by kind, overdue first; each item links to where it is resolved. */
-export function InboxList() {
+/** The inbox by kind, overdue first; each item links to where it is resolved. Approvers also reach the calendar from here. */
+export function InboxList({ calendarLink = false }: { calendarLink?: boolean }) {
   const { t, locale } = useStaffI18n();
   const inbox = useInboxQuery();
   return (
@@ -18,6 +19,11 @@ export function InboxList() {
               <p className="muted">
                 {t.inbox.hint(dueDays)} {t.inbox.today(formatDate(today, locale))}
               </p>
+              {calendarLink && (
+                <p>
+                  <Link to="/calendar">{t.calendar.link}</Link>
+                </p>
+              )}
             </div>
             {items.length === 0 ? (
               <p className="state-panel">{t.inbox.empty}</p>

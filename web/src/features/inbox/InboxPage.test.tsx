@@ -82,6 +82,8 @@ describe('the inbox', () => {
     // The approver's own work: the department's late figure is listed below, not counted; the
     // overdue are their late figure and their late action.
     expect(await screen.findByTestId('inbox-count')).toHaveTextContent('5 việc, 2 quá hạn');
+    // An approver keeps the calendar that decides who sees what here.
+    expect(screen.getByRole('link', { name: 'Lịch báo cáo' })).toHaveAttribute('href', '/calendar');
 
     const overdue = screen.getByRole('region', { name: /Quá hạn \(1\)/ });
     expect(within(overdue).getByText('Xếp hạng DTI – năm 2025')).toBeInTheDocument();
@@ -117,6 +119,7 @@ describe('the inbox', () => {
     renderApp('/inbox');
     expect(await screen.findByText(/Không có việc nào cần làm/)).toBeInTheDocument();
     expect(screen.queryByTestId('inbox-count')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Lịch báo cáo' })).not.toBeInTheDocument();
   });
 
   it('is not asked for when nobody is signed in', async () => {

@@ -1,3 +1,4 @@
+import { roleAtLeast } from '@kpi/shared';
 import { PageMain } from '../../ui/PageMain';
 import { Header } from '../../ui/header/Header';
 import { RequireRole } from '../session/RequireRole';
@@ -11,7 +12,7 @@ export function InboxPage() {
     <>
       <Header />
       <PageMain className="page--work">
-        <RequireRole role="viewer">{() => <InboxList />}</RequireRole>
+        <RequireRole role="viewer">{(user) => <InboxList calendarLink={roleAtLeast(user.role, 'approver')} />}</RequireRole>
       </PageMain>
     </>
   );

@@ -3,5 +3,6 @@
  * inbox's count, the inbox and the completeness page. One chunk, loaded once a session is known
  * (after hydration), so the overview's first load carries none of it.
  */
-export { default as CalendarPage } from '../completeness/CalendarPage';
+export { CompletenessPage } from '../completeness/CompletenessPage';
+export { InboxPage } from '../inbox/InboxPage';
 export { default as StaffLinks } from './StaffLinks';
