@@ -1,5 +1,6 @@
 import { findUserById, inboxFor, type Db } from '@kpi/db';
-import { formatDate, reviewPhrases, type DueRule, type IndicatorData, type InboxItem } from '@kpi/shared';
+import { formatDate, reviewPhrases, type IndicatorData, type InboxItem } from '@kpi/shared';
+import type { CalendarSettings } from '../../calendar-settings.js';
 
 /** One line of a user's daily digest: what waits for them, and where to do it. */
 export interface DigestItem {
@@ -16,13 +17,6 @@ export interface DigestItem {
  * this alone, so a test can give the sender any list.
  */
 export type DigestSource = (userId: number, today: string) => DigestItem[];
-
-/** What the inbox needs besides the user and the day: the calendar's settings (INBOX_* and REPORT_DUE_*). */
-export interface DigestCalendar {
-  departmentRule: DueRule;
-  dueDays: number;
-  worsenedDays: number;
-}
 
 const statuses = reviewPhrases.vi.statuses;
 const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { code: string; name: string; kind: string } }) =>
@@ -53,7 +47,7 @@ function sentence(item: InboxItem): string {
  * lists the department's overdue figures, which would fill every approver's mail with the same
  * lines each morning; the inbox page keeps them. `published`: the published data the server holds.
  */
-export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalendar, published?: () => IndicatorData[]): DigestSource {
+export function inboxDigestSource(db: Db, baseUrl: string, calendar: CalendarSettings, published?: () => IndicatorData[]): DigestSource {
   return (userId, today) => {
     const user = findUserById(db, userId);
     if (!user || user.disabled) return [];

@@ -16,8 +16,9 @@ import {
 import { hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
+import type { CalendarSettings } from '../../calendar-settings.js';
 import { nextAttempt } from './backoff.js';
-import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
+import { inboxDigestSource, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
 import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
 
@@ -27,7 +28,7 @@ export interface MailServiceOptions {
   baseUrl: string;
   log: FastifyBaseLogger;
   /** The reporting calendar's settings the digest's inbox is drawn up with. */
-  calendar: DigestCalendar;
+  calendar: CalendarSettings;
   /** The published data the server already holds, for the digest's "worsened"; loaded from the db otherwise. */
   published?: () => IndicatorData[];
   /** What the daily digest lists; by default the user's own items of their inbox. */
