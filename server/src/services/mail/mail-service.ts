@@ -13,14 +13,14 @@ import {
   type Db,
   type NewMail,
 } from '@kpi/db';
-import { hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
+import { entryPath, hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { CalendarSettings } from '../../calendar-settings.js';
 import { nextAttempt } from './backoff.js';
 import { inboxDigestSource, type DigestSource } from './digest.js';
 import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
-import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
+import { digestMail, draftReturnedMail, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
 
 export interface MailServiceOptions {
   settings: MailSettings;
@@ -107,7 +107,7 @@ export class MailService {
       unitName: unit && (orgUnitName(this.db, unit) ?? unit),
       approver: input.approver,
       comment: input.comment,
-      link: this.link(entryPath(input.code, input.year, unit)),
+      link: this.link(entryPath(input.code, input.year, input.orgUnit)),
       accountLink: this.link(ACCOUNT_PATH),
     });
     return this.enqueue([{ to: author.email, mail, kind: 'draft-returned' }]);
