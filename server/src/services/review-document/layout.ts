@@ -51,7 +51,7 @@ function noteFor(review: Review, refs: readonly number[]): string | null {
 }
 
 /** One indicator's published commentary: its analysis in paragraphs, then each action from a dash. */
-function taskBody(item: NonNullable<Review['tasks']>['items'][number], dash: string): ReviewBlock[] {
+function taskBody(item: Review['tasks']['items'][number], dash: string): ReviewBlock[] {
   return [
     ...item.analysis.map((text): ReviewBlock => ({ kind: 'paragraph', text, note: null })),
     ...item.actions.map((action): ReviewBlock => ({ kind: 'paragraph', text: `${dash} ${action}`, note: null })),
@@ -95,16 +95,14 @@ export function decreeLayout(review: Review, agency: ReviewAgency): ReviewLayout
   });
   if (review.amongProvinces) sections.push({ heading: review.amongProvinces.heading, body: [sentence(review.amongProvinces)] });
   // The year's published analysis and actions: a report's "tasks and solutions" part, one item per indicator.
-  if (review.tasks) {
-    const { items, empty } = review.tasks;
-    sections.push({
-      heading: review.tasks.heading,
-      body: [
-        ...items.flatMap((item, i) => [{ kind: 'heading', level: 2, text: `${i + 1}. ${item.title}` } as const, ...taskBody(item, '-')]),
-        ...(empty ? [{ kind: 'paragraph', text: empty, note: null } as const] : []),
-      ],
-    });
-  }
+  const { items, empty } = review.tasks;
+  sections.push({
+    heading: review.tasks.heading,
+    body: [
+      ...items.flatMap((item, i) => [{ kind: 'heading', level: 2, text: `${i + 1}. ${item.title}` } as const, ...taskBody(item, '-')]),
+      ...(empty ? [{ kind: 'paragraph', text: empty, note: null } as const] : []),
+    ],
+  });
   if (review.caveats.length)
     sections.push({ heading: DECREE_HEADINGS.caveats, body: review.caveats.map((c) => sentence({ text: `- ${c.text}`, refs: c.refs })) });
 
@@ -142,11 +140,9 @@ export function plainLayout(review: Review): ReviewLayout {
   blocks.push({ kind: 'heading', level: 1, text: review.outlook.heading }, ...review.outlook.sentences.map(cited));
   if (review.outlook.empty) blocks.push({ kind: 'paragraph', text: review.outlook.empty, note: null });
   if (review.amongProvinces) blocks.push({ kind: 'heading', level: 1, text: review.amongProvinces.heading }, cited(review.amongProvinces));
-  if (review.tasks) {
-    blocks.push({ kind: 'heading', level: 1, text: review.tasks.heading });
-    for (const item of review.tasks.items) blocks.push({ kind: 'heading', level: 2, text: item.title }, ...taskBody(item, '–'));
-    if (review.tasks.empty) blocks.push({ kind: 'paragraph', text: review.tasks.empty, note: null });
-  }
+  blocks.push({ kind: 'heading', level: 1, text: review.tasks.heading });
+  for (const item of review.tasks.items) blocks.push({ kind: 'heading', level: 2, text: item.title }, ...taskBody(item, '–'));
+  if (review.tasks.empty) blocks.push({ kind: 'paragraph', text: review.tasks.empty, note: null });
   if (review.caveats.length)
     blocks.push({ kind: 'heading', level: 1, text: h.caveats }, ...review.caveats.map((c) => cited({ text: `– ${c.text}`, refs: c.refs })));
   if (review.sources.length) {
