@@ -3,12 +3,12 @@ import {
   digestRecipients,
   dueMail,
   enqueueMail,
+  findOrgUnit,
   indicatorNameVi,
   markMailFailed,
   markMailSent,
   noticeRecipient,
   offTrackRecipients,
-  orgUnitName,
   outboxSummary,
   type Db,
   type NewMail,
@@ -104,7 +104,7 @@ export class MailService {
     const mail = draftReturnedMail({
       indicatorName: indicatorNameVi(this.db, input.code) ?? input.code,
       year: input.year,
-      unitName: unit && (orgUnitName(this.db, unit) ?? unit),
+      unitName: unit && (findOrgUnit(this.db, unit)?.name ?? unit),
       approver: input.approver,
       comment: input.comment,
       link: this.link(entryPath(input.code, input.year, input.orgUnit)),
@@ -154,7 +154,7 @@ export class MailService {
     const today = todayIn(now);
     let queued = 0;
     for (const user of digestRecipients(this.db, today)) {
-      const items = this.digestSource(user.id, today);
+      const items = this.digestSource(user.username, today);
       const email = user.email!;
       const done = this.db.transaction((tx) => {
         if (!claimDigest(tx, user.id, today)) return false;
