@@ -21,8 +21,22 @@ export interface DecreeParts {
   /** "Lạng Sơn, ngày … tháng … năm …": the date is the day it is signed, so left to fill in too. */
   placeDate: string;
   type: string;
+  /** "Nơi nhận:" (reviewPhrases). */
+  recipientsLabel: string;
   recipients: string[];
   signatory: string[];
+  /** Where the header's and the closing's parts go, in points, for both writers to render. */
+  geometry: DecreeGeometry;
+}
+
+/** The decree's two columns (agency and recipients left; national title, place and date, signatory right) and its rules. */
+export interface DecreeGeometry {
+  leftColumn: number;
+  rightColumn: number;
+  /** II.2: a solid rule 1/3 to 1/2 as long as the agency's line, centred beneath it. */
+  agencyRule: number;
+  /** II.1: beneath the motto a solid rule as long as its line. */
+  mottoRule: number;
 }
 
 /**
@@ -60,11 +74,21 @@ function taskBody(item: Review['tasks']['items'][number], dash: string): ReviewB
 
 const DECREE_HEADINGS = reviewPhrases.vi.headings;
 
+const LEFT_COLUMN = textWidthPt * DECREE.leftColumnShare;
+
 /** 13 pt where both names fit the left column on one line at 13, else 12 (the decree allows either). */
 function agencySize(superior: string, agency: string): number {
   const [small, large] = DECREE.size.agency;
-  const column = textWidthPt * DECREE.leftColumnShare;
-  return textWidth(superior, 'regular', large) <= column && textWidth(agency, 'bold', large) <= column ? large : small;
+  return textWidth(superior, 'regular', large) <= LEFT_COLUMN && textWidth(agency, 'bold', large) <= LEFT_COLUMN ? large : small;
+}
+
+function decreeGeometry(agency: string, agencySize: number, motto: string): DecreeGeometry {
+  return {
+    leftColumn: LEFT_COLUMN,
+    rightColumn: textWidthPt - LEFT_COLUMN,
+    agencyRule: Math.min(LEFT_COLUMN, textWidth(agency, 'bold', agencySize)) / 2.5,
+    mottoRule: textWidth(motto, 'bold', DECREE.size.motto),
+  };
 }
 
 /**
@@ -113,18 +137,22 @@ export function decreeLayout(review: Review, agency: ReviewAgency): ReviewLayout
   const superior = agency.superior.toLocaleUpperCase('vi');
   const issuer = agency.agency.toLocaleUpperCase('vi');
   const recipients = agency.recipients.map((r, i, all) => `- ${r}${i === all.length - 1 ? '.' : ';'}`);
+  const size = agencySize(superior, issuer);
+  const motto: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
   return {
     locale: review.locale,
     decree: {
       superior,
       agency: issuer,
-      agencySize: agencySize(superior, issuer),
-      motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      agencySize: size,
+      motto,
       number: `Số: …/BC-${agency.symbol}`,
       placeDate: `${agency.place}, ngày … tháng … năm …`,
       type: 'BÁO CÁO',
+      recipientsLabel: reviewPhrases.vi.recipientsLabel,
       recipients,
       signatory: agency.signatory.map((line) => line.toLocaleUpperCase('vi')),
+      geometry: decreeGeometry(issuer, size, motto[1]),
     },
     title: review.title,
     blocks,
