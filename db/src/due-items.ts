@@ -1,9 +1,8 @@
-import { addDays, dueDateOf, roleAtLeast, type DueRule, type InboxItem, type OrgUnit, type Role } from '@kpi/shared';
+import { addDays, dueDateOf, entryPath, roleAtLeast, type DueRule, type InboxItem, type OrgUnit, type Role } from '@kpi/shared';
 import { loadOverrides } from './due-overrides.js';
 import { expectedFigures, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
 import { NO_RULE, type RuleRecord } from './reporting-rules.js';
-import { DEFAULT_ORG_UNIT } from './schema.js';
 
 type DueItem = Extract<InboxItem, { kind: 'overdue' | 'due-soon' }>;
 
@@ -60,7 +59,7 @@ export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOp
           year,
           due,
           units: [],
-          link: scope === 'mine' ? entryLink(row.code, year, unit.code) : `/completeness?year=${year}`,
+          link: scope === 'mine' ? entryPath(row.code, year, unit.code) : `/completeness?year=${year}`,
         };
         if (due < item.due) item.due = due;
         const state = unit.latest === 'draft' || unit.latest === 'returned' ? unit.latest : 'missing';
@@ -70,9 +69,4 @@ export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOp
     }
   }
   return [...groups.values()];
-}
-
-/** The entry form of one figure: the province's, or a commune's or ward's with `?unit=`. */
-export function entryLink(code: string, year: number, unit: string): string {
-  return `/entry/${code}/${year}${unit === DEFAULT_ORG_UNIT ? '' : `?unit=${encodeURIComponent(unit)}`}`;
 }

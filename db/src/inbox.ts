@@ -1,7 +1,7 @@
-import { addDays, inboxKinds, roleAtLeast, type Inbox, type IndicatorData, type InboxItem, type InboxKind } from '@kpi/shared';
+import { addDays, entryPath, inboxKinds, roleAtLeast, type Inbox, type IndicatorData, type InboxItem, type InboxKind } from '@kpi/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { dueActions } from './commentary-queries.js';
-import { dueItems, entryLink, OVERDUE_LOOKBACK_DAYS, type DueOptions, type InboxCatalogue } from './due-items.js';
+import { dueItems, OVERDUE_LOOKBACK_DAYS, type DueOptions, type InboxCatalogue } from './due-items.js';
 import { indicatorRows, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
 import { loadRules } from './reporting-rules.js';
@@ -108,7 +108,7 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
       comment: r.comment,
       returnedBy: r.reviewedBy,
       returnedAt: r.reviewedAt,
-      link: entryLink(r.code, r.year, r.unit),
+      link: entryPath(r.code, r.year, r.unit),
     });
   }
   const byCode = new Map(rows.map((r) => [r.code, r]));

@@ -64,16 +64,7 @@ export { publishedUnitFigures } from './published-unit-figures.js';
 export { insertProvinces, listProvinces, peerRanks, rankTable, toProvinceRank, writeRanks, type RankWrite } from './rankings.js';
 export { seedProvinceRanks } from './seed/province-ranks.js';
 export { dueMail, enqueueMail, markMailFailed, markMailSent, outboxSummary, type NewMail, type OutboxRow, type OutboxSummary } from './outbox.js';
-export {
-  claimDigest,
-  digestRecipients,
-  findUserById,
-  indicatorNameVi,
-  noticeRecipient,
-  noticeRecipients,
-  offTrackRecipients,
-  orgUnitName,
-} from './mail-queries.js';
+export { claimDigest, digestRecipients, indicatorNameVi, noticeRecipient, noticeRecipients, offTrackRecipients } from './mail-queries.js';
 export {
   commentaryState,
   publishCommentaryDraft,

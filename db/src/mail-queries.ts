@@ -1,7 +1,7 @@
 import type { Role } from '@kpi/shared';
 import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from './open-db.js';
-import { indicators, orgUnits, reportingRules, users } from './schema.js';
+import { indicators, reportingRules, users } from './schema.js';
 import type { UserRow } from './users.js';
 
 /** Who may be sent a notice: an enabled account with an address that has not turned notices off. */
@@ -67,13 +67,4 @@ export function claimDigest(db: DbOrTx, userId: number, today: string): boolean 
 /** The indicator's Vietnamese name, for a notice about it. */
 export function indicatorNameVi(db: DbOrTx, code: string): string | undefined {
   return db.select({ name: indicators.nameVi }).from(indicators).where(eq(indicators.code, code)).get()?.name;
-}
-
-/** The unit's name, for a notice about one of its figures. */
-export function orgUnitName(db: DbOrTx, code: string): string | undefined {
-  return db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.code, code)).get()?.name;
-}
-
-export function findUserById(db: DbOrTx, id: number): UserRow | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
 }

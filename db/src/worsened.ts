@@ -1,4 +1,4 @@
-import { buildAsOf, isWorse, type IndicatorData, type Status } from '@kpi/shared';
+import { worsening, type IndicatorData, type Status } from '@kpi/shared';
 import { and, desc, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 import { toFigure } from './mappers.js';
 import type { Db } from './open-db.js';
@@ -24,14 +24,8 @@ export interface Worsening {
   publishedAt: string;
 }
 
-/** The status of an indicator's latest figure, as the overview shows it for that year. */
-function latestStatus(data: IndicatorData): { year: number; status: Status } | null {
-  const year = data.figures.reduce<number | null>((max, f) => (max === null || f.year > max ? f.year : max), null);
-  return year === null ? null : { year, status: buildAsOf(data, year).status.status };
-}
-
 /**
- * Indicators whose status got worse (on track → at risk → off track) with their newest publication
+ * Indicators whose status got worse (`worsening`, the rule the off-track mail shares) with their newest publication
  * of a province figure, when that was on or after `since` (an ISO instant). "Before" is read from
  * the revisions: the published data with that figure's previous published revision (the newest
  * superseded one that was reviewed) in its place, or without it when it was the first.
@@ -82,11 +76,8 @@ export function worsenedSince(db: Db, since: string, { codes, published = () => 
       ...current,
       figures: previousRev ? [...others, toFigure(current.indicator.kind, obs, previousRev, null)].sort((a, b) => a.year - b.year) : others,
     };
-    const now = latestStatus(current);
-    const then = latestStatus(before);
-    if (now && then && isWorse(then.status, now.status)) {
-      result.push({ code: current.indicator.code, year: now.year, from: then.status, to: now.status, publishedAt: rev.reviewedAt! });
-    }
+    const worse = worsening(before, current);
+    if (worse) result.push({ code: current.indicator.code, year: worse.year, from: worse.from.status, to: worse.to.status, publishedAt: rev.reviewedAt! });
   }
   return result;
 }

@@ -1,11 +1,11 @@
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import type { Db } from '@kpi/db';
-import { DEFAULT_DUE_RULE, type DueRule } from '@kpi/shared';
 import { EventEmitter } from 'node:events';
 import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config.js';
+import { DEFAULT_CALENDAR, type CalendarSettings } from './calendar-settings.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { mayReadDrafts } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
@@ -115,14 +115,6 @@ export interface AppOptions {
   /** Where "today" comes from for the inbox: tests pin it; the real clock otherwise. */
   clock?: () => Date;
 }
-
-export interface CalendarSettings {
-  departmentRule: DueRule;
-  dueDays: number;
-  worsenedDays: number;
-}
-
-export const DEFAULT_CALENDAR: CalendarSettings = { departmentRule: DEFAULT_DUE_RULE, dueDays: 14, worsenedDays: 30 };
 
 /** A hop count as the function Fastify runs for one (its types take no number): the n hops nearest the server are proxies. */
 const fastifyTrustProxy = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);

@@ -1,4 +1,5 @@
 import { dueRuleSchema, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type DueRule } from '@kpi/shared';
+import { DEFAULT_CALENDAR, type CalendarSettings } from './calendar-settings.js';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -45,7 +46,7 @@ export interface Config {
   /** Who issues the yearly review as a report in the form of Decree 30/2020/NĐ-CP. */
   reviewAgency: ReviewAgency;
   /** The department's due rule (day and month of the year after a figure's year) and the inbox's reach. */
-  calendar: { departmentRule: DueRule; dueDays: number; worsenedDays: number };
+  calendar: CalendarSettings;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -151,7 +152,10 @@ export function reviewAgency(env: NodeJS.ProcessEnv): ReviewAgency {
 
 /** REPORT_DUE_MONTH and REPORT_DUE_DAY: a day that exists in every year (no 29 February). */
 function dueRule(env: NodeJS.ProcessEnv): DueRule {
-  const rule = { month: integer('REPORT_DUE_MONTH', env.REPORT_DUE_MONTH, 1, 1, 12), day: integer('REPORT_DUE_DAY', env.REPORT_DUE_DAY, 15, 1, 31) };
+  const rule = {
+    month: integer('REPORT_DUE_MONTH', env.REPORT_DUE_MONTH, DEFAULT_CALENDAR.departmentRule.month, 1, 12),
+    day: integer('REPORT_DUE_DAY', env.REPORT_DUE_DAY, DEFAULT_CALENDAR.departmentRule.day, 1, 31),
+  };
   if (!dueRuleSchema.safeParse(rule).success) throw new Error(`REPORT_DUE_DAY ${rule.day} is no day of month ${rule.month} in every year`);
   return rule;
 }
@@ -196,8 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screenDarkAfterMinutes: integer('SCREEN_DARK_AFTER_MINUTES', env.SCREEN_DARK_AFTER_MINUTES, 30, 1, 7 * 24 * 60),
     calendar: {
       departmentRule: dueRule(env),
-      dueDays: integer('INBOX_DUE_DAYS', env.INBOX_DUE_DAYS, 14, 0, 366),
-      worsenedDays: integer('INBOX_WORSENED_DAYS', env.INBOX_WORSENED_DAYS, 30, 1, 366),
+      dueDays: integer('INBOX_DUE_DAYS', env.INBOX_DUE_DAYS, DEFAULT_CALENDAR.dueDays, 0, 366),
+      worsenedDays: integer('INBOX_WORSENED_DAYS', env.INBOX_WORSENED_DAYS, DEFAULT_CALENDAR.worsenedDays, 1, 366),
     },
     backup: {
       dir: env.BACKUP_DIR || `${repoRoot}data/backups`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { DEFAULT_CALENDAR } from '../src/calendar-settings.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 
 describe('loadConfig', () => {
@@ -18,6 +19,9 @@ describe('loadConfig', () => {
     expect(config.screenStreams).toEqual({ perScreen: 5, perAddress: 20 });
     expect(config.backup.dir).toMatch(/data\/backups$/);
     expect(config.mail).toEqual({ smtpUrl: null, from: null, digestHour: 7, publicUrl: null });
+    // The same defaults buildApp takes when given no calendar: one declaration of them.
+    expect(config.calendar).toEqual(DEFAULT_CALENDAR);
+    expect(config.calendar).toEqual({ departmentRule: { month: 1, day: 15 }, dueDays: 14, worsenedDays: 30 });
   });
 
   it('reads the mail settings, and refuses an SMTP_URL or APP_PUBLIC_URL it could not use', () => {

@@ -1,7 +1,8 @@
 import { INTL_LOCALES, TIME_ZONE } from './format.js';
+import { buildAsOf, type IndicatorData } from './indicator-view.js';
 import type { Locale } from './schemas/common.js';
 import type { DueOverride, DueRule } from './schemas/calendar.js';
-import type { Status } from './schemas/status.js';
+import type { Status, StatusResult } from './schemas/status.js';
 
 /**
  * The reporting calendar's arithmetic, without I/O: due dates from rules and overrides, "today"
@@ -75,9 +76,31 @@ function severity(status: Status): number | null {
   return null;
 }
 
-/** Whether going from `from` to `to` is a step down the scale on track → at risk → off track. */
+/**
+ * Whether going from `from` to `to` is for the worse: a step down the scale on track → at risk →
+ * off track, or off track from a status with no judgement (too few figures, no target…): a first
+ * judgement of off track is news, a first one of at risk is not.
+ */
 export function isWorse(from: Status, to: Status): boolean {
   const before = severity(from);
   const after = severity(to);
-  return before !== null && after !== null && after > before;
+  if (before === null) return after === severity('off-track');
+  return after !== null && after > before;
+}
+
+/** The status of an indicator's latest figure, as the overview shows it for that year; null without figures. */
+export function latestStatus(data: IndicatorData): { year: number; status: StatusResult } | null {
+  const year = data.figures.reduce<number | null>((max, f) => (max === null || f.year > max ? f.year : max), null);
+  return year === null ? null : { year, status: buildAsOf(data, year).status };
+}
+
+/**
+ * The one rule for "the status worsened" that the inbox and the off-track mail share: the status
+ * of the latest figure, after a publication, worse than the one before it (`isWorse`). Null when
+ * it did not worsen, or either side has no figures to judge (a first figure worsens nothing).
+ */
+export function worsening(before: IndicatorData, after: IndicatorData): { year: number; from: StatusResult; to: StatusResult } | null {
+  const then = latestStatus(before);
+  const now = latestStatus(after);
+  return then && now && isWorse(then.status.status, now.status.status) ? { year: now.year, from: then.status, to: now.status } : null;
 }

@@ -1,4 +1,4 @@
-import { INDICATOR_CODE_PATTERN, isIndicatorGroupCode, locales, MAX_YEAR, MIN_YEAR, statuses } from './constants.js';
+import { INDICATOR_CODE_PATTERN, isIndicatorGroupCode, locales, MAX_YEAR, MIN_YEAR, PROVINCE_UNIT, statuses } from './constants.js';
 import type { Locale } from './schemas/common.js';
 import type { IndicatorGroup } from './schemas/indicator.js';
 import type { Status } from './schemas/status.js';
@@ -10,6 +10,11 @@ import type { Status } from './schemas/status.js';
  */
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined => list.find((item) => item === value);
+
+/** The entry form of one figure: `/entry/code/year`, with `?unit=` for a commune's or ward's, none for the province's. */
+export function entryPath(code: string, year: number, unit: string): string {
+  return `/entry/${encodeURIComponent(code)}/${year}${unit === PROVINCE_UNIT ? '' : `?unit=${encodeURIComponent(unit)}`}`;
+}
 
 /** `?unit=tam-thanh`: a unit's code (the same shape as an indicator's), else undefined (the province). */
 export function parseUnit(value: string | null | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dueDateOf, dueRuleSchema, formatDayMonth, hourIn, isWorse, ruleDueDate, todayIn } from '../src/index.js';
+import { addDays, dueDateOf, dueRuleSchema, formatDayMonth, hourIn, isWorse, ruleDueDate, todayIn, worsening } from '../src/index.js';
+import { indicator, percentShape, target, valueFigure } from './factories.js';
 
 describe('the reporting calendar', () => {
   it('writes a rule’s day and month as dd/mm in both languages', () => {
@@ -48,6 +49,22 @@ describe('the reporting calendar', () => {
     expect(isWorse('at-risk', 'off-track')).toBe(true);
     expect(isWorse('off-track', 'at-risk')).toBe(false);
     expect(isWorse('achieved', 'on-track')).toBe(false);
-    expect(isWorse('no-data', 'off-track')).toBe(false);
+    // Off track is news even when nothing was judged before; at risk is not.
+    expect(isWorse('no-data', 'off-track')).toBe(true);
+    expect(isWorse('too-few', 'off-track')).toBe(true);
+    expect(isWorse('no-data', 'at-risk')).toBe(false);
+    expect(isWorse('no-target', 'no-data')).toBe(false);
+  });
+
+  it('judges "worsened" on the latest figure, the one rule of the inbox and the off-track mail', () => {
+    const shape = indicator('online-rate', 'Tỷ lệ trực tuyến', 'Online rate', percentShape);
+    const data = (...figures: ReturnType<typeof valueFigure>[]) => ({ indicator: shape, figures, targets: [target(2021, 80), target(2022, 80)] });
+    const worse = worsening(data(valueFigure(2021, 85)), data(valueFigure(2021, 85), valueFigure(2022, 10)));
+    expect(worse && { year: worse.year, from: worse.from.status, to: worse.to.status }).toEqual({ year: 2022, from: 'achieved', to: 'off-track' });
+    // An older year's correction leaves the latest figure's status as it was: nothing worsened.
+    expect(worsening(data(valueFigure(2021, 85), valueFigure(2022, 85)), data(valueFigure(2021, 10), valueFigure(2022, 85)))).toBeNull();
+    // A first figure has no status before it to fall from; a better one is no worsening.
+    expect(worsening(data(), data(valueFigure(2021, 10)))).toBeNull();
+    expect(worsening(data(valueFigure(2021, 10)), data(valueFigure(2021, 85)))).toBeNull();
   });
 });

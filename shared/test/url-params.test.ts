@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocale, parseOverviewFilters, parseYear } from '../src/url-params.js';
+import { PROVINCE_UNIT } from '../src/constants.js';
+import { entryPath, parseLocale, parseOverviewFilters, parseYear } from '../src/url-params.js';
 
 const params = (query: string) => {
   const search = new URLSearchParams(query);
@@ -38,5 +39,14 @@ describe('what the overview reads from its address', () => {
   it('takes any well-formed group code, since groups are data the address cannot list', () => {
     expect(parseOverviewFilters(params('group=chinh-quyen-so')).group).toBe('chinh-quyen-so');
     expect(parseOverviewFilters(params('group=-x-')).group).toBeUndefined();
+  });
+});
+
+describe('entryPath', () => {
+  it('links the entry form of a figure, with ?unit= only for a unit that is not the province', () => {
+    expect(entryPath('dti-rank', 2025, PROVINCE_UNIT)).toBe('/entry/dti-rank/2025');
+    expect(entryPath('bluezone-install-rate', 2025, 'tam-thanh')).toBe('/entry/bluezone-install-rate/2025?unit=tam-thanh');
+    // Whatever a code or unit holds stays one path segment or one query value.
+    expect(entryPath('a/b?c', 2025, 'x&y')).toBe('/entry/a%2Fb%3Fc/2025?unit=x%26y');
   });
 });

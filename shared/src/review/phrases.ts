@@ -31,6 +31,8 @@ export interface ReviewPhrases {
   /** The headings the documents add around the review's own sections: the results part (the decree's report), the data-quality notes, the sources (the plain form). */
   headings: { results: string; caveats: string; sources: string };
   document(number: string | null, title: string, date: string | null): string;
+  /** Above the list of who receives the document (the decree's "Nơi nhận:", II.9). */
+  recipientsLabel: string;
   none(year: number): string;
 }
 
@@ -59,6 +61,7 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     statuses: statusNames.vi,
     headings: { results: 'Kết quả thực hiện các chỉ tiêu', caveats: 'Lưu ý về chất lượng số liệu', sources: 'Nguồn số liệu' },
     document: (num, title, date) => (num ? `${num}${date ? ` ngày ${date}` : ''}` : title),
+    recipientsLabel: 'Nơi nhận:',
     none: (y) => `Chưa có số liệu được phê duyệt cho năm ${y}.`,
   },
   en: {
@@ -85,6 +88,7 @@ export const reviewPhrases: Record<Locale, ReviewPhrases> = {
     statuses: statusNames.en,
     headings: { results: 'Results', caveats: 'Data-quality notes', sources: 'Sources' },
     document: (num, title, date) => (num ? `${num}${date ? ` of ${date}` : ''}` : title),
+    recipientsLabel: 'Copies to:',
     none: (y) => `No approved figures for ${y} yet.`,
   },
 };

@@ -4,6 +4,7 @@ import { todayIn } from '../reporting-calendar.js';
 import type { Locale } from '../schemas/common.js';
 import type { CommentaryAction } from '../schemas/commentary.js';
 import type { Indicator } from '../schemas/indicator.js';
+import type { ReviewTasks } from '../schemas/review.js';
 
 /**
  * The review's "tasks" section: for each indicator (and unit) with published commentary that year,
@@ -32,13 +33,6 @@ const words = {
     overdue: ' (overdue)',
   },
 } as const;
-
-export interface ReviewTasks {
-  heading: string;
-  items: { indicatorCode: string; orgUnit: string; title: string; analysis: string[]; actions: string[] }[];
-  /** Said when no commentary was published for the year; null otherwise. */
-  empty: string | null;
-}
 
 function actionText(action: CommentaryAction, locale: Locale, today: string): string {
   const w = words[locale];

@@ -10,6 +10,18 @@ export const reviewSentenceSchema = z.object({
   refs: z.array(z.number().int()),
 });
 
+/**
+ * "Analysis and actions": the year's published commentary, per indicator (and unit), its analysis
+ * in paragraphs and its actions as sentences (who, by when, overdue in words). review/tasks.ts.
+ */
+export const reviewTasksSchema = z.object({
+  heading: z.string(),
+  items: z.array(z.object({ indicatorCode: z.string(), orgUnit: z.string(), title: z.string(), analysis: z.array(z.string()), actions: z.array(z.string()) })),
+  /** Said when no commentary was published for the year; null otherwise. */
+  empty: z.string().nullable(),
+});
+export type ReviewTasks = z.infer<typeof reviewTasksSchema>;
+
 /** The yearly review drafted from the data, in the register of the department's own report. */
 export const reviewSchema = z.object({
   year: z.number().int(),
@@ -27,20 +39,8 @@ export const reviewSchema = z.object({
    * cards show (the projection to its target year, or its trend without a target), citing as above.
    */
   outlook: z.object({ heading: z.string(), sentences: z.array(reviewSentenceSchema), empty: z.string().nullable() }),
-  /**
-   * "Analysis and actions": the year's published commentary, per indicator (and unit), its analysis
-   * in paragraphs and its actions as sentences (who, by when, overdue in words). review/tasks.ts.
-   * Optional so reviews built before commentary existed still read.
-   */
-  tasks: z
-    .object({
-      heading: z.string(),
-      items: z.array(
-        z.object({ indicatorCode: z.string(), orgUnit: z.string(), title: z.string(), analysis: z.array(z.string()), actions: z.array(z.string()) }),
-      ),
-      empty: z.string().nullable(),
-    })
-    .optional(),
+  /** "Analysis and actions" (reviewTasksSchema); a review is built on each request, so every one has it. */
+  tasks: reviewTasksSchema,
   /** Data-quality notes, each citing the figure's source like the sentence it qualifies. */
   caveats: z.array(z.object({ text: z.string(), refs: z.array(z.number().int()) })),
   /**

@@ -3,6 +3,7 @@ import type { IndicatorData } from '../../src/indicator-view.js';
 import type { Source } from '../../src/schemas/index.js';
 import { bluezone2020, indicator, rankFigure, rankShape, target, testGroups, valueFigure } from '../factories.js';
 import { buildReview } from '../../src/review/build-review.js';
+import { reviewSchema } from '../../src/schemas/review.js';
 
 const report: Source = {
   id: 1,
@@ -176,7 +177,7 @@ describe('the yearly review, drafted from the data', () => {
         },
       ],
     });
-    const en = buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z', now, null, commentary).tasks!;
+    const en = buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z', now, null, commentary).tasks;
     expect(en.heading).toBe('Analysis and actions');
     expect(en.items[0]!.actions).toEqual(['Vận động cài đặt — UBND phường, by 31/03/2021 (overdue).']);
     expect(buildReview(data, testGroups, 2020, 'en', '2021-01-15T03:00:00Z').tasks).toEqual({
@@ -184,5 +185,12 @@ describe('the yearly review, drafted from the data', () => {
       items: [],
       empty: 'No analysis or action has been published for 2020.',
     });
+  });
+
+  it('always has its tasks section: the schema the API answers with requires it', () => {
+    const review = buildReview(data, testGroups, 2020, 'vi', '2021-01-15T03:00:00Z');
+    expect(reviewSchema.safeParse(review).success).toBe(true);
+    const { tasks: _tasks, ...withoutTasks } = review;
+    expect(reviewSchema.safeParse(withoutTasks).success).toBe(false);
   });
 });

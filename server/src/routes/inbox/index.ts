@@ -1,14 +1,10 @@
 import { inboxFor } from '@kpi/db';
-import { inboxSchema, todayIn, type DueRule } from '@kpi/shared';
+import { inboxSchema, todayIn } from '@kpi/shared';
+import type { CalendarSettings } from '../../calendar-settings.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 
-export interface InboxRouteOptions {
-  departmentRule: DueRule;
-  /** "Due soon" reaches this many days ahead (INBOX_DUE_DAYS). */
-  dueDays: number;
-  /** A worsened status stays this many days after its publication (INBOX_WORSENED_DAYS). */
-  worsenedDays: number;
+export interface InboxRouteOptions extends CalendarSettings {
   /** The clock "today" is read from: tests pin it. */
   clock: () => Date;
 }

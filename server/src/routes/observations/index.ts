@@ -22,7 +22,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
-import { publishedStatus } from '../../services/mail/off-track.js';
+import { turnedOffTrack } from '../../services/mail/off-track.js';
 
 const errors = { ...errorResponses(400, 401, 403, 404), 409: conflictBodySchema, 422: warningsBodySchema };
 
@@ -173,13 +173,14 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       const key = keyOf(request.params, request.query);
       // Only the province's own figure has a status of its own; judged only when mail could tell anyone.
       const watch = app.mail.configured && key.orgUnit === PROVINCE_UNIT;
-      const before = watch ? publishedStatus(app.view, key.code, key.year) : null;
+      const before = watch ? app.view.indicatorData(key.code) : null;
       const result = publishDraft(app.db, key, request.body.version, request.user!.username);
       if (!result.ok) fail(result);
       app.invalidateViews();
-      if (before && before.status !== 'off-track') {
-        const after = publishedStatus(app.view, key.code, key.year);
-        if (after?.status === 'off-track') app.mail.statusTurnedOffTrack({ code: key.code, year: key.year, status: after });
+      if (before) {
+        // The inbox's "worsened" rule: the latest figure's status, whichever year was published.
+        const turned = turnedOffTrack(before, app.view.indicatorData(key.code));
+        if (turned) app.mail.statusTurnedOffTrack({ code: key.code, ...turned });
       }
       return result.state;
     },

@@ -1,5 +1,7 @@
-import { findUserById, inboxFor, type Db } from '@kpi/db';
-import { formatDate, reviewPhrases, isOwnWork, type DueRule, type IndicatorData, type InboxItem } from '@kpi/shared';
+import { findUser, inboxFor, type Db } from '@kpi/db';
+import { formatDate, isOwnWork, reviewPhrases, type IndicatorData, type InboxItem } from '@kpi/shared';
+import type { CalendarSettings } from '../../calendar-settings.js';
+import { figureName } from './messages.js';
 
 /** One line of a user's daily digest: what waits for them, and where to do it. */
 export interface DigestItem {
@@ -12,21 +14,14 @@ export interface DigestItem {
 }
 
 /**
- * What waits for user `userId` on `today` (Vietnam date, YYYY-MM-DD). The digest is written against
+ * What waits for user `username` on `today` (Vietnam date, YYYY-MM-DD). The digest is written against
  * this alone, so a test can give the sender any list.
  */
-export type DigestSource = (userId: number, today: string) => DigestItem[];
-
-/** What the inbox needs besides the user and the day: the calendar's settings (INBOX_* and REPORT_DUE_*). */
-export interface DigestCalendar {
-  departmentRule: DueRule;
-  dueDays: number;
-  worsenedDays: number;
-}
+export type DigestSource = (username: string, today: string) => DigestItem[];
 
 const statuses = reviewPhrases.vi.statuses;
-const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { code: string; name: string; kind: string } }) =>
-  `${item.indicator.name.vi} năm ${item.year}${item.unit && item.unit.kind !== 'province' ? ` (${item.unit.name})` : ''}`;
+const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { name: string; kind: string } }) =>
+  figureName(item.indicator.name.vi, item.year, item.unit && item.unit.kind !== 'province' ? item.unit.name : null);
 
 /** The inbox item as one Vietnamese sentence of the digest. */
 function sentence(item: InboxItem): string {
@@ -53,9 +48,9 @@ function sentence(item: InboxItem): string {
  * lists the department's overdue figures, which would fill every approver's mail with the same
  * lines each morning; the inbox page keeps them. `published`: the published data the server holds.
  */
-export function inboxDigestSource(db: Db, baseUrl: string, calendar: DigestCalendar, published?: () => IndicatorData[]): DigestSource {
-  return (userId, today) => {
-    const user = findUserById(db, userId);
+export function inboxDigestSource(db: Db, baseUrl: string, calendar: CalendarSettings, published?: () => IndicatorData[]): DigestSource {
+  return (username, today) => {
+    const user = findUser(db, username);
     if (!user || user.disabled) return [];
     const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar, published });
     return inbox.items.filter(isOwnWork).map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));

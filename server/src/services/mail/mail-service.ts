@@ -1,97 +1,41 @@
-import {
-  claimDigest,
-  digestRecipients,
-  dueMail,
-  enqueueMail,
-  indicatorNameVi,
-  markMailFailed,
-  markMailSent,
-  noticeRecipient,
-  offTrackRecipients,
-  orgUnitName,
-  outboxSummary,
-  type Db,
-  type NewMail,
-} from '@kpi/db';
-import { hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type MailStatus, type StatusResult } from '@kpi/shared';
-import type { FastifyBaseLogger } from 'fastify';
-import { createTransport, type Transporter } from 'nodemailer';
-import { nextAttempt } from './backoff.js';
-import { inboxDigestSource, type DigestCalendar, type DigestSource } from './digest.js';
-import { describeSmtpUrl, fromAddress, type MailSettings } from './mail-settings.js';
-import { digestMail, draftReturnedMail, entryPath, offTrackMail, screenDarkMail, testMail, type MailText } from './messages.js';
+import { claimDigest, digestRecipients, enqueueMail, findOrgUnit, indicatorNameVi, noticeRecipient, offTrackRecipients, type Db } from '@kpi/db';
+import { entryPath, hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type StatusResult } from '@kpi/shared';
+import type { CalendarSettings } from '../../calendar-settings.js';
+import { inboxDigestSource, type DigestSource } from './digest.js';
+import { MailDelivery, type MailDeliveryOptions } from './mail-delivery.js';
+import { digestMail, draftReturnedMail, offTrackMail, screenDarkMail, testMail } from './messages.js';
 
-export interface MailServiceOptions {
-  settings: MailSettings;
+export interface MailServiceOptions extends MailDeliveryOptions {
   /** The absolute address links in messages start with (APP_PUBLIC_URL, else the server's own). */
   baseUrl: string;
-  log: FastifyBaseLogger;
   /** The reporting calendar's settings the digest's inbox is drawn up with. */
-  calendar: DigestCalendar;
+  calendar: CalendarSettings;
   /** The published data the server already holds, for the digest's "worsened"; loaded from the db otherwise. */
   published?: () => IndicatorData[];
   /** What the daily digest lists; by default the user's own items of their inbox. */
   digestSource?: DigestSource;
-  /** The time the sender goes by; tests pin it. */
-  clock?: () => Date;
-  /** Between two runs of the sender loop (sending what is due, and the digest once its hour has come). */
-  intervalMs?: number;
 }
 
 const ACCOUNT_PATH = '/account';
 
 /**
- * E-mail through an outbox. Routes only queue (a database insert, never a network call), and only
- * when SMTP_URL is set; the sender loop delivers what is due, backs off on failure and gives up
- * after a day, all recorded in the outbox so a restart resumes where the last start stopped.
- * A queued message is also sent at once, in the background, so a notice does not wait for the loop.
+ * Which notices to send, to whom and saying what: a returned draft, a status turned off track, a
+ * dark screen, the admin's test, and the daily digest. Delivery (the outbox and the sender loop)
+ * is MailDelivery's (mail-delivery.ts).
  */
-export class MailService {
-  readonly configured: boolean;
-  private readonly transport: Transporter | null;
-  private readonly from: string | null;
+export class MailService extends MailDelivery {
   private readonly digestSource: DigestSource;
-  private readonly clock: () => Date;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly options: MailServiceOptions,
   ) {
-    const { smtpUrl } = options.settings;
-    this.configured = smtpUrl !== null;
-    this.from = fromAddress(options.settings);
-    // Short timeouts: a server that is down is retried later rather than held on to.
-    this.transport = smtpUrl ? createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) : null;
+    super(db, options);
     this.digestSource = options.digestSource ?? inboxDigestSource(db, options.baseUrl, options.calendar, options.published);
-    this.clock = options.clock ?? (() => new Date());
   }
 
   private link(path: string): string {
     return this.options.baseUrl + path;
-  }
-
-  /**
-   * Queues messages and has them sent soon. Never throws: the write that caused them is already
-   * done, and a notice that could not be queued must not turn its answer into an error.
-   */
-  private enqueue(messages: { to: string; mail: MailText; kind: NewMail['kind'] }[]): number {
-    if (!this.configured || messages.length === 0) return 0;
-    try {
-      enqueueMail(
-        this.db,
-        messages.map(({ to, mail, kind }) => ({ recipient: to, subject: mail.subject, text: mail.text, kind })),
-        this.clock().toISOString(),
-      );
-    } catch (err) {
-      this.options.log.error({ err }, 'mail could not be queued');
-      return 0;
-    }
-    this.kick();
-    return messages.length;
   }
 
   /** The author of a returned draft hears of it, with the approver's comment and a link to the form. */
@@ -103,10 +47,10 @@ export class MailService {
     const mail = draftReturnedMail({
       indicatorName: indicatorNameVi(this.db, input.code) ?? input.code,
       year: input.year,
-      unitName: unit && (orgUnitName(this.db, unit) ?? unit),
+      unitName: unit && (findOrgUnit(this.db, unit)?.name ?? unit),
       approver: input.approver,
       comment: input.comment,
-      link: this.link(entryPath(input.code, input.year, unit)),
+      link: this.link(entryPath(input.code, input.year, input.orgUnit)),
       accountLink: this.link(ACCOUNT_PATH),
     });
     return this.enqueue([{ to: author.email, mail, kind: 'draft-returned' }]);
@@ -153,7 +97,7 @@ export class MailService {
     const today = todayIn(now);
     let queued = 0;
     for (const user of digestRecipients(this.db, today)) {
-      const items = this.digestSource(user.id, today);
+      const items = this.digestSource(user.username, today);
       const email = user.email!;
       const done = this.db.transaction((tx) => {
         if (!claimDigest(tx, user.id, today)) return false;
@@ -167,87 +111,7 @@ export class MailService {
     return queued;
   }
 
-  /** Sends every message that is due; a failure is recorded with the next attempt, or given up after a day. */
-  private async sendDue(): Promise<void> {
-    if (!this.transport || !this.from) return;
-    for (const row of dueMail(this.db, this.clock().toISOString())) {
-      if (this.stopped) return;
-      try {
-        await this.transport.sendMail({ from: this.from, to: row.recipient, subject: row.subject, text: row.text });
-        markMailSent(this.db, row.id, this.clock().toISOString());
-      } catch (err) {
-        const now = this.clock();
-        const attempts = row.attempts + 1;
-        const retry = nextAttempt(attempts, row.createdAt, now);
-        const message = err instanceof Error ? err.message : String(err);
-        markMailFailed(this.db, row, message, now.toISOString(), retry?.toISOString() ?? null);
-        this.options.log.warn({ id: row.id, attempts, retry: retry?.toISOString() ?? 'given up', err: message }, 'mail not delivered');
-      }
-    }
-  }
-
-  /** One run of the loop: the digest when its hour has come, then what is due. One run at a time. */
-  tick(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          this.queueDigests();
-          await this.sendDue();
-        } catch (err) {
-          this.options.log.error({ err }, 'mail run failed');
-        }
-      } while (this.again && !this.stopped);
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  /** Sends what was just queued without waiting for the loop, in the background. */
-  private kick(): void {
-    if (!this.stopped) setImmediate(() => void this.tick());
-  }
-
-  /** Resolves once no run is in progress (tests wait on it after a route queued something). */
-  async idle(): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve));
-    while (this.running) await this.running;
-  }
-
-  /** The loop: every `intervalMs` (a minute), unref'd so it never holds the process open. */
-  start(): void {
-    if (!this.configured || this.timer) return;
-    const interval = this.options.intervalMs ?? 60_000;
-    this.timer = setInterval(() => void this.tick(), interval);
-    this.timer.unref();
-    this.kick();
-    this.options.log.info({ server: describeSmtpUrl(this.options.settings.smtpUrl!), digestHour: this.options.settings.digestHour }, 'mail sender started');
-  }
-
-  /** Stops the loop, lets a send in progress finish, and closes the connection. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    while (this.running) await this.running;
-    this.transport?.close();
-  }
-
-  status(): MailStatus {
-    const { smtpUrl, digestHour } = this.options.settings;
-    return {
-      configured: this.configured,
-      setting: 'SMTP_URL',
-      server: smtpUrl ? describeSmtpUrl(smtpUrl) : null,
-      from: this.configured ? this.from : null,
-      digestHour,
-      ...outboxSummary(this.db, this.clock().toISOString()),
-    };
+  protected override queueScheduled(): number {
+    return this.queueDigests();
   }
 }

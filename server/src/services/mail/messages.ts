@@ -15,13 +15,8 @@ const SIGNATURE = '\n\n—\nThư tự động từ hệ thống theo dõi chỉ 
 
 const nfc = ({ subject, text }: MailText): MailText => ({ subject: subject.normalize('NFC'), text: text.normalize('NFC') });
 
-/** `/entry/code/year`, with the unit when it is not the province: where the author corrects the figure. */
-export function entryPath(code: string, year: number, orgUnit: string | null): string {
-  return `/entry/${encodeURIComponent(code)}/${year}${orgUnit ? `?unit=${encodeURIComponent(orgUnit)}` : ''}`;
-}
-
 /** "Tỷ lệ … năm 2024" with the unit's name when the figure is a commune's or ward's. */
-function figureName(name: string, year: number, unitName: string | null): string {
+export function figureName(name: string, year: number, unitName: string | null): string {
   return `${name} năm ${year}${unitName ? ` (${unitName})` : ''}`;
 }
 

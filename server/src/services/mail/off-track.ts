@@ -1,8 +1,11 @@
-import { buildAsOf, type StatusResult } from '@kpi/shared';
-import type { PublishedView } from '../published-view.js';
+import { worsening, type IndicatorData, type StatusResult } from '@kpi/shared';
 
-/** The province's status of `code` in `year` as the published view judges it; null for an unknown indicator. */
-export function publishedStatus(view: PublishedView, code: string, year: number): StatusResult | null {
-  const data = view.indicatorData(code);
-  return data ? buildAsOf(data, year).status : null;
+/**
+ * Whether a publication turned the province's status of an indicator off track: the inbox's
+ * "worsened" (`worsening`, one rule for both) when it ends off track. Null otherwise, or when
+ * either side does not know the indicator.
+ */
+export function turnedOffTrack(before: IndicatorData | null, after: IndicatorData | null): { year: number; status: StatusResult } | null {
+  const worse = before && after ? worsening(before, after) : null;
+  return worse?.to.status === 'off-track' ? { year: worse.year, status: worse.to } : null;
 }

@@ -17,7 +17,6 @@ import {
 } from 'docx';
 import { DECREE, mmToTwips } from './decree-style.js';
 import type { DecreeParts, ReviewLayout } from './layout.js';
-import { textWidth } from './pdf/measure.js';
 
 const S = DECREE.size;
 const FONT = DECREE.font;
@@ -77,9 +76,8 @@ const columns = (left: Paragraph[], right: Paragraph[]) =>
 
 function header(d: DecreeParts): Table {
   const [leftW, rightW] = COLUMNS as [number, number];
-  // II.2: the agency's rule 1/3 to 1/2 of its line; II.1: the motto's as long as the motto.
-  const agencyRule = twips(Math.min(textWidth(d.agency, 'bold', d.agencySize), leftW / 20) / 2.5);
-  const mottoRule = twips(textWidth(d.motto[1], 'bold', S.motto));
+  const agencyRule = twips(d.geometry.agencyRule);
+  const mottoRule = twips(d.geometry.mottoRule);
   const gap = { before: 200, after: 0 };
   return columns(
     [
@@ -100,7 +98,7 @@ function header(d: DecreeParts): Table {
 function closing(d: DecreeParts): Table {
   return columns(
     [
-      new Paragraph({ spacing: { after: 0 }, children: [run('Nơi nhận:', { size: S.recipientsLabel, bold: true, italics: true })] }),
+      new Paragraph({ spacing: { after: 0 }, children: [run(d.recipientsLabel, { size: S.recipientsLabel, bold: true, italics: true })] }),
       ...d.recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [run(r, { size: S.recipients })] })),
     ],
     d.signatory.map((title) => line(title, { size: S.signatory, bold: true })),

@@ -21,8 +21,22 @@ export interface DecreeParts {
   /** "Lạng Sơn, ngày … tháng … năm …": the date is the day it is signed, so left to fill in too. */
   placeDate: string;
   type: string;
+  /** "Nơi nhận:" (reviewPhrases). */
+  recipientsLabel: string;
   recipients: string[];
   signatory: string[];
+  /** Where the header's and the closing's parts go, in points, for both writers to render. */
+  geometry: DecreeGeometry;
+}
+
+/** The decree's two columns (agency and recipients left; national title, place and date, signatory right) and its rules. */
+export interface DecreeGeometry {
+  leftColumn: number;
+  rightColumn: number;
+  /** II.2: a solid rule 1/3 to 1/2 as long as the agency's line, centred beneath it. */
+  agencyRule: number;
+  /** II.1: beneath the motto a solid rule as long as its line. */
+  mottoRule: number;
 }
 
 /**
@@ -51,7 +65,7 @@ function noteFor(review: Review, refs: readonly number[]): string | null {
 }
 
 /** One indicator's published commentary: its analysis in paragraphs, then each action from a dash. */
-function taskBody(item: NonNullable<Review['tasks']>['items'][number], dash: string): ReviewBlock[] {
+function taskBody(item: Review['tasks']['items'][number], dash: string): ReviewBlock[] {
   return [
     ...item.analysis.map((text): ReviewBlock => ({ kind: 'paragraph', text, note: null })),
     ...item.actions.map((action): ReviewBlock => ({ kind: 'paragraph', text: `${dash} ${action}`, note: null })),
@@ -60,11 +74,21 @@ function taskBody(item: NonNullable<Review['tasks']>['items'][number], dash: str
 
 const DECREE_HEADINGS = reviewPhrases.vi.headings;
 
+const LEFT_COLUMN = textWidthPt * DECREE.leftColumnShare;
+
 /** 13 pt where both names fit the left column on one line at 13, else 12 (the decree allows either). */
 function agencySize(superior: string, agency: string): number {
   const [small, large] = DECREE.size.agency;
-  const column = textWidthPt * DECREE.leftColumnShare;
-  return textWidth(superior, 'regular', large) <= column && textWidth(agency, 'bold', large) <= column ? large : small;
+  return textWidth(superior, 'regular', large) <= LEFT_COLUMN && textWidth(agency, 'bold', large) <= LEFT_COLUMN ? large : small;
+}
+
+function decreeGeometry(agency: string, agencySize: number, motto: string): DecreeGeometry {
+  return {
+    leftColumn: LEFT_COLUMN,
+    rightColumn: textWidthPt - LEFT_COLUMN,
+    agencyRule: Math.min(LEFT_COLUMN, textWidth(agency, 'bold', agencySize)) / 2.5,
+    mottoRule: textWidth(motto, 'bold', DECREE.size.motto),
+  };
 }
 
 /**
@@ -95,16 +119,14 @@ export function decreeLayout(review: Review, agency: ReviewAgency): ReviewLayout
   });
   if (review.amongProvinces) sections.push({ heading: review.amongProvinces.heading, body: [sentence(review.amongProvinces)] });
   // The year's published analysis and actions: a report's "tasks and solutions" part, one item per indicator.
-  if (review.tasks) {
-    const { items, empty } = review.tasks;
-    sections.push({
-      heading: review.tasks.heading,
-      body: [
-        ...items.flatMap((item, i) => [{ kind: 'heading', level: 2, text: `${i + 1}. ${item.title}` } as const, ...taskBody(item, '-')]),
-        ...(empty ? [{ kind: 'paragraph', text: empty, note: null } as const] : []),
-      ],
-    });
-  }
+  const { items, empty } = review.tasks;
+  sections.push({
+    heading: review.tasks.heading,
+    body: [
+      ...items.flatMap((item, i) => [{ kind: 'heading', level: 2, text: `${i + 1}. ${item.title}` } as const, ...taskBody(item, '-')]),
+      ...(empty ? [{ kind: 'paragraph', text: empty, note: null } as const] : []),
+    ],
+  });
   if (review.caveats.length)
     sections.push({ heading: DECREE_HEADINGS.caveats, body: review.caveats.map((c) => sentence({ text: `- ${c.text}`, refs: c.refs })) });
 
@@ -115,18 +137,22 @@ export function decreeLayout(review: Review, agency: ReviewAgency): ReviewLayout
   const superior = agency.superior.toLocaleUpperCase('vi');
   const issuer = agency.agency.toLocaleUpperCase('vi');
   const recipients = agency.recipients.map((r, i, all) => `- ${r}${i === all.length - 1 ? '.' : ';'}`);
+  const size = agencySize(superior, issuer);
+  const motto: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
   return {
     locale: review.locale,
     decree: {
       superior,
       agency: issuer,
-      agencySize: agencySize(superior, issuer),
-      motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      agencySize: size,
+      motto,
       number: `Số: …/BC-${agency.symbol}`,
       placeDate: `${agency.place}, ngày … tháng … năm …`,
       type: 'BÁO CÁO',
+      recipientsLabel: reviewPhrases.vi.recipientsLabel,
       recipients,
       signatory: agency.signatory.map((line) => line.toLocaleUpperCase('vi')),
+      geometry: decreeGeometry(issuer, size, motto[1]),
     },
     title: review.title,
     blocks,
@@ -142,11 +168,9 @@ export function plainLayout(review: Review): ReviewLayout {
   blocks.push({ kind: 'heading', level: 1, text: review.outlook.heading }, ...review.outlook.sentences.map(cited));
   if (review.outlook.empty) blocks.push({ kind: 'paragraph', text: review.outlook.empty, note: null });
   if (review.amongProvinces) blocks.push({ kind: 'heading', level: 1, text: review.amongProvinces.heading }, cited(review.amongProvinces));
-  if (review.tasks) {
-    blocks.push({ kind: 'heading', level: 1, text: review.tasks.heading });
-    for (const item of review.tasks.items) blocks.push({ kind: 'heading', level: 2, text: item.title }, ...taskBody(item, '–'));
-    if (review.tasks.empty) blocks.push({ kind: 'paragraph', text: review.tasks.empty, note: null });
-  }
+  blocks.push({ kind: 'heading', level: 1, text: review.tasks.heading });
+  for (const item of review.tasks.items) blocks.push({ kind: 'heading', level: 2, text: item.title }, ...taskBody(item, '–'));
+  if (review.tasks.empty) blocks.push({ kind: 'paragraph', text: review.tasks.empty, note: null });
   if (review.caveats.length)
     blocks.push({ kind: 'heading', level: 1, text: h.caveats }, ...review.caveats.map((c) => cited({ text: `– ${c.text}`, refs: c.refs })));
   if (review.sources.length) {

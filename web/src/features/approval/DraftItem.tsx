@@ -1,4 +1,4 @@
-import { formatPercent, PROVINCE_UNIT, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
+import { entryPath, formatPercent, PROVINCE_UNIT, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useReviewMutation, type ReviewAction } from '../../api/approval-hooks';
@@ -39,7 +39,7 @@ export function DraftItem({ state, draft, indicator, user, onReviewed }: DraftIt
   // A commune's or ward's figure says whose it is, and opens in the entry form under its unit.
   const province = state.orgUnit === PROVINCE_UNIT;
   const name = province ? indicator.name[locale] : `${indicator.name[locale]} (${unitLabel(state.unit, state.orgUnit, locale)})`;
-  const entryUrl = `/entry/${encodeURIComponent(state.indicatorCode)}/${state.year}${province ? '' : `?unit=${encodeURIComponent(state.orgUnit)}`}`;
+  const entryUrl = entryPath(state.indicatorCode, state.year, state.orgUnit);
   const figure = shortFigure(draft.figure, indicator, t, locale);
 
   const act = async (action: ReviewAction, outcome: string) => {

@@ -57,29 +57,27 @@ export function ReviewDocument({ review }: { review: Review }) {
           </p>
         </section>
       )}
-      {review.tasks && (
-        <section className="review__section review__tasks" aria-labelledby="review-tasks">
-          <h3 id="review-tasks">{review.tasks.heading}</h3>
-          {review.tasks.items.map((item) => (
-            <div key={`${item.indicatorCode}/${item.orgUnit}`} className="review__task">
-              <h4>{item.title}</h4>
-              {item.analysis.map((p) => (
-                <p key={p} className="review__sentence">
-                  {p}
-                </p>
-              ))}
-              {item.actions.length > 0 && (
-                <ul>
-                  {item.actions.map((a) => (
-                    <li key={a}>{a}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          ))}
-          {review.tasks.empty && <p className="review__sentence">{review.tasks.empty}</p>}
-        </section>
-      )}
+      <section className="review__section review__tasks" aria-labelledby="review-tasks">
+        <h3 id="review-tasks">{review.tasks.heading}</h3>
+        {review.tasks.items.map((item) => (
+          <div key={`${item.indicatorCode}/${item.orgUnit}`} className="review__task">
+            <h4>{item.title}</h4>
+            {item.analysis.map((p) => (
+              <p key={p} className="review__sentence">
+                {p}
+              </p>
+            ))}
+            {item.actions.length > 0 && (
+              <ul>
+                {item.actions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+        {review.tasks.empty && <p className="review__sentence">{review.tasks.empty}</p>}
+      </section>
       {review.caveats.length > 0 && (
         <section className="review__section review__caveats" aria-labelledby="review-caveats">
           <h3 id="review-caveats">{t.review.caveats}</h3>

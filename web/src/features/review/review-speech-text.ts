@@ -13,13 +13,9 @@ export function reviewSpeechText(review: Review, caveatsHeading: string): string
     review.outlook.heading,
     ...review.outlook.sentences.map((s) => s.text),
     ...(review.outlook.empty ? [review.outlook.empty] : []),
-    ...(review.tasks
-      ? [
-          review.tasks.heading,
-          ...review.tasks.items.flatMap((i) => [i.title, ...i.analysis, ...i.actions]),
-          ...(review.tasks.empty ? [review.tasks.empty] : []),
-        ]
-      : []),
+    review.tasks.heading,
+    ...review.tasks.items.flatMap((i) => [i.title, ...i.analysis, ...i.actions]),
+    ...(review.tasks.empty ? [review.tasks.empty] : []),
     ...(review.caveats.length ? [caveatsHeading, ...review.caveats.map((c) => c.text)] : []),
   ];
 }

@@ -56,10 +56,6 @@ export class PageFlow {
     return this.#style(style).heightOfString(text, { width, align: style.align, indent: style.indent });
   }
 
-  widthOf(text: string, style: TextStyle): number {
-    return this.#style(style).widthOfString(text);
-  }
-
   /** Draws `text` at (x, y) in a column of `width`, without moving the flow; returns its height. */
   textAt(text: string, x: number, y: number, width: number, style: TextStyle): number {
     this.#style(style).text(text, x, y, { width, align: style.align, indent: style.indent, lineBreak: true });

@@ -7,24 +7,20 @@ const indent = mmToPt(DECREE.firstLineMm);
 
 /** The decree's header: agency block left and national title right, each with its rule; number; place and date. */
 function header(flow: PageFlow, d: DecreeParts): void {
-  const leftW = flow.width * DECREE.leftColumnShare;
+  const { leftColumn: leftW, rightColumn: rightW, agencyRule, mottoRule } = d.geometry;
   const rightX = flow.left + leftW;
-  const rightW = flow.width - leftW;
   const top = flow.y;
 
   let y = top;
   y += flow.textAt(d.superior, flow.left, y, leftW, { size: d.agencySize, align: 'center' });
   y += flow.textAt(d.agency, flow.left, y, leftW, { face: 'bold', size: d.agencySize, align: 'center' });
-  // II.2: a solid rule 1/3 to 1/2 as long as the agency's line, centred beneath it.
-  const agencyLine = Math.min(leftW, flow.widthOf(d.agency, { face: 'bold', size: d.agencySize }));
-  flow.rule(flow.left + leftW / 2, y + 2, agencyLine / 2.5);
+  flow.rule(flow.left + leftW / 2, y + 2, agencyRule);
   const leftEnd = y + 10;
 
   y = top;
   y += flow.textAt(d.motto[0], rightX, y, rightW, { face: 'bold', size: S.nationalTitle, align: 'center' });
   y += flow.textAt(d.motto[1], rightX, y, rightW, { face: 'bold', size: S.motto, align: 'center' });
-  // II.1: beneath the motto a solid rule as long as its line.
-  flow.rule(rightX + rightW / 2, y + 2, flow.widthOf(d.motto[1], { face: 'bold', size: S.motto }));
+  flow.rule(rightX + rightW / 2, y + 2, mottoRule);
   const rightEnd = y + 10;
 
   // "Số" under the agency and the place and date under the motto, on one line (II.3, II.4).
@@ -45,20 +41,19 @@ function titleBlock(flow: PageFlow, type: string | null, title: string): void {
 
 /** "Nơi nhận:" and its list at the bottom left, the signatory's title at the bottom right (II.7, II.9). */
 function closing(flow: PageFlow, d: DecreeParts): void {
-  const leftW = flow.width * DECREE.leftColumnShare;
+  const { leftColumn: leftW, rightColumn: rightW } = d.geometry;
   const rightX = flow.left + leftW;
-  const rightW = flow.width - leftW;
   const recipients = d.recipients.join('\n');
   const signatory = d.signatory.join('\n');
   const height = Math.max(
-    flow.measure('Nơi nhận:', { face: 'boldItalic', size: S.recipientsLabel }) + flow.measure(recipients, { size: S.recipients }, leftW),
+    flow.measure(d.recipientsLabel, { face: 'boldItalic', size: S.recipientsLabel }) + flow.measure(recipients, { size: S.recipients }, leftW),
     // Room beneath the title for the signature and the seal.
     flow.measure(signatory, { face: 'bold', size: S.signatory }, rightW) + 70,
   );
   flow.y += 12;
   flow.ensure(height);
   const top = flow.y;
-  const label = flow.textAt('Nơi nhận:', flow.left, top, leftW, { face: 'boldItalic', size: S.recipientsLabel });
+  const label = flow.textAt(d.recipientsLabel, flow.left, top, leftW, { face: 'boldItalic', size: S.recipientsLabel });
   flow.textAt(recipients, flow.left, top + label, leftW, { size: S.recipients });
   flow.textAt(signatory, rightX, top, rightW, { face: 'bold', size: S.signatory, align: 'center' });
   flow.y = top + height;
