@@ -25,16 +25,12 @@ export function InboxList({ calendarLink = false }: { calendarLink?: boolean }) 
                 </p>
               )}
             </div>
-            {items.length === 0 ? (
-              <p className="state-panel">{t.inbox.empty}</p>
-            ) : (
-              <>
-                {inboxKinds.map((kind) => (
-                  <InboxSection key={kind} kind={kind} items={items.filter((i) => i.kind === kind && !isDepartment(i))} />
-                ))}
-                <DepartmentSection items={items.filter(isDepartment)} />
-              </>
-            )}
+            {/* Said also above the department's late figures, when none of them is the user's. */}
+            {items.every(isDepartment) && <p className="state-panel">{t.inbox.empty}</p>}
+            {inboxKinds.map((kind) => (
+              <InboxSection key={kind} kind={kind} items={items.filter((i) => i.kind === kind && !isDepartment(i))} />
+            ))}
+            <DepartmentSection items={items.filter(isDepartment)} />
           </>
         )}
       </QueryState>

@@ -122,6 +122,17 @@ describe('the inbox', () => {
     expect(screen.queryByRole('link', { name: 'Lịch báo cáo' })).not.toBeInTheDocument();
   });
 
+  it('tells an approver with only the department’s late figures that nothing is theirs, and counts none', async () => {
+    mockApi({
+      'GET /api/auth/me': () => jsonResponse({ user: users.approver }),
+      'GET /api/inbox': () => jsonResponse({ ...inbox, items: inbox.items.filter((item) => 'scope' in item && item.scope === 'department') }),
+    });
+    renderApp('/inbox');
+    expect(await screen.findByText(/Không có việc nào cần làm/)).toBeInTheDocument();
+    expect(screen.getByText(/Quá hạn – toàn Sở \(1\)/)).toBeInTheDocument();
+    expect(screen.queryByTestId('inbox-count')).not.toBeInTheDocument();
+  });
+
   it('is not asked for when nobody is signed in', async () => {
     const fetchMock = mockApi({});
     renderApp('/');
