@@ -59,6 +59,5 @@ export const enInbox: typeof viInbox = {
     noneMissing: 'Complete',
     moreMissing: (n: number) => `and ${n} more units`,
     sortBy: (column: string) => `Sort by ${column}`,
-    complete: 'Complete',
   },
 };

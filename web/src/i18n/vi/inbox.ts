@@ -60,6 +60,5 @@ export const viInbox = {
     noneMissing: 'Đủ',
     moreMissing: (n: number) => `và ${n} đơn vị khác`,
     sortBy: (column: string) => `Sắp xếp theo ${column}`,
-    complete: 'Đủ số liệu',
   },
 };
