@@ -46,8 +46,8 @@ export async function readUpload(app: FastifyInstance, request: FastifyRequest, 
   }
 }
 
-/** A problem with the uploaded file as a whole (its kind, encoding, size, columns), answered with its own status. */
+/** A problem with the uploaded file as a whole (its kind, encoding, size, columns), answered with its own status, naming `file`. */
 export function uploadedFileError(err: unknown): never {
-  if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message);
+  if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message, { file: err.code });
   throw err;
 }

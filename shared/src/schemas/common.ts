@@ -37,3 +37,7 @@ export type Health = z.infer<typeof healthSchema>;
 
 /** The body of a 204 answer. */
 export const noContentSchema = z.null();
+
+/** A row of an uploaded file in a dry run (the units' file, a ranking table): what its run would do. */
+export const fileRowStatusSchema = z.enum(['new', 'changed', 'unchanged', 'refused']);
+export type FileRowStatus = z.infer<typeof fileRowStatusSchema>;

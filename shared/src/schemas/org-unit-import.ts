@@ -1,13 +1,11 @@
 import { z } from './zod.js';
-import { errorBodySchema, localeSchema } from './common.js';
+import { errorBodySchema, fileRowStatusSchema, localeSchema } from './common.js';
 
 /**
  * The organisation units' file: its dry run lists every row as new, changed (which fields, before
  * and after), unchanged or refused (which field and why), worded in the admin's language; the
  * real run writes all of it or nothing.
  */
-export const orgUnitImportRowStatusSchema = z.enum(['new', 'changed', 'unchanged', 'refused']);
-export type OrgUnitImportRowStatus = z.infer<typeof orgUnitImportRowStatusSchema>;
 
 export const orgUnitImportRowSchema = z.object({
   /** The spreadsheet row, counting the header rows, so the admin finds it in Excel. */
@@ -16,7 +14,7 @@ export const orgUnitImportRowSchema = z.object({
   code: z.string().nullable(),
   /** The unit as people name it ("Xã Tân Đoàn"), when the row's name and kind could be read. */
   label: z.string().nullable(),
-  status: orgUnitImportRowStatusSchema,
+  status: fileRowStatusSchema,
   /** A changed unit's fields by column, before and after, as the admin reads them. */
   changes: z.array(z.object({ column: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
   /** Why a row is refused: one message per column at fault. */

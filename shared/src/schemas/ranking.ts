@@ -1,5 +1,5 @@
 import { z } from './zod.js';
-import { isoDateSchema, localeSchema } from './common.js';
+import { fileRowStatusSchema, isoDateSchema, localeSchema } from './common.js';
 import { sourceSchema } from './source.js';
 
 /** The national indices whose yearly tables rank every province; the Ministry's DTI to start. */
@@ -101,13 +101,10 @@ export const rankingImportQuerySchema = z.object({
 /** `GET /api/rankings/:index/template.csv?lang=en`: the language of the headers people read. */
 export const rankingTemplateQuerySchema = z.object({ lang: localeSchema.default('vi') });
 
-export const rankingImportStatusSchema = z.enum(['new', 'changed', 'unchanged', 'refused']);
-export type RankingImportStatus = z.infer<typeof rankingImportStatusSchema>;
-
 /** One row of the file as the import reads it, with each problem by column. */
 export const rankingImportRowSchema = z.object({
   row: z.number().int(),
-  status: rankingImportStatusSchema,
+  status: fileRowStatusSchema,
   /** The province matched, when one was. */
   province: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -123,7 +120,7 @@ export const rankingImportPlanSchema = z.object({
   dryRun: z.boolean(),
   /** True once every row is written; a file with any refused row writes nothing. */
   written: z.boolean(),
-  counts: z.record(rankingImportStatusSchema, z.number().int()),
+  counts: z.record(fileRowStatusSchema, z.number().int()),
   rows: z.array(rankingImportRowSchema),
 });
 export type RankingImportPlan = z.infer<typeof rankingImportPlanSchema>;

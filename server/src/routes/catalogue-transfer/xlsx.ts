@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../http/errors.js';
 import { refuseWhenImportsWait } from '../../http/import-queue.js';
 import { sendFile, XLSX_TYPE } from '../../http/spreadsheet-reply.js';
-import { acceptUploads, readUpload, requireMultipart } from '../../http/upload.js';
+import { acceptUploads, readUpload, requireMultipart, uploadedFileError } from '../../http/upload.js';
 import type { Limits } from '../../limits.js';
 import { HttpError } from '../../plugins/errors.js';
 import { catalogueXlsx } from '../../services/catalogue/xlsx.js';
@@ -15,10 +15,9 @@ import { planImport, refusedSchema } from './plan.js';
 
 /** Problems with the upload itself (its size, its zip, a missing sheet) answered with their own status. */
 function fileError(err: unknown): never {
-  if (err instanceof ImportFileError) throw new HttpError(err.status, err.code, err.message, { file: err.code });
   if (err instanceof CatalogueSheetError)
     throw new HttpError(400, 'validation', `The workbook cannot be read as a catalogue: ${err.message}`, { [err.field]: err.reason });
-  throw err;
+  uploadedFileError(err);
 }
 
 /**

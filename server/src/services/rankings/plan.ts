@@ -10,7 +10,7 @@ import {
   type ProvinceRank,
   type RankingColumn,
   type RankingImportRow,
-  type RankingImportStatus,
+  type FileRowStatus,
 } from '@kpi/shared';
 import type { RankWrite } from '@kpi/db';
 import type { TableCell, TableRow } from './read-table.js';
@@ -30,7 +30,7 @@ export interface RankPlanContext {
 
 export interface RankPlan {
   rows: RankingImportRow[];
-  counts: Record<RankingImportStatus, number>;
+  counts: Record<FileRowStatus, number>;
   writes: RankWrite[];
 }
 
@@ -161,7 +161,7 @@ export function planRankImport(rows: readonly TableRow[], ctx: RankPlanContext):
     const changes = before
       ? FIELDS.filter(([f]) => flat(before)[f] !== flat(value)[f]).map(([f, column]) => ({ field: column, before: flat(before)[f] ?? null }))
       : [];
-    const status: RankingImportStatus = !before ? 'new' : changes.length ? 'changed' : 'unchanged';
+    const status: FileRowStatus = !before ? 'new' : changes.length ? 'changed' : 'unchanged';
     const { province: _p, year: _y, ...values } = value;
     return { row: { ...base, status, values, changes, problems }, rank: value, key };
   });
@@ -181,7 +181,7 @@ export function planRankImport(rows: readonly TableRow[], ctx: RankPlanContext):
       p.rank = undefined;
     }
   }
-  const counts: Record<RankingImportStatus, number> = { new: 0, changed: 0, unchanged: 0, refused: 0 };
+  const counts: Record<FileRowStatus, number> = { new: 0, changed: 0, unchanged: 0, refused: 0 };
   for (const p of planned) counts[p.row.status] += 1;
   const writes = planned.flatMap((p) =>
     p.rank && (p.row.status === 'new' || p.row.status === 'changed') ? [{ rank: p.rank, before: held.get(p.key!) ?? null }] : [],

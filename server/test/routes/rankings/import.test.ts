@@ -123,7 +123,12 @@ describe('POST /api/rankings/:index/import', () => {
     const { app } = await testApp();
     const res = await send(app, 'tinh,nam\nCao Bằng,2023\n');
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'missing-columns', message: expect.stringContaining('province, year, rank') });
+    // The field is the upload's: a form shows the refusal beside its file input.
+    expect(res.json().error).toMatchObject({
+      code: 'missing-columns',
+      message: expect.stringContaining('province, year, rank'),
+      fields: { file: 'missing-columns' },
+    });
   });
 });
 

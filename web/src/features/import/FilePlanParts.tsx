@@ -1,4 +1,4 @@
-import { formatNumber, rankingImportStatusSchema, type RankingImportStatus } from '@kpi/shared';
+import { formatNumber, fileRowStatusSchema, type FileRowStatus } from '@kpi/shared';
 import { useState, type ReactNode } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import './import.css';
@@ -7,7 +7,6 @@ import './import.css';
  * The pieces of a file's dry run where each row is new, changed, unchanged or refused (the
  * organisation units, the ranking tables), so both say and show a result the same way.
  */
-export type FileRowStatus = RankingImportStatus;
 
 /** Each result has an icon and a word as well as a colour (never colour alone). */
 const ICONS: Record<FileRowStatus, string> = { new: '✚', changed: '✎', unchanged: '=', refused: '✖' };
@@ -15,7 +14,7 @@ const ICONS: Record<FileRowStatus, string> = { new: '✚', changed: '✎', uncha
 const badge = (status: FileRowStatus) => `import-status import-status--${status === 'refused' ? 'rejected' : status}`;
 
 /** One row's result: icon, word and colour. */
-function FileRowStatusBadge({ status }: { status: FileRowStatus }) {
+function RowStatusBadge({ status }: { status: FileRowStatus }) {
   const { t } = useStaffI18n();
   return (
     <span className={badge(status)}>
@@ -40,7 +39,7 @@ function FilePlanCounts({
   return (
     <>
       <ul className="plan-counts" aria-label={t.filePlan.counts}>
-        {rankingImportStatusSchema.options.map((status) => (
+        {fileRowStatusSchema.options.map((status) => (
           <li key={status} className={badge(status)}>
             <span aria-hidden="true">{ICONS[status]} </span>
             {t.filePlan.count[status](formatNumber(counts[status] ?? 0, locale))}
@@ -97,7 +96,7 @@ export function FilePlanTable<R extends { row: number; status: FileRowStatus }>(
                 <th scope="row">{formatNumber(row.row, locale)}</th>
                 {cells(row)}
                 <td>
-                  <FileRowStatusBadge status={row.status} />
+                  <RowStatusBadge status={row.status} />
                 </td>
                 <td>
                   <ul className="plan-details">{details(row)}</ul>

@@ -1,4 +1,4 @@
-import type { RankingImportStatus } from '@kpi/shared';
+import type { FileRowStatus } from '@kpi/shared';
 
 /**
  * Vietnamese words of a file's dry run where each row is new, changed, unchanged or refused (the
@@ -12,8 +12,8 @@ export const viFilePlan = {
       changed: (n: string) => `${n} thay đổi`,
       unchanged: (n: string) => `${n} không đổi`,
       refused: (n: string) => `${n} bị từ chối`,
-    } satisfies Record<RankingImportStatus, (n: string) => string>,
-    status: { new: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', refused: 'Bị từ chối' } satisfies Record<RankingImportStatus, string>,
+    } satisfies Record<FileRowStatus, (n: string) => string>,
+    status: { new: 'Mới', changed: 'Thay đổi', unchanged: 'Không đổi', refused: 'Bị từ chối' } satisfies Record<FileRowStatus, string>,
     caption: (rows: string) => `Các dòng của tệp (${rows} dòng)`,
     row: 'Dòng',
     result: 'Kết quả',
