@@ -182,6 +182,29 @@ describe('the reporting calendar page', () => {
     expect(requestedPaths(fetchMock)).toContain('/api/calendar/bluezone-install-rate/years/2025?version=1');
   });
 
+  it('on a 409 for this year’s own date says so, reloads the calendar and keeps the date typed', async () => {
+    const fetchMock = mockApi({
+      ...routes(() => jsonResponse(calendarAt(3))),
+      'PUT /api/calendar/bluezone-install-rate/years/2025': () =>
+        errorResponse(409, 'conflict', {}, { version: 'Đã có người thay đổi trước bạn; hãy tải lại.' }),
+    });
+    const { user } = renderApp('/calendar?year=2025');
+    await user.click(await screen.findByRole('button', { name: 'Sửa Tỷ lệ cài Bluezone' }));
+    const own = await screen.findByRole('form', { name: 'Hạn riêng cho số liệu năm 2025' });
+    const readsBefore = sentBodies(fetchMock, 'GET /api/calendar').length;
+    await user.clear(within(own).getByLabelText('Ngày hạn nộp'));
+    await user.type(within(own).getByLabelText('Ngày hạn nộp'), '2026-03-15');
+    await user.click(within(own).getByRole('button', { name: 'Lưu hạn riêng' }));
+
+    expect(await within(own).findByRole('alert')).toHaveTextContent(
+      'Đã có người thay đổi trước bạn; hãy tải lại. Lịch đã được tải lại; những gì bạn nhập vẫn còn',
+    );
+    await waitFor(() => expect(sentBodies(fetchMock, 'GET /api/calendar').length).toBeGreaterThan(readsBefore));
+    expect(within(screen.getByRole('form', { name: 'Hạn riêng cho số liệu năm 2025' })).getByLabelText('Ngày hạn nộp')).toHaveValue('2026-03-15');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(sentBodies(fetchMock, 'PUT /api/calendar/bluezone-install-rate/years/2025')).toEqual([{ version: 1, due: '2026-03-15' }]);
+  });
+
   it('is for approvers: an analyst is told so', async () => {
     mockApi({ 'GET /api/auth/me': () => jsonResponse({ user: users.analyst }) });
     renderApp('/calendar');
