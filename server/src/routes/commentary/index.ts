@@ -4,7 +4,6 @@ import {
   publishCommentaryDraft,
   returnCommentaryDraft,
   saveCommentaryDraft,
-  unitRefusal,
   type CommentaryWriteFailure,
 } from '@kpi/db';
 import {
@@ -17,33 +16,18 @@ import {
   publishedCommentarySchema,
   returnBodySchema,
   unitQuerySchema,
-  validationMessage,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../../plugins/errors.js';
-import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { errorResponses, notFound } from '../../http/errors.js';
+import { reviewFailure } from '../../http/review-failure.js';
+import { unitKey } from '../../http/unit-key.js';
 import { sendCached } from '../../http/send-cached.js';
 
 const errors = { ...errorResponses(400, 401, 403, 404), 409: commentaryConflictSchema };
 
+/** 409s carry the current commentary, so the editor can show what changed. */
 function fail(failure: CommentaryWriteFailure): never {
-  switch (failure.reason) {
-    case 'unknown-indicator':
-      throw notFound('No such indicator', { code: 'unknown-indicator' });
-    case 'conflict':
-      // With the current commentary, so the editor can show what changed.
-      throw new HttpError(
-        409,
-        'conflict',
-        'The commentary changed since you loaded it: compare and save again',
-        { version: 'stale-version' },
-        { current: failure.current },
-      );
-    case 'no-draft':
-      throw new HttpError(409, 'no-draft', 'There is no draft to review', undefined, { current: failure.current });
-    case 'own-draft':
-      throw new HttpError(403, 'own-draft', 'A draft is published by an approver other than its author');
-  }
+  reviewFailure(failure, { message: 'The commentary changed since you loaded it: compare and save again', fields: { version: 'stale-version' } });
 }
 
 /**
@@ -55,12 +39,7 @@ export const commentaryRoutes: FastifyPluginAsyncZod = async (app) => {
   const url = '/api/indicators/:code/commentary/:year';
   const unitDescription = '`unit` names the commune or ward the commentary is about (the province when absent).';
 
-  /** The key with its unit, once the unit may hold that indicator's figures in that year; 404 for an unknown indicator. */
-  const keyOf = (params: { code: string; year: number }, { unit }: { unit: string }) => {
-    const refusal = unitRefusal(app.db, params.code, params.year, unit);
-    if (refusal) throw invalid(`unit: ${validationMessage(refusal, 'en')}`, { unit: refusal });
-    return { ...params, orgUnit: unit };
-  };
+  const keyOf = (params: { code: string; year: number }, query: { unit: string }) => unitKey(app.db, params, query);
 
   app.get(
     url,

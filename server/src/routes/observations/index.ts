@@ -1,4 +1,4 @@
-import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, unitRefusal, yearEntryStates, type WriteFailure } from '@kpi/db';
+import { observationState, pendingDrafts, publishDraft, returnDraft, saveDraft, sourceExists, yearEntryStates, type WriteFailure } from '@kpi/db';
 import {
   conflictBodySchema,
   draftListSchema,
@@ -16,33 +16,25 @@ import {
   unacknowledged,
   PROVINCE_UNIT,
   unitQuerySchema,
-  validationMessage,
-  type ObservationState,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
+import { reviewFailure } from '../../http/review-failure.js';
+import { unitKey } from '../../http/unit-key.js';
 import { turnedOffTrack } from '../../services/mail/off-track.js';
 
 const errors = { ...errorResponses(400, 401, 403, 404), 409: conflictBodySchema, 422: warningsBodySchema };
 
-/** 409s carry the current figure so the form can show both. */
-const conflict = (code: string, message: string, current: ObservationState) => new HttpError(409, code, message, undefined, { current });
-
 function fail(failure: WriteFailure): never {
   switch (failure.reason) {
-    case 'unknown-indicator':
-      throw notFound('No such indicator', { code: 'unknown-indicator' });
     case 'kind-mismatch':
       throw invalid(`This indicator takes a ${failure.expected} figure`, { kind: 'kind-mismatch' });
     case 'unknown-source':
       throw invalid('No source document with that id', { sourceId: 'unknown-source' });
-    case 'conflict':
-      throw conflict('conflict', 'The figure changed since you loaded it: compare with the current one and save again', failure.current);
-    case 'no-draft':
-      throw conflict('no-draft', 'There is no draft to review', failure.current);
-    case 'own-draft':
-      throw new HttpError(403, 'own-draft', 'A draft is published by an approver other than its author');
+    default:
+      // 409s carry the current figure, so the form can show both.
+      reviewFailure(failure, { message: 'The figure changed since you loaded it: compare with the current one and save again' });
   }
 }
 
@@ -50,12 +42,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
   const url = '/api/indicators/:code/observations/:year';
   const unitDescription = '`unit` names the commune or ward the figure belongs to (the province when absent).';
 
-  /** The figure's key with its unit, once the unit may hold a figure of that indicator in that year. */
-  const keyOf = (params: { code: string; year: number }, { unit }: { unit: string }) => {
-    const refusal = unitRefusal(app.db, params.code, params.year, unit);
-    if (refusal) throw invalid(`unit: ${validationMessage(refusal, 'en')}`, { unit: refusal });
-    return { ...params, orgUnit: unit };
-  };
+  const keyOf = (params: { code: string; year: number }, query: { unit: string }) => unitKey(app.db, params, query);
 
   app.get(
     '/api/drafts',

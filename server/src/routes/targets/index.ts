@@ -1,7 +1,8 @@
-import { saveTarget, unitRefusal } from '@kpi/db';
-import { targetEntrySchema, targetParamsSchema, targetSavedSchema, unitQuerySchema, validationMessage } from '@kpi/shared';
+import { saveTarget } from '@kpi/db';
+import { targetEntrySchema, targetParamsSchema, targetSavedSchema, unitQuerySchema } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, invalid, notFound, staleVersion } from '../../http/errors.js';
+import { unitKey } from '../../http/unit-key.js';
 
 export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
@@ -22,12 +23,9 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { code, year } = request.params;
-      const { unit } = request.query;
       // Checked before anything is written: a target of a unit that did not exist that year would judge nothing.
-      const refusal = unitRefusal(app.db, code, year, unit);
-      if (refusal) throw invalid(`unit: ${validationMessage(refusal, 'en')}`, { unit: refusal });
-      const result = saveTarget(app.db, code, year, request.body, request.user!.username, unit);
+      const { code, year, orgUnit } = unitKey(app.db, request.params, request.query);
+      const result = saveTarget(app.db, code, year, request.body, request.user!.username, orgUnit);
       if (!result.ok) {
         if (result.reason === 'unknown-indicator') throw notFound(`No indicator "${code}"`);
         if (result.reason === 'unknown-source') throw invalid('No source document with that id', { sourceId: 'unknown-source' });
