@@ -9,7 +9,9 @@
  *
  * The three routes are measured in turns (bare, sized, dashboard; BENCH_ROUNDS times) and each
  * figure is the median of its turns; each ratio is the median of the rounds' own ratios, so a burst
- * of load on a shared machine spoils one round, not the result (the spread is printed too).
+ * of load on a shared machine spoils one round, not the result (the spread is printed too). The
+ * dashboard's ratio counts only the rounds where both servers were busy (SATURATED): in the others
+ * the load generator, not the server, set the rate.
  * A third route, a bare Fastify sending a body of the dashboard's size, separates what our
  * per-request work costs from what the body's size costs. On Linux the CPU each server and the
  * load generator spent per request is printed too (from /proc and process.cpuUsage): on a 2-core
@@ -20,7 +22,7 @@
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startServer } from '../support/server.js';
-import { measureOnce, median, pinCores, startBare, type Sample } from './throughput-tools.js';
+import { coreShare, measureOnce, median, pinCores, startBare, type Sample } from './throughput-tools.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -28,6 +30,12 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ENCODING = process.env.BENCH_ENCODING ?? 'gzip, deflate, br';
 const headers = { 'accept-encoding': ENCODING };
 const DASHBOARD_PATH = '/api/dashboard?year=2020';
+/**
+ * A round counts towards the ratio only where both servers were busy at least this share of their
+ * core: on a 2-core machine autocannon alone sometimes cannot keep the bare route busy, and a ratio
+ * from such a round flatters the dashboard (docs/benchmarks.md, dashboard throughput).
+ */
+const SATURATED = 0.9;
 
 /** The dashboard's body as this benchmark's client gets it, once the cached encodings are ready. */
 async function dashboardBody(url: string): Promise<{ bytes: number; encoding: string | undefined }> {
@@ -53,6 +61,7 @@ function summarise(samples: Sample[]) {
     'bytes/resp': Math.round(median(samples.map((s) => s.bytesPerReq))),
     'server µs/req': server.includes(null) ? '–' : median(server as number[]).toFixed(1),
     'client µs/req': median(samples.map((s) => s.clientUsPerReq)).toFixed(1),
+    'server core busy': server.includes(null) ? '–' : `${Math.round(100 * median(samples.map((s) => coreShare(s)!)))} %`,
   };
 }
 
@@ -77,10 +86,14 @@ export async function benchApi(): Promise<{ ratio: number }> {
     const rows = Object.fromEntries(targets.map((t) => [t.name, summarise(t.samples)]));
     const [bare0, sized0, dash0] = targets.map((t) => t.samples.map((s) => s.reqPerSec)) as [number[], number[], number[]];
     const ratios = (of: number[]) => of.map((rps, round) => rps / bare0[round]!);
+    // Rounds where neither the bare route's server nor the dashboard's waited for the load generator.
+    const busy = (t: (typeof targets)[number], round: number) => (coreShare(t.samples[round]!) ?? 1) >= SATURATED;
+    const saturated = dash0.map((_, round) => busy(targets[0]!, round) && busy(targets[2]!, round));
     const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
     const spread = (rs: number[]) => `rounds ${percent(Math.min(...rs))} to ${percent(Math.max(...rs))}`;
     const ceiling = median(ratios(sized0));
-    const ratio = median(ratios(dash0));
+    const counted = ratios(dash0).filter((_, round) => saturated[round]);
+    const ratio = counted.length > 0 ? median(counted) : Number.NaN;
     console.log(
       `\nAPI throughput (${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians; Accept-Encoding: ${ENCODING}; Node ${process.version}; ${pinned})`,
     );
@@ -89,7 +102,15 @@ export async function benchApi(): Promise<{ ratio: number }> {
     console.log(
       `bare Fastify with a body of the dashboard's size / bare = ${percent(ceiling)} (${spread(ratios(sized0))}; the ceiling with no per-request work of ours)`,
     );
-    console.log(`dashboard / bare = ${percent(ratio)} (${spread(ratios(dash0))}; goal ≥ 60 %) ${ratio >= 0.6 ? 'MET' : 'NOT MET'}`);
+    if (counted.length === 0) {
+      console.log(
+        `dashboard / bare: no verdict. In no round were both servers busy ${percent(SATURATED)} of their core, so the load generator set the rates (all rounds: median ${percent(median(ratios(dash0)))}, ${spread(ratios(dash0))}); run again on a quieter machine.`,
+      );
+    } else {
+      console.log(
+        `dashboard / bare = ${percent(ratio)} (the median of the ${counted.length} of ${ROUNDS} rounds where both servers were busy ≥ ${percent(SATURATED)} of their core: ${spread(counted)}; goal ≥ 60 %) ${ratio >= 0.6 ? 'MET' : 'NOT MET'}`,
+      );
+    }
     return { ratio };
   } finally {
     bare?.stop();

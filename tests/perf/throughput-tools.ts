@@ -99,6 +99,12 @@ export async function measureOnce(url: string, pid: number | undefined, { connec
   };
 }
 
+/**
+ * How much of its one core a server spent on a sample's load (req/s × CPU per request); null where
+ * /proc is missing. Under 1, the load generator, not the server, set the rate.
+ */
+export const coreShare = (sample: Sample): number | null => (sample.serverUsPerReq === null ? null : (sample.reqPerSec * sample.serverUsPerReq) / 1e6);
+
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
