@@ -22,7 +22,7 @@
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startServer } from '../support/server.js';
-import { coreShare, measureOnce, median, pinCores, startBare, type Sample } from './throughput-tools.js';
+import { coreShare, measureOnce, median, pinCores, SATURATED, saturatedRatios, startBare, type Sample } from './throughput-tools.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -30,12 +30,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ENCODING = process.env.BENCH_ENCODING ?? 'gzip, deflate, br';
 const headers = { 'accept-encoding': ENCODING };
 const DASHBOARD_PATH = '/api/dashboard?year=2020';
-/**
- * A round counts towards the ratio only where both servers were busy at least this share of their
- * core: on a 2-core machine autocannon alone sometimes cannot keep the bare route busy, and a ratio
- * from such a round flatters the dashboard (docs/benchmarks.md, dashboard throughput).
- */
-const SATURATED = 0.9;
 
 /** The dashboard's body as this benchmark's client gets it, once the cached encodings are ready. */
 async function dashboardBody(url: string): Promise<{ bytes: number; encoding: string | undefined }> {
@@ -86,13 +80,11 @@ export async function benchApi(): Promise<{ ratio: number }> {
     const rows = Object.fromEntries(targets.map((t) => [t.name, summarise(t.samples)]));
     const [bare0, sized0, dash0] = targets.map((t) => t.samples.map((s) => s.reqPerSec)) as [number[], number[], number[]];
     const ratios = (of: number[]) => of.map((rps, round) => rps / bare0[round]!);
-    // Rounds where neither the bare route's server nor the dashboard's waited for the load generator.
-    const busy = (t: (typeof targets)[number], round: number) => (coreShare(t.samples[round]!) ?? 1) >= SATURATED;
-    const saturated = dash0.map((_, round) => busy(targets[0]!, round) && busy(targets[2]!, round));
     const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
     const spread = (rs: number[]) => `rounds ${percent(Math.min(...rs))} to ${percent(Math.max(...rs))}`;
     const ceiling = median(ratios(sized0));
-    const counted = ratios(dash0).filter((_, round) => saturated[round]);
+    // Rounds where neither the bare route's server nor the dashboard's waited for the load generator.
+    const counted = saturatedRatios(targets[0]!.samples, targets[2]!.samples);
     const ratio = counted.length > 0 ? median(counted) : Number.NaN;
     console.log(
       `\nAPI throughput (${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s each, medians; Accept-Encoding: ${ENCODING}; Node ${process.version}; ${pinned})`,

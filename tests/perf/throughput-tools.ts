@@ -105,6 +105,19 @@ export async function measureOnce(url: string, pid: number | undefined, { connec
  */
 export const coreShare = (sample: Sample): number | null => (sample.serverUsPerReq === null ? null : (sample.reqPerSec * sample.serverUsPerReq) / 1e6);
 
+/**
+ * A round counts towards a ratio to the bare route only where both servers were busy at least this
+ * share of their core: on a 2-core machine autocannon alone sometimes cannot keep a server busy, and
+ * a ratio from such a round says how fast the load generator was (docs/benchmarks.md).
+ */
+export const SATURATED = 0.9;
+
+/** Each round's req/s against the bare route's, over the rounds where both servers were saturated. */
+export function saturatedRatios(bare: Sample[], other: Sample[]): number[] {
+  const busy = (sample: Sample) => (coreShare(sample) ?? 1) >= SATURATED;
+  return other.flatMap((sample, round) => (busy(sample) && busy(bare[round]!) ? [sample.reqPerSec / bare[round]!.reqPerSec] : []));
+}
+
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
