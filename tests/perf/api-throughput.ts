@@ -22,7 +22,7 @@
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startServer } from '../support/server.js';
-import { coreShare, measureOnce, median, pinCores, SATURATED, saturatedRatios, startBare, type Sample } from './throughput-tools.js';
+import { coreBusy, measureOnce, median, pinCores, SATURATED, saturatedRatios, startBare, type Sample } from './throughput-tools.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -55,7 +55,7 @@ function summarise(samples: Sample[]) {
     'bytes/resp': Math.round(median(samples.map((s) => s.bytesPerReq))),
     'server µs/req': server.includes(null) ? '–' : median(server as number[]).toFixed(1),
     'client µs/req': median(samples.map((s) => s.clientUsPerReq)).toFixed(1),
-    'server core busy': server.includes(null) ? '–' : `${Math.round(100 * median(samples.map((s) => coreShare(s)!)))} %`,
+    'server core busy': coreBusy(samples),
   };
 }
 

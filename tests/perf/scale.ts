@@ -26,7 +26,7 @@ import { createScreen, send, signIn, type Session } from '../support/kpi-api.js'
 import { startBenchServer } from './bench-server.js';
 import { distinctFiguresCsv, followImport, uploadCsv } from './import-tools.js';
 import { buildScaleData } from './scale-data.js';
-import { coreShare, measureOnce, median, pinCores, residentMb, SATURATED, saturatedRatios, startBare, type Sample } from './throughput-tools.js';
+import { coreBusy, measureOnce, median, pinCores, residentMb, SATURATED, saturatedRatios, startBare, type Sample } from './throughput-tools.js';
 
 const SHAPE = {
   indicators: Number(process.env.SCALE_INDICATORS ?? 300),
@@ -135,7 +135,7 @@ try {
             'p99 ms': median(t.samples.map((s) => s.p99)),
             errors: t.samples.reduce((n, s) => n + s.errors, 0),
             'server µs/req': median(t.samples.map((s) => s.serverUsPerReq ?? NaN)).toFixed(1),
-            'server core busy': `${Math.round(100 * median(t.samples.map((s) => coreShare(s) ?? NaN)))} %`,
+            'server core busy': coreBusy(t.samples),
           },
         ]),
       ),

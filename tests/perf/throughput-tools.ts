@@ -105,6 +105,12 @@ export async function measureOnce(url: string, pid: number | undefined, { connec
  */
 export const coreShare = (sample: Sample): number | null => (sample.serverUsPerReq === null ? null : (sample.reqPerSec * sample.serverUsPerReq) / 1e6);
 
+/** The median share of its core a server kept busy over samples, for a table ('–' without /proc). */
+export function coreBusy(samples: Sample[]): string {
+  const shares = samples.map(coreShare);
+  return shares.includes(null) ? '–' : `${Math.round(100 * median(shares as number[]))} %`;
+}
+
 /**
  * A round counts towards a ratio to the bare route only where both servers were busy at least this
  * share of their core: on a 2-core machine autocannon alone sometimes cannot keep a server busy, and

@@ -6,7 +6,6 @@ import { errorBodySchema, fileRowStatusSchema, localeSchema } from './common.js'
  * and after), unchanged or refused (which field and why), worded in the admin's language; the
  * real run writes all of it or nothing.
  */
-
 export const orgUnitImportRowSchema = z.object({
   /** The spreadsheet row, counting the header rows, so the admin finds it in Excel. */
   row: z.number().int(),

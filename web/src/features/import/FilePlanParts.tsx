@@ -3,10 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import './import.css';
 
-/**
- * The pieces of a file's dry run where each row is new, changed, unchanged or refused (the
- * organisation units, the ranking tables), so both say and show a result the same way.
- */
+// The pieces of a file's dry run where each row is new, changed, unchanged or refused (the
+// organisation units, the ranking tables), so both say and show a result the same way.
 
 /** Each result has an icon and a word as well as a colour (never colour alone). */
 const ICONS: Record<FileRowStatus, string> = { new: '✚', changed: '✎', unchanged: '=', refused: '✖' };
