@@ -2,7 +2,7 @@ import { unitFigureRefusal, type Aggregation, type CreateOrgUnitBody, type OrgUn
 import { asc, eq } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import type { DbOrTx as Db } from './open-db.js';
-import { DEFAULT_ORG_UNIT, indicators, observations, orgUnitPredecessors, orgUnits, targets } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, observations, orgUnitPredecessors, orgUnits, targets, users } from './schema.js';
 
 type OrgUnitRow = typeof orgUnits.$inferSelect;
 
@@ -126,7 +126,7 @@ export function updateOrgUnit(db: Db, code: string, body: UpdateOrgUnitBody, act
   });
 }
 
-/** Deletes a unit that nothing refers to: no figure, target, unit under it or unit made from it. */
+/** Deletes a unit that nothing refers to: no figure, target, unit under it, unit made from it or commune user. */
 export function deleteOrgUnit(db: Db, code: string, version: number, actor: string): { ok: true } | OrgUnitRefusal {
   return db.transaction((tx): { ok: true } | OrgUnitRefusal => {
     const before = findOrgUnit(tx, code);
@@ -136,7 +136,8 @@ export function deleteOrgUnit(db: Db, code: string, version: number, actor: stri
       tx.select({ id: observations.id }).from(observations).where(eq(observations.orgUnit, code)).limit(1).get() ??
       tx.select({ id: targets.id }).from(targets).where(eq(targets.orgUnit, code)).limit(1).get() ??
       tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.parent, code)).limit(1).get() ??
-      tx.select({ unit: orgUnitPredecessors.unit }).from(orgUnitPredecessors).where(eq(orgUnitPredecessors.predecessor, code)).limit(1).get();
+      tx.select({ unit: orgUnitPredecessors.unit }).from(orgUnitPredecessors).where(eq(orgUnitPredecessors.predecessor, code)).limit(1).get() ??
+      tx.select({ id: users.id }).from(users).where(eq(users.unit, code)).limit(1).get();
     if (used) return refuse('code', 'org-unit-in-use', 409);
     tx.delete(orgUnitPredecessors).where(eq(orgUnitPredecessors.unit, code)).run();
     tx.delete(orgUnits).where(eq(orgUnits.code, code)).run();

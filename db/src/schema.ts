@@ -255,6 +255,11 @@ export const users = sqliteTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: text('role', { enum: ['viewer', 'analyst', 'approver', 'admin'] }).notNull(),
+  /**
+   * A commune user: the code of the one commune or ward (org_units) this analyst enters figures
+   * for. By code, as figures name their unit; a unit with such users cannot be deleted.
+   */
+  unit: text('unit'),
   /** `scrypt$N$r$p$salt$hash` (node:crypto scrypt). */
   passwordHash: text('password_hash').notNull(),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),

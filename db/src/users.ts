@@ -6,7 +6,7 @@ import { users } from './schema.js';
 export type UserRow = typeof users.$inferSelect;
 
 export function toUser(row: UserRow): User {
-  return { username: row.username, displayName: row.displayName, role: row.role, disabled: row.disabled, version: row.version };
+  return { username: row.username, displayName: row.displayName, role: row.role, unit: row.unit, disabled: row.disabled, version: row.version };
 }
 
 /** The user with where its sign-in lockout stands at `now` (an ISO instant): a lock that has run out shows as none. */
@@ -37,7 +37,10 @@ export function listAccounts(db: Db, now: string): Account[] {
 }
 
 /** Inserts a user; returns undefined when the username is taken. */
-export function insertUser(db: Db, values: { username: string; displayName: string; role: Role; passwordHash: string }): UserRow | undefined {
+export function insertUser(
+  db: Db,
+  values: { username: string; displayName: string; role: Role; unit?: string | null; passwordHash: string },
+): UserRow | undefined {
   return db.insert(users).values(values).onConflictDoNothing({ target: users.username }).returning().get();
 }
 
@@ -46,7 +49,7 @@ export function updateUser(
   db: Db,
   username: string,
   version: number,
-  change: Partial<Pick<UserRow, 'role' | 'disabled' | 'displayName' | 'passwordHash' | 'email' | 'mailDigest' | 'mailNotices'>>,
+  change: Partial<Pick<UserRow, 'role' | 'unit' | 'disabled' | 'displayName' | 'passwordHash' | 'email' | 'mailDigest' | 'mailNotices'>>,
 ): UserRow | undefined {
   const current = findUser(db, username);
   if (!current || current.version !== version) return undefined;

@@ -37,6 +37,7 @@ const vi = {
     `Không có đơn vị hành chính “${p.text}”${p.candidates ? `; gần nhất: ${p.candidates}` : ''}. Hãy ghi tên hoặc mã đơn vị.`,
   'ambiguous-org-unit': (p: { text: string; candidates: string }) =>
     `“${p.text}” có thể là ${p.candidates}: hãy ghi mã đơn vị, hoặc thêm loại đơn vị trước tên (xã, phường…).`,
+  'outside-own-unit': (p: { unit: string; own: string }) => `Tài khoản của bạn chỉ nhập số liệu cho ${p.own}, không cho ${p.unit}.`,
   'duplicate-code': (p: { code: string; row: string }) => `Mã “${p.code}” đã có ở dòng ${p.row}: mỗi đơn vị chỉ một dòng.`,
   'unknown-kind': (p: { text: string; kinds: string }) => `“${p.text}” không phải loại đơn vị; hãy ghi một trong: ${p.kinds}.`,
   'not-yes-no': (p: { text: string }) => `“${p.text}” không phải “có” hoặc “không”.`,
@@ -68,6 +69,7 @@ const en: typeof vi = {
     `No administrative unit “${p.text}”${p.candidates ? `; the nearest: ${p.candidates}` : ''}. Write the unit’s name or code.`,
   'ambiguous-org-unit': (p: { text: string; candidates: string }) =>
     `“${p.text}” could be ${p.candidates}: write the unit’s code, or put its kind before the name (xã, phường…).`,
+  'outside-own-unit': (p: { unit: string; own: string }) => `Your account enters figures for ${p.own} only, not for ${p.unit}.`,
   'duplicate-code': (p: { code: string; row: string }) => `The code “${p.code}” is already on row ${p.row}: one row per unit.`,
   'unknown-kind': (p: { text: string; kinds: string }) => `“${p.text}” is not a kind of unit; write one of: ${p.kinds}.`,
   'not-yes-no': (p: { text: string }) => `“${p.text}” is not “yes” or “no”.`,

@@ -18,10 +18,10 @@ import { ratioFigure } from '@kpi/shared/testing';
 import { indicators, sources } from './fixture';
 
 export const users = {
-  analyst: { username: 'lan', displayName: 'Nguyễn Thị Lan', role: 'analyst', disabled: false, version: 1 },
-  approver: { username: 'minh', displayName: 'Trần Văn Minh', role: 'approver', disabled: false, version: 1 },
-  admin: { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', disabled: false, version: 3 },
-  viewer: { username: 'xem', displayName: 'Lê Văn Xem', role: 'viewer', disabled: false, version: 1 },
+  analyst: { username: 'lan', displayName: 'Nguyễn Thị Lan', role: 'analyst', unit: null, disabled: false, version: 1 },
+  approver: { username: 'minh', displayName: 'Trần Văn Minh', role: 'approver', unit: null, disabled: false, version: 1 },
+  admin: { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: null, disabled: false, version: 3 },
+  viewer: { username: 'xem', displayName: 'Lê Văn Xem', role: 'viewer', unit: null, disabled: false, version: 1 },
 } satisfies Record<string, User>;
 
 export const indicatorList = { indicators: indicators.map((data) => data.indicator) };

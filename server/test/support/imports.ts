@@ -48,6 +48,7 @@ export function importTask(dbPath: string, content: string, overrides: Partial<I
     acknowledge: [],
     basis: null,
     actor: 'analyst',
+    ownUnit: null,
     locale: 'en',
     limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio },
     ...overrides,

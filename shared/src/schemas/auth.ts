@@ -1,5 +1,6 @@
 import { roles } from '../constants.js';
 import { mailPreferencesSchema } from './mail.js';
+import { orgUnitCodeSchema } from './org-unit.js';
 import { z } from './zod.js';
 
 export const roleSchema = z.enum(roles);
@@ -23,6 +24,11 @@ export const userSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   role: roleSchema,
+  /**
+   * A commune user: the commune or ward (its code) this analyst enters figures, comments and imports
+   * for, and no other. Null for everyone else, who work for the whole province.
+   */
+  unit: z.string().nullable(),
   disabled: z.boolean(),
   version: z.number().int(),
 });
@@ -49,11 +55,15 @@ export type Account = z.infer<typeof accountSchema>;
 export const userListSchema = z.object({ users: z.array(accountSchema) });
 export type UserList = z.infer<typeof userListSchema>;
 
+/** Only an analyst account can be limited to one unit (a commune user); null or absent: the whole province. */
+const userUnitSchema = orgUnitCodeSchema.nullable();
+
 export const createUserBodySchema = z.object({
   username: usernameSchema,
   password: newPasswordSchema,
   role: roleSchema,
   displayName: z.string().trim().min(1, 'required').max(100),
+  unit: userUnitSchema.optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
@@ -66,8 +76,9 @@ export const updateUserBodySchema = z
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
     displayName: z.string().trim().min(1, 'required').max(100).optional(),
+    unit: userUnitSchema.optional(),
   })
-  .refine((b) => b.role !== undefined || b.disabled !== undefined || b.displayName !== undefined, {
+  .refine((b) => b.role !== undefined || b.disabled !== undefined || b.displayName !== undefined || b.unit !== undefined, {
     message: 'nothing-to-change',
     path: ['role'],
   });

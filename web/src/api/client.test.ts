@@ -49,7 +49,9 @@ describe('apiGet', () => {
 
 describe('apiSend', () => {
   it('sends JSON in the UI language and reads the answer', async () => {
-    const fetchMock = vi.fn(async () => jsonResponse({ user: { username: 'lan', displayName: 'Lan', role: 'analyst', disabled: false, version: 1 } }));
+    const fetchMock = vi.fn(async () =>
+      jsonResponse({ user: { username: 'lan', displayName: 'Lan', role: 'analyst', unit: null, disabled: false, version: 1 } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     const me = await apiSend<Me>('POST', '/api/auth/login', { username: 'lan', password: 'x' }, { locale: 'en' });
     expect(me.user.username).toBe('lan');

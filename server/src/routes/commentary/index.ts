@@ -20,6 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, notFound } from '../../http/errors.js';
 import { reviewFailure } from '../../http/review-failure.js';
+import { ownUnitOnly } from '../../http/own-unit.js';
 import { unitKey } from '../../http/unit-key.js';
 import { sendCached } from '../../http/send-cached.js';
 
@@ -87,6 +88,7 @@ export const commentaryRoutes: FastifyPluginAsyncZod = async (app) => {
     url,
     {
       config: { access: 'analyst' },
+      onRequest: ownUnitOnly,
       schema: {
         tags: ['commentary'],
         summary: 'Save the analysis and actions as a draft (analysts); the body carries the version it is based on',

@@ -72,6 +72,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ limits?: Limits }> = async (a
         acknowledge,
         basis: basis ?? null,
         actor: request.user!.username,
+        ownUnit: request.user!.unit,
         locale: localeOf(request),
         limits: { importRows, zipEntries, zipUncompressedBytes, zipRatio },
       });

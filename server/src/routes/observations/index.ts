@@ -21,6 +21,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound } from '../../http/errors.js';
 import { reviewFailure } from '../../http/review-failure.js';
+import { ownUnitOnly } from '../../http/own-unit.js';
 import { unitKey } from '../../http/unit-key.js';
 import { turnedOffTrack } from '../../services/mail/off-track.js';
 
@@ -105,6 +106,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     url,
     {
       config: { access: 'analyst' },
+      onRequest: ownUnitOnly,
       schema: {
         tags: ['entry'],
         summary: 'Save a figure as a draft (analysts); the body carries the version it is based on',

@@ -1,4 +1,4 @@
-import { appendAudit, findUser, insertUser, listAccounts, revokeUserSessions, toAccount, toUser, unlockUser, updateUser } from '@kpi/db';
+import { appendAudit, findOrgUnit, findUser, insertUser, listAccounts, revokeUserSessions, toAccount, toUser, unlockUser, updateUser, type Db } from '@kpi/db';
 import {
   accountSchema,
   createUserBodySchema,
@@ -8,12 +8,26 @@ import {
   userListSchema,
   userSchema,
   usernameParamsSchema,
+  type Role,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpError } from '../../plugins/errors.js';
 import { errorResponses, invalid, notFound, staleVersion } from '../../http/errors.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
+
+/**
+ * Refuses an account's unit (a commune user's) that is not a commune or ward standing today, or that
+ * is given to any role but analyst: approvers and admins work for the whole province.
+ */
+function checkUnit(db: Db, role: Role, unit: string | null): void {
+  if (unit === null) return;
+  const found = findOrgUnit(db, unit);
+  if (!found || (found.kind !== 'commune' && found.kind !== 'ward') || found.validTo !== null) {
+    throw invalid(`unit: "${unit}" is not a commune or ward that exists today`, { unit: 'unit-not-commune' });
+  }
+  if (role !== 'analyst') throw invalid('Only an analyst account can be limited to one commune or ward', { unit: 'unit-needs-analyst' });
+}
 
 /** Admins manage accounts; every change is audited and ends the user's sessions where it matters. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -36,6 +50,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { password, ...rest } = request.body;
+      checkUnit(app.db, rest.role, rest.unit ?? null);
       const passwordHash = await app.passwords.hash(password);
       const row = app.db.transaction((tx) => {
         const created = insertUser(tx, { ...rest, passwordHash });
@@ -54,7 +69,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       ...admin,
       schema: {
         tags: ['users'],
-        summary: 'Change role, display name, or disable (admin); needs the account version',
+        summary: 'Change role, display name, commune (analysts only), or disable (admin); needs the account version',
         params: usernameParamsSchema,
         body: updateUserBodySchema,
         response: { 200: userSchema, ...errors },
@@ -68,6 +83,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (username === request.user!.username && (change.disabled || (change.role && change.role !== 'admin'))) {
         throw invalid('Admins cannot disable or demote themselves', { role: 'own-account' });
       }
+      checkUnit(app.db, change.role ?? before.role, change.unit === undefined ? before.unit : change.unit);
       const after = app.db.transaction((tx) => {
         const updated = updateUser(tx, username, version, change);
         if (!updated) return undefined;

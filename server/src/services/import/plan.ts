@@ -33,6 +33,8 @@ export interface PlanInput {
   sha256: string;
   acknowledge: readonly EntryWarningCode[];
   locale: Locale;
+  /** A commune user's unit (its code): rows are its figures, and a row naming another unit is rejected. */
+  ownUnit?: string | null;
   now?: Date;
 }
 
@@ -97,7 +99,9 @@ export function planImport(db: Db, input: PlanInput): { plan: ImportPlan; drafts
   const orgUnits = listOrgUnits(db);
   const province = orgUnits.find((u) => u.code === PROVINCE_UNIT);
   if (!province) throw new Error(`No organisation unit ${PROVINCE_UNIT}: the database is not seeded`);
-  const units = { province, match: unitMatcher(orgUnits), aggregations: indicatorAggregations(db) };
+  const own = input.ownUnit ? orgUnits.find((u) => u.code === input.ownUnit) : undefined;
+  if (input.ownUnit && !own) throw new Error(`No organisation unit ${input.ownUnit}: the account's unit was deleted`);
+  const units = { province, own, match: unitMatcher(orgUnits), aggregations: indicatorAggregations(db) };
   const ctx = { indicators, sources: sourceLookup(listSources(db, { all: true })), units, locale: input.locale, now: input.now ?? new Date() };
   const seen = new Map<string, number>();
   const drafts: DraftToSave[] = [];

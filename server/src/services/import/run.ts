@@ -18,6 +18,8 @@ export interface ImportTask {
   /** The dry run's basis; a real run given one refuses when it no longer matches. */
   basis: string | null;
   actor: string;
+  /** The actor's unit when a commune user imports (plan.ts); null for the whole province. */
+  ownUnit: string | null;
   locale: Locale;
   /** Row and zip limits, checked while reading the file. */
   limits: SheetLimits;
@@ -99,7 +101,7 @@ export async function runImportTask(task: ImportTask, post: (message: ImportMess
   }
   const db = openDb(task.dbPath);
   try {
-    const input = { sheet, fileName: task.fileName, sha256: task.sha256, acknowledge: task.acknowledge, locale: task.locale };
+    const input = { sheet, fileName: task.fileName, sha256: task.sha256, acknowledge: task.acknowledge, locale: task.locale, ownUnit: task.ownUnit };
     // One read transaction: the dry run sees one consistent state of the figures.
     if (task.mode === 'dry-run') return post({ type: 'plan', plan: db.transaction(() => planImport(db, input).plan) });
     for (let attempt = 1; attempt <= MAX_PLANS; attempt++) {
