@@ -10,6 +10,7 @@ import {
   type Figure,
   type IndicatorDetail,
   type ObservationState,
+  type OrgUnit,
   type PendingDraft,
   type Revision,
   type User,
@@ -22,7 +23,32 @@ export const users = {
   approver: { username: 'minh', displayName: 'Trần Văn Minh', role: 'approver', unit: null, disabled: false, version: 1 },
   admin: { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: null, disabled: false, version: 3 },
   viewer: { username: 'xem', displayName: 'Lê Văn Xem', role: 'viewer', unit: null, disabled: false, version: 1 },
+  /** A commune user: an analyst limited to the ward of Tam Thanh. */
+  commune: { username: 'hoa', displayName: 'Phạm Thị Hoa', role: 'analyst', unit: 'tam-thanh', disabled: false, version: 1 },
 } satisfies Record<string, User>;
+
+const unit = (code: string, name: string, kind: OrgUnit['kind'], validTo: string | null = null): OrgUnit => ({
+  code,
+  name,
+  kind,
+  parent: kind === 'province' ? null : 'lang-son',
+  validFrom: null,
+  validTo,
+  nameChecked: true,
+  predecessors: [],
+  note: null,
+  version: 1,
+});
+
+/** The province, two units standing today and a former commune: what an admin may limit a commune user to is the two. */
+export const orgUnitList = {
+  units: [
+    unit('lang-son', 'Lạng Sơn', 'province'),
+    unit('tam-thanh', 'Tam Thanh', 'ward'),
+    unit('tan-doan', 'Tân Đoàn', 'commune'),
+    unit('hoang-dong', 'Hoàng Đồng', 'commune', '2025-06-30'),
+  ],
+};
 
 export const indicatorList = { indicators: indicators.map((data) => data.indicator) };
 export const sourceList = { sources: Object.values(sources) };

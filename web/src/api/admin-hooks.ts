@@ -30,6 +30,8 @@ export interface UserChange {
   version: number;
   role?: Role;
   disabled?: boolean;
+  /** A commune or ward's code to limit an analyst to; null for the whole province. */
+  unit?: string | null;
 }
 
 export function useUpdateUserMutation() {

@@ -20,6 +20,8 @@ export const queryKeys = {
   /** The province's overview of a year, or (with `unit`) a commune's or ward's. */
   dashboard: (year: number | undefined, unit?: string) => [...queryKeys.dashboards(), year ?? 'latest', ...(unit ? [unit] : [])] as const,
   catalogue: () => [...queryKeys.all, 'catalogue'] as const,
+  /** The published definitions as the catalogue file holds them: under the catalogue, so a publication refreshes it. */
+  catalogueFile: () => [...queryKeys.catalogue(), 'file'] as const,
   /** The indicator groups with their names and order (the catalogue carries them too, for the overview). */
   indicatorGroups: () => [...queryKeys.all, 'indicator-groups'] as const,
   indicators: () => [...queryKeys.all, 'indicators'] as const,

@@ -8,16 +8,23 @@ import { issuesByField } from '../../ui/form/issues';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { useFormFields } from '../../ui/form/useFormFields';
+import { useCommuneOptions, WHOLE_PROVINCE } from './commune-options';
 
-const EMPTY = { username: '', displayName: '', password: '', role: 'analyst' };
+const EMPTY = { username: '', displayName: '', password: '', role: 'analyst', unit: WHOLE_PROVINCE };
+
+/** The body as the form holds it: only an analyst limited to a commune or ward (a commune user) carries a unit; absent is the whole province. */
+function newUserBody({ unit, ...values }: typeof EMPTY) {
+  return values.role === 'analyst' && unit !== WHOLE_PROVINCE ? { ...values, unit } : values;
+}
 
 export function CreateUserForm() {
   const { t, locale } = useStaffI18n();
   const create = useCreateUserMutation();
   const { values, setErrors, field, reset } = useFormFields(EMPTY);
+  const communes = useCommuneOptions();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = createUserBodySchema.safeParse(values);
+    const parsed = createUserBodySchema.safeParse(newUserBody(values));
     setErrors(parsed.success ? {} : issuesByField(parsed.error.issues, locale));
     if (!parsed.success) return;
     create.mutate(parsed.data, {
@@ -37,6 +44,7 @@ export function CreateUserForm() {
         <TextField label={t.admin.displayName} {...field('displayName')} />
         <TextField label={t.admin.initialPassword} type="password" autoComplete="new-password" {...field('password')} />
         <SelectField label={t.admin.role} options={roles.map((role) => ({ value: role, label: t.roles[role] }))} {...field('role')} />
+        {values.role === 'analyst' && <SelectField label={t.admin.unit} hint={t.admin.unitHint} options={communes} {...field('unit')} />}
       </div>
       {!shownElsewhere && <ActionError error={create.error} />}
       <div className="actions">

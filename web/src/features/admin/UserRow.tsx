@@ -6,12 +6,15 @@ import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { UserMailCell } from './UserMailCell';
+import { UserUnitCell } from './UserUnitCell';
 
 /**
  * One account. Changes carry the version the admin saw; a 409 reloads the list and says so.
  * Admins cannot demote or disable themselves (the server refuses), so those controls are off.
  * An account whose sign-in is locked (too many failures in a row) says until when, with a button
  * to lift the lock; failures short of a lock are shown too, as a hint of someone guessing.
+ * An analyst can be limited to one commune or ward; a role change away from analyst clears the
+ * unit in the same request, since the server keeps units for analysts only.
  */
 export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
   const { t, locale } = useStaffI18n();
@@ -20,6 +23,10 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
   const [resetting, setResetting] = useState(false);
   const roleId = useId();
   const conflict = update.error instanceof ApiError && update.error.status === 409;
+  // A refused unit is said beside its select, not twice.
+  const unitError = update.error instanceof ApiError ? update.error.fields?.unit : undefined;
+  const changeRole = (role: Role) =>
+    update.mutate({ username: user.username, version: user.version, role, ...(user.unit !== null && role !== 'analyst' ? { unit: null } : {}) });
   return (
     <tr className={user.disabled ? 'data-table__row--muted' : undefined}>
       <th scope="row" data-label={t.admin.username}>
@@ -36,7 +43,7 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
           className="field__input"
           value={user.role}
           disabled={isMe || update.isPending}
-          onChange={(event) => update.mutate({ username: user.username, version: user.version, role: event.target.value as Role })}
+          onChange={(event) => changeRole(event.target.value as Role)}
         >
           {roles.map((role) => (
             <option key={role} value={role}>
@@ -45,6 +52,12 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
           ))}
         </select>
       </td>
+      <UserUnitCell
+        user={user}
+        disabled={update.isPending}
+        error={unitError}
+        onChange={(unit) => update.mutate({ username: user.username, version: user.version, unit })}
+      />
       <td data-label={t.admin.status}>
         <span className="user-status">{user.disabled ? `⛔ ${t.admin.disabled}` : `✔ ${t.admin.active}`}</span>
         <button
@@ -60,7 +73,7 @@ export function UserRow({ user, isMe }: { user: Account; isMe: boolean }) {
             {t.admin.conflict}
           </p>
         ) : (
-          <ActionError error={update.error} />
+          !unitError && <ActionError error={update.error} />
         )}
         {user.lockedUntil ? (
           <p className="user-status">

@@ -5,7 +5,7 @@ import { QueryState } from '../../ui/QueryState';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
 
-/** Accounts: role, disabled, password reset, and a new account. */
+/** Accounts: role, commune or ward (analysts), disabled, password reset, and a new account. */
 export function UsersPanel({ me }: { me: User }) {
   const { t, locale } = useStaffI18n();
   const query = useUsersQuery();
@@ -20,6 +20,7 @@ export function UsersPanel({ me }: { me: User }) {
                 <th scope="col">{t.admin.username}</th>
                 <th scope="col">{t.admin.displayName}</th>
                 <th scope="col">{t.admin.role}</th>
+                <th scope="col">{t.admin.unit}</th>
                 <th scope="col">{t.admin.status}</th>
                 <th scope="col">{t.mail.column}</th>
                 <th scope="col">{t.admin.password}</th>

@@ -17,7 +17,7 @@ export function EntryListPage() {
     <>
       <Header yearPicker={{ years: entryYears(year), year }} />
       <PageMain>
-        <RequireRole role="analyst">{() => <EntryIndicatorList year={year} />}</RequireRole>
+        <RequireRole role="analyst">{(user) => <EntryIndicatorList year={year} ownUnit={user.unit} />}</RequireRole>
       </PageMain>
     </>
   );

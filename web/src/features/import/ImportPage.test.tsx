@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../../../test/api';
 import { job, plan, rows } from '../../../test/import-fixture';
 import { renderApp } from '../../../test/render';
-import { indicatorList, users } from '../../../test/work-fixture';
+import { indicatorList, orgUnitList, users } from '../../../test/work-fixture';
 
 function openImport(extra: Parameters<typeof mockApi>[0] = {}, user: User = users.analyst) {
   const fetchMock = mockApi({
@@ -25,6 +25,21 @@ async function checkFile(view: ReturnType<typeof openImport>) {
 const dryRun = (answer: ReturnType<typeof plan>) => ({ 'POST /api/imports': () => jsonResponse(answer) });
 
 describe('ImportPage', () => {
+  it('tells a commune user that rows without a unit are theirs and others are refused', async () => {
+    openImport({ 'GET /api/org-units': () => jsonResponse(orgUnitList) }, users.commune);
+    expect(
+      await screen.findByText(
+        'Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: dòng để trống cột org_unit là số liệu của Phường Tam Thanh; dòng ghi đơn vị khác sẽ bị từ chối.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of units to an analyst for the whole province', async () => {
+    openImport();
+    expect(await screen.findByLabelText('Tệp số liệu (.xlsx hoặc .csv)')).toBeInTheDocument();
+    expect(screen.queryByText(/dòng để trống cột org_unit/)).not.toBeInTheDocument();
+  });
+
   it('shows a rejected row with both readings of its cell, and offers no run', async () => {
     const view = openImport(dryRun(plan([rows.fresh, rows.rejected, rows.skipped])));
     await checkFile(view);

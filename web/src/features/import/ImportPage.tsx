@@ -7,6 +7,7 @@ import { ExportBox } from './ExportBox';
 import { ImportWorkspace } from './ImportWorkspace';
 import { RequireRole } from '../session/RequireRole';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
+import { OwnUnitNote } from './OwnUnitNote';
 import '../../ui/work-page.css';
 import '../../ui/form/form.css';
 import './import.css';
@@ -23,6 +24,7 @@ export function ImportPage() {
               <div className="page-heading">
                 <h2>{t.importPage.title}</h2>
                 <p className="muted">{t.importPage.hint}</p>
+                {user.unit !== null && <OwnUnitNote unit={user.unit} />}
                 {/* The ranking tables are approvers' to import (published facts, not drafts). */}
                 {roleAtLeast(user.role, 'approver') && (
                   <p>

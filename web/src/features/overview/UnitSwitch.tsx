@@ -1,14 +1,10 @@
-import { orgUnitName, type OrgUnit } from '@kpi/shared';
+import { orgUnitName } from '@kpi/shared';
 import { useState } from 'react';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
 import { useI18n } from '../../i18n/useI18n';
+import { currentCommunes } from '../../ui/current-units';
 import { unitLabel } from '../../ui/unit-label';
 import { UnitSuccession } from './UnitSuccession';
-
-/** Today's communes and wards, by name: the units an overview can be switched to. */
-function currentUnits(units: readonly OrgUnit[]): OrgUnit[] {
-  return units.filter((u) => u.validTo === null && (u.kind === 'commune' || u.kind === 'ward')).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-}
 
 /**
  * Switches the overview between the province and one commune or ward. The list of units is fetched
@@ -47,7 +43,7 @@ export function UnitSwitch({ unit, onChange }: { unit: string | undefined; onCha
         <span>{u.label}</span>
         <select value={unit ?? ''} onChange={(event) => onChange(event.target.value || undefined)} disabled={!units.data}>
           <option value="">{u.province}</option>
-          {currentUnits(units.data?.units ?? []).map((x) => (
+          {currentCommunes(units.data?.units ?? []).map((x) => (
             <option key={x.code} value={x.code}>
               {orgUnitName(x, locale)}
             </option>

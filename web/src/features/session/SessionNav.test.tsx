@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi } from '../../../test/api';
 import { renderApp } from '../../../test/render';
-import { indicatorList, users } from '../../../test/work-fixture';
+import { indicatorList, orgUnitList, users } from '../../../test/work-fixture';
 
 describe('SessionNav', () => {
   it('keeps the year on screen from entry to the overview and the review, and back', async () => {
@@ -17,5 +17,15 @@ describe('SessionNav', () => {
     expect(screen.getByRole('link', { name: 'Tổng quan' })).toHaveAttribute('href', '/?year=2021');
     expect(nav).toContainElement(screen.getByRole('link', { name: 'Báo cáo năm' }));
     expect(screen.getByRole('link', { name: 'Báo cáo năm' })).toHaveAttribute('href', '/review?year=2021');
+  });
+
+  it('names a commune user’s unit beside their name', async () => {
+    mockApi({
+      'GET /api/auth/me': () => jsonResponse({ user: users.commune }),
+      'GET /api/org-units': () => jsonResponse(orgUnitList),
+    });
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Các trang' });
+    await waitFor(() => expect(nav.textContent).toContain('Phạm Thị Hoa · Phường Tam Thanh (Chuyên viên nhập liệu)'));
   });
 });

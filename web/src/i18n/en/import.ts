@@ -5,6 +5,7 @@ export const enImport: typeof viImport = {
   importPage: {
     title: 'Import figures from an Excel or CSV file',
     hint: 'Download the template, fill in the figures, then send the file to be checked. Only when you press “Import” are the new and changed rows saved, as drafts waiting for approval.',
+    ownUnitRows: (unit) => `Your account enters figures for ${unit}: rows with an empty org_unit are ${unit}’s figures; rows for any other unit are refused.`,
     templateTitle: '1. Download the template',
     templateYear: 'Year to fill',
     templateNextYear: 'Each indicator’s next year',

@@ -8,6 +8,8 @@ export const viImport = {
   importPage: {
     title: 'Nhập số liệu từ tệp Excel hoặc CSV',
     hint: 'Tải mẫu, điền số liệu, rồi gửi tệp để kiểm tra. Chỉ khi bạn bấm “Nhập”, các dòng mới và thay đổi mới được lưu thành bản nháp chờ duyệt.',
+    ownUnitRows: (unit: string) =>
+      `Tài khoản của bạn nhập số liệu cho ${unit}: dòng để trống cột org_unit là số liệu của ${unit}; dòng ghi đơn vị khác sẽ bị từ chối.`,
     templateTitle: '1. Tải mẫu',
     templateYear: 'Năm cần điền',
     templateNextYear: 'Năm kế tiếp của từng chỉ tiêu',

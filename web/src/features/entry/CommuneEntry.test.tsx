@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, mockApi, requestedPaths } from '../../../test/api';
+import { renderApp } from '../../../test/render';
+import { indicatorDetail, indicatorList, newObservation, orgUnitList, sourceList, users } from '../../../test/work-fixture';
+
+const CODE = 'bluezone-install-rate';
+
+/** The published definitions as the catalogue file holds them: Bluezone is built from its units, the rest are province-only. */
+const catalogueFile = {
+  indicators: indicatorList.indicators.map((indicator) => ({ ...indicator, aggregation: indicator.code === CODE ? 'ratio-sum' : 'none' })),
+};
+
+function signedInCommuneUser(extra: Parameters<typeof mockApi>[0] = {}) {
+  return mockApi({
+    'GET /api/auth/me': () => jsonResponse({ user: users.commune }),
+    'GET /api/indicators': () => jsonResponse(indicatorList),
+    'GET /api/org-units': () => jsonResponse(orgUnitList),
+    'GET /api/catalogue/export.json': () => jsonResponse(catalogueFile),
+    ...extra,
+  });
+}
+
+// The entry page is a lazy chunk, transformed on first use: slow on a loaded machine.
+describe('a commune user’s entry', { timeout: 15_000 }, () => {
+  it('links each indicator built from units to their own unit’s figure, and the rest as province-only', async () => {
+    signedInCommuneUser();
+    renderApp('/entry?year=2021');
+    const bluezone = await screen.findByRole('link', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
+    expect(bluezone).toHaveAttribute('href', `/entry/${CODE}/2021?unit=tam-thanh`);
+    expect(await screen.findByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.')).toBeInTheDocument();
+    // A province-only indicator is named, not linked: its unit figure does not exist.
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Xếp hạng Vietnam ICT Index' })).not.toBeInTheDocument());
+    expect(screen.getByText('Xếp hạng Vietnam ICT Index').closest('li')!.textContent).toContain('Chỉ có số liệu cấp tỉnh');
+  });
+
+  it('opens their own unit’s figure when the address names another unit, and says so', async () => {
+    const fetchMock = signedInCommuneUser({
+      [`GET /api/indicators/${CODE}`]: () => jsonResponse(indicatorDetail(CODE)),
+      'GET /api/sources': () => jsonResponse(sourceList),
+      [`GET /api/indicators/${CODE}/observations/2021`]: () => jsonResponse({ ...newObservation(CODE, 2021), orgUnit: 'tam-thanh' }),
+    });
+    renderApp(`/entry/${CODE}/2021?unit=tan-doan`);
+    expect(
+      await screen.findByText('Tài khoản của bạn chỉ nhập số liệu cho Phường Tam Thanh, nên trang này mở số liệu của Phường Tam Thanh.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh')).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Lưu bản nháp' });
+    const observations = requestedPaths(fetchMock).filter((path) => path.includes('/observations/'));
+    expect(observations.length).toBeGreaterThan(0);
+    expect(observations.every((path) => path.endsWith('?unit=tam-thanh'))).toBe(true);
+    expect(requestedPaths(fetchMock).some((path) => path.includes('tan-doan'))).toBe(false);
+  });
+
+  it('opens their own unit’s figure, not the province’s, when the address names none', async () => {
+    const fetchMock = signedInCommuneUser({
+      [`GET /api/indicators/${CODE}`]: () => jsonResponse(indicatorDetail(CODE)),
+      'GET /api/sources': () => jsonResponse(sourceList),
+      [`GET /api/indicators/${CODE}/observations/2021`]: () => jsonResponse({ ...newObservation(CODE, 2021), orgUnit: 'tam-thanh' }),
+    });
+    renderApp(`/entry/${CODE}/2021`);
+    expect(await screen.findByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh')).toBeInTheDocument();
+    expect(requestedPaths(fetchMock)).not.toContain(`/api/indicators/${CODE}/observations/2021`);
+  });
+});
