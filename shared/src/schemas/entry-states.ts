@@ -1,5 +1,6 @@
 import { z } from './zod.js';
-import { MAX_YEAR, MIN_YEAR } from '../constants.js';
+import { MAX_YEAR, MIN_YEAR, PROVINCE_UNIT } from '../constants.js';
+import { orgUnitCodeSchema } from './org-unit.js';
 
 /**
  * Where each figure of one year stands, for the analysts' list of indicators: one answer for the
@@ -26,4 +27,6 @@ export type YearEntryStates = z.infer<typeof yearEntryStatesSchema>;
 
 export const entryStatesQuerySchema = z.object({
   year: z.coerce.number({ error: 'year-range' }).int('year-range').min(MIN_YEAR, 'year-range').max(MAX_YEAR, 'year-range'),
+  /** Whose figures: a commune's or ward's (a commune user's list), the province's when absent. */
+  unit: orgUnitCodeSchema.default(PROVINCE_UNIT),
 });

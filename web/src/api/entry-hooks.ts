@@ -32,10 +32,12 @@ export function useObservationQuery(code: string, year: number, unit: string = P
  * Where each figure of a year stands (published, draft, returned). Always refetched on opening the
  * list: an approver may have published or returned a figure since.
  */
-export function useYearEntryStatesQuery(year: number) {
+/** Where each figure of `year` stands: the province's, or one commune's or ward's (a commune user's list). */
+export function useYearEntryStatesQuery(year: number, unit: string = PROVINCE_UNIT) {
   return useQuery({
-    queryKey: queryKeys.yearEntryStates(year),
-    queryFn: ({ signal }) => apiGet<YearEntryStates>(`/api/observations?year=${year}`, signal),
+    queryKey: queryKeys.yearEntryStates(year, unit),
+    queryFn: ({ signal }) =>
+      apiGet<YearEntryStates>(`/api/observations?year=${year}${unit === PROVINCE_UNIT ? '' : `&unit=${encodeURIComponent(unit)}`}`, signal),
     staleTime: 0,
   });
 }

@@ -43,7 +43,8 @@ export const queryKeys = {
   /** One figure: the province's, or a commune's or ward's (`unit`). */
   observation: (code: string, year: number, unit: string = PROVINCE_UNIT) => [...queryKeys.observations(), code, year, unit] as const,
   /** Every figure's state in one year (an object, so no indicator code can collide with it). */
-  yearEntryStates: (year: number) => [...queryKeys.observations(), { year }] as const,
+  /** Without `unit`, every unit's states of the year (what a saved draft makes stale). */
+  yearEntryStates: (year: number, unit?: string) => [...queryKeys.observations(), unit === undefined ? { year } : { year, unit }] as const,
   /** The signed-in user's inbox: private, dropped at sign-out. */
   inbox: () => [...queryKeys.all, 'inbox'] as const,
   /** A year's completeness, by indicator and unit (approvers). */

@@ -70,7 +70,8 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['entry'],
         summary: 'Where each figure of a year stands: published, draft awaiting approval, or returned with its comment (analysts)',
-        description: 'An indicator absent from the list has no figure entered for that year.',
+        description:
+          'An indicator absent from the list has no figure entered for that year. `unit`: a commune’s or ward’s figures (the province’s when absent).',
         querystring: entryStatesQuerySchema,
         response: { 200: yearEntryStatesSchema, ...errorResponses(400, 401, 403) },
       },
@@ -78,7 +79,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Drafts and comments change under the analyst's feet: never from a cache.
       reply.header('cache-control', 'no-store');
-      return { year: request.query.year, figures: yearEntryStates(app.db, request.query.year) };
+      return { year: request.query.year, figures: yearEntryStates(app.db, request.query.year, request.query.unit) };
     },
   );
 

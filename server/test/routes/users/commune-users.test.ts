@@ -3,7 +3,7 @@
  * commentary for their unit only (403 for any other, the province included, before the body is
  * read), import files of their unit's figures, and cannot be given to another role or unit kind.
  */
-import { sessionSchema, userSchema } from '@kpi/shared';
+import { sessionSchema, userSchema, yearEntryStatesSchema } from '@kpi/shared';
 import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { importTestApp } from '../../support/import-app.js';
@@ -53,6 +53,15 @@ describe('a commune user', { timeout: 60_000 }, () => {
     expect(errorOf(await put(commentaryUrl('tan-doan'), commentary))[0]).toBe(403);
     // The province's analysts are not limited.
     expect((await put(figureUrl(2025, 'tan-doan'), ratioEntry(9000, 0), cookies.analyst)).statusCode).toBe(200);
+  });
+
+  it('sees where its own unit’s figures of a year stand, apart from the province’s', async () => {
+    const { app, put, commune } = await setup();
+    expect((await put(figureUrl(2025, 'tam-thanh'), ratioEntry(9000, 0))).statusCode).toBe(200);
+    const states = async (query: string) =>
+      yearEntryStatesSchema.parse((await app.inject({ url: `/api/observations?year=2025${query}`, headers: { cookie: commune } })).json()).figures;
+    expect(await states('&unit=tam-thanh')).toEqual([{ indicatorCode: 'bluezone-install-rate', state: 'draft', hasPublished: false, returnComment: null }]);
+    expect((await states('')).some((f) => f.indicatorCode === 'bluezone-install-rate')).toBe(false);
   });
 
   it('may not approve: the approver routes still answer 403', async () => {

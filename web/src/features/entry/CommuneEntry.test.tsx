@@ -23,11 +23,16 @@ function signedInCommuneUser(extra: Parameters<typeof mockApi>[0] = {}) {
 
 // The entry page is a lazy chunk, transformed on first use: slow on a loaded machine.
 describe('a commune user’s entry', { timeout: 15_000 }, () => {
-  it('links each indicator built from units to their own unit’s figure, and the rest as province-only', async () => {
-    signedInCommuneUser();
+  it('links each indicator built from units to their own unit’s figure, with where it stands, and the rest as province-only', async () => {
+    const fetchMock = signedInCommuneUser({
+      'GET /api/observations': () => jsonResponse({ year: 2021, figures: [{ indicatorCode: CODE, state: 'draft', hasPublished: false, returnComment: null }] }),
+    });
     renderApp('/entry?year=2021');
     const bluezone = await screen.findByRole('link', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
     expect(bluezone).toHaveAttribute('href', `/entry/${CODE}/2021?unit=tam-thanh`);
+    // The unit's own states, not the province's.
+    await waitFor(() => expect(bluezone.closest('li')!.textContent).toContain('Bản nháp chờ duyệt'));
+    expect(requestedPaths(fetchMock)).toContain('/api/observations?year=2021&unit=tam-thanh');
     expect(await screen.findByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.')).toBeInTheDocument();
     // A province-only indicator is named, not linked: its unit figure does not exist.
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Xếp hạng Vietnam ICT Index' })).not.toBeInTheDocument());

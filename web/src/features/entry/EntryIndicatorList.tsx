@@ -11,19 +11,18 @@ import { EntryStateBadge } from './EntryStateBadge';
 
 /**
  * Every indicator by area, each with where its figure for `year` stands and a link to its entry form.
- * For a commune user (`ownUnit`) each link opens their unit's figure, and an indicator with province
- * figures only is named without a link. The states are the province's (the server lists no other),
- * so a commune user is not shown them.
+ * For a commune user (`ownUnit`) the states and links are their unit's, and an indicator with
+ * province figures only is named without a link.
  */
 export function EntryIndicatorList({ year, ownUnit }: { year: number; ownUnit: string | null }) {
   const { t, locale } = useStaffI18n();
   const query = useIndicatorsQuery();
-  const states = useYearEntryStatesQuery(year);
+  const states = useYearEntryStatesQuery(year, ownUnit ?? undefined);
   const groups = useIndicatorGroups();
   const unitBuilt = useUnitBuiltCodesQuery(ownUnit !== null);
   const unitName = useUnitName(ownUnit);
   // Until the states arrive (or if they fail) the list still works: it just says nothing of them.
-  const byCode = ownUnit === null && states.data ? new Map<string, EntryStatus>(states.data.figures.map((f) => [f.indicatorCode, f])) : undefined;
+  const byCode = states.data && new Map<string, EntryStatus>(states.data.figures.map((f) => [f.indicatorCode, f]));
   // Until the definitions arrive (or if they fail) every indicator is linked: the entry page refuses a province-only one itself.
   const provinceOnly = (code: string) => ownUnit !== null && unitBuilt.data !== undefined && !unitBuilt.data.has(code);
   const unitQuery = ownUnit === null ? '' : `?unit=${encodeURIComponent(ownUnit)}`;
@@ -55,7 +54,7 @@ export function EntryIndicatorList({ year, ownUnit }: { year: number; ownUnit: s
                           </Link>
                         )}
                         <span className="link-list__meta">{provinceOnly(indicator.code) ? t.entry.provinceOnly : t.kinds[indicator.kind]}</span>
-                        {byCode && <EntryStateBadge id={stateId} status={byCode.get(indicator.code)} />}
+                        {byCode && !provinceOnly(indicator.code) && <EntryStateBadge id={stateId} status={byCode.get(indicator.code)} />}
                       </li>
                     );
                   })}
