@@ -23,7 +23,7 @@ function signedInCommuneUser(extra: Parameters<typeof mockApi>[0] = {}) {
 
 // The entry page is a lazy chunk, transformed on first use: slow on a loaded machine.
 describe('a commune user’s entry', { timeout: 15_000 }, () => {
-  it('links each indicator built from units to their own unit’s figure, with where it stands, and the rest as province-only', async () => {
+  it('lists the indicators built from units, linked to their own unit’s figure with where it stands, and counts the rest', async () => {
     const fetchMock = signedInCommuneUser({
       'GET /api/observations': () => jsonResponse({ year: 2021, figures: [{ indicatorCode: CODE, state: 'draft', hasPublished: false, returnComment: null }] }),
     });
@@ -34,9 +34,10 @@ describe('a commune user’s entry', { timeout: 15_000 }, () => {
     await waitFor(() => expect(bluezone.closest('li')!.textContent).toContain('Bản nháp chờ duyệt'));
     expect(requestedPaths(fetchMock)).toContain('/api/observations?year=2021&unit=tam-thanh');
     expect(await screen.findByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.')).toBeInTheDocument();
-    // A province-only indicator is named, not linked: its unit figure does not exist.
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Xếp hạng Vietnam ICT Index' })).not.toBeInTheDocument());
-    expect(screen.getByText('Xếp hạng Vietnam ICT Index').closest('li')!.textContent).toContain('Chỉ có số liệu cấp tỉnh');
+    // The province-only indicators are left out, and counted: no unit has their figures.
+    const others = catalogueFile.indicators.length - 1;
+    expect(await screen.findByText(`${others} chỉ tiêu khác chỉ có số liệu cấp tỉnh (không tổng hợp từ xã, phường) nên không có ở đây.`)).toBeInTheDocument();
+    expect(screen.queryByText('Xếp hạng Vietnam ICT Index')).not.toBeInTheDocument();
   });
 
   it('opens their own unit’s figure when the address names another unit, and says so', async () => {

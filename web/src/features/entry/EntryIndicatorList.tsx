@@ -1,4 +1,4 @@
-import { groupItems, type EntryStatus } from '@kpi/shared';
+import { formatNumber, groupItems, type EntryStatus } from '@kpi/shared';
 import { useIndicatorGroups } from '../../api/group-hooks';
 import { Link } from 'react-router';
 import { useYearEntryStatesQuery } from '../../api/entry-hooks';
@@ -11,8 +11,8 @@ import { EntryStateBadge } from './EntryStateBadge';
 
 /**
  * Every indicator by area, each with where its figure for `year` stands and a link to its entry form.
- * For a commune user (`ownUnit`) the states and links are their unit's, and an indicator with
- * province figures only is named without a link.
+ * For a commune user (`ownUnit`) the states and links are their unit's, and the indicators with
+ * province figures only are left out, with a line saying how many.
  */
 export function EntryIndicatorList({ year, ownUnit }: { year: number; ownUnit: string | null }) {
   const { t, locale } = useStaffI18n();
@@ -23,8 +23,9 @@ export function EntryIndicatorList({ year, ownUnit }: { year: number; ownUnit: s
   const unitName = useUnitName(ownUnit);
   // Until the states arrive (or if they fail) the list still works: it just says nothing of them.
   const byCode = states.data && new Map<string, EntryStatus>(states.data.figures.map((f) => [f.indicatorCode, f]));
-  // Until the definitions arrive (or if they fail) every indicator is linked: the entry page refuses a province-only one itself.
-  const provinceOnly = (code: string) => ownUnit !== null && unitBuilt.data !== undefined && !unitBuilt.data.has(code);
+  // Until the definitions arrive (or if they fail) every indicator is listed: the entry page refuses a province-only one itself.
+  const ownUnitIndicators = <T extends { code: string }>(indicators: T[]) =>
+    ownUnit === null || unitBuilt.data === undefined ? indicators : indicators.filter((i) => unitBuilt.data.has(i.code));
   const unitQuery = ownUnit === null ? '' : `?unit=${encodeURIComponent(ownUnit)}`;
   return (
     <>
@@ -34,35 +35,36 @@ export function EntryIndicatorList({ year, ownUnit }: { year: number; ownUnit: s
         {unitName && <p>{t.entry.ownUnitList(unitName)}</p>}
       </div>
       <QueryState query={query} isEmpty={(d) => d.indicators.length === 0}>
-        {({ indicators }) =>
-          groupItems(groups, indicators, (indicator) => indicator.group).map(({ group, items: inGroup }) => {
-            return (
-              <section key={group.code} className="group" aria-labelledby={`entry-group-${group.code}`}>
-                <h3 id={`entry-group-${group.code}`} className="group__heading">
-                  {group.name[locale]}
-                </h3>
-                <ul className="link-list">
-                  {inGroup.map((indicator) => {
-                    const stateId = `entry-state-${indicator.code}`;
-                    return (
-                      <li key={indicator.code}>
-                        {provinceOnly(indicator.code) ? (
-                          <span>{indicator.name[locale]}</span>
-                        ) : (
+        {({ indicators: all }) => {
+          const indicators = ownUnitIndicators(all);
+          const hidden = all.length - indicators.length;
+          return (
+            <>
+              {hidden > 0 && <p className="muted">{t.entry.provinceOnlyHidden(formatNumber(hidden, locale))}</p>}
+              {groupItems(groups, indicators, (indicator) => indicator.group).map(({ group, items: inGroup }) => (
+                <section key={group.code} className="group" aria-labelledby={`entry-group-${group.code}`}>
+                  <h3 id={`entry-group-${group.code}`} className="group__heading">
+                    {group.name[locale]}
+                  </h3>
+                  <ul className="link-list">
+                    {inGroup.map((indicator) => {
+                      const stateId = `entry-state-${indicator.code}`;
+                      return (
+                        <li key={indicator.code}>
                           <Link to={`/entry/${encodeURIComponent(indicator.code)}/${year}${unitQuery}`} aria-describedby={byCode ? stateId : undefined}>
                             {indicator.name[locale]}
                           </Link>
-                        )}
-                        <span className="link-list__meta">{provinceOnly(indicator.code) ? t.entry.provinceOnly : t.kinds[indicator.kind]}</span>
-                        {byCode && !provinceOnly(indicator.code) && <EntryStateBadge id={stateId} status={byCode.get(indicator.code)} />}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            );
-          })
-        }
+                          <span className="link-list__meta">{t.kinds[indicator.kind]}</span>
+                          {byCode && <EntryStateBadge id={stateId} status={byCode.get(indicator.code)} />}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))}
+            </>
+          );
+        }}
       </QueryState>
     </>
   );

@@ -31,7 +31,7 @@ export const enEntry: typeof viEntry = {
     backToList: '← Indicator list',
     unitFigure: (unit) => `The figure of ${unit}, not the province’s`,
     ownUnitList: (unit) => `Your account enters figures for ${unit}: each indicator opens that unit’s figure.`,
-    provinceOnly: 'Province figures only, not entered by commune or ward',
+    provinceOnlyHidden: (count) => `${count} other indicators have province figures only (not built from communes and wards), so they are not listed here.`,
     ownUnitOnly: (unit) => `Your account enters figures for ${unit} only, so this page opens ${unit}’s figure.`,
     formTitle: (year) => `${year} figure`,
     published: 'Published',

@@ -31,7 +31,7 @@ export const viEntry = {
     backToList: '← Danh sách chỉ tiêu',
     unitFigure: (unit: string) => `Số liệu của ${unit}, không phải của cả tỉnh`,
     ownUnitList: (unit: string) => `Tài khoản của bạn nhập số liệu cho ${unit}: mỗi chỉ tiêu mở số liệu của đơn vị này.`,
-    provinceOnly: 'Chỉ có số liệu cấp tỉnh, không nhập theo xã, phường',
+    provinceOnlyHidden: (count: string) => `${count} chỉ tiêu khác chỉ có số liệu cấp tỉnh (không tổng hợp từ xã, phường) nên không có ở đây.`,
     ownUnitOnly: (unit: string) => `Tài khoản của bạn chỉ nhập số liệu cho ${unit}, nên trang này mở số liệu của ${unit}.`,
     formTitle: (year: number) => `Số liệu năm ${year}`,
     published: 'Đang công bố',

@@ -1,0 +1,112 @@
+/**
+ * A commune user, end to end: the admin creates, in the browser, an analyst account limited to
+ * Tam Thanh ward; that user sees the ward beside their name, drafts the ward's figure from the
+ * entry list, finds the page for another unit opening their own instead, and has a row of another
+ * unit refused in an import. Real Chromium, built app, real server, fresh database.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, createAccounts, PASSWORD, signedInPage } from '../support/accounts.js';
+import { artifact } from '../support/artifacts.js';
+import { launchBrowser, type Browser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+const browsers: Browser[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
+  await createAccounts(server);
+});
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+  await server?.stop();
+});
+
+/** A browser of its own, so two people's sessions do not share a cookie jar. */
+async function newBrowser(): Promise<Browser> {
+  const browser = await launchBrowser({ width: 1280, height: 900 });
+  browsers.push(browser);
+  return browser;
+}
+
+async function adminCreatesCommuneUser(): Promise<void> {
+  const admin = await (await newBrowser()).context.newPage();
+  await admin.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/users')}`);
+  await admin.getByLabel('Tên đăng nhập').fill('admin');
+  await admin.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+  const form = admin.getByRole('form', { name: 'Tạo tài khoản' });
+  await form.waitFor();
+  await form.getByLabel('Tên đăng nhập').fill('tam-thanh.hoa');
+  await form.getByLabel('Họ và tên').fill('Phạm Thị Hoa');
+  await form.getByLabel('Mật khẩu ban đầu (ít nhất 10 ký tự)').fill(PASSWORD);
+  await form.getByLabel('Xã, phường').selectOption({ label: 'Phường Tam Thanh' });
+  await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await form.getByText('Đã tạo tài khoản tam-thanh.hoa.').waitFor();
+  await admin.screenshot({ path: artifact('commune-user-created.png'), fullPage: true });
+}
+
+const bluezone = (page: Page) => page.getByRole('link', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
+
+describe('a commune user', () => {
+  it('is created by the admin with its ward, and drafts that ward’s figures only', async () => {
+    await adminCreatesCommuneUser();
+    const hoa = await signedInPage(await newBrowser(), server, 'tam-thanh.hoa', '/entry');
+    await hoa.getByRole('navigation').getByText('· Phường Tam Thanh').waitFor();
+    await hoa.getByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.').waitFor();
+    await hoa.getByRole('banner').getByLabel('Năm', { exact: true }).selectOption('2025');
+    await bluezone(hoa).click();
+    await hoa.waitForURL((url) => url.pathname === '/entry/bluezone-install-rate/2025' && url.searchParams.get('unit') === 'tam-thanh');
+    await hoa.getByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh').waitFor();
+    await hoa.getByLabel('Tử số').fill('6.500');
+    await hoa.getByLabel('Mẫu số').fill('9.800');
+    await hoa.getByLabel('Văn bản nguồn', { exact: true }).selectOption({ index: 1 });
+    await hoa.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await hoa.getByText('Đã lưu bản nháp').first().waitFor();
+    await hoa.screenshot({ path: artifact('commune-user-draft.png'), fullPage: true });
+
+    // The list now says the ward's figure waits for approval.
+    await hoa.goto(`${server.url}/entry?year=2025`);
+    const item = hoa.locator('li', { has: bluezone(hoa) });
+    await item.getByText('Bản nháp chờ duyệt').waitFor();
+    await hoa.screenshot({ path: artifact('commune-user-list.png'), fullPage: false });
+
+    // Another unit's address opens the user's own ward, and says why.
+    await hoa.goto(`${server.url}/entry/bluezone-install-rate/2025?unit=tan-doan`);
+    await hoa.getByText('Tài khoản của bạn chỉ nhập số liệu cho Phường Tam Thanh, nên trang này mở số liệu của Phường Tam Thanh.').waitFor();
+    await hoa.getByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh').waitFor();
+    // The server agrees: a draft for another unit is refused outright.
+    const refused = await hoa.request.put(`${server.url}/api/indicators/bluezone-install-rate/observations/2025?unit=tan-doan`, {
+      data: { kind: 'ratio', numerator: 1, denominator: 2, version: 0, sourceId: 1 },
+      headers: { origin: server.url },
+    });
+    expect(refused.status()).toBe(403);
+  });
+
+  it('imports the ward’s rows and has a row of another unit refused by its column', async () => {
+    const hoa = await signedInPage(await newBrowser(), server, 'tam-thanh.hoa', '/import');
+    await hoa.getByText(/^Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: dòng để trống cột org_unit/).waitFor();
+    const csv = [
+      'indicator_code,org_unit,year,numerator,denominator,source_id',
+      'bluezone-install-rate,,2024,10,20,1',
+      'bluezone-install-rate,Tân Đoàn,2025,10,20,1',
+    ].join('\r\n');
+    await hoa.getByLabel('Tệp số liệu (.xlsx hoặc .csv)').setInputFiles({ name: 'tam-thanh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await hoa.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    const table = hoa.getByRole('table');
+    await table.waitFor({ timeout: 30_000 });
+    const details = (row: string) =>
+      table
+        .locator('tr', { has: hoa.getByRole('rowheader', { name: row, exact: true }) })
+        .locator('.plan-details li')
+        .allInnerTexts();
+    // Tam Thanh ward stands from 1/7/2025: the row without a unit is the ward's, so 2024 is refused for that.
+    expect(await details('2')).toEqual(['✖ Đơn vị hành chính: Đơn vị này không tồn tại trong năm của số liệu.']);
+    expect(await details('3')).toEqual([
+      '✖ Đơn vị hành chính: Tài khoản của bạn chỉ nhập số liệu cho Phường Tam Thanh (tam-thanh), không cho Xã Tân Đoàn (tan-doan).',
+    ]);
+    await table.scrollIntoViewIfNeeded();
+    await hoa.screenshot({ path: artifact('commune-user-import.png'), fullPage: false });
+  });
+});
