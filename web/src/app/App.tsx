@@ -7,7 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { AppReady } from './AppReady';
 import { FocusOnNavigation } from './FocusOnNavigation';
-import { StaffLinksSlot } from '../features/session/staff-links-slot';
+import { StaffLinksSlot, type SignedInSlots } from '../features/session/staff-links-slot';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
@@ -36,7 +36,11 @@ const CompletenessPage = lazy(() => signedIn().then((m) => ({ default: m.Complet
 // every signed-in visit loads for the header's links, for a page only approvers open.
 const ReportingCalendarPage = lazy(() => import('../features/calendar/ReportingCalendarPage').then((m) => ({ default: m.ReportingCalendarPage })));
 const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
-const staffLinks = (props: { user: User; search: string }) => <StaffLinks {...props} />;
+const OwnUnitName = lazy(() => signedIn().then((m) => ({ default: m.OwnUnitName })));
+const signedInSlots: SignedInSlots = {
+  links: (props: { user: User; search: string }) => <StaffLinks {...props} />,
+  ownUnit: (unit: string) => <OwnUnitName unit={unit} />,
+};
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
@@ -47,7 +51,7 @@ export function AppRoutes() {
   return (
     <I18nProvider>
       <FocusOnNavigation />
-      <StaffLinksSlot value={staffLinks}>
+      <StaffLinksSlot value={signedInSlots}>
         <Suspense fallback={<PageLoading />}>
           <Routes>
             <Route path="/" element={<OverviewPage />} />

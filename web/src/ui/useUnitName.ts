@@ -9,10 +9,12 @@ import { unitLabel } from './unit-label';
 export function useUnitName(code: string | null): string | null {
   const { locale } = useI18n();
   const units = useOrgUnitsQuery(code !== null);
-  if (code === null) return null;
-  return unitLabel(
-    units.data?.units.find((u) => u.code === code),
-    code,
-    locale,
+  return (
+    code &&
+    unitLabel(
+      units.data?.units.find((u) => u.code === code),
+      code,
+      locale,
+    )
   );
 }

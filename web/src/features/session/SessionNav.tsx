@@ -2,7 +2,6 @@ import { Suspense, useContext } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { useUnitName } from '../../ui/useUnitName';
 import { signInPath } from './RequireRole';
 import { StaffLinksSlot } from './staff-links-slot';
 import './nav.css';
@@ -29,10 +28,8 @@ export function SessionNav() {
   const location = useLocation();
   const logout = useLogoutMutation();
   const user = me.data ?? null;
-  // A commune user works for one unit only: named beside them, so they see whose figures they enter.
-  const unitName = useUnitName(user?.unit ?? null);
   // Loaded lazily once someone is signed in (staff-links-slot.ts).
-  const staffLinks = useContext(StaffLinksSlot);
+  const signedIn = useContext(StaffLinksSlot);
   const onSignInPage = location.pathname === '/sign-in';
   return (
     <nav className="site-nav" aria-label={t.nav.label}>
@@ -47,13 +44,17 @@ export function SessionNav() {
             {t.review.nav}
           </NavLink>
         </li>
-        {user && staffLinks && <Suspense fallback={null}>{staffLinks({ user, search: yearAndLanguage(location.search) })}</Suspense>}
+        {user && signedIn && <Suspense fallback={null}>{signedIn.links({ user, search: yearAndLanguage(location.search) })}</Suspense>}
       </ul>
       {user ? (
         <div className="site-nav__user">
           <span>
             <strong>{user.displayName}</strong>
-            {unitName && <span className="site-nav__unit"> · {unitName}</span>} <span className="site-nav__role">({t.roles[user.role]})</span>
+            {user.unit && signedIn && (
+              // A commune user works for one unit only: named beside them, so they see whose figures they enter.
+              <Suspense fallback={null}>{signedIn.ownUnit(user.unit)}</Suspense>
+            )}{' '}
+            <span className="site-nav__role">({t.roles[user.role]})</span>
           </span>
           <NavLink to="/account" className="site-nav__link" title={t.session.account} aria-label={t.session.account}>
             <span aria-hidden="true">✉</span>
