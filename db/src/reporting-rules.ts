@@ -2,7 +2,7 @@ import { roleAtLeast, type DueRule, type Person, type ReportingRule, type Report
 import { eq, inArray } from 'drizzle-orm';
 import { appendAudit } from './audit.js';
 import type { DbOrTx } from './open-db.js';
-import { indicators, orgUnits, reportingRules, reportingUnitResponsibles, users } from './schema.js';
+import { DEFAULT_ORG_UNIT, indicators, orgUnits, reportingRules, reportingUnitResponsibles, users } from './schema.js';
 
 /** Each indicator's rule and people as the calendar and the inbox read them, by indicator id. */
 export interface RuleRecord {
@@ -59,7 +59,7 @@ export function toReportingRule(indicator: { code: string; nameVi: string; nameE
 export type RuleWrite =
   | { ok: true; rule: ReportingRule }
   | { ok: false; status: 404; field: 'code'; reason: 'unknown-indicator' }
-  | { ok: false; status: 400 | 409; field: string; reason: 'unknown-user' | 'responsible-role' | 'unknown-org-unit' | 'stale-version' };
+  | { ok: false; status: 400 | 409; field: string; reason: 'unknown-user' | 'responsible-role' | 'responsible-unit' | 'unknown-org-unit' | 'stale-version' };
 
 /**
  * Sets an indicator's due rule and responsible people, when `body.version` is the rule's current
@@ -75,16 +75,17 @@ export function saveReportingRule(db: DbOrTx, code: string, body: ReportingRuleB
       const unitResponsibles = Object.entries(body.unitResponsibles ?? {});
       const names = [...new Set([body.responsible, ...unitResponsibles.map(([, name]) => name)].filter((n): n is string => n !== null))];
       const found = new Map((names.length ? tx.select().from(users).where(inArray(users.username, names)).all() : []).map((u) => [u.username, u]));
-      // Only someone who can enter figures can answer for them.
-      const check = (field: string, name: string): RuleWrite | undefined => {
+      // Only someone who can enter the figures can answer for them: a commune user, its own unit's only.
+      const check = (field: string, name: string, unit: string): RuleWrite | undefined => {
         const user = found.get(name);
         if (!user) return { ok: false, status: 400, field, reason: 'unknown-user' };
         if (user.disabled || !roleAtLeast(user.role, 'analyst')) return { ok: false, status: 400, field, reason: 'responsible-role' };
+        if (user.unit !== null && user.unit !== unit) return { ok: false, status: 400, field, reason: 'responsible-unit' };
         return undefined;
       };
       const refusal =
-        (body.responsible !== null ? check('responsible', body.responsible) : undefined) ??
-        unitResponsibles.map(([unit, name]) => check(`unitResponsibles.${unit}`, name)).find(Boolean);
+        (body.responsible !== null ? check('responsible', body.responsible, DEFAULT_ORG_UNIT) : undefined) ??
+        unitResponsibles.map(([unit, name]) => check(`unitResponsibles.${unit}`, name, unit)).find(Boolean);
       if (refusal) return refusal;
       const unitCodes = unitResponsibles.map(([unit]) => unit);
       const knownUnits = new Set(

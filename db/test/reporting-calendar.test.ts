@@ -8,6 +8,7 @@ import { writeDueOverride } from '../src/due-overrides.js';
 import { completeness } from '../src/expected-figures.js';
 import { saveDraft } from '../src/observation-writes.js';
 import { saveReportingRule } from '../src/reporting-rules.js';
+import { insertUser } from '../src/users.js';
 import { indicators } from '../src/schema.js';
 import { publish, seeded } from './calendar-fixtures.js';
 
@@ -63,6 +64,15 @@ describe('the due rule and its overrides', () => {
     const saved = saveReportingRule(db, 'dti-rank', { version: 0, due: { month: 3, day: 31 }, responsible: 'an', unitResponsibles: {} }, 'duyet');
     expect(saved).toMatchObject({ ok: true, rule: { due: { month: 3, day: 31 }, responsible: { username: 'an', displayName: 'AN' }, version: 1 } });
     expect(due(2025).provinceDue).toBe('2026-03-31');
+    // A commune user may answer for its own unit's figures.
+    insertUser(db, { username: 'tam-thanh.hoa', displayName: 'Hoa', role: 'analyst', unit: 'tam-thanh', passwordHash: 'x' });
+    const own = saveReportingRule(
+      db,
+      'dti-rank',
+      { version: 1, due: { month: 3, day: 31 }, responsible: 'an', unitResponsibles: { 'tam-thanh': 'tam-thanh.hoa' } },
+      'duyet',
+    );
+    expect(own).toMatchObject({ ok: true, rule: { unitResponsibles: [{ unit: 'tam-thanh', person: { username: 'tam-thanh.hoa' } }] } });
 
     expect(writeDueOverride(db, { code: 'dti-rank', year: 2025, unit: null }, 0, '2026-02-10', 'duyet')).toMatchObject({ ok: true });
     expect(due(2025)).toMatchObject({ provinceDue: '2026-02-10', overrides: [{ unit: null, due: '2026-02-10', version: 1 }] });
@@ -75,10 +85,10 @@ describe('the due rule and its overrides', () => {
     expect(due(2025).provinceDue).toBe('2026-02-10');
 
     const actions = listAudit(db, { indicatorCode: 'dti-rank' }).map((a) => a.action);
-    expect(actions).toEqual(['due-override.delete', 'due-override.save', 'due-override.save', 'reporting-rule.save']);
+    expect(actions).toEqual(['due-override.delete', 'due-override.save', 'due-override.save', 'reporting-rule.save', 'reporting-rule.save']);
   });
 
-  it('refuses a stale version, an unknown or unfit person, an unknown unit, writing nothing', () => {
+  it('refuses a stale version, an unknown or unfit person, a commune user for another unit, an unknown unit, writing nothing', () => {
     const db = seeded();
     const body = { version: 0, due: null, responsible: 'an', unitResponsibles: {} };
     expect(saveReportingRule(db, 'dti-rank', body, 'duyet').ok).toBe(true);
@@ -91,6 +101,16 @@ describe('the due rule and its overrides', () => {
     expect(saveReportingRule(db, 'dti-rank', { ...body, version: 1, unitResponsibles: { 'xa-khong-co': 'an' } }, 'duyet')).toMatchObject({
       field: 'unitResponsibles.xa-khong-co',
       reason: 'unknown-org-unit',
+    });
+    // A commune user answers for its own unit's figures, not the province's or another unit's.
+    insertUser(db, { username: 'tam-thanh.hoa', displayName: 'Hoa', role: 'analyst', unit: 'tam-thanh', passwordHash: 'x' });
+    expect(saveReportingRule(db, 'dti-rank', { ...body, version: 1, responsible: 'tam-thanh.hoa' }, 'duyet')).toMatchObject({
+      field: 'responsible',
+      reason: 'responsible-unit',
+    });
+    expect(saveReportingRule(db, 'dti-rank', { ...body, version: 1, unitResponsibles: { 'tan-doan': 'tam-thanh.hoa' } }, 'duyet')).toMatchObject({
+      field: 'unitResponsibles.tan-doan',
+      reason: 'responsible-unit',
     });
     expect(saveReportingRule(db, 'no-such', body, 'duyet')).toMatchObject({ status: 404 });
     expect(writeDueOverride(db, { code: 'dti-rank', year: 2025, unit: null }, 3, '2026-02-10', 'duyet')).toMatchObject({ status: 409 });

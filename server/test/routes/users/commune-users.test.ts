@@ -128,6 +128,24 @@ describe('an account’s unit', () => {
     expect(userSchema.parse(province.json())).toMatchObject({ role: 'approver', unit: null });
   });
 
+  it('is the only unit whose figures its user can be made responsible for', async () => {
+    const { app, cookies } = await setup();
+    const rule = (unitResponsibles: Record<string, string>, responsible: string | null = null) =>
+      app.inject({
+        method: 'PUT',
+        url: '/api/calendar/bluezone-install-rate',
+        headers: { cookie: cookies.approver, 'accept-language': 'en' },
+        payload: { version: 0, due: null, responsible, unitResponsibles },
+      });
+    const province = await rule({}, 'tam-thanh.lan');
+    expect([province.statusCode, province.json().error.fields]).toEqual([
+      400,
+      { responsible: 'A commune user answers for their own commune’s or ward’s figures only.' },
+    ]);
+    expect(Object.keys((await rule({ 'tan-doan': 'tam-thanh.lan' })).json().error.fields)).toEqual(['unitResponsibles.tan-doan']);
+    expect((await rule({ 'tam-thanh': 'tam-thanh.lan' })).statusCode).toBe(200);
+  });
+
   it('keeps its unit from being deleted', async () => {
     const { app, cookies } = await setup();
     const unit = (await app.inject({ url: '/api/org-units', headers: { cookie: cookies.admin } }))
