@@ -4,35 +4,12 @@
  * chart show it. Real Chromium, built app, real server, fresh database.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
+import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { FULL_HD, people } from '../support/people.js';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  await createAccounts(server);
-});
-afterAll(async () => {
-  for (const b of browsers) await b.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string, next: string): Promise<Page> {
-  const browser = await launchBrowser({ width: 1366, height: 900 });
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-  return page;
-}
+const site = people();
+const { signedIn } = site;
 
 const bluezoneCard = (page: Page) =>
   page.locator('article', { has: page.getByRole('heading', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' }) });
@@ -50,10 +27,8 @@ describe('from entry to the overview', () => {
     await analyst.screenshot({ path: artifact('entry-draft-saved.png'), fullPage: true });
 
     // The public overview still shows the 2020 figure.
-    const leaderBrowser = await launchBrowser();
-    browsers.push(leaderBrowser);
-    const leader = await leaderBrowser.context.newPage();
-    await leader.goto(`${server.url}/?year=2021`);
+    const leader = await site.newPage({ viewport: FULL_HD });
+    await leader.goto(`${site.server.url}/?year=2021`);
     await bluezoneCard(leader).getByText('29,67%').first().waitFor();
     expect(await bluezoneCard(leader).innerText()).not.toContain('30,77%');
 

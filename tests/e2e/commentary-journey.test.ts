@@ -4,43 +4,15 @@
  * anonymous reader finds it on the indicator page, the overdue action said in words.
  * Real Chromium, built app, real server, fresh seeded database. Screenshots of the editor and the section.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
+import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { people } from '../support/people.js';
 
 const CODE = 'bluezone-install-rate';
 const NAME = 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  await createAccounts(server);
-});
-afterAll(async () => {
-  for (const b of browsers) await b.close();
-  await server?.stop();
-});
-
-async function browserPage(): Promise<Page> {
-  const browser = await launchBrowser({ width: 1366, height: 900 });
-  browsers.push(browser);
-  return browser.context.newPage();
-}
-
-async function signedIn(username: string, next: string): Promise<Page> {
-  const page = await browserPage();
-  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-  return page;
-}
+const site = people();
+const { signedIn } = site;
 
 describe('analysis and actions, from the analyst to the reader', () => {
   it('is written, published with four eyes, and shown to an anonymous reader', async () => {
@@ -61,7 +33,7 @@ describe('analysis and actions, from the analyst to the reader', () => {
     await editor.getByText('Bản nháp của analyst đang chờ duyệt.').waitFor();
 
     // Nothing public yet.
-    const early = await fetch(`${server.url}/api/indicators/${CODE}/commentary/2020`);
+    const early = await fetch(`${site.server.url}/api/indicators/${CODE}/commentary/2020`);
     expect((await early.json()).commentary).toBeNull();
 
     const approver = await signedIn('approver', '/approval');
@@ -72,8 +44,8 @@ describe('analysis and actions, from the analyst to the reader', () => {
     await dialog.getByRole('button', { name: 'Công bố', exact: true }).click();
     await approver.getByText(`Đã công bố phân tích của “${NAME}” năm 2020.`).waitFor();
 
-    const reader = await browserPage();
-    await reader.goto(`${server.url}/indicators/${CODE}?year=2020`);
+    const reader = await site.newPage();
+    await reader.goto(`${site.server.url}/indicators/${CODE}?year=2020`);
     const section = reader.locator('section', { has: reader.getByRole('heading', { level: 3, name: 'Phân tích và hành động năm 2020' }) });
     await section.getByText('Tỷ lệ cài đặt chậm lại sau đợt dịch.').waitFor({ timeout: 10_000 });
     const row = section.getByRole('row', { name: /Vận động cài đặt tại các xã vùng cao/ });

@@ -5,37 +5,16 @@
  * unit refused in an import. Real Chromium, built app, real server, fresh database.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createAccounts, PASSWORD, signedInPage } from '../support/accounts.js';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { people } from '../support/people.js';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  await createAccounts(server);
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
-/** A browser of its own, so two people's sessions do not share a cookie jar. */
-async function newBrowser(): Promise<Browser> {
-  const browser = await launchBrowser({ width: 1280, height: 900 });
-  browsers.push(browser);
-  return browser;
-}
+const site = people({ viewport: { width: 1280, height: 900 } });
+const { signedIn } = site;
 
 async function adminCreatesCommuneUser(): Promise<void> {
-  const admin = await (await newBrowser()).context.newPage();
-  await admin.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/users')}`);
-  await admin.getByLabel('Tên đăng nhập').fill('admin');
-  await admin.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-  await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+  const admin = await signedIn('admin', '/admin/users');
   const form = admin.getByRole('form', { name: 'Tạo tài khoản' });
   await form.waitFor();
   await form.getByLabel('Tên đăng nhập').fill('tam-thanh.hoa');
@@ -52,7 +31,7 @@ const bluezone = (page: Page) => page.getByRole('link', { name: 'Tỷ lệ đi�
 describe('a commune user', () => {
   it('is created by the admin with its ward, and drafts that ward’s figures only', async () => {
     await adminCreatesCommuneUser();
-    const hoa = await signedInPage(await newBrowser(), server, 'tam-thanh.hoa', '/entry');
+    const hoa = await signedIn('tam-thanh.hoa', '/entry');
     await hoa.getByRole('navigation').getByText('· Phường Tam Thanh').waitFor();
     await hoa.getByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.').waitFor();
     await hoa.getByRole('banner').getByLabel('Năm', { exact: true }).selectOption('2025');
@@ -67,25 +46,25 @@ describe('a commune user', () => {
     await hoa.screenshot({ path: artifact('commune-user-draft.png'), fullPage: true });
 
     // The list now says the ward's figure waits for approval.
-    await hoa.goto(`${server.url}/entry?year=2025`);
+    await hoa.goto(`${site.server.url}/entry?year=2025`);
     const item = hoa.locator('li', { has: bluezone(hoa) });
     await item.getByText('Bản nháp chờ duyệt').waitFor();
     await hoa.screenshot({ path: artifact('commune-user-list.png'), fullPage: false });
 
     // Another unit's address opens the user's own ward, and says why.
-    await hoa.goto(`${server.url}/entry/bluezone-install-rate/2025?unit=tan-doan`);
+    await hoa.goto(`${site.server.url}/entry/bluezone-install-rate/2025?unit=tan-doan`);
     await hoa.getByText('Tài khoản của bạn chỉ nhập số liệu cho Phường Tam Thanh, nên trang này mở số liệu của Phường Tam Thanh.').waitFor();
     await hoa.getByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh').waitFor();
     // The server agrees: a draft for another unit is refused outright.
-    const refused = await hoa.request.put(`${server.url}/api/indicators/bluezone-install-rate/observations/2025?unit=tan-doan`, {
+    const refused = await hoa.request.put(`${site.server.url}/api/indicators/bluezone-install-rate/observations/2025?unit=tan-doan`, {
       data: { kind: 'ratio', numerator: 1, denominator: 2, version: 0, sourceId: 1 },
-      headers: { origin: server.url },
+      headers: { origin: site.server.url },
     });
     expect(refused.status()).toBe(403);
   });
 
   it('imports the ward’s rows and has a row of another unit refused by its column', async () => {
-    const hoa = await signedInPage(await newBrowser(), server, 'tam-thanh.hoa', '/import');
+    const hoa = await signedIn('tam-thanh.hoa', '/import');
     await hoa.getByText(/^Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: dòng để trống cột org_unit/).waitFor();
     const csv = [
       'indicator_code,org_unit,year,numerator,denominator,source_id',

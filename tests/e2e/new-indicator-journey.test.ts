@@ -6,12 +6,11 @@
  * overview's card, on the indicator's page, and on a meeting-room screen an admin makes for it in
  * the screen editor. No step touches code: the indicator is data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { appReady, launchBrowser, type Browser } from '../support/browser.js';
+import { appReady } from '../support/browser.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import type { Page } from 'playwright-core';
+import { FULL_HD, people } from '../support/people.js';
 
 const ADMIN_PASSWORD = 'e2e-new-indicator-admin-password';
 const PASSWORD = 'e2e-new-indicator-user-password';
@@ -22,33 +21,17 @@ const YEAR = 2024;
 const FIGURE = '12.500';
 const LOCATOR = 'Trang 2, bảng 1';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
-  await createAccount(admin, 'analyst-c', 'analyst', PASSWORD);
-  await createAccount(admin, 'approver-a', 'approver', PASSWORD);
-  await createAccount(admin, 'approver-b', 'approver', PASSWORD);
+const site = people({
+  adminPassword: ADMIN_PASSWORD,
+  password: PASSWORD,
+  async setUp(server) {
+    const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+    await createAccount(admin, 'analyst-c', 'analyst', PASSWORD);
+    await createAccount(admin, 'approver-a', 'approver', PASSWORD);
+    await createAccount(admin, 'approver-b', 'approver', PASSWORD);
+  },
 });
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
-/** A browser of its own per user, signed in through the sign-in page, on `next`. */
-async function signedIn(username: string, next: string, password = PASSWORD): Promise<Page> {
-  const browser = await launchBrowser({ width: 1366, height: 900 });
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-  return page;
-}
+const { signedIn } = site;
 
 describe('a new indicator, from the catalogue to the meeting room', () => {
   it('is added by one approver and published by another', async () => {
@@ -116,10 +99,8 @@ describe('a new indicator, from the catalogue to the meeting room', () => {
   });
 
   it('shows the figure on the overview card and on its page', async () => {
-    const browser = await launchBrowser({ width: 1366, height: 900 });
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/?year=${YEAR}`);
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/?year=${YEAR}`);
     await appReady(page);
     const card = page.locator('article.card', { has: page.getByRole('heading', { level: 3, name: NAME }) });
     await card.locator('.figure__value', { hasText: FIGURE }).waitFor({ timeout: 10_000 });
@@ -136,7 +117,7 @@ describe('a new indicator, from the catalogue to the meeting room', () => {
   });
 
   it('is on a meeting-room screen an admin makes for it in the screen editor', async () => {
-    const page = await signedIn('admin', '/admin/screens', ADMIN_PASSWORD);
+    const page = await signedIn('admin', '/admin/screens');
     const form = page.getByRole('form', { name: 'Tạo màn hình' });
     await form.getByLabel('Tên màn hình').fill('Phòng họp chữ ký số');
     const adder = form.getByRole('group', { name: 'Thêm trang chiếu' });
@@ -149,9 +130,7 @@ describe('a new indicator, from the catalogue to the meeting room', () => {
     const url = await page.getByLabel('Đường dẫn để mở trên màn hình').inputValue({ timeout: 10_000 });
     expect(url).toMatch(/\/screen\/\d+\?token=/);
 
-    const wall = await launchBrowser({ width: 1920, height: 1080 });
-    browsers.push(wall);
-    const screen = await wall.context.newPage();
+    const screen = await site.newPage({ viewport: FULL_HD });
     await screen.goto(url);
     await screen.getByRole('heading', { level: 2, name: NAME }).waitFor({ timeout: 10_000 });
     await screen.locator('.screen__page:not([hidden]) .figure__value', { hasText: FIGURE }).waitFor({ timeout: 10_000 });

@@ -4,54 +4,37 @@
  * (the DTI rank 16 of 2020, not 4 of 2023, the latest year) with the new slide in its rotation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { FULL_HD, people } from '../support/people.js';
 
 const DTI = 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)';
 /** The slide on show: every slide of the playlist stays mounted, the others `hidden`. */
 const SHOWN = '.screen__page:not([hidden])';
 
-let server: RunningServer;
 let issued: IssuedScreen;
-const browsers: Browser[] = [];
 
-async function open(url: string, viewport: { width: number; height: number }): Promise<Page> {
-  const browser = await launchBrowser(viewport);
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const site = people({
+  async setUp(server) {
+    const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+    // Turned by hand (advance=manual), so the test decides which slide is on show.
+    issued = await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
+  },
+});
 
 const slideCount = (page: Page) => page.evaluate(() => window.__screen?.count ?? 0);
 
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
-  // Turned by hand (advance=manual), so the test decides which slide is on show.
-  issued = await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
-});
-
 describe('the screen editor', () => {
   it('sets a screen to 2020 and adds a slide, and the open screen follows', async () => {
-    const wall = await open(`${server.url}${issued.url}&advance=manual`, { width: 1920, height: 1080 });
+    const wall = await site.newPage({ viewport: FULL_HD });
+    await wall.goto(`${site.server.url}${issued.url}&advance=manual`);
     // Before: the latest year with published data, one slide.
     await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2023' }).waitFor({ timeout: 10_000 });
     expect(await slideCount(wall)).toBe(1);
 
-    const page = await open(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`, { width: 1366, height: 900 });
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname === '/admin/screens');
+    const page = await site.signedIn('admin', '/admin/screens');
     const row = page.getByRole('row', { name: /Phòng họp tầng 2/ });
     await row.getByText('Năm mới nhất có số liệu (hiện là 2023)').waitFor();
     await page.getByRole('button', { name: 'Sửa màn hình Phòng họp tầng 2' }).click();

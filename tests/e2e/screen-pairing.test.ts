@@ -3,46 +3,29 @@
  * pairs it from the screens page; the device starts its playlist without a token typed; the admin's
  * page shows it online, then "last seen" once it closes; a reload sent from the page reloads it.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
 import { createScreen, signIn } from '../support/kpi-api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { FULL_HD, people } from '../support/people.js';
 
 const ADMIN_PASSWORD = 'e2e-admin-password-7';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-async function open(url: string, viewport: { width: number; height: number }): Promise<Page> {
-  const browser = await launchBrowser(viewport);
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
-  await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
-});
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
+const site = people({
+  adminPassword: ADMIN_PASSWORD,
+  async setUp(server) {
+    const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+    await createScreen(admin, { name: 'Phòng họp tầng 2', secondsPerSlide: 600, playlist: [{ type: 'headline' }] });
+  },
 });
 
 describe('pairing a screen by its code', () => {
   it('pairs a device from the admin’s page, shows it online then last seen, and reloads it from afar', async () => {
-    const device = await open(`${server.url}/screen`, { width: 1920, height: 1080 });
+    const deviceBrowser = await site.newBrowser({ viewport: FULL_HD });
+    const device = await deviceBrowser.context.newPage();
+    await device.goto(`${site.server.url}/screen`);
     const code = await device.getByTestId('pairing-code').innerText({ timeout: 10_000 });
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4}$/);
 
-    const admin = await open(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`, { width: 1366, height: 900 });
-    await admin.getByLabel('Tên đăng nhập').fill('admin');
-    await admin.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await admin.getByRole('button', { name: 'Đăng nhập' }).click();
-    await admin.waitForURL((url) => url.pathname === '/admin/screens');
+    const admin = await site.signedIn('admin', '/admin/screens');
     const form = admin.getByRole('form', { name: 'Ghép nối một màn hình mới' });
     await form.getByRole('textbox', { name: 'Mã ghép nối' }).fill(code.toLowerCase());
     await form.getByRole('combobox', { name: 'Màn hình' }).selectOption({ label: 'Phòng họp tầng 2' });
@@ -51,7 +34,7 @@ describe('pairing a screen by its code', () => {
 
     // The device starts its playlist on its own, and keeps its token for the next start.
     await device.getByRole('heading', { name: /^Kết quả nổi bật năm/ }).waitFor({ timeout: 15_000 });
-    expect(device.url()).toBe(`${server.url}/screen`);
+    expect(device.url()).toBe(`${site.server.url}/screen`);
     expect(await device.evaluate(() => JSON.parse(localStorage.getItem('kpi.screen') ?? 'null'))).toMatchObject({ id: 1 });
 
     const row = admin.getByRole('row', { name: /Phòng họp tầng 2/ });
@@ -67,7 +50,7 @@ describe('pairing a screen by its code', () => {
     await device.getByRole('heading', { name: /^Kết quả nổi bật năm/ }).waitFor({ timeout: 15_000 });
 
     // The device goes: the page says when it was last seen.
-    await browsers[0]!.close();
+    await deviceBrowser.close();
     await row.getByText(/^Lần cuối:/).waitFor({ timeout: 30_000 });
   });
 });

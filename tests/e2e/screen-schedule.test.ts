@@ -6,59 +6,51 @@
  * to the clock at Vietnam's midnight (17:00 UTC), not at UTC's.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { seriousViolations } from '../support/axe.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { FULL_HD, people } from '../support/people.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
-let server: RunningServer;
 let briefing: IssuedScreen;
 let weekend: IssuedScreen;
-const browsers: Browser[] = [];
 const errors: Error[] = [];
 
 /** A page at a given instant (Playwright's clock, running on from there), in a browser of the given zone. */
 async function openAt(issued: IssuedScreen, at: string, timezoneId = 'Asia/Ho_Chi_Minh'): Promise<Page> {
-  const browser = await launchBrowser({ width: 1920, height: 1080 }, 'vi-VN', { timezoneId });
-  browsers.push(browser);
-  const page = await browser.context.newPage();
+  const page = await site.newPage({ viewport: FULL_HD, device: { timezoneId } });
   page.on('pageerror', (error) => errors.push(error));
   await page.clock.install({ time: new Date(at) });
-  await page.goto(`${server.url}${issued.url}`);
+  await page.goto(`${site.server.url}${issued.url}`);
   return page;
 }
 
 const dimClock = (page: Page) => page.getByRole('timer');
 const slideOnShow = (page: Page) => page.locator('.screen__page:not([hidden]) .screen-slide');
 
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
-  briefing = await createScreen(admin, {
-    name: 'Phòng giao ban',
-    secondsPerSlide: 30,
-    playlist: [{ type: 'headline' }],
-    outsideSchedule: 'clock',
-    schedule: [{ name: 'Giao ban sáng', days: WEEKDAYS, start: '08:00', end: '09:30', playlist: [{ type: 'indicator', code: 'dti-rank' }] }],
-  });
-  weekend = await createScreen(admin, {
-    name: 'Lobby',
-    language: 'en',
-    secondsPerSlide: 30,
-    playlist: [{ type: 'headline' }],
-    outsideSchedule: 'clock',
-    schedule: [{ name: 'Sunday', days: ['sun'], start: '00:00', end: '24:00', playlist: [{ type: 'group', group: 'digital-transformation' }] }],
-  });
-}, 120_000);
-
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-  await server?.stop();
+const site = people({
+  async setUp(server) {
+    const admin = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+    briefing = await createScreen(admin, {
+      name: 'Phòng giao ban',
+      secondsPerSlide: 30,
+      playlist: [{ type: 'headline' }],
+      outsideSchedule: 'clock',
+      schedule: [{ name: 'Giao ban sáng', days: WEEKDAYS, start: '08:00', end: '09:30', playlist: [{ type: 'indicator', code: 'dti-rank' }] }],
+    });
+    weekend = await createScreen(admin, {
+      name: 'Lobby',
+      language: 'en',
+      secondsPerSlide: 30,
+      playlist: [{ type: 'headline' }],
+      outsideSchedule: 'clock',
+      schedule: [{ name: 'Sunday', days: ['sun'], start: '00:00', end: '24:00', playlist: [{ type: 'group', group: 'digital-transformation' }] }],
+    });
+  },
+  setUpTimeoutMs: 120_000,
 });
 
 describe('a screen on a schedule', () => {
@@ -95,14 +87,7 @@ describe('a screen on a schedule', () => {
   });
 
   it('is set in the screen editor, whose sets pass axe', async () => {
-    const browser = await launchBrowser({ width: 1366, height: 900 });
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/sign-in?next=${encodeURIComponent('/admin/screens')}`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname === '/admin/screens');
+    const page = await site.signedIn('admin', '/admin/screens');
     await page.getByRole('button', { name: 'Sửa màn hình Phòng giao ban' }).click();
     const set = page.getByRole('group', { name: 'Khung giờ 1: Giao ban sáng' });
     await set.waitFor();

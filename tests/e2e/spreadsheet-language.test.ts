@@ -7,35 +7,12 @@
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createAccounts, PASSWORD } from '../support/accounts.js';
+import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { people } from '../support/people.js';
 
-let server: RunningServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ KPI_ADMIN_PASSWORD: ADMIN_PASSWORD });
-  await createAccounts(server);
-});
-afterAll(async () => {
-  for (const b of browsers) await b.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string, next: string): Promise<Page> {
-  const browser = await launchBrowser({ width: 1366, height: 900 });
-  browsers.push(browser);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-  return page;
-}
+const site = people();
+const { signedIn } = site;
 
 /** Clicks a download link and reads the first two rows of the workbook's figures sheet. */
 async function downloadHeaderRows(page: Page, linkName: string): Promise<string[][]> {
@@ -54,7 +31,7 @@ describe('spreadsheets in the analyst’s language', () => {
       ['Mã chỉ tiêu', 'Tên chỉ tiêu', 'Loại số liệu', 'Đơn vị hành chính'],
       ['indicator_code', 'indicator_name', 'kind', 'org_unit'],
     ]);
-    await analyst.goto(`${server.url}/import?lang=en`);
+    await analyst.goto(`${site.server.url}/import?lang=en`);
     expect(await downloadHeaderRows(analyst, 'Download the Excel template (.xlsx)')).toEqual([
       ['Indicator code', 'Indicator name', 'Kind of figure', 'Administrative unit'],
       ['indicator_code', 'indicator_name', 'kind', 'org_unit'],
@@ -89,10 +66,8 @@ describe('spreadsheets in the analyst’s language', () => {
   });
 
   it('shows a reader of English the English note, and a source’s issuer apart from where it was published', async () => {
-    const browser = await launchBrowser({ width: 1366, height: 900 });
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/indicators/dti-rank?year=2020&lang=en`);
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/indicators/dti-rank?year=2020&lang=en`);
     const notes = page.locator('section', { has: page.getByRole('heading', { name: 'Notes and data-quality warnings' }) });
     await notes.getByText('Pillars: digital government 18, digital economy 8, digital society 24.').waitFor({ timeout: 15_000 });
     expect(await notes.innerText()).not.toContain('Trụ cột');

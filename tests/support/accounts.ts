@@ -41,13 +41,13 @@ export async function createAccounts(server: RunningServer): Promise<string> {
 
 /**
  * A new page signed in as `username` (an account createAccounts made) through the sign-in form,
- * landed on `next` as the form sends it back there.
+ * landed on `next` as the form sends it back there. `password`: the admin's, or a spec's own.
  */
-export async function signedInPage(browser: Browser, server: RunningServer, username: string, next: string): Promise<Page> {
+export async function signedInPage(browser: Browser, server: RunningServer, username: string, next: string, password = PASSWORD): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname === next.split('?')[0]);
   return page;
