@@ -31,6 +31,7 @@ export * from './basis-names.js';
 export * from './status-names.js';
 export * from './inbox-work.js';
 export * from './org-unit-names.js';
+export * from './current-communes.js';
 export * from './import-messages.js';
 export * from './org-unit-match.js';
 export * from './spreadsheet-columns.js';

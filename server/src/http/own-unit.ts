@@ -2,11 +2,6 @@ import { PROVINCE_UNIT } from '@kpi/shared';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../plugins/errors.js';
 
-/** What a commune user may write for: its own unit, nothing else. */
-export function outsideOwnUnit(ownUnit: string): HttpError {
-  return new HttpError(403, 'outside-your-unit', `Your account enters figures for "${ownUnit}" only`, { unit: 'outside-your-unit' });
-}
-
 /**
  * A route's `onRequest` for writes that name their unit in `?unit=` (a figure, commentary): a commune
  * user gets 403 for any other unit, the province included, before the body is read. It runs after
@@ -17,5 +12,7 @@ export async function ownUnitOnly(request: FastifyRequest) {
   const ownUnit = request.user?.unit ?? null;
   if (ownUnit === null) return;
   const asked = (request.query as { unit?: unknown }).unit;
-  if ((asked === undefined ? PROVINCE_UNIT : asked) !== ownUnit) throw outsideOwnUnit(ownUnit);
+  if ((asked === undefined ? PROVINCE_UNIT : asked) !== ownUnit) {
+    throw new HttpError(403, 'outside-your-unit', `Your account enters figures for "${ownUnit}" only`, { unit: 'outside-your-unit' });
+  }
 }

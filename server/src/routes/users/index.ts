@@ -8,6 +8,7 @@ import {
   userListSchema,
   userSchema,
   usernameParamsSchema,
+  isCurrentCommune,
   type Role,
 } from '@kpi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -23,7 +24,7 @@ const errors = errorResponses(400, 401, 403, 404, 409);
 function checkUnit(db: Db, role: Role, unit: string | null): void {
   if (unit === null) return;
   const found = findOrgUnit(db, unit);
-  if (!found || (found.kind !== 'commune' && found.kind !== 'ward') || found.validTo !== null) {
+  if (!found || !isCurrentCommune(found)) {
     throw invalid(`unit: "${unit}" is not a commune or ward that exists today`, { unit: 'unit-not-commune' });
   }
   if (role !== 'analyst') throw invalid('Only an analyst account can be limited to one commune or ward', { unit: 'unit-needs-analyst' });

@@ -1,6 +1,6 @@
+import { currentCommunes } from '@kpi/shared';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
-import { currentCommunes } from '../../ui/current-units';
 import { unitLabel } from '../../ui/unit-label';
 
 /** The unit select's value for the whole province (the account's `unit` null). */

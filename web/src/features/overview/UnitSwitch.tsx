@@ -1,8 +1,7 @@
-import { orgUnitName } from '@kpi/shared';
+import { currentCommunes, orgUnitName } from '@kpi/shared';
 import { useState } from 'react';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { currentCommunes } from '../../ui/current-units';
 import { unitLabel } from '../../ui/unit-label';
 import { UnitSuccession } from './UnitSuccession';
 
