@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { FULL_HD, people } from '../support/people.js';
+import { FULL_HD } from '../support/browser.js';
+import { people } from '../support/people.js';
 
 const site = people();
 const { signedIn } = site;

@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { appReady } from '../support/browser.js';
+import { appReady, FULL_HD } from '../support/browser.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
-import { FULL_HD, people } from '../support/people.js';
+import { people } from '../support/people.js';
 
 const ADMIN_PASSWORD = 'e2e-new-indicator-admin-password';
 const PASSWORD = 'e2e-new-indicator-user-password';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
-import { FULL_HD, people } from '../support/people.js';
+import { FULL_HD } from '../support/browser.js';
+import { people } from '../support/people.js';
 
 const DTI = 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)';
 /** The slide on show: every slide of the playlist stays mounted, the others `hidden`. */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createScreen, signIn } from '../support/kpi-api.js';
-import { FULL_HD, people } from '../support/people.js';
+import { FULL_HD } from '../support/browser.js';
+import { people } from '../support/people.js';
 
 const ADMIN_PASSWORD = 'e2e-admin-password-7';
 

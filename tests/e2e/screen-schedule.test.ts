@@ -11,7 +11,8 @@ import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { seriousViolations } from '../support/axe.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
-import { FULL_HD, people } from '../support/people.js';
+import { FULL_HD } from '../support/browser.js';
+import { people } from '../support/people.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 

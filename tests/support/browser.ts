@@ -56,14 +56,23 @@ export interface DeviceOptions {
   timezoneId?: string;
 }
 
+/** A window's size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** A full-HD window: a meeting-room screen, and the size a browser opens at unless told otherwise. */
+export const FULL_HD: Viewport = { width: 1920, height: 1080 };
+
 /** A phone such as an iPhone 12–15 or a Pixel 7: 390 × 844 CSS pixels at 3 device pixels each. */
-export const PHONE: { viewport: { width: number; height: number }; device: DeviceOptions } = {
+export const PHONE: { viewport: Viewport; device: DeviceOptions } = {
   viewport: { width: 390, height: 844 },
   device: { deviceScaleFactor: 3, isMobile: true, hasTouch: true },
 };
 
 /** A fresh profile each time, so no test sees another's storage. */
-export async function launchBrowser(viewport = { width: 1920, height: 1080 }, locale = 'vi-VN', device: DeviceOptions = {}): Promise<Browser> {
+export async function launchBrowser(viewport: Viewport = FULL_HD, locale = 'vi-VN', device: DeviceOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'kpi-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),

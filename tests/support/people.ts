@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, PASSWORD, signedInPage } from './accounts.js';
-import { launchBrowser, type Browser, type DeviceOptions } from './browser.js';
+import { launchBrowser, type Browser, type DeviceOptions, type Viewport } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
-
-export interface Viewport {
-  width: number;
-  height: number;
-}
 
 /** A laptop's window, the size most specs sign in at. */
 export const LAPTOP: Viewport = { width: 1366, height: 900 };
-/** A full-HD window: a meeting-room screen, or launchBrowser's own default. */
-export const FULL_HD: Viewport = { width: 1920, height: 1080 };
 
 export interface PeopleOptions {
   /** The admin account's password (KPI_ADMIN_PASSWORD), and the one `signedIn('admin', …)` types. */
