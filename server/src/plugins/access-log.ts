@@ -6,8 +6,8 @@ import { redactUrl } from './log-options.js';
 /** pino's `info` level, the one access lines are written at. */
 const INFO = 30;
 
-/** What of the app's pino logger the access line needs: its level check and its destination. */
-type PinoLike = FastifyBaseLogger & { isLevelEnabled?: (level: string) => boolean; [pino.symbols.streamSym]?: DestinationStream };
+/** What of the app's pino logger the access line needs: its level's value and its destination. */
+type PinoLike = FastifyBaseLogger & { levelVal?: number; [pino.symbols.streamSym]?: DestinationStream };
 
 /**
  * One access line per request, written as its answer finishes, in place of Fastify's two
@@ -35,9 +35,11 @@ export class AccessLogController extends LogController {
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (this.isLogDisabled(request)) return;
     const log = request.server.log as PinoLike;
+    // pino's level as a number: its `isLevelEnabled` looks the level up by name on every call.
+    if (!error && log.levelVal !== undefined && log.levelVal > INFO) return;
     const responseTime = Math.round(reply.elapsedTime * 100) / 100;
     const stream = log[pino.symbols.streamSym];
-    if (!error && stream && log.isLevelEnabled?.('info')) {
+    if (!error && stream) {
       stream.write(
         `{"level":${INFO},"time":${Date.now()}${this.#base}"${this.requestIdLogLabel}":${JSON.stringify(request.id)},"method":${JSON.stringify(request.method)},"url":${JSON.stringify(redactUrl(request.url))},"statusCode":${reply.statusCode},"responseTime":${responseTime},"remoteAddress":${JSON.stringify(request.ip ?? null)},"msg":"request"}\n`,
       );
