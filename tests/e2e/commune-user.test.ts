@@ -1,8 +1,8 @@
 /**
  * A commune user, end to end: the admin creates, in the browser, an analyst account limited to
  * Tam Thanh ward; that user sees the ward beside their name, drafts the ward's figure from the
- * entry list, finds the page for another unit opening their own instead, and has a row of another
- * unit refused in an import. Real Chromium, built app, real server, fresh database.
+ * entry list, finds the page for another unit opening their own instead and a province-only
+ * indicator's page saying why it has no form, and has a row of another unit refused in an import. Real Chromium, built app, real server, fresh database.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,13 @@ describe('a commune user', () => {
       headers: { origin: site.server.url },
     });
     expect(refused.status()).toBe(403);
+
+    // A province-only indicator by its address: why there is no form, in Vietnamese, and the way back.
+    await hoa.goto(`${site.server.url}/entry/dti-rank/2025`);
+    const panel = hoa.getByRole('alert').filter({ hasText: 'Không nhập được số liệu này cho Phường Tam Thanh' });
+    await panel.getByText('Chỉ tiêu này chỉ có số liệu cấp tỉnh (định nghĩa không tổng hợp từ xã, phường).').waitFor();
+    expect(await panel.getByRole('link', { name: '← Danh sách chỉ tiêu' }).getAttribute('href')).toBe('/entry?year=2025');
+    await hoa.screenshot({ path: artifact('commune-user-province-only.png'), fullPage: false });
   });
 
   it('imports the ward’s rows and has a row of another unit refused by its column', async () => {

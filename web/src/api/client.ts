@@ -70,9 +70,14 @@ async function readBody<T>(response: Response): Promise<T> {
   return body as T;
 }
 
-/** GET a JSON body from the API, typed by the shared contract (`apiGet<Dashboard>(…)`). */
+/**
+ * GET a JSON body from the API, typed by the shared contract (`apiGet<Dashboard>(…)`). An error's
+ * field messages come in the page's language (`<html lang>`, which the language switch and the
+ * server's render keep): query functions run outside the components that know the locale, and
+ * the browser's own Accept-Language is its user's, not the app's.
+ */
 export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await request(path, { headers: { accept: 'application/json' }, signal });
+  const response = await request(path, { headers: { accept: 'application/json', 'accept-language': document.documentElement.lang }, signal });
   return readBody<T>(response);
 }
 

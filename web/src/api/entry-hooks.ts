@@ -29,10 +29,10 @@ export function useObservationQuery(code: string, year: number, unit: string = P
 }
 
 /**
- * Where each figure of a year stands (published, draft, returned). Always refetched on opening the
- * list: an approver may have published or returned a figure since.
+ * Where each figure of `year` stands (published, draft, returned): the province's, or one commune's
+ * or ward's (a commune user's list). Always refetched on opening the list: an approver may have
+ * published or returned a figure since.
  */
-/** Where each figure of `year` stands: the province's, or one commune's or ward's (a commune user's list). */
 export function useYearEntryStatesQuery(year: number, unit: string = PROVINCE_UNIT) {
   return useQuery({
     queryKey: queryKeys.yearEntryStates(year, unit),

@@ -1,6 +1,7 @@
+import { validationMessage } from '@kpi/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse, mockApi, requestedPaths } from '../../../test/api';
+import { errorResponse, jsonResponse, mockApi, requestedPaths } from '../../../test/api';
 import { renderApp } from '../../../test/render';
 import { indicatorDetail, indicatorList, newObservation, orgUnitList, sourceList, users } from '../../../test/work-fixture';
 
@@ -67,5 +68,23 @@ describe('a commune user’s entry', { timeout: 15_000 }, () => {
     renderApp(`/entry/${CODE}/2021`);
     expect(await screen.findByText('Số liệu của Phường Tam Thanh, không phải của cả tỉnh')).toBeInTheDocument();
     expect(requestedPaths(fetchMock)).not.toContain(`/api/indicators/${CODE}/observations/2021`);
+  });
+
+  it('says in Vietnamese that a province-only indicator has no figure for their unit, with the way back', async () => {
+    const provinceOnly = catalogueFile.indicators.find((indicator) => indicator.aggregation === 'none')!.code;
+    signedInCommuneUser({
+      [`GET /api/indicators/${provinceOnly}`]: () => jsonResponse(indicatorDetail(provinceOnly)),
+      'GET /api/sources': () => jsonResponse(sourceList),
+      // What the server answers: 400 naming `unit`, worded in the language the request asks for.
+      [`GET /api/indicators/${provinceOnly}/observations/2021`]: (request) =>
+        errorResponse(400, 'validation', {}, { unit: validationMessage('indicator-has-no-units', request.headers['accept-language'] === 'vi' ? 'vi' : 'en') }),
+    });
+    renderApp(`/entry/${provinceOnly}/2021`);
+    const panel = await screen.findByRole('alert');
+    expect(panel).toHaveTextContent('Không nhập được số liệu này cho Phường Tam Thanh');
+    expect(panel).toHaveTextContent('Chỉ tiêu này chỉ có số liệu cấp tỉnh (định nghĩa không tổng hợp từ xã, phường).');
+    expect(panel).not.toHaveTextContent('validation (test)');
+    expect(screen.getAllByRole('link', { name: '← Danh sách chỉ tiêu' }).at(-1)).toHaveAttribute('href', '/entry?year=2021');
+    expect(screen.queryByRole('button', { name: 'Lưu bản nháp' })).not.toBeInTheDocument();
   });
 });

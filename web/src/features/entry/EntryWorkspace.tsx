@@ -11,6 +11,7 @@ import { CommentaryEditor } from '../commentary/CommentaryEditor';
 import { ObservationSummary } from './ObservationSummary';
 import { TargetForm } from './TargetForm';
 import { UnitLine } from './UnitLine';
+import { UnitRefusedPanel, unitRefusalOf } from './UnitRefusedPanel';
 
 interface EntryWorkspaceProps {
   code: string;
@@ -29,6 +30,7 @@ export function EntryWorkspace({ code, year, unit, user }: EntryWorkspaceProps) 
   const detail = useIndicatorQuery(code);
   const observation = useObservationQuery(code, year, unit);
   const province = unit === PROVINCE_UNIT;
+  const refusal = unitRefusalOf(observation);
   if (!isPlausibleFigureYear(year)) {
     return (
       <section className="state-panel" role="alert">
@@ -47,30 +49,34 @@ export function EntryWorkspace({ code, year, unit, user }: EntryWorkspaceProps) 
             <EntryYearSwitch code={code} year={year} unit={unit} />
           </div>
           {!province && <UnitLine code={unit} />}
-          <QueryState query={observation}>
-            {(state) => {
-              // The series is the province's: a unit's figure is not checked against it for jumps.
-              const history = province ? series.flatMap((s) => (s.figure ? [s.figure] : [])) : [];
-              return (
-                <>
-                  <ObservationSummary observation={state} indicator={indicator} />
-                  {/* Keyed by figure: another indicator or year starts a fresh form. */}
-                  <FigureForm key={`${code}/${year}/${unit}`} indicator={indicator} year={year} observation={state} history={history} />
-                  {province && roleAtLeast(user.role, 'approver') && indicator.kind !== 'milestone' && (
-                    <TargetForm
-                      key={`target/${code}/${year}`}
-                      indicator={indicator}
-                      year={year}
-                      inForce={targets.find((target) => target.year === year && target.inForce) ?? null}
-                    />
-                  )}
-                  {/* What happened and what we will do about it, beside the figure it explains. */}
-                  <CommentaryEditor key={`commentary/${code}/${year}/${unit}`} code={code} year={year} unit={unit} />
-                  <HistoryPanel history={state.history} indicator={indicator} />
-                </>
-              );
-            }}
-          </QueryState>
+          {refusal !== null ? (
+            <UnitRefusedPanel unit={unit} refusal={refusal} year={year} />
+          ) : (
+            <QueryState query={observation}>
+              {(state) => {
+                // The series is the province's: a unit's figure is not checked against it for jumps.
+                const history = province ? series.flatMap((s) => (s.figure ? [s.figure] : [])) : [];
+                return (
+                  <>
+                    <ObservationSummary observation={state} indicator={indicator} />
+                    {/* Keyed by figure: another indicator or year starts a fresh form. */}
+                    <FigureForm key={`${code}/${year}/${unit}`} indicator={indicator} year={year} observation={state} history={history} />
+                    {province && roleAtLeast(user.role, 'approver') && indicator.kind !== 'milestone' && (
+                      <TargetForm
+                        key={`target/${code}/${year}`}
+                        indicator={indicator}
+                        year={year}
+                        inForce={targets.find((target) => target.year === year && target.inForce) ?? null}
+                      />
+                    )}
+                    {/* What happened and what we will do about it, beside the figure it explains. */}
+                    <CommentaryEditor key={`commentary/${code}/${year}/${unit}`} code={code} year={year} unit={unit} />
+                    <HistoryPanel history={state.history} indicator={indicator} />
+                  </>
+                );
+              }}
+            </QueryState>
+          )}
         </div>
       )}
     </QueryState>
