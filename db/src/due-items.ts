@@ -2,7 +2,7 @@ import { addDays, dueDateOf, entryPath, roleAtLeast, type DueRule, type InboxIte
 import { loadOverrides } from './due-overrides.js';
 import { expectedFigures, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
-import { NO_RULE, type RuleRecord } from './reporting-rules.js';
+import { answersFor, NO_RULE, type Answerer, type RuleRecord } from './reporting-rules.js';
 
 type DueItem = Extract<InboxItem, { kind: 'overdue' | 'due-soon' }>;
 
@@ -18,7 +18,7 @@ export interface InboxCatalogue {
 }
 
 export interface DueOptions {
-  user: { username: string; role: Role };
+  user: Answerer & { role: Role };
   today: string;
   dueDays: number;
   departmentRule: DueRule;
@@ -26,8 +26,8 @@ export interface DueOptions {
 
 /**
  * Figures not yet published whose due date has passed (within OVERDUE_LOOKBACK_DAYS) or comes
- * within `dueDays`: those the user answers for (the unit's responsible person, else the
- * indicator's), one item per indicator, year and kind listing the figures; and for approvers and
+ * within `dueDays`: those the user answers for (`answersFor`), one item per indicator, year and
+ * kind listing the figures; and for approvers and
  * admins every other overdue one of the department, likewise grouped, so 65 communes make one line.
  */
 export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOptions, { indicators, rules, units: allUnits }: InboxCatalogue): DueItem[] {
@@ -48,7 +48,7 @@ export function dueItems(db: Db, { user, today, dueDays, departmentRule }: DueOp
         const due = dueDateOf({ year, unit: unit.code, rule: rule.due, departmentRule, overrides: yearOverrides });
         if (due < oldest || due > latest) continue;
         const kind = due < today ? 'overdue' : 'due-soon';
-        const mine = (rule.units.get(unit.code) ?? rule.responsible)?.username === user.username;
+        const mine = answersFor(rule, unit.code, user);
         if (!mine && !(department && kind === 'overdue')) continue;
         const scope = mine ? 'mine' : 'department';
         const key = `${kind}/${scope}/${row.code}/${year}`;

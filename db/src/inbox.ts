@@ -4,7 +4,7 @@ import { dueActions } from './commentary-queries.js';
 import { dueItems, OVERDUE_LOOKBACK_DAYS, type DueOptions, type InboxCatalogue } from './due-items.js';
 import { indicatorRows, type IndicatorRow } from './expected-figures.js';
 import type { Db } from './open-db.js';
-import { loadRules } from './reporting-rules.js';
+import { answersFor, loadRules } from './reporting-rules.js';
 import { listOrgUnits } from './org-units.js';
 import { DEFAULT_ORG_UNIT, indicators, observationRevisions, observations, orgUnits, users } from './schema.js';
 import { worsenedSince } from './worsened.js';
@@ -132,8 +132,8 @@ export function inboxFor(db: Db, options: InboxOptions): Inbox {
 
 /**
  * Published actions not done whose due date has passed (within OVERDUE_LOOKBACK_DAYS, as figures)
- * or comes within `dueDays`, for analysts and above: the work is the department's, and the one the
- * reporting calendar names for the indicator sees it as theirs.
+ * or comes within `dueDays`, for analysts and above: the work is the department's, and the one who
+ * answers for the figure (`answersFor`) sees it as theirs. A commune user sees their unit's only.
  */
 function actionItems(
   db: Db,
@@ -141,13 +141,16 @@ function actionItems(
   byCode: Map<string, IndicatorRow>,
   { rules, units: allUnits }: InboxCatalogue,
 ): InboxItem[] {
-  const actions = dueActions(db, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, dueDays) }).filter((a) => !a.done);
+  // A commune user's work is their own unit's: the other 64 units' actions are not theirs to chase.
+  const actions = dueActions(db, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, dueDays) }).filter(
+    (a) => !a.done && (user.unit == null || a.orgUnit === user.unit),
+  );
   if (!actions.length) return [];
   const units = new Map(allUnits.map((u) => [u.code, u]));
   return actions.map((a) => {
     const row = byCode.get(a.indicatorCode)!;
     const rule = rules.get(row.id);
-    const mine = (rule?.units.get(a.orgUnit) ?? rule?.responsible)?.username === user.username;
+    const mine = answersFor(rule, a.orgUnit, user);
     const unit = units.get(a.orgUnit);
     return {
       kind: 'action-due',

@@ -43,6 +43,23 @@ export function loadRules(db: DbOrTx): Map<number, RuleRecord> {
 
 export const NO_RULE: RuleRecord = { due: null, responsible: null, units: new Map(), version: 0 };
 
+/** Who asks whether they answer for a figure: a commune user has their `unit`. */
+export interface Answerer {
+  username: string;
+  unit?: string | null;
+}
+
+/**
+ * Whether `user` answers for `unit`'s figure (or action) of an indicator under `rule`: the person
+ * the calendar names for that unit; failing one, the indicator's responsible person, and a commune
+ * user for their own unit, so that 65 communes' accounts need no line each in the calendar.
+ */
+export function answersFor(rule: RuleRecord | undefined, unit: string, user: Answerer): boolean {
+  const named = rule?.units.get(unit);
+  if (named) return named.username === user.username;
+  return rule?.responsible?.username === user.username || (user.unit != null && user.unit === unit);
+}
+
 /** The rule as the API gives it. */
 export function toReportingRule(indicator: { code: string; nameVi: string; nameEn: string }, rule: RuleRecord): ReportingRule {
   const bare = ({ username, displayName }: Person) => ({ username, displayName });

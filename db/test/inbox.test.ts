@@ -8,11 +8,13 @@ import { returnDraft, saveDraft } from '../src/observation-writes.js';
 import type { Db } from '../src/open-db.js';
 import { loadPublishedData } from '../src/queries.js';
 import { saveReportingRule } from '../src/reporting-rules.js';
+import { indicators } from '../src/schema.js';
+import { insertUser } from '../src/users.js';
 import { publish, seeded } from './calendar-fixtures.js';
 
 /** The inbox on a pinned day: 20 January 2026, five days after the 2025 figures fell due. */
-const inbox = (db: Db, username: string, role: Role, today = '2026-01-20') =>
-  inboxFor(db, { user: { username, role }, today, dueDays: 14, departmentRule: DEFAULT_DUE_RULE, worsenedDays: 30 });
+const inbox = (db: Db, username: string, role: Role, today = '2026-01-20', unit: string | null = null) =>
+  inboxFor(db, { user: { username, role, unit }, today, dueDays: 14, departmentRule: DEFAULT_DUE_RULE, worsenedDays: 30 });
 
 const level4 = (value: number, version = 0) => ({ kind: 'value' as const, value, version, sourceId: 1, acknowledgedWarnings: [] });
 const dti = (position: number) => ({ kind: 'rank' as const, position, outOf: 34, version: 0, sourceId: 1, acknowledgedWarnings: [] });
@@ -176,5 +178,50 @@ describe('inboxFor', () => {
         .items.filter((i) => i.kind === 'action-due')
         .map((i) => 'scope' in i && i.scope),
     ).toEqual(['mine', 'mine']);
+  });
+
+  it('gives a commune user their own unit’s figures and actions, unless the calendar names someone else for that unit', () => {
+    const db = seeded();
+    insertUser(db, { username: 'hoa', displayName: 'Hoa', role: 'analyst', unit: 'tam-thanh', passwordHash: 'x' });
+    const hoa = () => inbox(db, 'hoa', 'analyst', '2026-01-20', 'tam-thanh').items;
+    // No line in the calendar: every indicator built from units has the ward's 2025 figure as Hoa's, and nothing else.
+    const builtFromUnits = db
+      .select({ code: indicators.code, aggregation: indicators.aggregation })
+      .from(indicators)
+      .all()
+      .filter((i) => i.aggregation !== 'none')
+      .map((i) => i.code);
+    expect(builtFromUnits).toContain('bluezone-install-rate');
+    expect(hoa().map((i) => i.indicator.code)).toEqual(builtFromUnits);
+    for (const item of hoa()) {
+      expect(item).toMatchObject({ kind: 'overdue', year: 2025, scope: 'mine', units: [{ code: 'tam-thanh', state: 'missing' }] });
+      expect(item.link).toBe(`/entry/${item.indicator.code}/2025?unit=tam-thanh`);
+    }
+    // The indicator's responsible person keeps the ward among the 65 units they answer for.
+    expect(saveReportingRule(db, 'bluezone-install-rate', { version: 0, due: null, responsible: 'binh' }, 'duyet').ok).toBe(true);
+    const binh = inbox(db, 'binh', 'analyst').items.find((i) => i.indicator.code === 'bluezone-install-rate');
+    expect(binh?.kind === 'overdue' && binh.units.some((u) => u.code === 'tam-thanh')).toBe(true);
+
+    // Actions: the ward's are Hoa's own; another unit's are not hers to chase, not even as the department's.
+    const action = (what: string) => ({ analysis: 'Chậm.', actions: [{ what, who: 'UBND', due: '2026-01-10', done: false }] });
+    for (const [orgUnit, what] of [
+      ['tam-thanh', 'Vận động tại phường'],
+      ['tan-doan', 'Vận động tại xã'],
+    ] as const) {
+      const key = { code: 'bluezone-install-rate', year: 2025, orgUnit };
+      expect(saveCommentaryDraft(db, key, action(what), 0, 'an').ok).toBe(true);
+      expect(publishCommentaryDraft(db, key, 1, 'duyet').ok).toBe(true);
+    }
+    const actions = () => hoa().flatMap((i) => (i.kind === 'action-due' ? [[i.what, i.scope]] : []));
+    expect(actions()).toEqual([['Vận động tại phường', 'mine']]);
+    // A province analyst still sees both, as the department's.
+    expect(inbox(db, 'an', 'analyst').items.filter((i) => i.kind === 'action-due')).toHaveLength(2);
+
+    // Named for the ward by the calendar, An answers for its figure instead of Hoa; its action stays in her list, as the department's.
+    expect(
+      saveReportingRule(db, 'bluezone-install-rate', { version: 1, due: null, responsible: 'binh', unitResponsibles: { 'tam-thanh': 'an' } }, 'duyet').ok,
+    ).toBe(true);
+    expect(hoa().filter((i) => i.kind === 'overdue' && i.indicator.code === 'bluezone-install-rate')).toEqual([]);
+    expect(actions()).toEqual([['Vận động tại phường', 'department']]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A commune user, end to end: the admin creates, in the browser, an analyst account limited to
- * Tam Thanh ward; that user sees the ward beside their name, drafts the ward's figure from the
- * entry list, finds the page for another unit opening their own instead and a province-only
- * indicator's page saying why it has no form, and has a row of another unit refused in an import. Real Chromium, built app, real server, fresh database.
+ * Tam Thanh ward; that user sees the ward beside their name and its figure due in their inbox,
+ * drafts the ward's figure from the entry list, finds the page for another unit opening their own
+ * instead and a province-only indicator's page saying why it has no form, and has a row of another
+ * unit refused in an import. Real Chromium, built app, real server, fresh database.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -31,8 +32,14 @@ const bluezone = (page: Page) => page.getByRole('link', { name: 'Tỷ lệ đi�
 describe('a commune user', () => {
   it('is created by the admin with its ward, and drafts that ward’s figures only', async () => {
     await adminCreatesCommuneUser();
-    const hoa = await signedIn('tam-thanh.hoa', '/entry');
+    const hoa = await signedIn('tam-thanh.hoa', '/inbox');
     await hoa.getByRole('navigation').getByText('· Phường Tam Thanh').waitFor();
+    // Her ward's 2025 figure (due 15 January 2026) is hers, with no line in the reporting calendar.
+    const enterIt = hoa.getByRole('main').getByRole('link', { name: /Nhập số liệu/ });
+    expect(await enterIt.getAttribute('href')).toBe('/entry/bluezone-install-rate/2025?unit=tam-thanh');
+    expect(await enterIt.count()).toBe(1);
+    await hoa.screenshot({ path: artifact('commune-user-inbox.png'), fullPage: false });
+    await hoa.goto(`${site.server.url}/entry`);
     await hoa.getByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.').waitFor();
     await hoa.getByRole('banner').getByLabel('Năm', { exact: true }).selectOption('2025');
     await bluezone(hoa).click();

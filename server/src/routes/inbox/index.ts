@@ -25,10 +25,10 @@ export const inboxRoutes: FastifyPluginAsyncZod<InboxRouteOptions> = async (app,
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { username, role } = request.user!;
+      const { username, role, unit } = request.user!;
       // The published data the overview is served from, already in memory: "worsened" is judged on it.
       const published = () => app.view.snapshot().data;
-      return inboxFor(app.db, { user: { username, role }, today: todayIn(clock()), dueDays, worsenedDays, departmentRule, published });
+      return inboxFor(app.db, { user: { username, role, unit }, today: todayIn(clock()), dueDays, worsenedDays, departmentRule, published });
     },
   );
 };

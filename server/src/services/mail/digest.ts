@@ -52,7 +52,7 @@ export function inboxDigestSource(db: Db, baseUrl: string, calendar: CalendarSet
   return (username, today) => {
     const user = findUser(db, username);
     if (!user || user.disabled) return [];
-    const inbox = inboxFor(db, { user: { username: user.username, role: user.role }, today, ...calendar, published });
+    const inbox = inboxFor(db, { user: { username: user.username, role: user.role, unit: user.unit }, today, ...calendar, published });
     return inbox.items.filter(isOwnWork).map((item) => ({ kind: item.kind, text: sentence(item), link: baseUrl + item.link }));
   };
 }

@@ -3,7 +3,7 @@
  * commentary for their unit only (403 for any other, the province included, before the body is
  * read), import files of their unit's figures, and cannot be given to another role or unit kind.
  */
-import { sessionSchema, userSchema, yearEntryStatesSchema } from '@kpi/shared';
+import { inboxSchema, sessionSchema, userSchema, yearEntryStatesSchema } from '@kpi/shared';
 import { ratioEntry } from '@kpi/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { importTestApp } from '../../support/import-app.js';
@@ -14,8 +14,8 @@ const figureUrl = (year: number, unit?: string) => `/api/indicators/bluezone-ins
 const commentaryUrl = (unit: string) => `/api/indicators/bluezone-install-rate/commentary/2025?unit=${unit}`;
 const commentary = { version: 0, analysis: 'Phường vận động người dân cài đặt.', actions: [] };
 
-async function setup() {
-  const { app } = await importTestApp();
+async function setup(options: Parameters<typeof importTestApp>[0] = {}) {
+  const { app } = await importTestApp(options);
   const cookies = await signInAll(app);
   const createUser = (payload: object) => app.inject({ method: 'POST', url: '/api/users', headers: { cookie: cookies.admin }, payload });
   const created = await createUser({ username: 'tam-thanh.lan', password: PASSWORD, role: 'analyst', displayName: 'Lan (Tam Thanh)', unit: 'tam-thanh' });
@@ -53,6 +53,18 @@ describe('a commune user', { timeout: 60_000 }, () => {
     expect(errorOf(await put(commentaryUrl('tan-doan'), commentary))[0]).toBe(403);
     // The province's analysts are not limited.
     expect((await put(figureUrl(2025, 'tan-doan'), ratioEntry(9000, 0), cookies.analyst)).statusCode).toBe(200);
+  });
+
+  it('finds its own unit’s figures due in its inbox, with no line in the reporting calendar', async () => {
+    // 20 January 2026: the 2025 figures fell due on the department's 15 January.
+    const { app, commune, cookies } = await setup({ clock: () => new Date('2026-01-20T03:00:00Z') });
+    const dueOf = async (cookie: string) =>
+      inboxSchema
+        .parse((await app.inject({ url: '/api/inbox', headers: { cookie } })).json())
+        .items.flatMap((i) => (i.kind === 'overdue' || i.kind === 'due-soon' ? [[i.kind, i.indicator.code, i.year, i.scope, i.units.map((u) => u.code)]] : []));
+    expect(await dueOf(commune)).toEqual([['overdue', 'bluezone-install-rate', 2025, 'mine', ['tam-thanh']]]);
+    // The province's analysts answer for nothing the calendar does not give them.
+    expect(await dueOf(cookies.analyst)).toEqual([]);
   });
 
   it('sees where its own unit’s figures of a year stand, apart from the province’s', async () => {

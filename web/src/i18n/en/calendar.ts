@@ -29,7 +29,7 @@ export const enCalendar: typeof viCalendar = {
     ruleHint: 'Day and month of the year after the figures’ year.',
     none: '— Not assigned —',
     unitsLegend: 'Units’ own responsible people',
-    unitsHint: 'Other units’ figures fall to the indicator’s responsible person.',
+    unitsHint: 'Other units’ figures fall to the indicator’s responsible person, and to the unit’s own commune accounts if it has any.',
     noUnits: 'No unit has its own responsible person yet.',
     unit: 'Unit',
     person: 'The unit’s responsible',

@@ -29,7 +29,7 @@ export const viCalendar = {
     ruleHint: 'Ngày và tháng của năm sau năm số liệu.',
     none: '— Chưa giao —',
     unitsLegend: 'Người phụ trách riêng của đơn vị',
-    unitsHint: 'Số liệu của các đơn vị khác thuộc người phụ trách chỉ tiêu.',
+    unitsHint: 'Số liệu của các đơn vị khác thuộc người phụ trách chỉ tiêu, và thuộc tài khoản cấp xã của chính đơn vị đó nếu có.',
     noUnits: 'Chưa đơn vị nào có người phụ trách riêng.',
     unit: 'Đơn vị',
     person: 'Người phụ trách của đơn vị',
