@@ -75,7 +75,7 @@ export {
   type CommentaryWriteResult,
 } from './commentary-writes.js';
 export { dueActions, pendingCommentaryDrafts, publishedCommentary, publishedYearCommentary } from './commentary-queries.js';
-export { answersFor, loadRules, saveReportingRule, toReportingRule, type Answerer, type RuleRecord, type RuleWrite } from './reporting-rules.js';
+export { loadRules, saveReportingRule, toReportingRule, type RuleRecord, type RuleWrite } from './reporting-rules.js';
 export { loadOverrides, writeDueOverride, type OverrideWrite } from './due-overrides.js';
 export { completeness, expectedFigures, type ExpectedIndicator, type FigureStanding } from './expected-figures.js';
 export { readCalendar } from './calendar.js';
