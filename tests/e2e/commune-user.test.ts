@@ -1,9 +1,10 @@
 /**
  * A commune user, end to end: the admin creates, in the browser, an analyst account limited to
- * Tam Thanh ward; that user sees the ward beside their name and its figure due in their inbox,
- * drafts the ward's figure from the entry list, finds the page for another unit opening their own
- * instead and a province-only indicator's page saying why it has no form, and has a row of another
- * unit refused in an import. Real Chromium, built app, real server, fresh database.
+ * Tam Thanh ward; that user sees the ward beside their name (opening the ward's overview) and its
+ * figure due in their inbox, drafts the ward's figure from the entry list, finds the page for
+ * another unit opening their own instead and a province-only indicator's page saying why it has no
+ * form, and has a row of another unit refused in an import. Real Chromium, built app, real server,
+ * fresh database.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,11 @@ describe('a commune user', () => {
     expect(await enterIt.getAttribute('href')).toBe('/entry/bluezone-install-rate/2025?unit=tam-thanh');
     expect(await enterIt.count()).toBe(1);
     await hoa.screenshot({ path: artifact('commune-user-inbox.png'), fullPage: false });
+    // Her ward's name beside hers opens the overview switched to the ward.
+    await hoa.getByRole('navigation').getByRole('link', { name: 'Phường Tam Thanh' }).click();
+    await hoa.waitForURL((url) => url.pathname === '/' && url.searchParams.get('unit') === 'tam-thanh');
+    await hoa.getByText('Đang xem: Phường Tam Thanh').waitFor();
+    await hoa.screenshot({ path: artifact('commune-user-overview.png'), fullPage: false });
     await hoa.goto(`${site.server.url}/entry`);
     await hoa.getByText('Tài khoản của bạn nhập số liệu cho Phường Tam Thanh: mỗi chỉ tiêu mở số liệu của đơn vị này.').waitFor();
     await hoa.getByRole('banner').getByLabel('Năm', { exact: true }).selectOption('2025');

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockApi } from '../../../test/api';
 import { renderApp } from '../../../test/render';
@@ -19,7 +19,7 @@ describe('SessionNav', () => {
     expect(screen.getByRole('link', { name: 'Báo cáo năm' })).toHaveAttribute('href', '/review?year=2021');
   });
 
-  it('names a commune user’s unit beside their name', async () => {
+  it('names a commune user’s unit beside their name, linked to the overview of that unit', async () => {
     mockApi({
       'GET /api/auth/me': () => jsonResponse({ user: users.commune }),
       'GET /api/org-units': () => jsonResponse(orgUnitList),
@@ -27,5 +27,8 @@ describe('SessionNav', () => {
     renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Các trang' });
     await waitFor(() => expect(nav.textContent).toContain('Phạm Thị Hoa · Phường Tam Thanh (Chuyên viên nhập liệu)'));
+    const unit = within(nav).getByRole('link', { name: 'Phường Tam Thanh' });
+    expect(unit).toHaveAttribute('href', '/?unit=tam-thanh');
+    expect(unit).toHaveAttribute('title', 'Tổng quan của Phường Tam Thanh');
   });
 });

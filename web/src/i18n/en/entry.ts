@@ -33,6 +33,7 @@ export const enEntry: typeof viEntry = {
     ownUnitList: (unit) => `Your account enters figures for ${unit}: each indicator opens that unit’s figure.`,
     provinceOnlyHidden: (count) => `${count} other indicators have province figures only (not built from communes and wards), so they are not listed here.`,
     ownUnitOnly: (unit) => `Your account enters figures for ${unit} only, so this page opens ${unit}’s figure.`,
+    ownUnitOverview: (unit) => `Overview of ${unit}`,
     unitRefusedTitle: (unit) => `This figure cannot be entered for ${unit}`,
     formTitle: (year) => `${year} figure`,
     published: 'Published',

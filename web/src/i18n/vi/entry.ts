@@ -33,6 +33,7 @@ export const viEntry = {
     ownUnitList: (unit: string) => `Tài khoản của bạn nhập số liệu cho ${unit}: mỗi chỉ tiêu mở số liệu của đơn vị này.`,
     provinceOnlyHidden: (count: string) => `${count} chỉ tiêu khác chỉ có số liệu cấp tỉnh (không tổng hợp từ xã, phường) nên không có ở đây.`,
     ownUnitOnly: (unit: string) => `Tài khoản của bạn chỉ nhập số liệu cho ${unit}, nên trang này mở số liệu của ${unit}.`,
+    ownUnitOverview: (unit: string) => `Tổng quan của ${unit}`,
     unitRefusedTitle: (unit: string) => `Không nhập được số liệu này cho ${unit}`,
     formTitle: (year: number) => `Số liệu năm ${year}`,
     published: 'Đang công bố',
