@@ -1,5 +1,5 @@
 import { findUser, inboxFor, type Db } from '@kpi/db';
-import { formatDate, isOwnWork, reviewPhrases, type IndicatorData, type InboxItem } from '@kpi/shared';
+import { formatDate, isOwnWork, orgUnitName, reviewPhrases, type IndicatorData, type InboxItem, type OrgUnitKind } from '@kpi/shared';
 import type { CalendarSettings } from '../../calendar-settings.js';
 import { figureName } from './messages.js';
 
@@ -20,17 +20,19 @@ export interface DigestItem {
 export type DigestSource = (username: string, today: string) => DigestItem[];
 
 const statuses = reviewPhrases.vi.statuses;
-const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { name: string; kind: string } }) =>
-  figureName(item.indicator.name.vi, item.year, item.unit && item.unit.kind !== 'province' ? item.unit.name : null);
+const where = (item: { indicator: { name: { vi: string } }; year: number; unit?: { name: string; kind: OrgUnitKind } }) =>
+  figureName(item.indicator.name.vi, item.year, item.unit && item.unit.kind !== 'province' ? orgUnitName(item.unit, 'vi') : null);
 
 /** The inbox item as one Vietnamese sentence of the digest. */
 function sentence(item: InboxItem): string {
   switch (item.kind) {
     case 'overdue':
     case 'due-soon': {
+      // One unit's figure (a commune user's, or one named in the calendar) is named; several are counted.
+      const what = where({ ...item, unit: item.units.length === 1 ? item.units[0] : undefined });
       const units = item.units.length > 1 ? ` (${item.units.length} đơn vị chưa có số liệu được phê duyệt)` : '';
       const due = formatDate(item.due, 'vi');
-      return item.kind === 'overdue' ? `Số liệu ${where(item)}${units} đã quá hạn nộp ngày ${due}.` : `Số liệu ${where(item)}${units} đến hạn nộp ngày ${due}.`;
+      return item.kind === 'overdue' ? `Số liệu ${what}${units} đã quá hạn nộp ngày ${due}.` : `Số liệu ${what}${units} đến hạn nộp ngày ${due}.`;
     }
     case 'awaiting-approval':
       return `Số liệu ${where(item)} của ${item.author} đang chờ phê duyệt.`;

@@ -1,5 +1,5 @@
 import { claimDigest, digestRecipients, enqueueMail, findOrgUnit, indicatorNameVi, noticeRecipient, offTrackRecipients, type Db } from '@kpi/db';
-import { entryPath, hourIn, PROVINCE_UNIT, todayIn, type IndicatorData, type StatusResult } from '@kpi/shared';
+import { entryPath, hourIn, orgUnitName, PROVINCE_UNIT, todayIn, type IndicatorData, type StatusResult } from '@kpi/shared';
 import type { CalendarSettings } from '../../calendar-settings.js';
 import { inboxDigestSource, type DigestSource } from './digest.js';
 import { MailDelivery, type MailDeliveryOptions } from './mail-delivery.js';
@@ -43,11 +43,11 @@ export class MailService extends MailDelivery {
     if (!this.configured) return 0;
     const author = noticeRecipient(this.db, input.author);
     if (!author?.email) return 0;
-    const unit = input.orgUnit === PROVINCE_UNIT ? null : input.orgUnit;
+    const unit = input.orgUnit === PROVINCE_UNIT ? null : findOrgUnit(this.db, input.orgUnit);
     const mail = draftReturnedMail({
       indicatorName: indicatorNameVi(this.db, input.code) ?? input.code,
       year: input.year,
-      unitName: unit && (findOrgUnit(this.db, unit)?.name ?? unit),
+      unitName: input.orgUnit === PROVINCE_UNIT ? null : unit ? orgUnitName(unit, 'vi') : input.orgUnit,
       approver: input.approver,
       comment: input.comment,
       link: this.link(entryPath(input.code, input.year, input.orgUnit)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startSmtp } from '../../support/smtp.js';
-import { signInAll } from '../../support/users.js';
+import { PASSWORD, signIn, signInAll } from '../../support/users.js';
 import { BASE_URL, databaseFile, mailApp, returnADraft, setMyMail, testClock } from './mail-support.js';
 
 describe('the daily digest', () => {
@@ -85,6 +85,30 @@ describe('the daily digest', () => {
     // 2025's figure was due on 15 January 2026 (the department's rule) and is not published.
     expect(digest!.text).toMatch(/năm 2025.* đã quá hạn nộp ngày 15\/01\/2026\./);
     expect(digest!.text).toContain(`${BASE_URL}/entry/online-services-level4-rate/2025`);
+    await close();
+  });
+
+  it('lists a commune user’s own unit’s overdue figures, with no line in the reporting calendar', async () => {
+    const smtp = await startSmtp();
+    const clock = testClock('2026-03-10T00:00:00Z');
+    const { app, close } = await mailApp({ smtpUrl: smtp.url, clock: clock.now, digestHour: 7 });
+    const cookies = await signInAll(app);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: cookies.admin },
+      payload: { username: 'tam-thanh.lan', password: PASSWORD, role: 'analyst', displayName: 'Lan', unit: 'tam-thanh' },
+    });
+    expect(created.statusCode).toBe(201);
+    await setMyMail(app, await signIn(app, 'tam-thanh.lan'), { email: 'lan@tamthanh.example', immediateNotices: false });
+
+    await app.mail.tick();
+    expect(smtp.received).toHaveLength(1);
+    const [digest] = smtp.received;
+    // The ward's 2025 figure, named as the ward's, fell due on 15 January 2026; only units' indicators are a ward's.
+    expect(digest!.text).toMatch(/năm 2025 \(Phường Tam Thanh\) đã quá hạn nộp ngày 15\/01\/2026\./);
+    expect(digest!.text).toContain(`${BASE_URL}/entry/bluezone-install-rate/2025?unit=tam-thanh`);
+    expect((digest!.text ?? '').match(/• /g)).toHaveLength(1);
     await close();
   });
 });
