@@ -38,16 +38,22 @@ export class MailService extends MailDelivery {
     return this.options.baseUrl + path;
   }
 
+  /** A commune's or ward's name as people say it ("Phường Tam Thanh"); null for the province's figure. */
+  private unitName(code: string): string | null {
+    if (code === PROVINCE_UNIT) return null;
+    const unit = findOrgUnit(this.db, code);
+    return unit ? orgUnitName(unit, 'vi') : code;
+  }
+
   /** The author of a returned draft hears of it, with the approver's comment and a link to the form. */
   draftReturned(input: { code: string; year: number; orgUnit: string; author: string; approver: string; comment: string }): number {
     if (!this.configured) return 0;
     const author = noticeRecipient(this.db, input.author);
     if (!author?.email) return 0;
-    const unit = input.orgUnit === PROVINCE_UNIT ? null : findOrgUnit(this.db, input.orgUnit);
     const mail = draftReturnedMail({
       indicatorName: indicatorNameVi(this.db, input.code) ?? input.code,
       year: input.year,
-      unitName: input.orgUnit === PROVINCE_UNIT ? null : unit ? orgUnitName(unit, 'vi') : input.orgUnit,
+      unitName: this.unitName(input.orgUnit),
       approver: input.approver,
       comment: input.comment,
       link: this.link(entryPath(input.code, input.year, input.orgUnit)),

@@ -82,10 +82,11 @@ export async function setMyMail(app: App, cookie: string, prefs: { email: string
 const obsUrl = (code: string, year: number) => `/api/indicators/${code}/observations/${year}`;
 
 /** The analyst saves a bluezone draft for 2021 and the approver returns it with `comment`; the return's answer. */
-export async function returnADraft(app: App, cookies: { analyst: string; approver: string }, comment: string) {
+export async function returnADraft(app: App, cookies: { analyst: string; approver: string }, comment: string, figure = { year: 2021, unit: '' }) {
+  const url = `${obsUrl('bluezone-install-rate', figure.year)}${figure.unit ? `?unit=${figure.unit}` : ''}`;
   const saved = await app.inject({
     method: 'PUT',
-    url: obsUrl('bluezone-install-rate', 2021),
+    url,
     headers: { cookie: cookies.analyst },
     payload: { kind: 'ratio', numerator: 160000, denominator: 520000, version: 0, sourceId: 1, locator: 'Bảng 2' },
   });
@@ -93,7 +94,7 @@ export async function returnADraft(app: App, cookies: { analyst: string; approve
   const version = saved.json().observation.version as number;
   return app.inject({
     method: 'POST',
-    url: `${obsUrl('bluezone-install-rate', 2021)}/return`,
+    url: url.replace(/(\?|$)/, '/return$1'),
     headers: { cookie: cookies.approver },
     payload: { version, comment },
   });

@@ -32,6 +32,20 @@ describe('a returned draft', () => {
     expect((await mailStatus(app, cookies.admin)).sentLastDay).toBe(1);
   });
 
+  it('names a commune’s or ward’s figure as people name the unit', async () => {
+    const smtp = await startSmtp();
+    const { app } = await mailApp({ smtpUrl: smtp.url, clock: testClock('2026-03-09T20:00:00Z').now });
+    const cookies = await signInAll(app);
+    await setMyMail(app, cookies.analyst, { email: 'phan.tich@langson.example' });
+
+    expect((await returnADraft(app, cookies, COMMENT, { year: 2025, unit: 'tam-thanh' })).statusCode).toBe(200);
+    await app.mail.idle();
+
+    const [mail] = smtp.received;
+    expect(mail!.subject).toMatch(/^Số liệu bị trả lại: .+ năm 2025 \(Phường Tam Thanh\)$/);
+    expect(mail!.text).toContain(`${BASE_URL}/entry/bluezone-install-rate/2025?unit=tam-thanh`);
+  });
+
   it('is not mailed to an author who turned immediate notices off, nor to one without an address', async () => {
     const smtp = await startSmtp();
     const { app, db } = await mailApp({ smtpUrl: smtp.url, clock: testClock('2026-03-09T20:00:00Z').now });
