@@ -2,7 +2,8 @@
  * The JS a browser must fetch before the overview's cards can run: index.html's entry
  * `<script type="module">`, every `<link rel="modulepreload">`, and every chunk those import
  * statically, recursively (a static import is fetched before the importing module runs; a dynamic
- * `import()` is not), and the chunks that the entry imports once the page is painted. Sizes are gzip at level 9, as the build's `.gz` copies are made.
+ * `import()` is not), the chunks that the entry imports once the page is painted, and the worker it
+ * starts. Sizes are gzip at level 9, as the build's `.gz` copies are made.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * Gzip bytes of JS allowed before the overview's cards are interactive (the server's HTML shows
  * them before any). The goal is 100 KB; React DOM, React Router and TanStack Query alone are about
- * 92 KB, so the budget holds the first load a little above where it is (126.3 KB on 2026-12-05:
+ * 92 KB, so the budget holds the first load a little above where it is (127.0 KB on 2026-12-05:
  * React DOM in a chunk of its own, so that its evaluation is a task apart from the app's; the staff
- * pages' scripts left out of the start chunk's preload list, web/vite.config.ts), and this fails
- * when it grows.
+ * pages' scripts left out of the start chunk's preload list, web/vite.config.ts; the worker that
+ * loads Intl's data off the main thread, 0.4 KB), and this fails when it grows.
  */
-export const FIRST_LOAD_BUDGET = 126.5 * 1024;
+export const FIRST_LOAD_BUDGET = 127.5 * 1024;
 
 export interface ChunkSize {
   file: string;
@@ -36,6 +37,14 @@ function staticImports(code: string): string[] {
  */
 function entryDynamicImports(code: string): string[] {
   return [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * The workers the entry starts at once (web/src/app/warm-intl-in-worker.ts): they run off the main
+ * thread, but the phone fetches them with the first load, so they count.
+ */
+function entryWorkers(code: string): string[] {
+  return [...code.matchAll(/new Worker\(\s*new URL\(\s*["'`]\/?(?:assets\/)?([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
 }
 
 /** The files index.html names for the first load: the entry script and the module preloads. */
@@ -58,7 +67,7 @@ export function firstLoadChunks(webDist: string): ChunkSize[] {
     const raw = readFileSync(join(assets, file));
     seen.set(file, { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
     const code = raw.toString('utf8');
-    queue.push(...staticImports(code), ...(file === entry ? entryDynamicImports(code) : []));
+    queue.push(...staticImports(code), ...(file === entry ? [...entryDynamicImports(code), ...entryWorkers(code)] : []));
   }
   return [...seen.values()].sort((a, b) => b.gzip - a.gzip);
 }

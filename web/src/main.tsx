@@ -18,7 +18,8 @@ import './features/overview/overview.css';
 import { initComfort } from './features/comfort/preferences';
 import { nextTask } from './app/next-task';
 import { recordEarlyTaps } from './app/early-taps';
-import { warmIntl } from './app/warm-intl';
+import { warmIntlInWorker } from './app/warm-intl-in-worker';
+import { afterFirstPaint } from './app/after-first-paint';
 // Last, after every sheet of the first bundle: printing overrides the screen's layout.
 import './app/styles/print.css';
 
@@ -26,17 +27,18 @@ import './app/styles/print.css';
 // the first paint. Night mode and text size go on <html>, so the page never flashes in the other
 // theme (here rather than in an inline script, which the Content-Security-Policy forbids).
 initComfort();
-// The browser loads Intl's number data on the first formatter: one long task on a slow phone
-// (about 200 ms at a quarter of this machine's speed) that hydration cannot avoid. Taken before the
-// first paint, it holds back no reader's tap; later it would block the page for as long.
-warmIntl();
+// The browser loads Intl's locale data on the first formatter: one long task on a slow phone (about
+// 100 ms at a quarter of this machine's speed) that hydration cannot avoid. A worker takes it while
+// the page is laid out and painted, and the main thread finds the data loaded.
+warmIntlInWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 // React and the app are fetched by this small entry, not preloaded by the page: a page the server
-// rendered is painted first (a frame, then a task after it), so a slow phone shows its figures
-// without waiting for the app's download. A page to render here has nothing to paint before it.
+// rendered is on the screen first (after-first-paint.ts), so a slow phone shows its figures without
+// waiting for the app's download or sharing its first frame with React. A page to render here has
+// nothing to paint before it.
 // React DOM is evaluated in a task of its own, then the app in the next: one long evaluation split in
 // two, so a tap on the server's page waits for neither whole.
 const start = (earlyTaps?: ReturnType<typeof recordEarlyTaps>) =>
@@ -47,5 +49,5 @@ const start = (earlyTaps?: ReturnType<typeof recordEarlyTaps>) =>
 if (document.getElementById(PAGE_STATE_ELEMENT_ID)) {
   // The server's page can be tapped before the app has it: the tap is kept and replayed.
   const earlyTaps = recordEarlyTaps();
-  requestAnimationFrame(() => setTimeout(() => start(earlyTaps), 0));
+  afterFirstPaint(() => start(earlyTaps));
 } else start();
