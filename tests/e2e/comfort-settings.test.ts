@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
 import { artifact } from '../support/artifacts.js';
 import { seriousViolations } from '../support/axe.js';
-import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
+import { appReady, drawnText, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -64,7 +64,7 @@ describe('night mode and text size', () => {
     for (let i = 0; i < count; i += 1) {
       const table = charts.nth(i).locator('table');
       expect(await table.count()).toBe(1);
-      expect(await table.locator('caption').innerText()).toMatch(/^Số liệu theo năm: /);
+      expect(await drawnText(table.locator('caption'))).toMatch(/^Số liệu theo năm: /);
     }
     await page.screenshot({ path: artifact('comfort-overview-night-large-1366.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
-import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
+import { appReady, drawnText, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -26,7 +26,7 @@ function card(page: Page, name: string) {
 }
 
 async function text(page: Page, name: string): Promise<string> {
-  return (await card(page, name).innerText()).replace(/\s+/g, ' ');
+  return (await drawnText(card(page, name))).replace(/\s+/g, ' ');
 }
 
 describe('the leader’s overview of 2020', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
 
@@ -104,6 +104,30 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.waitForTimeout(100);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * The text of `locator` as a reader sees it, scrolled to. The overview draws an area only as it nears
+ * the screen (`content-visibility: auto`, web/src/ui/card.css), and `innerText` gives only drawn
+ * text: an area far off the screen reads as empty. An element that stays empty is returned as it is,
+ * for the caller's assertion to say so.
+ */
+export async function drawnText(locator: Locator, timeoutMs = 5_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  // Scrolled near, a lazy part (a chart) may replace the element as it is reached: find it again.
+  for (;;) {
+    try {
+      await locator.scrollIntoViewIfNeeded({ timeout: Math.max(until - Date.now(), 1) });
+      break;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+    }
+  }
+  for (;;) {
+    const text = await locator.innerText();
+    if (text.trim() !== '' || Date.now() > until) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
