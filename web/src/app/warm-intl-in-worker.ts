@@ -3,8 +3,9 @@
  * first formatter a page builds loads ICU's data for its locale: 20–30 ms on this machine, and four
  * times that on a slow phone, whichever thread pays it. ICU keeps that data for the whole renderer
  * process, so once a worker has built the same formatters, the main thread's first one takes a
- * fraction of a millisecond (docs/benchmarks.md, "Lighthouse"). Where a worker cannot start, the
- * app's first formatter loads the data itself.
+ * fraction of a millisecond (docs/benchmarks.md, "Lighthouse"). The worker has the page's layout,
+ * paint and the app's download to do it in; a main thread that needs Intl before it is done, or
+ * where no worker can start, loads the data itself, as it did before.
  */
 export function warmIntlInWorker(): void {
   if (typeof Worker !== 'function') return;
