@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -99,7 +99,7 @@ describe('administrative units', () => {
       .getByRole('row', { name: /Xã Tân Đoàn/ })
       .getByText(/Ghi chú: .* → Đã sửa từ tệp/)
       .waitFor();
-    await page.screenshot({ path: artifact('admin-units-file-plan-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'admin-units-file-plan-vi-1366.png');
     await panel.getByRole('button', { name: 'Áp dụng 2 thay đổi' }).click();
     await panel.getByRole('status').getByText('Đã áp dụng: 1 đơn vị mới, 1 đơn vị thay đổi.').waitFor({ timeout: 10_000 });
     // The list above reloads with the new commune in it.

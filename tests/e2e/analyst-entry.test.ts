@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { drawnText, FULL_HD } from '../support/browser.js';
 import { people } from '../support/people.js';
 
@@ -25,7 +25,7 @@ describe('from entry to the overview', () => {
     await analyst.getByLabel('Văn bản nguồn', { exact: true }).selectOption({ index: 1 });
     await analyst.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await analyst.getByText('Đã lưu bản nháp').first().waitFor();
-    await analyst.screenshot({ path: artifact('entry-draft-saved.png'), fullPage: true });
+    await wholePageScreenshot(analyst, 'entry-draft-saved.png');
 
     // The public overview still shows the 2020 figure.
     const leader = await site.newPage({ viewport: FULL_HD });
@@ -42,7 +42,7 @@ describe('from entry to the overview', () => {
     await bluezoneCard(leader).getByText('30,77%').first().waitFor();
     // The chart now has a 2021 point: its accessible table lists the year.
     expect(await drawnText(bluezoneCard(leader).locator('table'))).toContain('2021');
-    await leader.screenshot({ path: artifact('overview-2021-after-publish.png'), fullPage: true });
+    await wholePageScreenshot(leader, 'overview-2021-after-publish.png');
   });
 
   it('imports a spreadsheet, then leads the analyst to the entry page, not to an approval page they may not open', async () => {

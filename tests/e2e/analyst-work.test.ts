@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, apiCall, apiSignIn, createAccounts, PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -50,7 +50,7 @@ describe('the analyst’s returned work', () => {
     // Figures nobody has entered for 2021 say so, in words as well as a mark.
     const notEntered = page.locator('li', { has: page.getByRole('link', { name: 'Xếp hạng Vietnam ICT Index' }) });
     expect(await notEntered.getByText(/Chưa nhập|Đã công bố/).innerText()).toMatch(/^(○ Chưa nhập|✔ Đã công bố)$/);
-    await page.screenshot({ path: artifact('entry-list-states.png'), fullPage: true });
+    await wholePageScreenshot(page, 'entry-list-states.png');
 
     await link.click();
     await page.waitForURL((url) => url.pathname === '/entry/bluezone-install-rate/2021');
@@ -62,7 +62,7 @@ describe('the analyst’s returned work', () => {
     expect(await page.getByLabel('Vị trí trong văn bản').inputValue()).toBe('Bảng 2, trang 14');
     expect(await page.getByLabel('Ghi chú', { exact: true }).inputValue()).toBe('Số của Sở Y tế');
     await expect.poll(() => page.getByLabel('Văn bản nguồn', { exact: true }).inputValue()).toBe('1');
-    await page.screenshot({ path: artifact('entry-returned-prefilled.png'), fullPage: true });
+    await wholePageScreenshot(page, 'entry-returned-prefilled.png');
 
     // Correcting one number and saving makes a new draft; the list then says it awaits approval.
     await page.getByLabel('Mẫu số', { exact: true }).fill('519755');

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { addDays, todayIn } from '@kpi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, signedInPage } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -65,7 +65,7 @@ describe('the reporting calendar editor', () => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}) — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
-    await page.screenshot({ path: artifact('calendar-editor.png'), fullPage: true });
+    await wholePageScreenshot(page, 'calendar-editor.png');
 
     const analyst = await signedInPage(browser, server, 'analyst', '/inbox');
     const soon = analyst.getByRole('region', { name: /Sắp đến hạn \(1\)/ });

@@ -7,7 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -78,7 +78,7 @@ describe('targets in the catalogue editor', () => {
     const href = await scan.getAttribute('href');
     expect(href).toMatch(/^\/api\/sources\/\d+\/file$/);
     await targets.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: artifact('catalogue-targets-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'catalogue-targets-vi-1366.png');
     // The page with the target form open, its source picker and file field included.
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

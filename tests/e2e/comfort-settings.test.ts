@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { seriousViolations } from '../support/axe.js';
 import { appReady, drawnText, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -66,7 +66,7 @@ describe('night mode and text size', () => {
       expect(await table.count()).toBe(1);
       expect(await drawnText(table.locator('caption'))).toMatch(/^Số liệu theo năm: /);
     }
-    await page.screenshot({ path: artifact('comfort-overview-night-large-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'comfort-overview-night-large-1366.png');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Cỡ chữ mặc định' }).click();
@@ -94,7 +94,7 @@ describe('night mode and text size', () => {
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: artifact('comfort-overview-night-large-390.png'), fullPage: true });
+    await wholePageScreenshot(page, 'comfort-overview-night-large-390.png');
     await page.close();
   });
 });

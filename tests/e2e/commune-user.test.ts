@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { people } from '../support/people.js';
 
 const site = people({ viewport: { width: 1280, height: 900 } });
@@ -25,7 +25,7 @@ async function adminCreatesCommuneUser(): Promise<void> {
   await form.getByLabel('Xã, phường').selectOption({ label: 'Phường Tam Thanh' });
   await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await form.getByText('Đã tạo tài khoản tam-thanh.hoa.').waitFor();
-  await admin.screenshot({ path: artifact('commune-user-created.png'), fullPage: true });
+  await wholePageScreenshot(admin, 'commune-user-created.png');
 }
 
 const bluezone = (page: Page) => page.getByRole('link', { name: 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone' });
@@ -56,7 +56,7 @@ describe('a commune user', () => {
     await hoa.getByLabel('Văn bản nguồn', { exact: true }).selectOption({ index: 1 });
     await hoa.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await hoa.getByText('Đã lưu bản nháp').first().waitFor();
-    await hoa.screenshot({ path: artifact('commune-user-draft.png'), fullPage: true });
+    await wholePageScreenshot(hoa, 'commune-user-draft.png');
 
     // The list now says the ward's figure waits for approval.
     await hoa.goto(`${site.server.url}/entry?year=2025`);

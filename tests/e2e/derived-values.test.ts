@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { appReady, launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -67,7 +67,7 @@ describe('derived values', () => {
       await dot.hover();
       const tooltip = page.locator('.recharts-tooltip-wrapper');
       await tooltip.getByText(`(${derived})`, { exact: false }).waitFor({ timeout: 5_000 });
-      await page.screenshot({ path: artifact(`derived-indicator-${lang}.png`), fullPage: true });
+      await wholePageScreenshot(page, `derived-indicator-${lang}.png`);
       await page.close();
     });
   }

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -74,7 +74,7 @@ describe('the indicator page', () => {
     expect(rows.map((row) => row?.slice(0, 4))).toEqual(['2020', '2021', '2030']);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: artifact('indicator-services-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'indicator-services-vi-1366.png');
 
     await page.getByRole('link', { name: '← Về trang tổng quan năm 2020' }).click();
     await page.waitForURL(/\/\?year=2020&lang=vi$/);
@@ -117,7 +117,7 @@ describe('the indicator page', () => {
     const quality = page.getByRole('region', { name: 'Notes and data-quality warnings' });
     expect(await quality.innerText()).toMatch(/29\.71%.*29\.67%/s);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: artifact('indicator-bluezone-en-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'indicator-bluezone-en-1366.png');
     await page.close();
   });
 
@@ -143,7 +143,7 @@ describe('the key tasks', () => {
     expect(text).toContain('Hạn: 31/12/2021');
     expect(await section.getByRole('listitem').count()).toBe(3);
     expect(await seriousViolations(page, '.milestones')).toEqual([]);
-    await page.screenshot({ path: artifact('overview-tasks-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'overview-tasks-vi-1366.png');
 
     await section.getByRole('link', { name: 'Thí điểm Trung tâm giám sát điều hành đô thị thông minh tại thành phố Lạng Sơn' }).click();
     await page.getByRole('heading', { level: 3, name: 'Vì sao được đánh giá “Cần đẩy nhanh”?' }).waitFor({ timeout: 10_000 });
@@ -168,7 +168,7 @@ describe('the key tasks', () => {
           await page.locator('.status-badge').first().waitFor();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${name} ${lang}`).toBeLessThanOrEqual(0);
-          await page.screenshot({ path: artifact(`${name}-${lang}-390.png`), fullPage: true });
+          await wholePageScreenshot(page, `${name}-${lang}-390.png`);
         }
       }
     } finally {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, apiSignIn, createAccounts, PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { describeFocus, hasFocus, tabTo } from '../support/focus.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -82,7 +82,7 @@ describe('entry with the keyboard alone', () => {
     await focused(subform.getByLabel('Ngày ban hành'), 'source date');
     // Chromium's Tab walks a date input's parts (day, month, year, calendar) before the next field.
     await tabTo(page, subform.getByLabel('Đường dẫn (URL)'), { max: 6 });
-    await page.screenshot({ path: artifact('keyboard-new-source.png'), fullPage: true });
+    await wholePageScreenshot(page, 'keyboard-new-source.png');
     // Enter in a field adds the source (not the figure): focus lands on what happened.
     await page.keyboard.press('Enter');
     const added = page.getByRole('status').filter({ hasText: 'Đã thêm và chọn văn bản nguồn: 12/BC-STTTT – Báo cáo ứng dụng Bluezone năm 2021' });
@@ -98,7 +98,7 @@ describe('entry with the keyboard alone', () => {
     await page.keyboard.press('Space');
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu bản nháp' });
     await focused(saved, 'draft saved');
-    await page.screenshot({ path: artifact('keyboard-draft-saved.png'), fullPage: true });
+    await wholePageScreenshot(page, 'keyboard-draft-saved.png');
     // The draft is the one typed, in the summary above the form.
     expect(await page.locator('.summary-box', { hasText: 'Bản nháp chờ duyệt' }).innerText()).toContain('12/BC-STTTT');
   });

@@ -7,7 +7,7 @@
  */
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { appReady, launchBrowser, type Browser } from '../support/browser.js';
 import { createAccount, publishFigure, send, signIn } from '../support/kpi-api.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -65,7 +65,7 @@ describe('a leader’s first visit', () => {
     await page.waitForURL(/status=off-track/);
     await page.getByRole('heading', { level: 3 }).first().waitFor();
     expect(await page.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([EID]);
-    await page.screenshot({ path: artifact('journey-1-worst-first.png'), fullPage: true });
+    await wholePageScreenshot(page, 'journey-1-worst-first.png');
 
     // Its page says why, in the leader's words and numbers.
     await page.getByRole('link', { name: EID }).click();
@@ -75,7 +75,7 @@ describe('a leader’s first visit', () => {
     const whyText = (await why.innerText()).replace(/\s+/g, ' ');
     expect(whyText).toContain('5%');
     expect(whyText).toContain('≥ 20% vào năm 2020, theo 17/NQ-CP');
-    await page.screenshot({ path: artifact('journey-2-why.png'), fullPage: true });
+    await wholePageScreenshot(page, 'journey-2-why.png');
 
     // Where the number comes from: the document, the place in it, and the document itself.
     const sources = page.getByRole('region', { name: 'Nguồn số liệu' });

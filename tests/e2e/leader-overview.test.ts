@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { appReady, drawnText, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -58,7 +58,7 @@ describe('the leader’s overview of 2020', () => {
     // Charts arrive after the cards (lazy chunk), each once the reader scrolls near it, and draw SVG.
     await scrollThrough(page);
     await expect.poll(() => page.locator('svg.recharts-surface').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
-    await page.screenshot({ path: artifact('overview-2020-vi-1920.png'), fullPage: true });
+    await wholePageScreenshot(page, 'overview-2020-vi-1920.png');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Level-4 online public services').first().waitFor();
@@ -70,7 +70,7 @@ describe('the leader’s overview of 2020', () => {
     expect(servicesEn).toContain('37.6%');
     expect(servicesEn).toContain('Achieved');
     expect(await text(page, 'E-government (ICT application) ranking')).toMatch(/26\/63.*↑ 24 places/);
-    await page.screenshot({ path: artifact('overview-2020-en-1920.png'), fullPage: true });
+    await wholePageScreenshot(page, 'overview-2020-en-1920.png');
 
     // The choice of language survives a reload.
     await page.reload();
@@ -105,7 +105,7 @@ describe('the leader’s overview of 2020', () => {
       await page.getByText('37,6%').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: artifact('overview-2020-vi-390.png'), fullPage: true });
+      await wholePageScreenshot(page, 'overview-2020-vi-390.png');
     } finally {
       await phone.close();
     }

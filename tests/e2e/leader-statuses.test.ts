@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { appReady, launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -101,7 +101,7 @@ describe('statuses that answer the leader', () => {
     expect(shown.map((s) => s.name)).toContain(DTI);
     const counted = await page.locator('.status-strip__count').allInnerTexts();
     expect(counted.reduce((sum, n) => sum + Number(n), 0)).toBe(shown.length);
-    await page.screenshot({ path: artifact('leader-statuses-2022-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'leader-statuses-2022-vi-1366.png');
 
     // Choosing "Chậm tiến độ" leaves the indicators behind, the overdue task with them.
     await page
@@ -127,7 +127,7 @@ describe('statuses that answer the leader', () => {
     expect(await tileCount(page, 'Chưa đủ số liệu để đánh giá')).toBe(shown.filter((s) => s.status === 'too-few').length);
     const egov = page.locator('article.card', { has: page.getByRole('heading', { name: EGOV }) });
     expect((await egov.innerText()).replace(/\s+/g, ' ')).toContain('26/63');
-    await page.screenshot({ path: artifact('leader-statuses-2020-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'leader-statuses-2020-vi-1366.png');
     await page.close();
 
     // On a phone the long word wraps inside its badge: the indicator's name keeps most of the card.
@@ -151,7 +151,7 @@ describe('statuses that answer the leader', () => {
     await page.getByRole('heading', { level: 2, name: EGOV }).waitFor({ timeout: 15_000 });
     const notice = page.locator('.indicator-detail__replaced');
     expect((await notice.innerText()).replace(/\s+/g, ' ')).toContain(`Đã được thay thế bởi ${DTI} từ năm 2021.`);
-    await page.screenshot({ path: artifact('leader-statuses-egov-replaced-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'leader-statuses-egov-replaced-vi-1366.png');
     await notice.getByRole('link', { name: DTI }).click();
     await page.waitForURL(/\/indicators\/dti-rank\?year=2022/);
     await page.getByRole('heading', { level: 2, name: DTI }).waitFor({ timeout: 10_000 });

@@ -7,7 +7,7 @@
  * the screen editor. No step touches code: the indicator is data.
  */
 import { describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { appReady, FULL_HD } from '../support/browser.js';
 import { createAccount, signIn } from '../support/kpi-api.js';
 import { people } from '../support/people.js';
@@ -87,7 +87,7 @@ describe('a new indicator, from the catalogue to the meeting room', () => {
     await analyst.getByLabel('Vị trí trong văn bản').fill(LOCATOR);
     await analyst.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await analyst.getByText('Đã lưu bản nháp').first().waitFor({ timeout: 10_000 });
-    await analyst.screenshot({ path: artifact('new-indicator-entry-saved.png'), fullPage: true });
+    await wholePageScreenshot(analyst, 'new-indicator-entry-saved.png');
 
     const approver = await signedIn('approver-a', '/approval');
     const draft = approver.locator('article.draft', { has: approver.getByRole('heading', { name: new RegExp(NAME) }) });
@@ -113,7 +113,7 @@ describe('a new indicator, from the catalogue to the meeting room', () => {
     await page.locator('.indicator-detail__top .figure__value', { hasText: FIGURE }).waitFor({ timeout: 10_000 });
     const row = page.locator('table.series-table tbody tr', { has: page.getByRole('rowheader', { name: String(YEAR) }) });
     expect(await row.innerText()).toContain(FIGURE);
-    await page.screenshot({ path: artifact('new-indicator-page.png'), fullPage: true });
+    await wholePageScreenshot(page, 'new-indicator-page.png');
   });
 
   it('is on a meeting-room screen an admin makes for it in the screen editor', async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, signedInPage } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -51,7 +51,7 @@ describe('importing a ranking table in the browser', () => {
     const refused = page.getByRole('row', { name: /Bị từ chối/ });
     expect(await refused.innerText()).toContain('Tỉnh, thành phố: Bắc Giang không có trong bảng xếp hạng năm 2024 (từ 01/07/2025 sáp nhập vào Bắc Ninh).');
     expect(await page.getByRole('button', { name: /^Nhập \d/ }).count()).toBe(0);
-    await page.screenshot({ path: artifact('ranking-import-refused.png'), fullPage: true });
+    await wholePageScreenshot(page, 'ranking-import-refused.png');
 
     await file.setInputFiles(csvFile(['Cao Bang,2024,20,34', 'Quảng Ninh,2024,6,34']));
     await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();

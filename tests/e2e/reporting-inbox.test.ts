@@ -7,7 +7,7 @@
 import { addDays, todayIn } from '@kpi/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, apiCall, apiSignIn, createAccounts, PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -63,7 +63,7 @@ describe('the inbox', () => {
     expect(text).toContain(`Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) – năm ${year}`);
     expect(text).toContain(`Hạn nộp ${dd}/${mm}/${yyyy}`);
     expect(text).toContain('Tỉnh Lạng Sơn (chưa nhập)');
-    await page.screenshot({ path: artifact('inbox-analyst.png'), fullPage: true });
+    await wholePageScreenshot(page, 'inbox-analyst.png');
 
     await overdue.getByRole('link', { name: /Nhập số liệu/ }).click();
     await page.waitForURL((url) => url.pathname === `/entry/dti-rank/${year}`);
@@ -75,7 +75,7 @@ describe('the inbox', () => {
     const waiting = page.getByRole('region', { name: /Chờ bạn duyệt \(1\)/ });
     await waiting.waitFor({ timeout: 10_000 });
     expect(await waiting.innerText()).toContain(`Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone – năm ${year}`);
-    await page.screenshot({ path: artifact('inbox-approver.png'), fullPage: true });
+    await wholePageScreenshot(page, 'inbox-approver.png');
     await waiting.getByRole('link', { name: /Mở hàng chờ duyệt/ }).click();
     await page.waitForURL((url) => url.pathname === '/approval');
     await page.getByRole('heading', { name: 'Duyệt số liệu' }).waitFor();
@@ -87,6 +87,6 @@ describe('the inbox', () => {
     const table = page.getByRole('table', { name: 'Theo chỉ tiêu' });
     await table.waitFor({ timeout: 10_000 });
     expect(await page.getByText(/^Toàn tỉnh: 0%/).innerText()).toMatch(/^Toàn tỉnh: 0% \(0\/\d+ số liệu đã công bố\)$/);
-    await page.screenshot({ path: artifact('completeness.png'), fullPage: true });
+    await wholePageScreenshot(page, 'completeness.png');
   });
 });

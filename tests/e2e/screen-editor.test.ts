@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { createScreen, signIn, type IssuedScreen } from '../support/kpi-api.js';
 import { FULL_HD } from '../support/browser.js';
 import { people } from '../support/people.js';
@@ -58,7 +58,7 @@ describe('the screen editor', () => {
     await page.getByRole('status').getByText('Đã lưu màn hình “Phòng họp tầng 2”.').waitFor();
     await row.getByText('Năm 2020').waitFor();
     expect(await row.innerText()).toContain(`2 trang: Kết quả nổi bật của năm; Chỉ tiêu: ${DTI}`);
-    await page.screenshot({ path: artifact('screen-editor-list.png'), fullPage: true });
+    await wholePageScreenshot(page, 'screen-editor-list.png');
 
     // The open screen takes the change over its event stream: 2020's figures, two slides.
     await wall.getByRole('heading', { name: 'Kết quả nổi bật năm 2020' }).waitFor({ timeout: 10_000 });

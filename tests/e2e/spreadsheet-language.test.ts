@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { artifact } from '../support/artifacts.js';
+import { wholePageScreenshot } from '../support/artifacts.js';
 import { people } from '../support/people.js';
 
 const site = people();
@@ -62,7 +62,7 @@ describe('spreadsheets in the analyst’s language', () => {
     expect(await details('4')).toEqual(['✖ Tử số: “nhiều” không phải là số.']);
     expect(await details('5')).toEqual(['✖ Giá trị: Chỉ tiêu loại thứ hạng không dùng cột này: hãy điền Thứ hạng, Trên tổng số.']);
     await table.scrollIntoViewIfNeeded();
-    await analyst.screenshot({ path: artifact('import-dry-run-vietnamese.png'), fullPage: true });
+    await wholePageScreenshot(analyst, 'import-dry-run-vietnamese.png');
   });
 
   it('shows a reader of English the English note, and a source’s issuer apart from where it was published', async () => {
@@ -76,6 +76,6 @@ describe('spreadsheets in the analyst’s language', () => {
     expect(await dti2020.locator('.source-doc__issuer').innerText()).toBe('Issued by Bộ Thông tin và Truyền thông');
     expect(await dti2020.locator('.source-doc__publisher').innerText()).toBe('Published in Báo Lạng Sơn (baolangson.vn)');
     await sources.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: artifact('indicator-sources-english.png'), fullPage: true });
+    await wholePageScreenshot(page, 'indicator-sources-english.png');
   });
 });

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../support/accounts.js';
-import { artifact } from '../support/artifacts.js';
+import { artifact, wholePageScreenshot } from '../support/artifacts.js';
 import { seriousViolations } from '../support/axe.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -50,7 +50,7 @@ describe('the yearly review', () => {
     expect(await readAloud.isDisabled()).toBe(!hasViVoice);
     if (!hasViVoice) expect(await page.getByText('chưa có giọng đọc tiếng Việt').isVisible()).toBe(true);
 
-    await page.screenshot({ path: artifact('review-2020-vi-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'review-2020-vi-1366.png');
     expect(await seriousViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải về .docx' }).click()]);
@@ -83,7 +83,7 @@ describe('the yearly review', () => {
     const text = (await review.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('154,231 of 519,755, a rate of 29.67% (published as 29.71%');
     expect(text).toContain('up 24 places on 2019');
-    await page.screenshot({ path: artifact('review-2020-en-1366.png'), fullPage: true });
+    await wholePageScreenshot(page, 'review-2020-en-1366.png');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .docx' }).click()]);
     expect(download.suggestedFilename()).toBe('ict-review-2020.docx');
     const { value } = await mammoth.extractRawText({ path: await download.path() });
@@ -105,7 +105,7 @@ describe('the yearly review', () => {
     expect(await page.locator('article.review').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await page.screenshot({ path: artifact('review-2020-vi-print.png'), fullPage: true });
+    await wholePageScreenshot(page, 'review-2020-vi-print.png');
     await page.pdf({ path: artifact('review-2020-vi.pdf'), preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Chế độ tối' }).click();
@@ -119,7 +119,7 @@ describe('the yearly review', () => {
       await page.locator('article.review h2').waitFor({ timeout: 10_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: artifact(`review-2020-${lang}-390.png`), fullPage: true });
+      await wholePageScreenshot(page, `review-2020-${lang}-390.png`);
     }
     await page.close();
   });
