@@ -10,7 +10,6 @@ import { replayTap, type EarlyTaps } from './early-taps';
 import { serverPageFits } from './hydration';
 import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
-import { warmIntlWhenIdle } from './warm-intl';
 
 /**
  * Starts the app in `root`. The overview and an indicator's page arrive rendered by the server with
@@ -43,5 +42,4 @@ export async function start(root: HTMLElement, earlyTaps?: EarlyTaps): Promise<v
     earlyTaps?.stop();
     createRoot(root).render(app);
   }
-  warmIntlWhenIdle();
 }
