@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
+import { appReady, scrollThrough } from '../support/browser.js';
 import { people } from '../support/people.js';
 
 const CODE = 'bluezone-install-rate';
@@ -46,6 +47,9 @@ describe('analysis and actions, from the analyst to the reader', () => {
 
     const reader = await site.newPage();
     await reader.goto(`${site.server.url}/indicators/${CODE}?year=2020`);
+    // The section loads as the reader comes near it.
+    await appReady(reader);
+    await scrollThrough(reader);
     const section = reader.locator('section', { has: reader.getByRole('heading', { level: 3, name: 'Phân tích và hành động năm 2020' }) });
     await section.getByText('Tỷ lệ cài đặt chậm lại sau đợt dịch.').waitFor({ timeout: 10_000 });
     const row = section.getByRole('row', { name: /Vận động cài đặt tại các xã vùng cao/ });

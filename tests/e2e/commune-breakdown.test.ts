@@ -61,6 +61,8 @@ async function openBreakdown(browser: Browser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/indicators/${CODE}?year=${YEAR}&lang=vi`);
   await appReady(page);
+  // The section loads as the reader comes near it.
+  await scrollThrough(page);
   await page.getByRole('heading', { level: 3, name: 'Theo xã, phường' }).waitFor({ timeout: 10_000 });
   return page;
 }

@@ -4,7 +4,7 @@
  * 2024 change in words, and a custom peer set kept in the address survives a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -23,6 +23,9 @@ describe('peers on the DTI page', () => {
   it('shows Lạng Sơn beside sourced peers with the 2024 note, and keeps a chosen set through a reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/indicators/dti-rank?year=2023`);
+    // The section loads as the reader comes near it.
+    await appReady(page);
+    await scrollThrough(page);
     const section = page.getByRole('region', { name: 'So sánh với các tỉnh, thành phố' });
     const home = section.getByRole('row', { name: /^Lạng Sơn \(tỉnh nhà\)/ });
     await home.waitFor({ timeout: 15_000 });
@@ -49,6 +52,8 @@ describe('peers on the DTI page', () => {
     await traVinh.getByText('sáp nhập vào Vĩnh Long từ 01/07/2025').waitFor();
 
     await page.reload();
+    await appReady(page);
+    await scrollThrough(page);
     await section.getByRole('row', { name: /^Trà Vinh/ }).waitFor({ timeout: 15_000 });
     expect(await section.getByLabel('Tự chọn').isChecked()).toBe(true);
     expect(await section.getByRole('row', { name: /^Quảng Ninh/ }).count()).toBe(0);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createAccounts, signedInPage } from '../support/accounts.js';
 import { wholePageScreenshot } from '../support/artifacts.js';
-import { launchBrowser, type Browser } from '../support/browser.js';
+import { appReady, launchBrowser, scrollThrough, type Browser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -34,6 +34,9 @@ describe('importing a ranking table in the browser', () => {
   it('checks a CSV of 2024 ranks row by row, imports it all at once, and the DTI page shows the ranks', async () => {
     const page = await signedInPage(browser, server, 'approver', '/indicators/dti-rank');
     const peers = page.getByRole('region', { name: 'So sánh với các tỉnh, thành phố' });
+    // The section loads as the reader comes near it.
+    await appReady(page);
+    await scrollThrough(page);
     await peers.getByRole('link', { name: 'Nhập bảng xếp hạng DTI từ tệp' }).click({ timeout: 15_000 });
     await page.waitForURL((url) => url.pathname === '/import/rankings/dti');
 
@@ -62,6 +65,8 @@ describe('importing a ranking table in the browser', () => {
 
     await done.getByRole('link', { name: 'Xem thứ hạng trên trang chỉ tiêu' }).click();
     await page.waitForURL((url) => url.pathname === '/indicators/dti-rank');
+    await page.getByRole('heading', { level: 3, name: 'Số liệu qua các năm' }).waitFor();
+    await scrollThrough(page);
     // The neighbours by default: Cao Bằng and Quảng Ninh now have their 2024 ranks, of 34.
     for (const [name, rank] of [
       ['Cao Bằng', '20/34'],

@@ -94,12 +94,14 @@ export async function launchBrowser(viewport: Viewport = FULL_HD, locale = 'vi-V
 
 /**
  * Scrolls a page from top to bottom a screen at a time, pausing at each step, as a reader would:
- * charts are drawn only once near the screen, so a jump straight to the end would skip them.
+ * charts, and the indicator page's commentary, communes and peers, are loaded only once near the
+ * screen, so a jump straight to the end would skip them. The height is read at each step: what
+ * loads on the way makes the page longer.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => window.innerHeight);
-  for (let y = 0; y <= height; y += step) {
+  for (let y = 0; y <= (await height()); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(100);
   }

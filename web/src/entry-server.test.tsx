@@ -8,6 +8,7 @@ import { createQueryClient } from './app/query-client';
 import { render } from './entry-server';
 import { serverPageFits } from './app/hydration';
 import { catalogue, dashboardFor, indicators } from '../test/fixture';
+import { fakeViewport } from '../test/viewport';
 import { mockFetch, requestedPaths } from '../test/api';
 import { buildAsOf, buildSeries, buildTrend, type IndicatorDetail } from '@kpi/shared';
 import { testGroups } from '@kpi/shared/testing';
@@ -114,11 +115,15 @@ describe('the server renderer', () => {
     // The groups come with the page, so its first HTML names the indicator's group from data.
     expect(page.html).toContain('Xã hội số');
     expect(page.html).toContain('29,71%');
+    const viewport = fakeViewport();
     const { recoverable, unmount } = await hydrateServerPage('/indicators/bluezone-install-rate?year=2020', page);
     expect(recoverable).not.toHaveBeenCalled();
-    // Nothing the server's page carries is asked again; the breakdown by commune and the year's
-    // analysis and actions, which it does not carry (their sections load with their own chunks once
-    // the page is hydrated), are the only requests.
+    // Nothing the server's page carries is asked again. The breakdown by commune and the year's
+    // analysis and actions are not in it: their sections load with their own chunks and data once
+    // the page is hydrated and the reader comes near them, and not before.
+    await waitFor(() => expect(viewport.waiting()).toBeGreaterThanOrEqual(2));
+    expect(requestedPaths(fetchMock)).toEqual([]);
+    await viewport.scrollThrough();
     await waitFor(() =>
       expect(new Set(requestedPaths(fetchMock))).toEqual(
         new Set(['/api/indicators/bluezone-install-rate/units?year=2020', '/api/indicators/bluezone-install-rate/commentary/2020']),

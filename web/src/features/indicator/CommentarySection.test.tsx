@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch } from '../../../test/api';
 import { indicatorApi } from '../../../test/indicator-fixture';
 import { renderApp } from '../../../test/render';
+import { fakeViewport } from '../../../test/viewport';
 
 // The indicator page is a lazy chunk, transformed on first use: slow on a loaded machine.
 configure({ asyncUtilTimeout: 10_000 });
@@ -27,6 +28,7 @@ describe('the indicator page’s analysis and actions', { timeout: 15_000 }, () 
       ],
       publishedAt: '2021-01-20T03:00:00.000Z',
     });
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2020');
     const section = (await screen.findByRole('heading', { level: 3, name: 'Phân tích và hành động năm 2020' })).closest('section')!;
     expect(within(section).getByText('Tỷ lệ cài đặt thấp ở vùng cao.')).toBeVisible();
@@ -51,6 +53,7 @@ describe('the indicator page’s analysis and actions', { timeout: 15_000 }, () 
 
   it('says plainly when nothing is published for the year', async () => {
     withCommentary(null);
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2020&lang=en');
     const section = (await screen.findByRole('heading', { level: 3, name: 'Analysis and actions, 2020' })).closest('section')!;
     expect(within(section).getByText('No analysis or actions have been published for this year.')).toBeVisible();

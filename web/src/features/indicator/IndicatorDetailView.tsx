@@ -14,6 +14,7 @@ import { SeriesTable } from './SeriesTable';
 import { SourceList } from './SourceList';
 import { StatusExplanation } from './StatusExplanation';
 import { TargetHistory } from './TargetHistory';
+import { useNearViewport } from '../../ui/trend/useNearViewport';
 import { useServerMarkup } from '../../ui/useServerMarkup';
 
 /**
@@ -28,12 +29,17 @@ const UnitBreakdownSection = lazy(() => import('./UnitBreakdownSection').then((m
 const CommentarySection = lazy(() => import('./CommentarySection').then((m) => ({ default: m.CommentarySection })));
 
 /**
- * Those lazy sections, added by the browser once the page is its own: the server's renderer
- * (renderToString) cannot wait for a lazy part, so neither its HTML nor the hydration that must
- * match it has them.
+ * Those lazy sections, added by the browser once the page is its own, and only when the reader
+ * comes within a screen of where they go: the server's renderer (renderToString) cannot wait for a
+ * lazy part, so neither its HTML nor the hydration that must match it has them; and a phone that
+ * loaded each chunk, its data and its render at once spent a long task on them while the reader was
+ * still on the figures at the top. Until then an empty marker holds their place.
  */
-function AfterHydration({ children }: { children: ReactNode }) {
-  return useServerMarkup() ? null : <Suspense fallback={null}>{children}</Suspense>;
+function WhenNear({ children }: { children: ReactNode }) {
+  const server = useServerMarkup();
+  const [ref, near] = useNearViewport<HTMLDivElement>('100% 0px');
+  if (server) return null;
+  return near ? <Suspense fallback={null}>{children}</Suspense> : <div ref={ref} className="indicator-detail__pending" />;
 }
 
 /**
@@ -86,18 +92,18 @@ export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
         )}
         {isMilestone ? <MilestoneHistory detail={detail} /> : <SeriesTable detail={detail} />}
       </section>
-      <AfterHydration>
+      <WhenNear>
         <CommentarySection detail={detail} />
-      </AfterHydration>
+      </WhenNear>
       {!isMilestone && (
-        <AfterHydration>
+        <WhenNear>
           <UnitBreakdownSection detail={detail} />
-        </AfterHydration>
+        </WhenNear>
       )}
       {rankingIndexOfIndicator[indicator.code] && (
-        <AfterHydration>
+        <WhenNear>
           <PeersSection index={rankingIndexOfIndicator[indicator.code]!} />
-        </AfterHydration>
+        </WhenNear>
       )}
       <SourceList detail={detail} />
       {!isMilestone && <TargetHistory detail={detail} />}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, type ApiRequest } from '../../../test/api';
 import { detailFor, indicatorApi } from '../../../test/indicator-fixture';
 import { renderApp } from '../../../test/render';
+import { fakeViewport } from '../../../test/viewport';
 
 // The indicator page is a lazy chunk, transformed on first use: slow on a loaded machine.
 configure({ asyncUtilTimeout: 10_000 });
@@ -40,6 +41,7 @@ function withUnits(body: UnitBreakdown) {
 describe('the indicator page by commune', { timeout: 15_000 }, () => {
   it('shows how many reported, the province computed beside the entered figure, and the communes furthest behind first', async () => {
     mockFetch(withUnits(breakdown(700)));
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2025');
 
     const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
@@ -74,6 +76,7 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
   it('marks a commune’s derived or assumed figure, and the province’s entered one, as the province’s page does', async () => {
     // Bắc Sơn (50/1,000) derived, Cao Lộc (900/1,000) assumed, the province's 700/1,000 derived.
     mockFetch(withUnits(breakdown(700, 1000, { bases: { 1: 'derived', 2: 'assumed' }, enteredBasis: 'derived' })));
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2025');
     const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
     const rowOf = (name: string) => within(section).getByRole('rowheader', { name }).closest('tr')!;
@@ -86,6 +89,7 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
 
   it('says the entered figure agrees with the computed one when it does', async () => {
     mockFetch(withUnits(breakdown(43143, 100000)));
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2025');
     expect(await screen.findByText('Khớp với số tính từ các xã, phường')).toBeVisible();
   });
@@ -93,6 +97,7 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
   it('says which commune is judged by a target of its own, in words and a mark, and the chart that the line is the province’s', async () => {
     // Bắc Sơn's own target for 2025 is 4 %: its 5 % meets it, so it leaves the laggards.
     mockFetch(withUnits(breakdown(700, 1000, { unitTargets: new Map([['xa-1', [target(2025, 4)]]]) })));
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2025');
     const section = (await screen.findByRole('heading', { level: 3, name: 'Theo xã, phường' })).closest('section')!;
     expect(within(section).getByText('1 xã, phường có mục tiêu riêng, ghi ◆ trong bảng; các đơn vị khác theo mục tiêu của tỉnh')).toBeVisible();
@@ -107,6 +112,7 @@ describe('the indicator page by commune', { timeout: 15_000 }, () => {
   it('is not shown when no commune reported', async () => {
     const empty = { ...breakdown(null), units: [], province: { ...breakdown(null).province, reported: 0, computed: null } };
     const fetchMock = mockFetch(withUnits(empty));
+    fakeViewport({ allNear: true });
     renderApp('/indicators/bluezone-install-rate?year=2025');
     expect(await screen.findByRole('heading', { level: 3, name: 'Số liệu qua các năm' })).toBeVisible();
     await expect.poll(() => fetchMock.mock.calls.some(([url]) => String(url).includes('/units'))).toBe(true);

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 /**
  * Whether an element has come within `margin` of the viewport; once true it stays true. Charts
@@ -6,13 +6,15 @@ import { startTransition, useEffect, useRef, useState } from 'react';
  * cards (Lighthouse counts every chart drawn at load as blocking time). Where the browser has no
  * IntersectionObserver, everything counts as near. What comes near is drawn as a transition: React
  * then draws it in slices between the browser's other work instead of in one long task.
+ *
+ * The ref is a callback: the element may appear after the first render (a placeholder added once
+ * hydration is over), and the observer starts when it does.
  */
 export function useNearViewport<T extends Element>(margin = '200px 0px') {
-  const ref = useRef<T | null>(null);
+  const [element, setElement] = useState<T | null>(null);
   // Never near on the server, so a hydrating browser (which has the observer) matches it.
   const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    const element = ref.current;
     if (near || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
@@ -25,6 +27,7 @@ export function useNearViewport<T extends Element>(margin = '200px 0px') {
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, margin]);
+  }, [element, near, margin]);
+  const ref = useCallback((node: T | null) => setElement(node), []);
   return [ref, near] as const;
 }
