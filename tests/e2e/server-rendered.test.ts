@@ -85,6 +85,33 @@ describe('the first HTML of the leaders’ pages', () => {
     await page.close();
   });
 
+  it('hydrates an indicator’s page as the server sent it, with the page’s own chunk', async () => {
+    const page = await withScript.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    // The server's heading element, kept: a render that replaced the markup (a mismatch, or a loading
+    // state while the page's chunk came) would leave it out of the document.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const heading = document.getElementById('indicator-name');
+        Object.assign(window, { serverHeadingKept: () => heading !== null && heading.isConnected });
+      });
+    });
+    await page.goto(`${server.url}/indicators/dti-rank?year=2021`);
+    await appReady(page);
+    expect(await page.evaluate(() => (window as unknown as { serverHeadingKept: () => boolean }).serverHeadingKept())).toBe(true);
+    expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/IndicatorPage-[\w-]+\.js$/));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves the meeting-room screen to the browser', async () => {
     const html = await (await fetch(`${server.url}/screen/1?token=x`)).text();
     expect(html).toContain('<div id="root"></div>');

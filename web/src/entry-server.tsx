@@ -6,6 +6,8 @@ import { StaticRouter } from 'react-router';
 import { queryKeys } from './api/keys';
 import { joinedOverview } from './api/overview';
 import { AppRoutes } from './app/App';
+import { provideIndicatorPage } from './app/indicator-route';
+import * as indicatorPage from './features/indicator/IndicatorPage';
 import { PROVINCE } from './app/config';
 import { dictionaries } from './i18n/both-dictionaries';
 import { provideDictionary } from './i18n/dictionaries';
@@ -18,6 +20,7 @@ import { provideDictionary } from './i18n/dictionaries';
  */
 // The server renders either language at once: nothing here may wait for a chunk.
 provideDictionary('en', dictionaries.en);
+provideIndicatorPage(indicatorPage);
 
 export function render({ url, user, overview, indicator, groups }: PageRenderInput): PageRenderOutput {
   // Nothing is fetched here: a query the input does not answer stays pending and renders its loading state.

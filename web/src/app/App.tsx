@@ -4,15 +4,15 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { PageLoading } from '../ui/PageLoading';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { AppReady } from './AppReady';
 import { FocusOnNavigation } from './FocusOnNavigation';
+import { IndicatorRoute } from './indicator-route';
 import { StaffLinksSlot, type SignedInSlots } from '../features/session/staff-links-slot';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
-// Only the leaders' pages — the overview and an indicator's page, often opened from a shared link —
-// and not-found ship in the first bundle (5 KB more, one round trip less on a phone): the rest load when opened.
+// Only the overview and not-found ship in the first bundle; an indicator's page, which the server
+// renders too, has a chunk of its own (indicator-route.tsx); the rest load when opened.
 const SignInPage = lazy(() => import('../features/session/SignInPage').then((m) => ({ default: m.SignInPage })));
 const EntryListPage = lazy(() => import('../features/entry/EntryListPage').then((m) => ({ default: m.EntryListPage })));
 const EntryPage = lazy(() => import('../features/entry/EntryPage').then((m) => ({ default: m.EntryPage })));
@@ -89,7 +89,7 @@ export function AppRoutes() {
                 }
               />
             ))}
-            <Route path="/indicators/:code" element={<IndicatorPage />} />
+            <Route path="/indicators/:code" element={<IndicatorRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
           <AppReady />

@@ -10,6 +10,13 @@ import { replayTap, type EarlyTaps } from './early-taps';
 import { serverPageFits } from './hydration';
 import { nextTask } from './next-task';
 import { createQueryClient } from './query-client';
+import { loadIndicatorPage } from './indicator-route';
+
+/** Runs `callback` when the browser is idle (a moment later where it cannot say). */
+function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(callback, { timeout: 5_000 });
+  else setTimeout(callback, 1_000);
+}
 
 /**
  * Starts the app in `root`. The overview and an indicator's page arrive rendered by the server with
@@ -19,6 +26,11 @@ import { createQueryClient } from './query-client';
  * page, and a server without the renderer, sends an empty #root to render here.
  */
 export async function start(root: HTMLElement, earlyTaps?: EarlyTaps): Promise<void> {
+  // An indicator's page has a chunk of its own: here before the first render, which then neither
+  // waits for it mid-hydration nor shows a loading state. Elsewhere it comes once the app is idle,
+  // for the tap on a card that opens one.
+  if (window.location.pathname.startsWith('/indicators/')) await loadIndicatorPage();
+  else whenAppReady(() => whenIdle(() => void loadIndicatorPage()));
   const queryClient = createQueryClient();
   const app = (
     <StrictMode>
