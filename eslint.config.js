@@ -49,6 +49,19 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['@kpi/db', '@kpi/server', 'node:*'],
+          // wouter's own links and hooks render a change of page at once, showing the loading state.
+          paths: [{ name: 'wouter', message: 'Import routing from web/src/app/routing.tsx: there a change of page is a transition.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/app/routing.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@kpi/db', '@kpi/server', 'node:*'] }] },
   },
 );

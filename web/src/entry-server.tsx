@@ -2,13 +2,14 @@ import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-que
 import { parseLocale, parseYear, type PageRenderInput, type PageRenderOutput } from '@kpi/shared';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
 import { queryKeys } from './api/keys';
 import { joinedOverview } from './api/overview';
+import { memoryAddress } from './app/address';
 import { AppRoutes } from './app/App';
 import { provideIndicatorPage } from './app/indicator-route';
 import * as indicatorPage from './features/indicator/IndicatorPage';
 import { PROVINCE } from './app/config';
+import { AddressRouter } from './app/routing';
 import { dictionaries } from './i18n/both-dictionaries';
 import { provideDictionary } from './i18n/dictionaries';
 
@@ -37,9 +38,9 @@ export function render({ url, user, overview, indicator, groups }: PageRenderInp
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <StaticRouter location={url}>
+        <AddressRouter source={memoryAddress(url)}>
           <AppRoutes />
-        </StaticRouter>
+        </AddressRouter>
       </QueryClientProvider>
     </StrictMode>,
   );

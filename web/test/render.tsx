@@ -2,32 +2,34 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, type ReactNode } from 'react';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { memoryAddress, type Address } from '../src/app/address';
 import { AppRoutes } from '../src/app/App';
+import { AddressRouter, useAddress } from '../src/app/routing';
 import { I18nProvider } from '../src/i18n/I18nProvider';
 
-function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
-  const location = useLocation();
+function AddressSpy({ onChange }: { onChange: (address: Address) => void }) {
+  const address = useAddress();
   useEffect(() => {
-    onChange(location);
-  }, [location, onChange]);
+    onChange(address);
+  }, [address, onChange]);
   return null;
 }
 
-/** A fresh QueryClient (no retries), a MemoryRouter at `url`, and the app's language provider. */
+/** A fresh QueryClient (no retries), the router at `url` in memory, and the app's language provider. */
 function renderInProviders(children: ReactNode, url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  let current: Location | null = null;
+  let current: Address | null = null;
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[url]}>
-        <LocationSpy onChange={(location) => (current = location)} />
+      <AddressRouter source={memoryAddress(url)}>
+        <AddressSpy onChange={(address) => (current = address)} />
         {children}
-      </MemoryRouter>
+      </AddressRouter>
     </QueryClientProvider>,
   );
-  const location = (): Location => {
+  /** The address the app shows: path and query, as the address bar would have them. */
+  const location = (): Address => {
     if (!current) throw new Error('the router has not rendered');
     return current;
   };

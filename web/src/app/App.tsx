@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { User } from '@kpi/shared';
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { browserAddress } from './address';
+import { AddressRouter, Redirect, Route, Switch } from './routing';
 import { PageLoading } from '../ui/PageLoading';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppReady } from './AppReady';
@@ -46,52 +47,50 @@ const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage')
 // The meeting-room screen loads on its own: the overview's bundle carries none of it.
 const ScreenPage = lazy(() => import('../features/screen/ScreenPage'));
 
-/** The routes, inside the language provider; tests render this under a MemoryRouter. */
+/** The routes, inside the language provider; tests render this at an address in memory (web/test/render.tsx). */
 export function AppRoutes() {
   return (
     <I18nProvider>
       <FocusOnNavigation />
       <StaffLinksSlot value={signedInSlots}>
         <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<OverviewPage />} />
-            <Route path="/review" element={<ReviewPage />} />
-            <Route path="/sign-in" element={<SignInPage />} />
-            <Route path="/entry" element={<EntryListPage />} />
-            <Route path="/entry/:code/:year" element={<EntryPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route path="/import/rankings/:index" element={<RankingImportPage />} />
-            <Route path="/export" element={<ExportPage />} />
-            <Route path="/approval" element={<ApprovalPage />} />
-            <Route path="/inbox" element={<InboxPage />} />
-            <Route path="/completeness" element={<CompletenessPage />} />
-            <Route path="/calendar" element={<ReportingCalendarPage />} />
-            <Route path="/catalogue" element={<CataloguePage />} />
+          <Switch>
+            <Route path="/" component={OverviewPage} />
+            <Route path="/review" component={ReviewPage} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/entry" component={EntryListPage} />
+            <Route path="/entry/:code/:year" component={EntryPage} />
+            <Route path="/import" component={ImportPage} />
+            <Route path="/import/rankings/:index" component={RankingImportPage} />
+            <Route path="/export" component={ExportPage} />
+            <Route path="/approval" component={ApprovalPage} />
+            <Route path="/inbox" component={InboxPage} />
+            <Route path="/completeness" component={CompletenessPage} />
+            <Route path="/calendar" component={ReportingCalendarPage} />
+            <Route path="/catalogue" component={CataloguePage} />
             {/* `new` is no indicator code's address: the page reads it as a new indicator. */}
-            <Route path="/catalogue/:code" element={<DefinitionPage />} />
+            <Route path="/catalogue/:code" component={DefinitionPage} />
             {/* The admin area's address opens its first tab. */}
-            <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
-            <Route path="/admin/users" element={<AdminUsersPage />} />
-            <Route path="/admin/audit" element={<AdminAuditPage />} />
-            <Route path="/admin/screens" element={<AdminScreensPage />} />
-            <Route path="/admin/units" element={<AdminUnitsPage />} />
-            <Route path="/admin/mail" element={<AdminMailPage />} />
-            <Route path="/account" element={<AccountPage />} />
+            <Route path="/admin">
+              <Redirect to="/admin/users" replace />
+            </Route>
+            <Route path="/admin/users" component={AdminUsersPage} />
+            <Route path="/admin/audit" component={AdminAuditPage} />
+            <Route path="/admin/screens" component={AdminScreensPage} />
+            <Route path="/admin/units" component={AdminUnitsPage} />
+            <Route path="/admin/mail" component={AdminMailPage} />
+            <Route path="/account" component={AccountPage} />
             {/* `/screen` alone: a device paired by code, or one showing its pairing code. */}
             {['/screen', '/screen/:id'].map((path) => (
-              <Route
-                key={path}
-                path={path}
-                element={
-                  <Suspense fallback={null}>
-                    <ScreenPage />
-                  </Suspense>
-                }
-              />
+              <Route key={path} path={path}>
+                <Suspense fallback={null}>
+                  <ScreenPage />
+                </Suspense>
+              </Route>
             ))}
-            <Route path="/indicators/:code" element={<IndicatorRoute />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+            <Route path="/indicators/:code" component={IndicatorRoute} />
+            <Route path="*" component={NotFoundPage} />
+          </Switch>
           <AppReady />
         </Suspense>
       </StaffLinksSlot>
@@ -102,9 +101,9 @@ export function AppRoutes() {
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      <AddressRouter source={browserAddress}>
         <AppRoutes />
-      </BrowserRouter>
+      </AddressRouter>
     </QueryClientProvider>
   );
 }

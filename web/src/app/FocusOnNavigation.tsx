@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useAddress } from './routing';
 
 /** How long to wait for a page's code and data to bring its heading before giving up. */
 const HEADING_WAIT_MS = 5000;
@@ -24,7 +24,7 @@ function focusHeading(heading: HTMLElement) {
  * heading focused when it appears, unless the reader has already moved into the page.
  */
 export function FocusOnNavigation() {
-  const { pathname } = useLocation();
+  const { pathname } = useAddress();
   const shown = useRef(pathname);
   useEffect(() => {
     if (shown.current === pathname) return;

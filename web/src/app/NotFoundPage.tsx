@@ -1,5 +1,5 @@
 import { PageMain } from '../ui/PageMain';
-import { Link } from 'react-router';
+import { Link } from './routing';
 import { Header } from '../ui/header/Header';
 import { useI18n } from '../i18n/useI18n';
 

@@ -1,6 +1,6 @@
 import { parseLocale, type Locale } from '@kpi/shared';
 import { createContext, startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../app/routing';
 import { PROVINCE } from '../app/config';
 import { useDictionary } from './dictionaries';
 import type { Dictionary } from './vi';

@@ -1,6 +1,6 @@
 import { parseYear } from '@kpi/shared';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../app/routing';
 
 /**
  * The year lives in the address (`/?year=2020`) so a view can be shared and bookmarked.

@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { NavLink } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 export function AdminTabs() {

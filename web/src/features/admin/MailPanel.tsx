@@ -1,5 +1,5 @@
 import { formatNumber } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useMailStatusQuery, useMyMailQuery, useSendTestMailMutation } from '../../api/mail-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';

@@ -1,6 +1,6 @@
 import { formatDateTime, pairScreenBodySchema, type Screen } from '@kpi/shared';
 import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing';
 import { ApiError, retryAtOf } from '../../api/client';
 import { usePairScreenMutation } from '../../api/screen-control-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';

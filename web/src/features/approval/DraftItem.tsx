@@ -1,6 +1,6 @@
 import { entryPath, formatPercent, PROVINCE_UNIT, type Figure, type Indicator, type Locale, type PendingDraft, type Revision, type User } from '@kpi/shared';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useReviewMutation } from '../../api/approval-hooks';
 import type { StaffDictionary } from '../../i18n/useStaffI18n';
 import { useStaffI18n } from '../../i18n/useStaffI18n';

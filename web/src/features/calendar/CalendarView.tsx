@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useCalendarQuery } from '../../api/calendar-hooks';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
 import { useOrgUnitsQuery } from '../../api/org-unit-hooks';

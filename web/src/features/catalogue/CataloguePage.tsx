@@ -1,6 +1,6 @@
 import { formatNumber, groupName } from '@kpi/shared';
 import { useIndicatorGroups } from '../../api/group-hooks';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useDefinitionsQuery } from '../../api/definition-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { Header } from '../../ui/header/Header';

@@ -1,5 +1,5 @@
 import type { DefinitionState, User } from '@kpi/shared';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from '../../app/routing';
 import { useDefinitionQuery } from '../../api/definition-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { Header } from '../../ui/header/Header';

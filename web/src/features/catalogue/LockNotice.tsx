@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 /** Why kind and unit cannot change once figures exist, and the way out: a new indicator continuing the series. */

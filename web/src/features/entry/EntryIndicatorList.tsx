@@ -1,6 +1,6 @@
 import { formatNumber, groupItems, type EntryStatus } from '@kpi/shared';
 import { useIndicatorGroups } from '../../api/group-hooks';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useYearEntryStatesQuery } from '../../api/entry-hooks';
 import { useIndicatorsQuery } from '../../api/indicator-hooks';
 import { useUnitBuiltCodesQuery } from '../../api/unit-built-hooks';

@@ -1,6 +1,6 @@
 import { PageMain } from '../../ui/PageMain';
 import { PROVINCE_UNIT } from '@kpi/shared';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../../app/routing';
 import { Header } from '../../ui/header/Header';
 import { EntryWorkspace } from './EntryWorkspace';
 import { OwnUnitNotice } from './OwnUnitNotice';

@@ -1,5 +1,5 @@
 import { isPlausibleFigureYear, PROVINCE_UNIT, roleAtLeast, validationMessage, type User } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useObservationQuery } from '../../api/entry-hooks';
 import { useIndicatorQuery } from '../../api/indicator-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';

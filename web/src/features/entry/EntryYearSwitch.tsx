@@ -1,6 +1,6 @@
 import { PROVINCE_UNIT } from '@kpi/shared';
 import { useId } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { entryYears } from './entry-years';
 

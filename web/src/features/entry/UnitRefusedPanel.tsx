@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { ApiError } from '../../api/client';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { useUnitName } from '../../ui/useUnitName';

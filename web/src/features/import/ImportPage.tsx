@@ -1,5 +1,5 @@
 import { roleAtLeast } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { peerWords } from '../../i18n/peer-words';
 import { PageMain } from '../../ui/PageMain';
 import { Header } from '../../ui/header/Header';

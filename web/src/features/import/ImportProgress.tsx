@@ -1,5 +1,5 @@
 import { formatNumber, roleAtLeast } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useImportJobQuery } from '../../api/import-hooks';
 import { useMeQuery } from '../../api/session-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';

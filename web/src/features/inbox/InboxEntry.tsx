@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, orgUnitName, type InboxItem } from '@kpi/shared';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 
 /** How many unit names a due item lists before "and n more". */

@@ -1,5 +1,5 @@
 import { formatDate, inboxKinds, type InboxItem, type InboxKind } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useInboxQuery } from '../../api/inbox-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { QueryState } from '../../ui/QueryState';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { groupName, rankingIndexOfIndicator, type IndicatorDetail } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useIndicatorGroups } from '../../api/group-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';

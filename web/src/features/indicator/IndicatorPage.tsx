@@ -1,6 +1,6 @@
 import { PageMain } from '../../ui/PageMain';
 import { isIndicatorCode } from '@kpi/shared';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/routing';
 import { ApiError } from '../../api/client';
 import { useIndicatorQuery } from '../../api/indicator-hooks';
 import { Header } from '../../ui/header/Header';

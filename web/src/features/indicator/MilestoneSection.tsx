@@ -1,6 +1,6 @@
 import { NoteText } from '../../ui/NoteText';
 import { formatDate, formatNumber, type DashboardCard } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useI18n } from '../../i18n/useI18n';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { statusReasonText, dueDateOf } from '../../ui/status-reason';

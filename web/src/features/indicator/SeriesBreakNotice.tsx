@@ -1,5 +1,5 @@
 import type { IndicatorDetail } from '@kpi/shared';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useI18n } from '../../i18n/useI18n';
 import { indicatorHref } from './links';
 

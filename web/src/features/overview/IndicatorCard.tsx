@@ -1,6 +1,6 @@
 import type { DashboardCard } from '@kpi/shared';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useI18n } from '../../i18n/useI18n';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { trendAsOf } from '../../ui/chart-format';

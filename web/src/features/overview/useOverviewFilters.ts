@@ -1,6 +1,6 @@
 import { parseOverviewFilters, type OverviewFilters } from '@kpi/shared';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing';
 
 /** The overview's filters read from and written to the address; see `parseOverviewFilters`. */
 export function useOverviewFilters(): [OverviewFilters, (changes: Partial<OverviewFilters>) => void] {

@@ -1,6 +1,6 @@
 import { parseUnit } from '@kpi/shared';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing';
 
 /**
  * The commune or ward the overview shows, in the address (`/?unit=tam-thanh`) so the view can be

@@ -1,6 +1,6 @@
 import { slidesPlaying, type ScreenCommand } from '@kpi/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../../app/routing';
 import { readStoredScreen, reportScreenStatus, storeScreen, type StoredScreen } from '../../api/screen-pairing';
 import { PairingScreen } from './PairingScreen';
 import { ScreenClock } from './ScreenClock';

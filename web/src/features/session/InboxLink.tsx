@@ -1,5 +1,5 @@
 import { ownWorkCounts } from '@kpi/shared';
-import { NavLink } from 'react-router';
+import { NavLink } from '../../app/routing';
 import { useInboxQuery } from '../../api/inbox-hooks';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 

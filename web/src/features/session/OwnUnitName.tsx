@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { useUnitName } from '../../ui/useUnitName';
 

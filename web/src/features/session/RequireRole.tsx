@@ -1,6 +1,6 @@
 import { roleAtLeast, type Role, type User } from '@kpi/shared';
 import type { ReactNode } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Redirect, useAddress } from '../../app/routing';
 import { useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { QueryState } from '../../ui/QueryState';
@@ -21,12 +21,12 @@ export function signInPath(next: string): string {
  */
 export function RequireRole({ role, children }: RequireRoleProps) {
   const { t } = useI18n();
-  const location = useLocation();
+  const location = useAddress();
   const me = useMeQuery();
   return (
     <QueryState query={me}>
       {(user) => {
-        if (!user) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+        if (!user) return <Redirect to={signInPath(location.pathname + location.search)} replace />;
         if (!roleAtLeast(user.role, role)) {
           return (
             <section className="state-panel" role="alert">

@@ -1,5 +1,5 @@
 import { Suspense, useContext } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink, useAddress } from '../../app/routing';
 import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
@@ -25,7 +25,7 @@ function yearAndLanguage(search: string): string {
 export function SessionNav() {
   const { t } = useI18n();
   const me = useMeQuery();
-  const location = useLocation();
+  const location = useAddress();
   const logout = useLogoutMutation();
   const user = me.data ?? null;
   // Loaded lazily once someone is signed in (staff-links-slot.ts).
@@ -35,12 +35,12 @@ export function SessionNav() {
     <nav className="site-nav" aria-label={t.nav.label}>
       <ul className="site-nav__links">
         <li>
-          <NavLink to={{ pathname: '/', search: yearAndLanguage(location.search) }} end className="site-nav__link">
+          <NavLink to={`/${yearAndLanguage(location.search)}`} end className="site-nav__link">
             {t.nav.overview}
           </NavLink>
         </li>
         <li>
-          <NavLink to={{ pathname: '/review', search: yearAndLanguage(location.search) }} className="site-nav__link">
+          <NavLink to={`/review${yearAndLanguage(location.search)}`} className="site-nav__link">
             {t.review.nav}
           </NavLink>
         </li>

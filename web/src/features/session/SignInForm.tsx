@@ -1,6 +1,6 @@
 import { formatDateTime, formatNumber, loginBodySchema, type Locale } from '@kpi/shared';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '../../app/routing';
 import { ApiError, retryAtOf } from '../../api/client';
 import { useLoginMutation } from '../../api/session-hooks';
 import type { Dictionary } from '../../i18n/vi';

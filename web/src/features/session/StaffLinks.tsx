@@ -1,5 +1,5 @@
 import { roleAtLeast, type Role, type User } from '@kpi/shared';
-import { NavLink } from 'react-router';
+import { NavLink } from '../../app/routing';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { InboxLink } from './InboxLink';
 
@@ -22,7 +22,7 @@ export default function StaffLinks({ user, search }: { user: User; search: strin
       </li>
       {LINKS.filter((link) => roleAtLeast(user.role, link.role)).map((link) => (
         <li key={link.key}>
-          <NavLink to={link.keepsYear ? { pathname: link.to, search } : link.to} className="site-nav__link">
+          <NavLink to={link.keepsYear ? link.to + search : link.to} className="site-nav__link">
             {link.key === 'completeness' ? t.staffNav.completeness : t.nav[link.key]}
           </NavLink>
         </li>

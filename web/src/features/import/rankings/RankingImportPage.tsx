@@ -1,5 +1,5 @@
 import { rankingIndexSchema } from '@kpi/shared';
-import { useParams } from 'react-router';
+import { useParams } from '../../../app/routing';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { useStaffI18n } from '../../../i18n/useStaffI18n';
 import { Header } from '../../../ui/header/Header';

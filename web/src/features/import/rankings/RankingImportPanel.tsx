@@ -1,6 +1,6 @@
 import { formatNumber, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, rankingIndexOfIndicator, type RankingIndex } from '@kpi/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing';
 import { useSourcesQuery } from '../../../api/entry-hooks';
 import { useProvincesQuery, useRankingImportPlanMutation, useRankingImportRunMutation } from '../../../api/ranking-hooks';
 import { useStaffI18n } from '../../../i18n/useStaffI18n';

@@ -1,6 +1,6 @@
 import { formatPeerSet, parsePeerSet, peerQuery, roleAtLeast, type PeerSet, type RankingIndex } from '@kpi/shared';
 import { lazy, Suspense, useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/routing';
 import { usePeerRanksQuery, useProvincesQuery } from '../../../api/ranking-hooks';
 import { useMeQuery } from '../../../api/session-hooks';
 import { useI18n } from '../../../i18n/useI18n';
