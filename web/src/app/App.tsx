@@ -38,9 +38,11 @@ const CompletenessPage = lazy(() => signedIn().then((m) => ({ default: m.Complet
 const ReportingCalendarPage = lazy(() => import('../features/calendar/ReportingCalendarPage').then((m) => ({ default: m.ReportingCalendarPage })));
 const StaffLinks = lazy(() => signedIn().then((m) => ({ default: m.StaffLinks })));
 const OwnUnitName = lazy(() => signedIn().then((m) => ({ default: m.OwnUnitName })));
+const SignOutButton = lazy(() => signedIn().then((m) => ({ default: m.SignOutButton })));
 const signedInSlots: SignedInSlots = {
   links: (props: { user: User; search: string }) => <StaffLinks {...props} />,
   ownUnit: (unit: string) => <OwnUnitName unit={unit} />,
+  signOut: () => <SignOutButton />,
 };
 const AdminScreensPage = lazy(() => import('../features/admin/AdminScreensPage').then((m) => ({ default: m.AdminScreensPage })));
 

@@ -1,7 +1,7 @@
 import { orgUnitName, orgUnitKindNames, createOrgUnitBodySchema, orgUnitKinds, type OrgUnit } from '@kpi/shared';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useCreateOrgUnitMutation } from '../../api/org-unit-hooks';
+import { useCreateOrgUnitMutation } from '../../api/org-unit-mutations';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { issuesByField } from '../../ui/form/issues';

@@ -1,6 +1,6 @@
 import { orgUnitKindNames, formatDate, type OrgUnit } from '@kpi/shared';
 import { ApiError } from '../../api/client';
-import { useUpdateOrgUnitMutation } from '../../api/org-unit-hooks';
+import { useUpdateOrgUnitMutation } from '../../api/org-unit-mutations';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 

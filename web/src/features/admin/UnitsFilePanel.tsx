@@ -1,6 +1,6 @@
 import { formatNumber } from '@kpi/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useOrgUnitFilePlanMutation, useOrgUnitFileRunMutation } from '../../api/org-unit-hooks';
+import { useOrgUnitFilePlanMutation, useOrgUnitFileRunMutation } from '../../api/org-unit-mutations';
 import { useStaffI18n } from '../../i18n/useStaffI18n';
 import { ActionError } from '../../ui/form/ActionError';
 import { FileField } from '../../ui/form/FileField';

@@ -1,6 +1,6 @@
 import { Suspense, useContext } from 'react';
 import { NavLink, useAddress } from '../../app/routing';
-import { useLogoutMutation, useMeQuery } from '../../api/session-hooks';
+import { useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
 import { StaffLinksSlot } from './staff-links-slot';
@@ -26,7 +26,6 @@ export function SessionNav() {
   const { t } = useI18n();
   const me = useMeQuery();
   const location = useAddress();
-  const logout = useLogoutMutation();
   const user = me.data ?? null;
   // Loaded lazily once someone is signed in (staff-links-slot.ts).
   const signedIn = useContext(StaffLinksSlot);
@@ -59,9 +58,7 @@ export function SessionNav() {
           <NavLink to="/account" className="site-nav__link" title={t.session.account} aria-label={t.session.account}>
             <span aria-hidden="true">✉</span>
           </NavLink>
-          <button type="button" className="button button--quiet" disabled={logout.isPending} onClick={() => logout.mutate()}>
-            {t.session.signOut}
-          </button>
+          {signedIn && <Suspense fallback={null}>{signedIn.signOut()}</Suspense>}
         </div>
       ) : (
         me.isSuccess &&

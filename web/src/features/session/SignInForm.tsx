@@ -2,7 +2,7 @@ import { formatDateTime, formatNumber, loginBodySchema, type Locale } from '@kpi
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from '../../app/routing';
 import { ApiError, retryAtOf } from '../../api/client';
-import { useLoginMutation } from '../../api/session-hooks';
+import { useLoginMutation } from '../../api/session-mutations';
 import type { Dictionary } from '../../i18n/vi';
 import { useI18n } from '../../i18n/useI18n';
 import { TextField } from '../../ui/form/TextField';

@@ -85,7 +85,7 @@ describe('SignInPage', () => {
     expect(location().search).toBe('?year=2020');
     expect(await screen.findByRole('heading', { name: 'Nhập số liệu năm 2020' })).toBeInTheDocument();
     expect(screen.getByText('Nguyễn Thị Lan')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument();
   });
 
   it('never follows `next` off the site', async () => {

@@ -7,6 +7,8 @@ export interface SignedInSlots {
   links: (props: { user: User; search: string }) => ReactNode;
   /** " · Phường Tam Thanh" beside a commune user's name (OwnUnitName). */
   ownUnit: (unit: string) => ReactNode;
+  /** The sign-out button (SignOutButton). */
+  signOut: () => ReactNode;
 }
 
 /**

@@ -1,0 +1,43 @@
+import type { CreateOrgUnitBody, OrgUnit, OrgUnitImportPlan, UpdateOrgUnitBody } from '@kpi/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '../i18n/useI18n';
+import { apiSend, apiUpload } from './client';
+import { queryKeys } from './keys';
+
+// The admin's changes to the units, apart from their list (org-unit-hooks.ts), which the overview's
+// unit switch reads: TanStack Query's mutations then stay out of a leader's first load.
+
+/** Every unit change refetches the list: versions move on, and a 409 needs the current row. */
+function useOrgUnitsMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (variables: V) => send(variables, locale),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits() }),
+  });
+}
+
+export function useCreateOrgUnitMutation() {
+  return useOrgUnitsMutation((body: CreateOrgUnitBody, locale) => apiSend<OrgUnit>('POST', '/api/org-units', body, { locale }));
+}
+
+export function useUpdateOrgUnitMutation() {
+  return useOrgUnitsMutation(({ code, ...body }: { code: string } & UpdateOrgUnitBody, locale) =>
+    apiSend<OrgUnit>('PATCH', `/api/org-units/${encodeURIComponent(code)}`, body, { locale }),
+  );
+}
+
+/** The units file's dry run: every row classified in the admin's language, nothing written. */
+export function useOrgUnitFilePlanMutation() {
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (file: File) => apiUpload<OrgUnitImportPlan>('/api/org-units/import?dryRun=true', file, { locale }),
+  });
+}
+
+/** The run, with the dry run's basis: all of it or nothing, refused (409) when a unit changed since the check. */
+export function useOrgUnitFileRunMutation() {
+  return useOrgUnitsMutation(({ file, basis }: { file: File; basis: string }, locale) =>
+    apiUpload<OrgUnitImportPlan>(`/api/org-units/import?${new URLSearchParams({ basis }).toString()}`, file, { locale }),
+  );
+}
