@@ -4,6 +4,7 @@
  * JavaScript on, the same HTML hydrates without an error and answers a tap. The meeting-room screen
  * stays rendered in the browser. Real Chromium, built app, real server, fresh database.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact } from '../support/artifacts.js';
 import { appReady, drawnText, launchBrowser, PHONE, type Browser } from '../support/browser.js';
@@ -23,6 +24,16 @@ afterAll(async () => {
   await withScript?.close();
   await server?.stop();
 });
+
+/** What the page reports as going wrong while it loads and hydrates: uncaught errors and console errors. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
 
 const BLUEZONE = 'Tỷ lệ điện thoại thông minh cài đặt ứng dụng Bluezone';
 const ONLINE_SERVICES = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
@@ -61,11 +72,7 @@ describe('the first HTML of the leaders’ pages', () => {
 
   it('hydrates the same HTML without an error and answers a tap on a status tile', async () => {
     const page = await withScript.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(page);
     // Intl's data is loaded by a worker while the page paints (web/src/app/warm-intl-in-worker.ts):
     // it starts under the page's Content-Security-Policy, or an error above says why not.
     const workers: string[] = [];
@@ -87,11 +94,7 @@ describe('the first HTML of the leaders’ pages', () => {
 
   it('hydrates an indicator’s page as the server sent it, with the page’s own chunk', async () => {
     const page = await withScript.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(page);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
