@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
 import { preloadFonts } from './preload-fonts';
 import { renderBlockingEntry } from './render-blocking-entry';
+import { appChunk } from './app-chunk';
 
 /**
  * The staff's pages, by their chunks' names. Vite lists what each lazy page imports in the start
@@ -14,7 +15,10 @@ const STAFF_PAGE =
   /^assets\/(SignInPage|EntryListPage|EntryPage|ImportPage|RankingImportPage|ExportPage|ApprovalPage|Admin[A-Za-z]*Page|CataloguePage|DefinitionPage|AccountPage|ReportingCalendarPage|signed-in)-/;
 
 // `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
-export default defineConfig({
+/** A source file's path, as Rolldown names its module. */
+const source = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname);
+
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), preloadFonts(/be-vietnam-pro-.*\.woff2$/), renderBlockingEntry()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
@@ -23,6 +27,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     modulePreload: { resolveDependencies: (file, deps) => (STAFF_PAGE.test(file) ? deps.filter((dep) => dep.endsWith('.css')) : deps) },
+    // The server's renderer is one file; the browser's app, one chunk beside React (app-chunk.ts).
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            codeSplitting: {
+              groups: [{ name: appChunk(source('src/main.tsx'), source('src/app/start.tsx')), debugName: 'start', includeDependenciesRecursively: false }],
+            },
+          },
+        },
   },
   // The server renderer (`vite build --ssr`, loaded by the Fastify server) carries every dependency
   // inside it, so it runs from wherever the server finds it without resolving packages there.
@@ -34,4 +48,4 @@ export default defineConfig({
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
-});
+}));

@@ -1,4 +1,6 @@
-import { PAGE_STATE_ELEMENT_ID } from '@kpi/shared';
+// Not the package's index: this entry runs before the first paint, and its imports are the first
+// load's (web/app-chunk.ts keeps them out of the app's chunk).
+import { PAGE_STATE_ELEMENT_ID } from '@kpi/shared/page-render';
 // The first page's sheets, all here so they are in the stylesheet index.html links: the server's
 // page is styled before any script runs. App-wide sheets first, then those of the pages the server
 // renders, in the order their modules import them; lazy pages bring their own sheets.
