@@ -1,7 +1,7 @@
 import { NoteText } from '../../ui/NoteText';
 import type { DataQualityFlag, IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { BasisMark } from '../../ui/BasisMark';
 import { QualityWarning } from '../../ui/QualityWarning';
 
@@ -10,7 +10,7 @@ import { QualityWarning } from '../../ui/QualityWarning';
  * figure's note says from what, so it carries the same mark as the figure.
  */
 export function FlagList({ detail }: { detail: IndicatorDetail }) {
-  const { t } = useI18n();
+  const { t } = useIndicatorI18n();
   const p = t.indicatorPage;
   const headingId = useId();
   const seen = new Set<string>();

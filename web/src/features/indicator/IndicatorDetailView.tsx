@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { groupName, rankingIndexOfIndicator, type IndicatorDetail } from '@kpi/shared';
 import { Link } from '../../app/routing';
 import { useIndicatorGroups } from '../../api/group-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { LazyTrendChart } from '../../ui/trend/LazyTrendChart';
 import { FlagList } from './FlagList';
 import { IndicatorSummary } from './IndicatorSummary';
@@ -49,7 +49,7 @@ function WhenNear({ children }: { children: ReactNode }) {
  * sets each target, what to be careful about, and the method.
  */
 export function IndicatorDetailView({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const { indicator, asOf, trend } = detail;
   // Seeded with the page on the server (entry-server.tsx), so the first HTML names the group.

@@ -7,13 +7,13 @@ import { Header } from '../../ui/header/Header';
 import { IndicatorDetailView } from './IndicatorDetailView';
 import { overviewHref } from './links';
 import { QueryState } from '../../ui/QueryState';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { useYearParam } from '../../ui/useYearParam';
 import './indicator.css';
 
 /** An unknown or malformed code: a page that says so and leads back, not a crash. */
 function UnknownIndicator({ code, year }: { code: string; year: number | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   return (
     <section className="state-panel">
       <h2>{t.indicatorPage.notFoundTitle}</h2>

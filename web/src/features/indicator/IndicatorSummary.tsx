@@ -1,6 +1,6 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { FigureHeadline } from '../../ui/FigureHeadline';
 import { MilestoneHeadline } from './MilestoneHeadline';
@@ -12,7 +12,7 @@ import { TargetLine } from '../../ui/TargetLine';
 
 /** The indicator as of the year on screen, as its overview card says it, a little larger. */
 export function IndicatorSummary({ detail }: { detail: IndicatorDetail }) {
-  const { t } = useI18n();
+  const { t } = useIndicatorI18n();
   const headingId = useId();
   const { indicator, asOf } = detail;
   return (

@@ -1,8 +1,8 @@
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 
 /** The method in a few sentences, the target of every "how it is calculated" link (docs/progress-method.md). */
 export function MethodNote() {
-  const { t } = useI18n();
+  const { t } = useIndicatorI18n();
   const p = t.indicatorPage;
   return (
     <section id="method" className="detail-section method" aria-labelledby="method-heading" tabIndex={-1}>

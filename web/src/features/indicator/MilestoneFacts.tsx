@@ -1,11 +1,11 @@
 import { NoteText } from '../../ui/NoteText';
 import type { IndicatorAsOf } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { dateCell } from './figure-cells';
 
 /** A task's state, due (or done) date, when it was last reported, and the note, as a list of facts. */
 export function MilestoneFacts({ asOf }: { asOf: IndicatorAsOf }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const figure = asOf.figure?.kind === 'milestone' ? asOf.figure : null;
   if (!figure) return null;

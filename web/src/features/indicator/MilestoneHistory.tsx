@@ -1,13 +1,13 @@
 import { NoteText } from '../../ui/NoteText';
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { dateCell } from './figure-cells';
 
 /** A task's reported states by year: state, due or done date, when reported, status, note. */
 export function MilestoneHistory({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const captionId = useId();
   const rows = detail.series.filter((entry) => entry.figure?.kind === 'milestone');

@@ -1,6 +1,6 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { Link } from '../../app/routing';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { indicatorHref } from './links';
 
 /**
@@ -9,7 +9,7 @@ import { indicatorHref } from './links';
  * figures do not compare directly. Shown above the chart, so no one reads one series as the other.
  */
 export function SeriesBreakNotice({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage.seriesBreak;
   const { continues, continuedBy } = detail.seriesBreak;
   if (!continues && !continuedBy) return null;

@@ -1,6 +1,6 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { BasisMark } from '../../ui/BasisMark';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -12,7 +12,7 @@ import { figureCell, publishedCell, targetCell } from './figure-cells';
  * phone inside a focusable region, so keyboard users can scroll it too.
  */
 export function SeriesTable({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const captionId = useId();
   const { indicator, series } = detail;

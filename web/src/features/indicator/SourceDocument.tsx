@@ -1,12 +1,12 @@
 import { formatDate, formatFileSize, type Source } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 
 /**
  * A source document: number and title, kind and date, who issued it and where it was published, and a link that says where it goes —
  * the stored scan when there is one (served by the app, so it opens offline too), else its URL.
  */
 export function SourceDocument({ source }: { source: Source }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const label = source.number ? `${source.number} – ${source.title}` : source.title;
   const dated = source.date ? p.issuedOn(formatDate(source.date, locale)) : p.noDate;

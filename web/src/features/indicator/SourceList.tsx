@@ -1,11 +1,11 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { SourceDocument } from './SourceDocument';
 
 /** Each figure's document, and where in it (page, paragraph, table), with the words as written. */
 export function SourceList({ detail }: { detail: IndicatorDetail }) {
-  const { t } = useI18n();
+  const { t } = useIndicatorI18n();
   const p = t.indicatorPage;
   const headingId = useId();
   const figures = detail.series.flatMap((entry) => (entry.figure ? [entry.figure] : []));

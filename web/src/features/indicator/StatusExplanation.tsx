@@ -1,6 +1,6 @@
 import type { IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { BasisMark } from '../../ui/BasisMark';
 import { STATUS_ICONS } from '../../ui/status-meta';
 import { dueDateOf, statusReasonText } from '../../ui/status-reason';
@@ -9,7 +9,7 @@ import { MilestoneFacts } from './MilestoneFacts';
 
 /** "Why this colour?": the status, its reason in a sentence, and the figures and rule behind it. */
 export function StatusExplanation({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const headingId = useId();
   const { indicator, asOf, series } = detail;
   const { status, explanation } = asOf.status;

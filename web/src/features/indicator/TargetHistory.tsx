@@ -1,7 +1,7 @@
 import { NoteText } from '../../ui/NoteText';
 import { formatFileSize, type IndicatorDetail } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { targetText } from '../../ui/figure-text';
 
 /**
@@ -9,7 +9,7 @@ import { targetText } from '../../ui/figure-text';
  * earlier values on record, and the row in force says so in words (not by shading alone).
  */
 export function TargetHistory({ detail }: { detail: IndicatorDetail }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const p = t.indicatorPage;
   const headingId = useId();
   const { indicator } = detail;

@@ -1,7 +1,7 @@
 import { orgUnitName, type Indicator, type UnitBreakdown } from '@kpi/shared';
 import { formatNumber } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useIndicatorI18n } from '../../i18n/indicator-words';
 import { BasisMark } from '../../ui/BasisMark';
 import { ChangeLabel } from '../../ui/ChangeLabel';
 import { figureText, targetText } from '../../ui/figure-text';
@@ -16,7 +16,7 @@ import { unitWords } from '../../i18n/unit-words';
  * behind are marked with a flag and words, not colour alone; on a phone each row becomes a card.
  */
 export function UnitTable({ breakdown, indicator }: { breakdown: UnitBreakdown; indicator: Indicator }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useIndicatorI18n();
   const u = unitWords[locale];
   const captionId = useId();
   const behind = markedBehind(breakdown.units);

@@ -14,7 +14,7 @@ import {
   type SeriesEntry,
   type Target,
 } from '@kpi/shared';
-import type { Dictionary } from '../../i18n/vi';
+import type { IndicatorDictionary } from '../../i18n/indicator-words';
 import { targetText } from '../../ui/figure-text';
 
 export interface ExplanationRow {
@@ -35,7 +35,7 @@ function figureValue(figure: Figure | undefined, indicator: Indicator, locale: L
  * ranks. Ranks are judged on position / N, so a change of percentile times N is places; the sign
  * flips because a smaller position is better (gaining places is `+`).
  */
-function perYear(value: number, indicator: Indicator, outOf: number, t: Dictionary, locale: Locale): string {
+function perYear(value: number, indicator: Indicator, outOf: number, t: IndicatorDictionary, locale: Locale): string {
   const p = t.indicatorPage;
   if (indicator.kind === 'rank') return p.perYearPlaces(formatSigned(-value * outOf, locale, 1));
   if (indicator.kind === 'ratio' || indicator.unit === 'percent') return p.perYearPoints(formatSigned(value, locale, Math.max(indicator.decimals, 1)));
@@ -43,7 +43,7 @@ function perYear(value: number, indicator: Indicator, outOf: number, t: Dictiona
 }
 
 /** Which reading of a rank target applied, and why: a place held whatever the N, or a share compared as a percentile. */
-function readingText(target: Target, reading: RankReading, t: Dictionary, locale: Locale): string {
+function readingText(target: Target, reading: RankReading, t: IndicatorDictionary, locale: Locale): string {
   const p = t.indicatorPage;
   if (reading === 'position') return p.readings.position(formatNumber(target.value, locale));
   const outOf = target.outOf ?? provincesRankedIn(target.year);
@@ -51,7 +51,7 @@ function readingText(target: Target, reading: RankReading, t: Dictionary, locale
 }
 
 /** The rule that decided the status, with the figures that crossed it. */
-function thresholdText(asOf: IndicatorAsOf, latest: string | null, target: string | null, t: Dictionary, locale: Locale): string {
+function thresholdText(asOf: IndicatorAsOf, latest: string | null, target: string | null, t: IndicatorDictionary, locale: Locale): string {
   const { reason, ratio, band } = asOf.status.explanation;
   const rules = t.indicatorPage.rules;
   switch (reason) {
@@ -78,7 +78,7 @@ function thresholdText(asOf: IndicatorAsOf, latest: string | null, target: strin
  * The facts behind a status, in the order a reader checks them: base, latest, target, progress
  * needed and made, their ratio and the threshold it crossed. Rows without a value are left out.
  */
-export function explanationRows(indicator: Indicator, asOf: IndicatorAsOf, series: readonly SeriesEntry[], t: Dictionary, locale: Locale): ExplanationRow[] {
+export function explanationRows(indicator: Indicator, asOf: IndicatorAsOf, series: readonly SeriesEntry[], t: IndicatorDictionary, locale: Locale): ExplanationRow[] {
   const p = t.indicatorPage;
   const { explanation } = asOf.status;
   const figureOf = (year: number) => series.find((entry) => entry.year === year)?.figure ?? undefined;
