@@ -3,7 +3,6 @@ import { countByStatus, formatNumber, indicatorMatches, type DashboardCard, type
 import { useComparedDashboardQuery, useDashboardQuery } from '../../api/dashboard-hooks';
 import { Header } from '../../ui/header/Header';
 import { IndicatorGroups } from './IndicatorGroups';
-import { CompareTable } from './CompareTable';
 import { FilterBar } from './FilterBar';
 import { OverviewSummary } from './OverviewSummary';
 import { QueryState } from '../../ui/QueryState';
@@ -14,6 +13,14 @@ import { useYearParam } from '../../ui/useYearParam';
 import { useRevealOnRequest } from './useRevealOnRequest';
 import { UnitSwitch } from './UnitSwitch';
 import { useUnitParam } from './useUnitParam';
+import { lazy, Suspense, useEffect } from 'react';
+
+/**
+ * The comparison with another year, only on request: its code comes then, fetched beside the other
+ * year's figures, not in every reader's first load.
+ */
+const loadCompareTable = () => import('./CompareTable');
+const CompareTable = lazy(() => loadCompareTable().then((m) => ({ default: m.CompareTable })));
 
 /** Cards of the chosen area that answer the search: the set the status strip counts. */
 function inScope(cards: DashboardCard[], { group, q }: OverviewFilters): DashboardCard[] {
@@ -39,6 +46,11 @@ function OverviewBody({
   const scoped = inScope(dashboard.cards, filters);
   const shown = filters.status === undefined ? scoped : scoped.filter((card) => card.status.status === filters.status);
   const [resultRef, showResult] = useRevealOnRequest<HTMLParagraphElement>();
+  const comparing = filters.compare !== undefined;
+  useEffect(() => {
+    if (comparing) void loadCompareTable();
+  }, [comparing]);
+  const compareLoading = filters.compare !== undefined && <p role="status">{t.filters.compareLoading(filters.compare)}</p>;
   return (
     <>
       <OverviewSummary
@@ -65,10 +77,12 @@ function OverviewBody({
       {shown.length === 0 ? (
         <p className="state-panel">{t.filters.noMatch}</p>
       ) : filters.compare !== undefined && compared.data ? (
-        <CompareTable cards={shown} year={dashboard.year} otherCards={compared.data.cards} otherYear={compared.data.year} />
+        <Suspense fallback={compareLoading}>
+          <CompareTable cards={shown} year={dashboard.year} otherCards={compared.data.cards} otherYear={compared.data.year} />
+        </Suspense>
       ) : (
         <>
-          {filters.compare !== undefined && compared.isFetching && <p role="status">{t.filters.compareLoading(filters.compare)}</p>}
+          {compared.isFetching && compareLoading}
           {filters.compare !== undefined && compared.isError && <p role="alert">{t.filters.compareFailed(filters.compare)}</p>}
           <IndicatorGroups cards={shown} groups={dashboard.groups} year={dashboard.year} />
         </>
