@@ -1,6 +1,6 @@
 import type { Review } from '@kpi/shared';
 import { useId } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useReviewI18n } from '../../i18n/review-words';
 import { reviewSpeechText } from './review-speech-text';
 import { useSpeech } from './useSpeech';
 
@@ -9,7 +9,7 @@ import { useSpeech } from './useSpeech';
  * the button stays on screen, disabled, with the reason beside it — not silently missing.
  */
 export function ReadAloud({ review }: { review: Review }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useReviewI18n();
   const { status, speak, pause, resume, stop } = useSpeech(locale);
   const noteId = useId();
   const unavailable = status === 'unsupported' || status === 'no-voice';

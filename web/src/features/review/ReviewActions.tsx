@@ -1,6 +1,6 @@
 import type { Review } from '@kpi/shared';
 import { reviewFilePath } from '../../api/review-hooks';
-import { useI18n } from '../../i18n/useI18n';
+import { useReviewI18n } from '../../i18n/review-words';
 import { ReadAloud } from './ReadAloud';
 
 /**
@@ -8,7 +8,7 @@ import { ReadAloud } from './ReadAloud';
  * is), print on A4, read aloud. Hidden in print.
  */
 export function ReviewActions({ review }: { review: Review }) {
-  const { t } = useI18n();
+  const { t } = useReviewI18n();
   return (
     <div className="review-actions" role="group" aria-label={t.review.actions}>
       <a className="button" href={reviewFilePath(review.year, review.locale, 'docx')} download title={t.review.downloadHint}>

@@ -1,9 +1,9 @@
 import { formatDateTime, type Review } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useReviewI18n } from '../../i18n/review-words';
 
 /** "[1][2]" after a sentence: links to the numbered sources below, named for screen readers. */
 function Refs({ refs }: { refs: number[] }) {
-  const { t } = useI18n();
+  const { t } = useReviewI18n();
   return refs.map((n) => (
     <sup key={n} className="review__ref">
       <a href={`#review-source-${n}`} aria-label={t.review.refLabel(n)}>
@@ -20,7 +20,7 @@ function Refs({ refs }: { refs: number[] }) {
  * the sources (document number, title, where in it) — footnotes on paper.
  */
 export function ReviewDocument({ review }: { review: Review }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useReviewI18n();
   return (
     <article className="review" lang={review.locale}>
       <h2 className="review__title">{review.title}</h2>

@@ -1,5 +1,5 @@
 import { formatNumber, type DashboardCard, type Locale } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 import { CompactCardList } from './CompactCardList';
 import { ScreenCard, TileGrid } from './ScreenCard';
 
@@ -8,7 +8,7 @@ const GROUP_TILES_MAX = 6;
 
 /** One indicator group: a tile per indicator with a figure, the others listed compactly below. */
 export function GroupSlide({ name, cards, year }: { name: Record<Locale, string>; cards: DashboardCard[]; year: number }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   const withFigure = cards.filter((card) => card.figure !== null);
   const tiles = withFigure.slice(0, GROUP_TILES_MAX);
   const rest = cards.filter((card) => !tiles.includes(card));

@@ -1,11 +1,11 @@
 import type { DashboardCard, Overview } from '@kpi/shared';
 import { StatusStrip } from '../../ui/StatusStrip';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 import { ScreenCard, TileGrid } from './ScreenCard';
 
 /** The year's key results: how many indicators are in each status, and the newest figures. */
 export function HeadlineSlide({ dashboard, cards }: { dashboard: Overview; cards: DashboardCard[] }) {
-  const { t } = useI18n();
+  const { t } = useScreenI18n();
   return (
     <>
       <h2 className="screen-slide__title">{t.screen.headline(dashboard.year)}</h2>

@@ -1,7 +1,7 @@
 import { formatDateTime, normalizePairingCode, type ScreenPairingIssued } from '@kpi/shared';
 import { useEffect, useState } from 'react';
 import { isPairingOver, pollPairing, requestPairing, type StoredScreen } from '../../api/screen-pairing';
-import { dictionaries } from '../../i18n/both-dictionaries';
+import { screenDictionaries } from '../../i18n/screen-words';
 import { ScreenMessage } from './ScreenStatus';
 import { useScreenDocument } from './useScreenDocument';
 
@@ -85,8 +85,8 @@ export function PairingScreen({ onPaired }: { onPaired: (screen: StoredScreen) =
     };
   }, [pairing, onPaired]);
 
-  const vi = dictionaries.vi.screen.pairing;
-  const en = dictionaries.en.screen.pairing;
+  const vi = screenDictionaries.vi.screen.pairing;
+  const en = screenDictionaries.en.screen.pairing;
   if (!pairing) return <ScreenMessage text={failed ? vi.waiting : vi.asking} />;
   return (
     <div className="screen screen--message screen-pairing" role="main">

@@ -1,5 +1,5 @@
 import { formatNumber } from '@kpi/shared';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 
 interface ProgressMarkProps {
   index: number;
@@ -14,7 +14,7 @@ interface ProgressMarkProps {
  * its slide is shown and starts again each time it is (screen-status.css): no script runs it.
  */
 export function ProgressMark({ index, count, seconds, manual }: ProgressMarkProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   const position = formatNumber(index + 1, locale);
   const total = formatNumber(count, locale);
   const running = !manual && count > 1;

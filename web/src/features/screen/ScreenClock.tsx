@@ -1,6 +1,6 @@
 import { formatClockTime, formatWeekdayDate } from '@kpi/shared';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 
 /** The Date now, updated as each minute turns: one timer a minute for a clock that shows no seconds. */
 function useMinute(): Date {
@@ -25,7 +25,7 @@ function useMinute(): Date {
  * so the next set starts with current figures. `badge`: the connection badge, if lost.
  */
 export function ScreenClock({ badge }: { badge: ReactNode }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   const now = useMinute();
   return (
     <div className="screen-clock" role="timer" aria-label={t.screen.clock}>

@@ -1,12 +1,12 @@
 import { formatDateTime, type Overview } from '@kpi/shared';
 import type { ReactNode, Ref } from 'react';
 import { ORGANISATION, PROVINCE } from '../../app/config';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 import { latestApproval } from './slides';
 
 /** What stays on screen through the turns: who publishes, the connection badge, and the deck of slides. */
 export function ScreenFrame({ badge, deck, children }: { badge: ReactNode; deck: Ref<HTMLDivElement>; children: ReactNode }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   return (
     <div className="screen">
       <header className="screen__top">
@@ -35,7 +35,7 @@ interface SlidePageProps {
  * the playlist. Every slide stays mounted; the rotation shows one at a time (useDeckRotation).
  */
 export function SlidePage({ dashboard, cards, progress, children }: SlidePageProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   const approvedAt = latestApproval(cards);
   return (
     <div className="screen__page">

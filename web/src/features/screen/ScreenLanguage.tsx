@@ -1,7 +1,7 @@
 import type { Locale } from '@kpi/shared';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { PROVINCE } from '../../app/config';
-import { dictionaries } from '../../i18n/both-dictionaries';
+import { screenDictionaries } from '../../i18n/screen-words';
 import { I18nContext } from '../../i18n/I18nProvider';
 
 const keepLanguage = () => undefined;
@@ -12,9 +12,9 @@ const keepLanguage = () => undefined;
  * and `<html lang>` follows so the browser hyphenates and reads it aloud correctly.
  */
 export function ScreenLanguage({ locale, name, children }: { locale: Locale; name?: string; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: dictionaries[locale], setLocale: keepLanguage }), [locale]);
+  const value = useMemo(() => ({ locale, t: screenDictionaries[locale], setLocale: keepLanguage }), [locale]);
   useEffect(() => {
-    const title = dictionaries[locale].app.documentTitle(PROVINCE);
+    const title = screenDictionaries[locale].app.documentTitle(PROVINCE);
     const apply = () => {
       document.documentElement.lang = locale;
       document.title = name ? `${name} – ${title}` : title;

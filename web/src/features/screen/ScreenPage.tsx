@@ -11,7 +11,7 @@ import { useScreenDocument } from './useScreenDocument';
 import { useSchedule } from './useSchedule';
 import { useScreenLive } from './useScreenLive';
 import { useWakeLock } from './useWakeLock';
-import { dictionaries } from '../../i18n/both-dictionaries';
+import { screenDictionaries } from '../../i18n/screen-words';
 import './screen.css';
 import './screen-tiles.css';
 import './screen-indicator.css';
@@ -95,13 +95,13 @@ function LiveScreen({ id, token, manual, onRevoked }: LiveScreenProps) {
   } else if (offline) {
     body = (
       <>
-        <ScreenMessage text={dictionaries[locale].screen.connecting} />
+        <ScreenMessage text={screenDictionaries[locale].screen.connecting} />
         <div className="screen-offline-corner">
           <OfflineBadge updatedAt={null} />
         </div>
       </>
     );
-  } else body = <ScreenMessage text={dictionaries[locale].screen.loading} />;
+  } else body = <ScreenMessage text={screenDictionaries[locale].screen.loading} />;
 
   return (
     <ScreenLanguage locale={locale} name={settings?.name}>

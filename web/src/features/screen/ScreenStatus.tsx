@@ -1,6 +1,5 @@
 import { formatDateTime, type Locale } from '@kpi/shared';
-import { dictionaries } from '../../i18n/both-dictionaries';
-import { useI18n } from '../../i18n/useI18n';
+import { screenDictionaries, useScreenI18n } from '../../i18n/screen-words';
 
 /**
  * "Mất kết nối · dữ liệu cập nhật lúc 14:05 29/11/2026": the server is gone, and the figures on show
@@ -8,7 +7,7 @@ import { useI18n } from '../../i18n/useI18n';
  * `updatedAt`: the data's, null before any content arrived.
  */
 export function OfflineBadge({ updatedAt }: { updatedAt: string | null }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   return (
     <p className="screen-offline" role="status">
       <span className="screen-offline__icon" aria-hidden="true">
@@ -41,8 +40,8 @@ const other = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
  * language and the other one too (a wrong token means the screen's language was never learnt).
  */
 export function DisabledScreen({ id, locale }: { id: string; locale: Locale }) {
-  const first = dictionaries[locale].screen;
-  const second = dictionaries[other(locale)].screen;
+  const first = screenDictionaries[locale].screen;
+  const second = screenDictionaries[other(locale)].screen;
   return (
     <div className="screen screen--message screen--disabled" role="alert">
       {/* Drawn, not an emoji: TV browsers often have no emoji font. */}

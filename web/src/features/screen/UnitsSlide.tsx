@@ -1,6 +1,6 @@
 import { chartValue, formatNumber, orgUnitName, type Indicator, type UnitBreakdown, type UnitRow } from '@kpi/shared';
 import { memo } from 'react';
-import { useI18n } from '../../i18n/useI18n';
+import { useScreenI18n } from '../../i18n/screen-words';
 import { chartNumber } from '../../ui/chart-format';
 import { targetText } from '../../ui/figure-text';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -29,7 +29,7 @@ const share = (value: number, scale: number) => `${Math.min(100, Math.max(0, (va
  * other slides: a publication that leaves this breakdown alone does not redraw it.
  */
 export const UnitsSlide = memo(function UnitsSlide({ indicator, breakdown }: { indicator: Indicator; breakdown: UnitBreakdown }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useScreenI18n();
   const words = t.screen.units;
   const { year, province, units } = breakdown;
   const districts = units.length > 0 && units.every((row) => row.unit.kind === 'district' || row.unit.kind === 'city');

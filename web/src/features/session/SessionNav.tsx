@@ -40,7 +40,7 @@ export function SessionNav() {
         </li>
         <li>
           <NavLink to={`/review${yearAndLanguage(location.search)}`} className="site-nav__link">
-            {t.review.nav}
+            {t.nav.review}
           </NavLink>
         </li>
         {user && signedIn && <Suspense fallback={null}>{signedIn.links({ user, search: yearAndLanguage(location.search) })}</Suspense>}

@@ -3,8 +3,6 @@ import { enComfort } from './comfort';
 import { enCommon } from './common';
 import { enIndicator } from './indicator';
 import { enOverview } from './overview';
-import { enReview } from './review';
-import { enScreen } from './screen';
 import { enSession } from './session';
 
 /** English (en-GB formats), one file per feature, each typed against its Vietnamese counterpart. */
@@ -13,7 +11,5 @@ export const en: Dictionary = {
   ...enOverview,
   ...enIndicator,
   ...enSession,
-  review: enReview,
   comfort: enComfort,
-  ...enScreen,
 };

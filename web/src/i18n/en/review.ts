@@ -2,7 +2,6 @@ import type { viReview } from '../vi/review';
 
 /** English words of the yearly review page, typed against the Vietnamese ones. */
 export const enReview: typeof viReview = {
-  nav: 'Yearly review',
   documentTitle: (year) => `Review of ${year}`,
   draftNote: 'A draft written automatically from the approved figures; every figure cites its source by the number in brackets.',
   actions: 'Review actions',

@@ -5,6 +5,7 @@ export const enSession: typeof viSession = {
   nav: {
     label: 'Pages',
     overview: 'Overview',
+    review: 'Yearly review',
     entry: 'Enter figures',
     import: 'Import from file',
     approval: 'Approve',

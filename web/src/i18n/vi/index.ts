@@ -2,8 +2,6 @@ import { viComfort } from './comfort';
 import { viCommon } from './common';
 import { viIndicator } from './indicator';
 import { viOverview } from './overview';
-import { viReview } from './review';
-import { viScreen } from './screen';
 import { viSession } from './session';
 
 /**
@@ -15,9 +13,7 @@ export const vi = {
   ...viOverview,
   ...viIndicator,
   ...viSession,
-  review: viReview,
   comfort: viComfort,
-  ...viScreen,
 };
 
 /** The shape every language must fill: English is typed against it, so a missing key fails `tsc`. */

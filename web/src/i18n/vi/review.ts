@@ -1,6 +1,5 @@
 /** Vietnamese words of the yearly review page (`t.review`), kept apart for size. */
 export const viReview = {
-  nav: 'Báo cáo năm',
   documentTitle: (year: number) => `Báo cáo kết quả năm ${year}`,
   draftNote: 'Bản dự thảo lập tự động từ số liệu đã phê duyệt; mỗi số liệu ghi nguồn theo số thứ tự trong ngoặc vuông.',
   actions: 'Thao tác với báo cáo',

@@ -5,6 +5,7 @@ export const viSession = {
   nav: {
     label: 'Các trang',
     overview: 'Tổng quan',
+    review: 'Báo cáo năm',
     entry: 'Nhập số liệu',
     import: 'Nhập từ tệp',
     approval: 'Duyệt',
