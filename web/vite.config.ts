@@ -26,14 +26,24 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'chrome90',
     outDir: 'dist',
     emptyOutDir: true,
-    modulePreload: { resolveDependencies: (file, deps) => (STAFF_PAGE.test(file) ? deps.filter((dep) => dep.endsWith('.css')) : deps) },
+    modulePreload: {
+      // Chromium has `modulepreload` since 66 (the TVs run 90), Safari since 17, Firefox since 115.
+      // The polyfill, in every first load, only pre-fetches where it is missing; there each chunk
+      // is fetched when it is imported instead.
+      polyfill: false,
+      resolveDependencies: (file, deps) => (STAFF_PAGE.test(file) ? deps.filter((dep) => dep.endsWith('.css')) : deps),
+    },
     // The server's renderer is one file; the browser's app, one chunk beside React (app-chunk.ts).
     rolldownOptions: isSsrBuild
       ? {}
       : {
           output: {
             codeSplitting: {
-              groups: [{ name: appChunk(source('src/main.tsx'), source('src/app/start.tsx')), debugName: 'start', includeDependenciesRecursively: false }],
+              groups: [
+                { name: appChunk(source('src/main.tsx'), source('src/app/start.tsx')), debugName: 'start', includeDependenciesRecursively: false },
+                // React with its JSX runtime, which every chunk imports: one file, not two.
+                { name: 'react', test: /[\\/]node_modules[\\/]react[\\/]/ },
+              ],
             },
           },
         },
