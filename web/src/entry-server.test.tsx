@@ -10,6 +10,7 @@ import { serverPageFits } from './app/hydration';
 import { catalogue, dashboardFor, indicators } from '../test/fixture';
 import { fakeViewport } from '../test/viewport';
 import { mockFetch, requestedPaths } from '../test/api';
+import { users } from '../test/work-fixture';
 import { buildAsOf, buildSeries, buildTrend, type IndicatorDetail } from '@kpi/shared';
 import { testGroups } from '@kpi/shared/testing';
 
@@ -91,6 +92,20 @@ describe('the server renderer', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(container.textContent).toContain('29,71%');
     expect(requestedPaths(fetchMock)).toEqual([]);
+    unmount();
+  });
+
+  it('hydrates a signed-in reader’s page without an unfinished boundary, then adds their work links', async () => {
+    mockFetch();
+    const page = render({ url: '/?year=2020', user: users.analyst, overview: overview2020 });
+    // The header's signed-in parts are lazy: the server cannot render them, so it leaves them out
+    // (a boundary left unfinished would be React's error 419 when hydrated).
+    expect(page.html).toContain('Nguyễn Thị Lan');
+    expect(page.html).not.toContain('<!--$!-->');
+    const { container, recoverable, unmount } = await hydrateServerPage('/?year=2020', page);
+    expect(recoverable).not.toHaveBeenCalled();
+    await waitFor(() => expect(container.querySelector('a[href^="/entry"]')).not.toBeNull());
+    expect(container.textContent).toContain('Đăng xuất');
     unmount();
   });
 

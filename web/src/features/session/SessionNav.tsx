@@ -4,6 +4,7 @@ import { useMeQuery } from '../../api/session-hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { signInPath } from './RequireRole';
 import { StaffLinksSlot } from './staff-links-slot';
+import { useServerMarkup } from '../../ui/useServerMarkup';
 import './nav.css';
 
 /**
@@ -27,8 +28,11 @@ export function SessionNav() {
   const me = useMeQuery();
   const location = useAddress();
   const user = me.data ?? null;
-  // Loaded lazily once someone is signed in (staff-links-slot.ts).
-  const signedIn = useContext(StaffLinksSlot);
+  // Loaded lazily once someone is signed in (staff-links-slot.ts), and so rendered only in the
+  // browser's own renders: the server's renderer cannot wait for a lazy part, and a boundary it
+  // leaves unfinished is an error when the page is hydrated (React's 419). They come right after.
+  const slots = useContext(StaffLinksSlot);
+  const signedIn = useServerMarkup() ? null : slots;
   const onSignInPage = location.pathname === '/sign-in';
   return (
     <nav className="site-nav" aria-label={t.nav.label}>
