@@ -78,7 +78,13 @@ function thresholdText(asOf: IndicatorAsOf, latest: string | null, target: strin
  * The facts behind a status, in the order a reader checks them: base, latest, target, progress
  * needed and made, their ratio and the threshold it crossed. Rows without a value are left out.
  */
-export function explanationRows(indicator: Indicator, asOf: IndicatorAsOf, series: readonly SeriesEntry[], t: IndicatorDictionary, locale: Locale): ExplanationRow[] {
+export function explanationRows(
+  indicator: Indicator,
+  asOf: IndicatorAsOf,
+  series: readonly SeriesEntry[],
+  t: IndicatorDictionary,
+  locale: Locale,
+): ExplanationRow[] {
   const p = t.indicatorPage;
   const { explanation } = asOf.status;
   const figureOf = (year: number) => series.find((entry) => entry.year === year)?.figure ?? undefined;
