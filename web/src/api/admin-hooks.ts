@@ -1,7 +1,7 @@
-import type { Account, AuditList, CreateUserBody, ResetPasswordBody, Role, User, UserList } from '@kpi/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useI18n } from '../i18n/useI18n';
+import type { Account, AuditList, CreateUserBody, ResetPasswordBody, Role, User, UserList, Locale } from '@kpi/shared';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
+import { useRefreshingMutation } from './refreshing-mutation';
 import { queryKeys, type AuditFilters } from './keys';
 
 export function useUsersQuery() {
@@ -11,15 +11,8 @@ export function useUsersQuery() {
   });
 }
 
-/** Every user mutation refetches the list: versions move on, and a 409 needs the current row. */
-function useUsersMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
-  const queryClient = useQueryClient();
-  const { locale } = useI18n();
-  return useMutation({
-    mutationFn: (variables: V) => send(variables, locale),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.users() }),
-  });
-}
+/** Every user change refetches the list (refreshing-mutation.ts). */
+const useUsersMutation = <V, R>(send: (variables: V, locale: Locale) => Promise<R>) => useRefreshingMutation(send, [queryKeys.users()]);
 
 export function useCreateUserMutation() {
   return useUsersMutation((body: CreateUserBody, locale) => apiSend<User>('POST', '/api/users', body, { locale }));

@@ -1,7 +1,7 @@
-import type { Calendar, DueOverride, ReportingRule, ReportingRuleBody } from '@kpi/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useI18n } from '../i18n/useI18n';
+import type { Calendar, DueOverride, ReportingRule, ReportingRuleBody, Locale } from '@kpi/shared';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
+import { useRefreshingMutation } from './refreshing-mutation';
 import { queryKeys } from './keys';
 
 const rulePath = (code: string) => `/api/calendar/${encodeURIComponent(code)}`;
@@ -19,18 +19,8 @@ export function useCalendarQuery(year: number) {
  * Every calendar write, success or refusal, refetches the calendar (versions move on, and a 409
  * needs the current one) and the inbox (due dates and people decide what waits for whom).
  */
-function useCalendarMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
-  const queryClient = useQueryClient();
-  const { locale } = useI18n();
-  return useMutation({
-    mutationFn: (variables: V) => send(variables, locale),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: [...queryKeys.all, 'calendar'] }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.inbox() }),
-      ]),
-  });
-}
+const useCalendarMutation = <V, R>(send: (variables: V, locale: Locale) => Promise<R>) =>
+  useRefreshingMutation(send, [[...queryKeys.all, 'calendar'], queryKeys.inbox()]);
 
 export function useSaveReportingRuleMutation() {
   return useCalendarMutation(({ code, ...body }: { code: string } & ReportingRuleBody, locale) =>

@@ -1,7 +1,7 @@
-import type { CreateIndicatorGroupBody, IndicatorGroupEntry, IndicatorGroupList, UpdateIndicatorGroupBody } from '@kpi/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useI18n } from '../i18n/useI18n';
+import type { CreateIndicatorGroupBody, IndicatorGroupEntry, IndicatorGroupList, UpdateIndicatorGroupBody, Locale } from '@kpi/shared';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
+import { useRefreshingMutation } from './refreshing-mutation';
 import { queryKeys } from './keys';
 
 /** The groups in the department's order, for the pages that list indicators by group outside the overview. */
@@ -21,19 +21,8 @@ export function useIndicatorGroups(): IndicatorGroupEntry[] {
  * Every group change refetches the list (versions move on, and a 409 needs the current row) and
  * whatever shows group names: the catalogue (the overview's and screens' headings) and the review.
  */
-function useGroupMutation<V>(send: (variables: V, locale: 'vi' | 'en') => Promise<IndicatorGroupEntry>) {
-  const queryClient = useQueryClient();
-  const { locale } = useI18n();
-  return useMutation({
-    mutationFn: (variables: V) => send(variables, locale),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.indicatorGroups() });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.catalogue() });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.dashboards() });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews() });
-    },
-  });
-}
+const useGroupMutation = <V>(send: (variables: V, locale: Locale) => Promise<IndicatorGroupEntry>) =>
+  useRefreshingMutation(send, [queryKeys.indicatorGroups(), queryKeys.catalogue(), queryKeys.dashboards(), queryKeys.reviews()]);
 
 export function useCreateGroupMutation() {
   return useGroupMutation((body: CreateIndicatorGroupBody, locale) => apiSend<IndicatorGroupEntry>('POST', '/api/indicator-groups', body, { locale }));

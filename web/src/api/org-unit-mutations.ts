@@ -1,21 +1,15 @@
-import type { CreateOrgUnitBody, OrgUnit, OrgUnitImportPlan, UpdateOrgUnitBody } from '@kpi/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateOrgUnitBody, OrgUnit, OrgUnitImportPlan, UpdateOrgUnitBody, Locale } from '@kpi/shared';
+import { useMutation } from '@tanstack/react-query';
 import { useI18n } from '../i18n/useI18n';
 import { apiSend, apiUpload } from './client';
+import { useRefreshingMutation } from './refreshing-mutation';
 import { queryKeys } from './keys';
 
 // The admin's changes to the units, apart from their list (org-unit-hooks.ts), which the overview's
 // unit switch reads: TanStack Query's mutations then stay out of a leader's first load.
 
-/** Every unit change refetches the list: versions move on, and a 409 needs the current row. */
-function useOrgUnitsMutation<V, R>(send: (variables: V, locale: 'vi' | 'en') => Promise<R>) {
-  const queryClient = useQueryClient();
-  const { locale } = useI18n();
-  return useMutation({
-    mutationFn: (variables: V) => send(variables, locale),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.orgUnits() }),
-  });
-}
+/** Every unit change refetches the list (refreshing-mutation.ts). */
+const useOrgUnitsMutation = <V, R>(send: (variables: V, locale: Locale) => Promise<R>) => useRefreshingMutation(send, [queryKeys.orgUnits()]);
 
 export function useCreateOrgUnitMutation() {
   return useOrgUnitsMutation((body: CreateOrgUnitBody, locale) => apiSend<OrgUnit>('POST', '/api/org-units', body, { locale }));

@@ -1,7 +1,7 @@
 import type { Locale, Screen, ScreenIssued, ScreenList, ScreenSettings } from '@kpi/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useI18n } from '../i18n/useI18n';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
+import { useRefreshingMutation } from './refreshing-mutation';
 import { queryKeys } from './keys';
 
 /** Every meeting-room screen (admins). Tokens are never in it: only a create or re-issue shows one. */
@@ -12,15 +12,8 @@ export function useScreensQuery() {
   });
 }
 
-/** Every screen mutation refetches the list: versions move on, and a 409 needs the current row. */
-function useScreensMutation<V, R>(send: (variables: V, locale: Locale) => Promise<R>) {
-  const queryClient = useQueryClient();
-  const { locale } = useI18n();
-  return useMutation({
-    mutationFn: (variables: V) => send(variables, locale),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.screens() }),
-  });
-}
+/** Every screen change refetches the list (refreshing-mutation.ts). */
+const useScreensMutation = <V, R>(send: (variables: V, locale: Locale) => Promise<R>) => useRefreshingMutation(send, [queryKeys.screens()]);
 
 const screenPath = (id: number) => `/api/screens/${id}`;
 
