@@ -1,5 +1,4 @@
 import type { Locale } from '@kpi/shared';
-import { useMemo } from 'react';
 import { enAdmin } from './en/admin';
 import { enApproval } from './en/approval';
 import { catalogue as enCatalogue } from './en/catalogue';
@@ -11,7 +10,7 @@ import { enRankingImport } from './en/ranking-import';
 import { enScreenSchedule } from './en/screen-schedule';
 import { enInbox } from './en/inbox';
 import { enCalendar } from './en/calendar';
-import { useI18n } from './useI18n';
+import { usePageI18n } from './page-words';
 import { viAdmin } from './vi/admin';
 import { viApproval } from './vi/approval';
 import { catalogue as viCatalogue } from './vi/catalogue';
@@ -59,13 +58,5 @@ const staffWords: Record<Locale, StaffWords> = {
 /** The app's words and those of the staff pages (entry, import, approval, admin, inbox, catalogue). */
 export type StaffDictionary = Dictionary & StaffWords;
 
-/**
- * `useI18n` for the staff pages. Their words, in both languages, come only with these lazy pages,
- * so the JS a leader's phone fetches before the overview carries none of them; a language switch
- * still needs no fetch.
- */
-export function useStaffI18n() {
-  const { locale, t: common, setLocale } = useI18n();
-  const t = useMemo<StaffDictionary>(() => ({ ...common, ...staffWords[locale] }), [common, locale]);
-  return { locale, t, setLocale };
-}
+/** `useI18n` for the staff pages (page-words.ts): entry, import, approval, admin, inbox, catalogue. */
+export const useStaffI18n = () => usePageI18n(staffWords);

@@ -3,7 +3,7 @@ import { indicator, percentShape, rankFigure, rankShape, target, valueFigure } f
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
-import { withIndicatorPage } from '../../i18n/indicator-words';
+import { indicatorPageWords } from '../../i18n/indicator-words';
 import { explanationRows } from './explanation-text';
 
 // Hypothetical figures (the report has no indicator between base and target): enough to exercise
@@ -23,7 +23,7 @@ const plan: Source = {
 const onlineDossiers = indicator('online-dossiers-rate', 'Tỷ lệ hồ sơ trực tuyến', 'Online dossiers', percentShape);
 
 function rows(data: IndicatorData, year: number, dictionary = vi, locale: 'vi' | 'en' = 'vi') {
-  const result = explanationRows(data.indicator, buildAsOf(data, year), buildSeries(data), withIndicatorPage(dictionary, locale), locale);
+  const result = explanationRows(data.indicator, buildAsOf(data, year), buildSeries(data), { ...dictionary, ...indicatorPageWords[locale] }, locale);
   return Object.fromEntries(result.map((row) => [row.key, row.value]));
 }
 
