@@ -14,12 +14,12 @@ import { appChunk } from './app-chunk';
 const STAFF_PAGE =
   /^assets\/(SignInPage|EntryListPage|EntryPage|ImportPage|RankingImportPage|ExportPage|ApprovalPage|Admin[A-Za-z]*Page|CataloguePage|DefinitionPage|AccountPage|ReportingCalendarPage|signed-in)-/;
 
-// `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
 /** A source file's path, as Rolldown names its module. */
 const source = (path: string) => decodeURIComponent(new URL(path, import.meta.url).pathname);
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), preloadFonts(/be-vietnam-pro-.*\.woff2$/), renderBlockingEntry()],
+  // `source` resolves @kpi/shared to its TypeScript, so the web never waits for a shared build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     // Meeting-room TVs run Chromium 90 or later.
